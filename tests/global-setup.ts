@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 
@@ -12,16 +13,41 @@ declare module 'vitest' {
   }
 }
 
+const INPUTS = ['src', 'content', 'schemas', 'public', 'astro.config.mjs', 'package-lock.json'];
+
+/** A fingerprint of everything the site build reads, so that an unchanged tree is not rebuilt. */
+async function fingerprint(paths: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  async function visit(path: string): Promise<void> {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) return;
+    if (info.isDirectory()) {
+      for (const entry of (await readdir(path)).sort()) await visit(join(path, entry));
+    } else {
+      hash.update(`${path}\0${info.size}\0${info.mtimeMs}\n`);
+    }
+  }
+  for (const path of paths) await visit(path);
+  return hash.digest('hex');
+}
+
 /**
  * Builds the site once per test run, with the example contracts and pairings
  * present in content/, so that every site test (routes, links, privacy,
- * accessibility) looks at the same real output.
+ * accessibility) looks at the same real output. An unchanged tree reuses the
+ * previous build.
  */
 export default async function setup(project: TestProject): Promise<void> {
   const distDir = resolve('.cache/test-dist');
-  await rm(distDir, { recursive: true, force: true });
-  const env = { ...process.env, TANDEM_OUT_DIR: distDir, BASE_PATH: '/' };
-  await run('npx', ['astro', 'build'], { env, maxBuffer: 64 * 1024 * 1024 });
-  await run('npx', ['pagefind', '--site', distDir], { env, maxBuffer: 64 * 1024 * 1024 });
+  const stampFile = resolve('.cache/test-dist.fingerprint');
+  const stamp = await fingerprint(INPUTS);
+  const previous = await readFile(stampFile, 'utf8').catch(() => '');
+  if (previous !== stamp) {
+    await rm(distDir, { recursive: true, force: true });
+    const env = { ...process.env, TANDEM_OUT_DIR: distDir, BASE_PATH: '/' };
+    await run('npx', ['astro', 'build'], { env, maxBuffer: 64 * 1024 * 1024 });
+    await run('npx', ['pagefind', '--site', distDir], { env, maxBuffer: 64 * 1024 * 1024 });
+    await writeFile(stampFile, stamp);
+  }
   project.provide('distDir', distDir);
 }
