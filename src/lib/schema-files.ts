@@ -1,0 +1,41 @@
+/**
+ * The JSON Schemas, imported once so that every consumer (ajv, forms, type
+ * generation, issue forms, prompts) reads the same objects.
+ */
+import common from '../../schemas/common.schema.json' with { type: 'json' };
+import contract from '../../schemas/contract.schema.json' with { type: 'json' };
+import guideline from '../../schemas/guideline.schema.json' with { type: 'json' };
+import pairing from '../../schemas/pairing.schema.json' with { type: 'json' };
+import program from '../../schemas/program.schema.json' with { type: 'json' };
+import { derefSchema, type JsonSchema } from './schema-deref.ts';
+
+export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline';
+
+export const recordSchemaNames: readonly RecordSchemaName[] = ['program', 'pairing', 'contract', 'guideline'];
+
+/** Every schema by its file name, as `$ref`s name them. */
+export const schemaRegistry: ReadonlyMap<string, JsonSchema> = new Map<string, JsonSchema>([
+  ['common.schema.json', common],
+  ['program.schema.json', program],
+  ['pairing.schema.json', pairing],
+  ['contract.schema.json', contract],
+  ['guideline.schema.json', guideline],
+]);
+
+export function rawSchema(name: RecordSchemaName): JsonSchema {
+  const schema = schemaRegistry.get(`${name}.schema.json`);
+  if (!schema) throw new Error(`No schema named ${name}`);
+  return schema;
+}
+
+const dereferenced = new Map<RecordSchemaName, JsonSchema>();
+
+/** The schema with every `$ref` inlined: one plain tree to walk. */
+export function resolvedSchema(name: RecordSchemaName): JsonSchema {
+  let schema = dereferenced.get(name);
+  if (!schema) {
+    schema = derefSchema(rawSchema(name), schemaRegistry, `${name}.schema.json`);
+    dereferenced.set(name, schema);
+  }
+  return schema;
+}

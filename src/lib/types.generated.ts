@@ -1,0 +1,414 @@
+/* Generated from schemas/ by `npm run generate`. Do not edit by hand. */
+/**
+ * The rules of one mentoring program (content/programs/<program>/program.yaml). Programs differ by this data, not by code.
+ */
+export interface Program {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  id: string;
+  /**
+   * The program's full name as readers know it.
+   */
+  name: string;
+  /**
+   * The association's acronym, used where space is tight (for example ALAO).
+   */
+  shortName?: string;
+  /**
+   * The association that runs the program.
+   */
+  organization: string;
+  /**
+   * The association's public website.
+   */
+  website?: string;
+  /**
+   * One paragraph saying what the program is for, shown on the site's home page and the program's overview.
+   */
+  summary: string;
+  /**
+   * Whether only members of the association may take part.
+   */
+  membersOnly: boolean;
+  /**
+   * Who may take part and how they join, in a sentence or two.
+   */
+  eligibility: string;
+  /**
+   * Which kinds of relationship the program offers.
+   *
+   * @minItems 1
+   * @maxItems 2
+   *
+   * Items: Mentoring pairs an experienced mentor with a mentee; peer mentoring pairs two colleagues who mentor each other.
+   */
+  kinds: (("mentoring" | "peer") & string)[];
+  /**
+   * The yearly period in which formal mentoring takes place; when the end comes before the start, the term ends the following year.
+   */
+  term?: {
+    /**
+     * The day formal mentoring begins each cycle.
+     */
+    start: string;
+    /**
+     * The day formal mentoring ends.
+     */
+    end: string;
+  };
+  /**
+   * The orientation and training participants attend before the relationship starts.
+   */
+  orientation?: {
+    /**
+     * The month (1-12) in which the orientation takes place.
+     */
+    month: number;
+    /**
+     * What the orientation is and how it is held.
+     */
+    description: string;
+  };
+  /**
+   * How often the coordinator checks in with each pair.
+   */
+  checkIns?: {
+    /**
+     * Months between two check-ins.
+     */
+    everyMonths: number;
+    /**
+     * How the coordinator checks in.
+     */
+    method: ("in-person" | "phone" | "email" | "video" | "other") & string;
+  };
+  /**
+   * What a pair's contract must contain in this program.
+   */
+  contract: {
+    /**
+     * The name of the contract form (for example Mentoring Duo Agreement).
+     */
+    title: string;
+    /**
+     * The date the contract form was last revised; printed in its footer.
+     */
+    revised: string;
+    /**
+     * How many goals a contract lists.
+     */
+    goals: {
+      /**
+       * The smallest number allowed.
+       */
+      min: number;
+      /**
+       * The largest number allowed.
+       */
+      max: number;
+    };
+    /**
+     * Whether a pair may attach further goals beyond the numbered ones.
+     */
+    additionalGoals: boolean;
+    /**
+     * How long a relationship may last.
+     */
+    durationMonths: {
+      /**
+       * The shortest duration, in months.
+       */
+      min: number;
+      /**
+       * The longest duration, in months.
+       */
+      max: number;
+      /**
+       * The program suggests no more than this many months; a longer contract gets a warning, not an error.
+       */
+      recommendedMax?: number;
+    };
+    /**
+     * Days after the pair is told of its match by which the signed contract is expected.
+     */
+    dueDaysAfterNotified: number;
+    /**
+     * The agreement and confidentiality statement the parties sign.
+     */
+    statement: string;
+    /**
+     * Who receives the signed contract.
+     */
+    submitTo?: string;
+    /**
+     * Topics a pair may choose its activities from.
+     *
+     * @minItems 1
+     * @maxItems 30
+     */
+    activityTopics?: string[];
+    /**
+     * The least number of hours of contact a pair commits to.
+     */
+    contactHours?: {
+      /**
+       * Minimum hours of contact over the relationship.
+       */
+      min: number;
+    };
+  };
+  /**
+   * The meeting frequencies and communication methods a pair may choose from.
+   */
+  meetings: {
+    /**
+     * How often pairs may meet.
+     *
+     * @minItems 1
+     * @maxItems 10
+     *
+     * Items: How often the pair meets.
+     */
+    frequencies: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string)[];
+    /**
+     * How pairs may communicate.
+     *
+     * @minItems 1
+     * @maxItems 10
+     *
+     * Items: A way the pair communicates.
+     */
+    methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+  };
+  /**
+   * The program evaluations and assessments participants complete.
+   *
+   * @maxItems 10
+   */
+  evaluations: {
+    /**
+     * What the evaluation is called.
+     */
+    title: string;
+    /**
+     * The day it is due every year (MM-DD), or end when it is due as the relationship ends.
+     */
+    due: (string | "end") & string;
+  }[];
+  /**
+   * How many days after a relationship ends its contract and pairing are kept; 0 means they are removed as soon as it ends.
+   */
+  retentionDays?: number;
+  /**
+   * The people who run the program; their names and emails are public so that readers can reach them.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  coordinators: {
+    /**
+     * The person's full name as they sign it.
+     */
+    name: string;
+    /**
+     * An email address the person reads.
+     */
+    email: string;
+    /**
+     * The coordinator's role in the association.
+     */
+    role?: string;
+    /**
+     * The coordinator's GitHub account; asked to review the program's contract and pairing pull requests.
+     */
+    github?: string;
+  }[];
+}
+/**
+ * Who is matched with whom in a program, and where the relationship stands (content/pairings/<program>/<pairing-id>.yaml).
+ */
+export interface Pairing {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  program: string;
+  /**
+   * Mentoring pairs an experienced mentor with a mentee; peer mentoring pairs two colleagues who mentor each other.
+   */
+  kind: ("mentoring" | "peer") & string;
+  /**
+   * The experienced colleague (mentoring pairs only).
+   */
+  mentor?: {
+    /**
+     * The person's full name as they sign it.
+     */
+    name: string;
+    /**
+     * An email address the person reads.
+     */
+    email: string;
+  };
+  /**
+   * The colleague being mentored (mentoring pairs only).
+   */
+  mentee?: {
+    /**
+     * The person's full name as they sign it.
+     */
+    name: string;
+    /**
+     * An email address the person reads.
+     */
+    email: string;
+  };
+  /**
+   * The two colleagues who mentor each other (peer pairs only).
+   *
+   * @minItems 2
+   * @maxItems 2
+   *
+   * Items: A participant, named with an email address to reach them.
+   */
+  peers?: {
+    /**
+     * The person's full name as they sign it.
+     */
+    name: string;
+    /**
+     * An email address the person reads.
+     */
+    email: string;
+  }[];
+  /**
+   * The date the pair was told of its match.
+   */
+  notified: string;
+  /**
+   * Where the relationship stands.
+   */
+  status: ("proposed" | "active" | "completed" | "ended-early" | "reassigned") & string;
+}
+/**
+ * What a mentor and mentee (or two peers) agree to and sign (content/contracts/<program>/<pairing-id>.yaml).
+ */
+export interface Contract {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  program: string;
+  /**
+   * The id of the pairing this contract belongs to; the contract file has the same name.
+   */
+  pairing: string;
+  /**
+   * Mentoring pairs an experienced mentor with a mentee; peer mentoring pairs two colleagues who mentor each other.
+   */
+  kind: ("mentoring" | "peer") & string;
+  /**
+   * The two people who sign: a mentor and a mentee, or two peers.
+   *
+   * @minItems 2
+   * @maxItems 2
+   *
+   * Items: One of the two people who sign the contract.
+   */
+  parties: {
+    /**
+     * The part this person plays in the relationship.
+     */
+    role: ("mentor" | "mentee" | "peer") & string;
+    /**
+     * The person's full name as they sign it.
+     */
+    name: string;
+    /**
+     * An email address the person reads.
+     */
+    email: string;
+    /**
+     * A telephone number, in quotes, digits with spaces, +, -, parentheses or dots (for example "+1 614 555 0142").
+     */
+    phone?: string;
+    /**
+     * The date this person signed the contract.
+     */
+    signed: string;
+  }[];
+  /**
+   * What the pair will work on: attainable, relevant and workable for both.
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: One goal, in a sentence.
+   */
+  goals: string[];
+  /**
+   * Further goals the pair attaches to the contract, beyond the numbered ones.
+   *
+   * @maxItems 20
+   *
+   * Items: One further goal, in a sentence.
+   */
+  additionalGoals?: string[];
+  /**
+   * The day the relationship formally begins.
+   */
+  start: string;
+  /**
+   * How many months the pair commits to, from the start date.
+   */
+  durationMonths: number;
+  /**
+   * How often and how the pair meets; agree on what respects both schedules.
+   */
+  meetings: {
+    /**
+     * How often the pair meets.
+     */
+    frequency: ("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string;
+    /**
+     * The ways the pair will communicate; tick all that apply.
+     *
+     * @minItems 1
+     * @maxItems 5
+     *
+     * Items: A way the pair communicates.
+     */
+    methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+  };
+  /**
+   * The activities or projects the pair chooses from the program's topics.
+   *
+   * @minItems 1
+   * @maxItems 30
+   */
+  activities?: string[];
+  /**
+   * The hours of contact the pair commits to over the relationship.
+   */
+  contactHours?: number;
+}
+/**
+ * The frontmatter of one public guideline page (content/programs/<program>/guidelines/<page>.mdx).
+ */
+export interface Guideline {
+  /**
+   * The page's heading and the name it has in the program's sidebar.
+   */
+  title: string;
+  /**
+   * One or two sentences saying what the page covers; shown in search results and link previews.
+   */
+  description: string;
+  /**
+   * Where the page stands in the program's sidebar and in the previous/next links, lowest first.
+   */
+  order: number;
+  /**
+   * A shorter name for the sidebar when the title is long.
+   */
+  sidebarLabel?: string;
+}
