@@ -289,6 +289,52 @@ export interface Pairing {
    * Where the relationship stands.
    */
   status: ("proposed" | "active" | "completed" | "ended-early" | "reassigned") & string;
+  /**
+   * Every change of the pairing's status, oldest first: proposed, then active, then completed, ended early or reassigned. The last change is the current status.
+   *
+   * @minItems 1
+   * @maxItems 20
+   *
+   * Items: One change of the pairing's status: when, to what, who asked and why.
+   */
+  history?: {
+    /**
+     * The day the status changed.
+     */
+    date: string;
+    /**
+     * The status the pairing changed to.
+     */
+    status: ("proposed" | "active" | "completed" | "ended-early" | "reassigned") & string;
+    /**
+     * Who asked for the change.
+     */
+    requestedBy: ("mentor" | "mentee" | "peer" | "both" | "coordinator") & string;
+    /**
+     * Why the status changed, in a sentence; no personal details beyond what the pair agreed to share.
+     */
+    note: string;
+    /**
+     * The date the coordinator was told the relationship ended early (needed when the new status is ended-early).
+     */
+    coordinatorInformed?: string;
+    /**
+     * The id of the pairing that replaces this one (needed when the new status is reassigned).
+     */
+    newPairing?: string;
+  }[];
+  /**
+   * The dates on which the coordinator checked in with the pair.
+   *
+   * @maxItems 60
+   *
+   * Items: A date the coordinator checked in with the pair.
+   */
+  checkIns?: string[];
+  /**
+   * The hours of contact the pair has reported so far, in programs that ask for a minimum number of contact hours.
+   */
+  hoursLogged?: number;
 }
 /**
  * What a mentor and mentee (or two peers) agree to and sign (content/contracts/<program>/<pairing-id>.yaml).

@@ -1,0 +1,19 @@
+import { addDaysIso, daysBetween } from '../lifecycle/dates.ts';
+import type { DeskItem, PairingContext } from './items.ts';
+
+/**
+ * A contract is overdue when the pair was notified longer ago than the
+ * program's `dueDaysAfterNotified`, the pairing is proposed or active, and no
+ * contract file exists for it.
+ */
+export function contractOverdue({ today, program, pairingId, pairing, contract }: PairingContext): DeskItem[] {
+  if (contract || (pairing.status !== 'proposed' && pairing.status !== 'active')) return [];
+  const due = addDaysIso(pairing.notified, program.contract.dueDaysAfterNotified);
+  if (due >= today) return [];
+  return [{
+    kind: 'contract-overdue',
+    pairing: pairingId,
+    due,
+    detail: `no contract yet: it was expected by ${due}, ${program.contract.dueDaysAfterNotified} days after the pair was notified (${daysBetween(due, today)} days overdue)`,
+  }];
+}

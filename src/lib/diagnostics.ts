@@ -1,0 +1,111 @@
+/**
+ * One problem found in one file, and the three ways `npm run validate` prints
+ * a list of them (for people, for GitHub Actions annotations, for machines).
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** Repository-relative, forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  severity: Severity;
+  /** Plain words, never the personal value itself. */
+  message: string;
+  /** Stable id, for example 'yaml-duplicate-key', 'schema-unknown-key', 'contract-pairing-exists'. */
+  rule: string;
+}
+
+/** Sorted by file, then position, then rule, so that every output is stable. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors += 1;
+  return { errors, warnings: diagnostics.length - errors };
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The one-line verdict printed after the list. */
+export function summaryLine(diagnostics: readonly Diagnostic[], filesChecked?: number): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  const checked = filesChecked === undefined ? '' : ` (${plural(filesChecked, 'file')} checked)`;
+  if (errors === 0 && warnings === 0) return `No problems found${checked}.`;
+  const verdict = errors > 0 ? 'Invalid' : 'Valid with warnings';
+  return `${verdict}: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}${checked}.`;
+}
+
+export interface FormatOptions {
+  /** How many files the run checked, for the summary line. */
+  filesChecked?: number;
+}
+
+/** `path:line:col: error|warning: message (rule)` per problem, then the summary line. */
+export function formatText(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
+  const lines = sortDiagnostics(diagnostics).map(
+    (d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.rule})`,
+  );
+  lines.push(summaryLine(diagnostics, options.filesChecked));
+  return `${lines.join('\n')}\n`;
+}
+
+/** GitHub's workflow-command escaping for the message part. */
+export function escapeGithubData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** GitHub's escaping for a property value (`file=`, `title=`): also `:` and `,`. */
+export function escapeGithubProperty(value: string): string {
+  return escapeGithubData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * `::error file=…,line=…,col=…,title=…::message` per problem. GitHub shows only
+ * a few annotations per step, so the summary follows as a plain line.
+ */
+export function formatGithub(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
+  const lines = sortDiagnostics(diagnostics).map((d) => {
+    const properties = [
+      `file=${escapeGithubProperty(d.file)}`,
+      `line=${d.line}`,
+      `col=${d.column}`,
+      `title=${escapeGithubProperty(d.rule)}`,
+    ].join(',');
+    return `::${d.severity} ${properties}::${escapeGithubData(d.message)}`;
+  });
+  lines.push(summaryLine(diagnostics, options.filesChecked));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A stable JSON document: fixed key order, sorted diagnostics. */
+export function formatJson(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const result = {
+    ok: errors === 0,
+    errors,
+    warnings,
+    ...(options.filesChecked === undefined ? {} : { filesChecked: options.filesChecked }),
+    diagnostics: sortDiagnostics(diagnostics).map((d) => ({
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      severity: d.severity,
+      rule: d.rule,
+      message: d.message,
+    })),
+  };
+  return `${JSON.stringify(result, null, 2)}\n`;
+}

@@ -1,0 +1,118 @@
+/**
+ * The lifecycle rules of one pairing: its history follows the allowed status
+ * changes, in date order, never in the future, each change carrying the fields
+ * it needs, and ending at the pairing's current status. Returns findings with
+ * the path of the offending node; the validator turns them into diagnostics at
+ * that node's line. Messages never repeat a personal value (ids hold surnames).
+ */
+import type { Pairing } from '../types.generated.ts';
+import type { IsoDate } from './dates.ts';
+import { canChangeStatus, INITIAL_STATUS, nextStatuses } from './transitions.ts';
+
+export type NodePath = readonly (string | number)[];
+
+export interface LifecycleFinding {
+  path: NodePath;
+  rule:
+    | 'pairing-history-transition'
+    | 'pairing-history-date-order'
+    | 'pairing-history-date-future'
+    | 'pairing-history-ended-early-informed'
+    | 'pairing-history-reassigned-new-pairing'
+    | 'pairing-history-new-pairing-exists'
+    | 'pairing-history-current-status'
+    | 'pairing-check-in-date';
+  message: string;
+}
+
+export interface LifecycleContext {
+  today: IsoDate;
+  /** This pairing's own id, so that it cannot name itself as its replacement. */
+  pairingId: string;
+  /** Whether a pairing with this id exists in the same program. */
+  pairingExists: (pairingId: string) => boolean;
+}
+
+const describeNext = (from: Pairing['status']): string => {
+  const next = nextStatuses(from);
+  return next.length === 0 ? `${from} is final` : `after ${from} comes ${next.join(', ')}`;
+};
+
+export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContext): LifecycleFinding[] {
+  const findings: LifecycleFinding[] = [];
+  const history = pairing.history ?? [];
+  let previousStatus = INITIAL_STATUS;
+  let previousDate: IsoDate = pairing.notified;
+
+  history.forEach((change, index) => {
+    const at = (...rest: (string | number)[]): NodePath => ['history', index, ...rest];
+    const entry = `history entry ${index + 1}`;
+    if (!canChangeStatus(previousStatus, change.status)) {
+      findings.push({
+        path: at('status'),
+        rule: 'pairing-history-transition',
+        message: `${entry} changes the status from ${previousStatus} to ${change.status}, which is not allowed (${describeNext(previousStatus)})`,
+      });
+    }
+    if (change.date < previousDate) {
+      findings.push({
+        path: at('date'),
+        rule: 'pairing-history-date-order',
+        message: index === 0
+          ? `${entry} is dated before the pair was notified of its match`
+          : `${entry} is dated before the change listed above it; list changes oldest first`,
+      });
+    }
+    if (change.date > context.today) {
+      findings.push({ path: at('date'), rule: 'pairing-history-date-future', message: `${entry} is dated in the future` });
+    }
+    if (change.status === 'ended-early') {
+      if (change.coordinatorInformed === undefined) {
+        findings.push({
+          path: at(),
+          rule: 'pairing-history-ended-early-informed',
+          message: `${entry} ends the relationship early but does not say when the coordinator was told: add coordinatorInformed (a date)`,
+        });
+      } else if (change.coordinatorInformed > context.today) {
+        findings.push({ path: at('coordinatorInformed'), rule: 'pairing-history-date-future', message: `${entry}: the date the coordinator was told is in the future` });
+      }
+    }
+    if (change.status === 'reassigned') {
+      if (change.newPairing === undefined) {
+        findings.push({
+          path: at(),
+          rule: 'pairing-history-reassigned-new-pairing',
+          message: `${entry} reassigns the pair but does not name the pairing that replaces it: add newPairing (a pairing id)`,
+        });
+      } else if (change.newPairing === context.pairingId || !context.pairingExists(change.newPairing)) {
+        findings.push({
+          path: at('newPairing'),
+          rule: 'pairing-history-new-pairing-exists',
+          message: change.newPairing === context.pairingId
+            ? `${entry} names this pairing as its own replacement`
+            : `${entry} names a new pairing that has no file in this program's pairings folder`,
+        });
+      }
+    }
+    previousStatus = change.status;
+    if (change.date > previousDate) previousDate = change.date;
+  });
+
+  const last = history.at(-1);
+  if (last && last.status !== pairing.status) {
+    findings.push({
+      path: ['status'],
+      rule: 'pairing-history-current-status',
+      message: `status is ${pairing.status} but the last history entry changes it to ${last.status}; they must agree`,
+    });
+  }
+
+  (pairing.checkIns ?? []).forEach((date, index) => {
+    if (date > context.today) {
+      findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `check-in ${index + 1} is dated in the future` });
+    } else if (date < pairing.notified) {
+      findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `check-in ${index + 1} is dated before the pair was notified of its match` });
+    }
+  });
+  return findings;
+}

@@ -1,0 +1,44 @@
+/**
+ * When a relationship starts and ends, derived from the program's rules, the
+ * contract and the pairing's history, so that the desk, the calendar and
+ * retention all agree on the same dates.
+ */
+import type { Contract, Pairing, Program } from '../types.generated.ts';
+import { addMonthsIso, nextMonthDay, type IsoDate } from './dates.ts';
+import { isEnded } from './transitions.ts';
+
+export interface RelationshipPeriod {
+  start: IsoDate;
+  /** The planned end: the term's end in term programs, otherwise start plus the contract's duration. */
+  end: IsoDate;
+}
+
+/**
+ * The planned period. Term programs run from the contract's start (or, with no
+ * contract yet, the first term start after the pair was notified) to the end
+ * of that term; other programs need the contract to know the period at all.
+ */
+export function relationshipPeriod(program: Program, pairing: Pairing, contract?: Contract): RelationshipPeriod | undefined {
+  if (program.term) {
+    const start = contract?.start ?? nextMonthDay(pairing.notified, program.term.start);
+    return { start, end: nextMonthDay(start, program.term.end) };
+  }
+  if (!contract) return undefined;
+  return { start: contract.start, end: addMonthsIso(contract.start, contract.durationMonths) };
+}
+
+/** The date the pairing's current ending status was recorded, if it has ended and says when. */
+export function recordedEndDate(pairing: Pairing): IsoDate | undefined {
+  if (!isEnded(pairing.status)) return undefined;
+  const last = pairing.history?.at(-1);
+  return last && last.status === pairing.status ? last.date : undefined;
+}
+
+/**
+ * The day an ended relationship ended: the history's date for its ending, or
+ * else the planned end. Undefined while it has not ended or when nothing says when.
+ */
+export function endedOn(program: Program, pairing: Pairing, contract?: Contract): IsoDate | undefined {
+  if (!isEnded(pairing.status)) return undefined;
+  return recordedEndDate(pairing) ?? relationshipPeriod(program, pairing, contract)?.end;
+}

@@ -1,0 +1,28 @@
+/**
+ * The only ways a pairing's status may change. A pairing starts proposed (the
+ * pair has been told of its match), becomes active once the relationship
+ * starts, and ends exactly once.
+ */
+import type { PairingStatus } from './records.ts';
+
+export const INITIAL_STATUS: PairingStatus = 'proposed';
+
+const allowedNext: Readonly<{ [from in PairingStatus]: readonly PairingStatus[] }> = {
+  proposed: ['active'],
+  active: ['completed', 'ended-early', 'reassigned'],
+  completed: [],
+  'ended-early': [],
+  reassigned: [],
+};
+
+export function canChangeStatus(from: PairingStatus, to: PairingStatus): boolean {
+  return allowedNext[from].includes(to);
+}
+
+export function nextStatuses(from: PairingStatus): readonly PairingStatus[] {
+  return allowedNext[from];
+}
+
+export const ENDED_STATUSES: readonly PairingStatus[] = ['completed', 'ended-early', 'reassigned'];
+
+export const isEnded = (status: PairingStatus): boolean => ENDED_STATUSES.includes(status);

@@ -1,0 +1,64 @@
+/**
+ * Finds where a value sits in a parsed YAML document, so that a problem found
+ * on plain data (by the schema or a rule) is reported at the exact key or
+ * value. A path that does not exist falls back to its nearest existing parent.
+ */
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+
+export type DataPath = readonly (string | number)[];
+
+/**
+ * - `key`: the key of the last path segment (an unknown key);
+ * - `value`: the value at the path (a bad value);
+ * - `parent`: the mapping at the path, where a missing key belongs (its key line when it has one).
+ */
+export type Target = 'key' | 'value' | 'parent';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+function keyText(pair: Pair): string | undefined {
+  const key = pair.key;
+  if (isScalar(key)) return String(key.value);
+  return typeof key === 'string' ? key : undefined;
+}
+
+function findPair(node: unknown, segment: string | number): Pair | undefined {
+  if (!isMap(node)) return undefined;
+  return node.items.find((pair) => keyText(pair) === String(segment));
+}
+
+export function locate(document: Document, lineCounter: LineCounter, path: DataPath, target: Target): Position {
+  const at = (offset: number | undefined): Position => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { line, column: col };
+  };
+  const nodeStart = (node: unknown): number | undefined =>
+    isPair(node) ? (node.key as Node | null)?.range?.[0] : (node as Node | null)?.range?.[0];
+
+  let node: unknown = document.contents;
+  let pair: Pair | undefined; // the pair whose value `node` is, if any
+  for (let i = 0; i < path.length; i += 1) {
+    const segment = path[i]!;
+    const last = i === path.length - 1;
+    if (isSeq(node) && /^\d+$/.test(String(segment))) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return at(nodeStart(pair) ?? nodeStart(node));
+      pair = undefined;
+      node = item;
+      continue;
+    }
+    const found = findPair(node, segment);
+    if (!found) return at(nodeStart(pair) ?? nodeStart(node));
+    if (last && target === 'key') return at(nodeStart(found));
+    pair = found;
+    node = found.value;
+  }
+  if (target === 'parent' && pair) return at(nodeStart(pair));
+  // An empty value (`email:`) has no node of its own worth pointing at: point at its key.
+  const isEmpty = node === null || (isScalar(node) && node.value === null && node.range?.[0] === node.range?.[1]);
+  if (isEmpty && pair) return at(nodeStart(pair));
+  return at(nodeStart(node) ?? nodeStart(pair));
+}

@@ -1,0 +1,102 @@
+/**
+ * The strict reading of one YAML file, with source positions: YAML 1.2 and its
+ * core schema pinned (a `%YAML 1.1` directive cannot switch it, so `no` stays a
+ * string and dates stay strings), duplicate keys refused, parser warnings
+ * (unknown tags) treated as errors, and anchors or aliases refused before
+ * anything expands them.
+ */
+import { isAlias, isNode, LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
+
+export interface YamlProblem {
+  rule: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface StrictYaml {
+  /** The parsed document (positions), present even when it has problems. */
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain value, only when there is no problem. */
+  value?: unknown;
+  problems: YamlProblem[];
+}
+
+/** Plain sentences per parser error code; the parser's own messages may quote the source. */
+const messages: Partial<Record<ErrorCode, [rule: string, message: string]>> = {
+  DUPLICATE_KEY: ['yaml-duplicate-key', 'This key appears twice in the same mapping; keep only one of them.'],
+  MULTIPLE_DOCS: ['yaml-multiple-documents', 'The file holds more than one YAML document (a second "---"); keep one document per file.'],
+  TAG_RESOLVE_FAILED: ['yaml-unknown-tag', 'Unknown tag (a word starting with "!"); remove it and write the plain value.'],
+  BAD_COLLECTION_TYPE: ['yaml-unknown-tag', 'This tag does not fit the value; remove it and write the plain value.'],
+  TAB_AS_INDENT: ['yaml-syntax', 'A tab is used for indentation; YAML needs spaces.'],
+  BAD_INDENT: ['yaml-syntax', 'The indentation is off here: items of one list or mapping must start in the same column, and brackets must close.'],
+  BAD_DQ_ESCAPE: ['yaml-syntax', 'A backslash in double quotes starts an unknown escape; write \\\\ for a backslash, or use single quotes.'],
+  BLOCK_AS_IMPLICIT_KEY: ['yaml-syntax', 'A second "key:" on the same line; put each key on its own line, or quote a value that contains ": ".'],
+  MULTILINE_IMPLICIT_KEY: ['yaml-syntax', 'A key runs over more than one line; a key and its colon belong on one line (quote values that contain ": ").'],
+  MISSING_CHAR: ['yaml-syntax', 'Something is missing here, such as a closing quote or bracket, or the colon after a key.'],
+  UNEXPECTED_TOKEN: ['yaml-syntax', 'Unexpected text here; check the indentation, a missing "- " or colon, or a missing closing quote.'],
+  BAD_SCALAR_START: ['yaml-syntax', 'A value starts with a character YAML reserves (such as @, ` or %); put the value in quotes.'],
+  BAD_DIRECTIVE: ['yaml-syntax', 'Unknown directive (a line starting with "%"); remove it.'],
+  KEY_OVER_1024_CHARS: ['yaml-syntax', 'A key longer than 1024 characters; keys are short field names.'],
+  NON_STRING_KEY: ['yaml-syntax', 'A key is not plain text; keys are field names.'],
+  BLOCK_IN_FLOW: ['yaml-syntax', 'A block list or mapping inside brackets; use either brackets or indentation.'],
+  ALIAS_PROPS: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
+  BAD_ALIAS: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
+  MULTIPLE_ANCHORS: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
+  RESOURCE_EXHAUSTION: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
+};
+
+const ANCHOR_MESSAGE = 'Anchors (&) and aliases (*) are not allowed in Tandem files; write each value out.';
+
+export function parseStrictYaml(text: string): StrictYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    version: '1.2',
+    schema: 'core',
+    resolveKnownTags: true,
+    merge: false,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    lineCounter,
+    // 'silent' would also drop the MULTIPLE_DOCS error; 'error' only keeps warnings off the console.
+    logLevel: 'error',
+  });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: YamlProblem[] = [];
+  for (const issue of [...document.errors, ...document.warnings]) {
+    const [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    problems.push({ rule, message, ...at(issue.pos[0]) });
+  }
+  if (problems.length > 0) return { document, lineCounter, problems };
+
+  // Refuse anchors and aliases on the unexpanded tree: an alias bomb is small until expanded.
+  let anchorAt: number | undefined;
+  visit(document, (_key, node) => {
+    if (isAlias(node) || (isNode(node) && node.anchor)) {
+      anchorAt = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  if (anchorAt !== undefined) {
+    problems.push({ rule: 'yaml-anchor-alias', message: ANCHOR_MESSAGE, ...at(anchorAt) });
+    return { document, lineCounter, problems };
+  }
+  if (document.contents === null) {
+    problems.push({ rule: 'yaml-empty', message: 'The file is empty; it needs the fields of its record.', line: 1, column: 1 });
+    return { document, lineCounter, problems };
+  }
+  try {
+    return { document, lineCounter, value: document.toJS({ maxAliasCount: 0 }), problems };
+  } catch (error) {
+    // Unreachable after the anchor check, but an alias limit throws a ReferenceError, not a parse error.
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.push({ rule: 'yaml-anchor-alias', message: ANCHOR_MESSAGE, line: 1, column: 1 });
+    return { document, lineCounter, problems };
+  }
+}
