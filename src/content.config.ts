@@ -15,9 +15,10 @@ import { defineCollection, type Loader } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formatText } from './lib/diagnostics.ts';
-import { schemas, validatorFor } from './lib/schemas.ts';
+import { validatorFor } from './lib/schemas.ts';
 import type { Guideline, Program } from './lib/types.generated.ts';
 import { loadProgramFile } from './lib/validate/program.ts';
+import { schemaFindings } from './lib/validate/schema-errors.ts';
 
 const PROGRAMS_DIR = 'content/programs';
 
@@ -56,22 +57,14 @@ function programLoader(): Loader {
 /** A program's data, already checked by ajv in the loader. */
 const programSchema = z.custom<Program>((value) => typeof value === 'object' && value !== null);
 
-const guidelineFields = Object.keys(schemas.guideline['properties'] ?? {});
-
-/** A guideline's frontmatter, checked against schemas/guideline.schema.json by the shared ajv validator. */
+/** A guideline's frontmatter, checked against schemas/guideline.schema.json with the validator's own wording. */
 const guidelineSchema = z
   .custom<Guideline>((value) => typeof value === 'object' && value !== null, 'The frontmatter must be a YAML mapping')
   .superRefine((data, ctx) => {
     const validate = validatorFor('guideline');
     if (validate(data)) return;
-    for (const error of validate.errors ?? []) {
-      const path = error.instancePath.split('/').filter(Boolean);
-      const where = path.length > 0 ? path.join('.') : 'frontmatter';
-      const message =
-        error.keyword === 'additionalProperties'
-          ? `unknown field "${String(error.params['additionalProperty'])}" (allowed: ${guidelineFields.join(', ')})`
-          : `${where} ${error.message ?? 'is invalid'}`;
-      ctx.addIssue({ code: 'custom', message, path });
+    for (const finding of schemaFindings('guideline', validate.errors ?? [])) {
+      ctx.addIssue({ code: 'custom', message: `${finding.message} (${finding.rule})`, path: [...finding.path] });
     }
   });
 

@@ -7,11 +7,12 @@ import contract from '../../schemas/contract.schema.json' with { type: 'json' };
 import guideline from '../../schemas/guideline.schema.json' with { type: 'json' };
 import pairing from '../../schemas/pairing.schema.json' with { type: 'json' };
 import program from '../../schemas/program.schema.json' with { type: 'json' };
+import stats from '../../schemas/stats.schema.json' with { type: 'json' };
 import { derefSchema, type JsonSchema } from './schema-deref.ts';
 
-export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline';
+export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline' | 'stats';
 
-export const recordSchemaNames: readonly RecordSchemaName[] = ['program', 'pairing', 'contract', 'guideline'];
+export const recordSchemaNames: readonly RecordSchemaName[] = ['program', 'pairing', 'contract', 'guideline', 'stats'];
 
 /** Every schema by its file name, as `$ref`s name them. */
 export const schemaRegistry: ReadonlyMap<string, JsonSchema> = new Map<string, JsonSchema>([
@@ -20,6 +21,7 @@ export const schemaRegistry: ReadonlyMap<string, JsonSchema> = new Map<string, J
   ['pairing.schema.json', pairing],
   ['contract.schema.json', contract],
   ['guideline.schema.json', guideline],
+  ['stats.schema.json', stats],
 ]);
 
 export function rawSchema(name: RecordSchemaName): JsonSchema {

@@ -19,6 +19,7 @@ export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
   pairing: rawSchema('pairing'),
   contract: rawSchema('contract'),
   guideline: rawSchema('guideline'),
+  stats: rawSchema('stats'),
   common: schemaRegistry.get('common.schema.json') as JsonSchema,
 };
 

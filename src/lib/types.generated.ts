@@ -458,3 +458,37 @@ export interface Guideline {
    */
   sidebarLabel?: string;
 }
+/**
+ * Anonymous counts of the relationships whose contract and pairing were removed under the program's retention rule (content/stats/<program>.yaml). Counts only: never a name, an email or a pairing id.
+ */
+export interface Stats {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  program: string;
+  /**
+   * How many relationships of each cycle, kind and outcome were removed after their retention period.
+   *
+   * @maxItems 1000
+   *
+   * Items: The number of removed relationships sharing one cycle, kind and outcome.
+   */
+  removed: {
+    /**
+     * The program year the pairs were matched in (the year that starts their pairing ids).
+     */
+    cycle: number;
+    /**
+     * Mentoring pairs an experienced mentor with a mentee; peer mentoring pairs two colleagues who mentor each other.
+     */
+    kind: ("mentoring" | "peer") & string;
+    /**
+     * How the relationships ended.
+     */
+    outcome: ("completed" | "ended-early" | "reassigned") & string;
+    /**
+     * How many relationships had this cycle, kind and outcome.
+     */
+    count: number;
+  }[];
+}

@@ -1,16 +1,6 @@
-import { addMonthsIso, daysBetween, type IsoDate } from '../lifecycle/dates.ts';
-import { relationshipPeriod } from '../lifecycle/relationship.ts';
+import { daysBetween, type IsoDate } from '../lifecycle/dates.ts';
+import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { DeskItem, PairingContext } from './items.ts';
-
-/** Check-in due dates: every `everyMonths` months after the start, before the end. */
-export function checkInDates(start: IsoDate, end: IsoDate, everyMonths: number): IsoDate[] {
-  const dates: IsoDate[] = [];
-  for (let k = 1; ; k += 1) {
-    const date = addMonthsIso(start, k * everyMonths);
-    if (date >= end) return dates;
-    dates.push(date);
-  }
-}
 
 /**
  * Check-ins fall due every `checkIns.everyMonths` months from the relationship's

@@ -65,10 +65,12 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
   const rule = ruleFor(program, path);
   if (rule?.omit) return undefined;
   const value = values(path);
+  // A value the program gives (its own name) needs no help on how to write it.
+  const help = rule?.value === undefined ? helpOf(node) : undefined;
   const base = {
     path,
     label: labelOf(node, key),
-    ...(helpOf(node) !== undefined && { help: helpOf(node) }),
+    ...(help !== undefined && { help }),
     ...(rule?.note !== undefined && { note: rule.note }),
   };
   switch (kindOf(node)) {
@@ -103,13 +105,14 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
     case 'date':
     case 'string': {
       const kind = kindOf(node);
-      const long = (numberKeyword(node, 'maxLength') ?? 0) > 200;
+      const maxLength = numberKeyword(node, 'maxLength') ?? 1000;
       const filled = text(value) ?? rule?.value;
       return {
         ...base,
         type: 'line',
-        size: kind === 'number' ? 'short' : kind === 'date' ? 'medium' : 'long',
-        rows: long ? 2 : 1,
+        size: kind === 'number' ? 'short' : kind === 'date' || maxLength <= 80 ? 'medium' : 'long',
+        // Room for a sentence or two (a free-text answer); names, emails and numbers fit on one line.
+        rows: kind === 'string' && maxLength >= 400 ? 2 : 1,
         ...(rule?.unit !== undefined && { unit: rule.unit }),
         ...(filled !== undefined && { value: filled }),
       };
@@ -150,10 +153,11 @@ export function buildContractForm({ contractSchema, programSchema, program, cont
   let signatures: SignatureBlock[] = [];
   for (const [key, node] of propertiesOf(contractSchema)) {
     if (key === SIGNERS && kindOf(itemsOf(node)) === 'object') {
+      const help = helpOf(node);
       fields.push({
         path: key,
         label: labelOf(node, key),
-        ...(helpOf(node) !== undefined && { help: helpOf(node) }),
+        ...(help !== undefined && { help }),
         type: 'group',
         fields: itemGroups(key, key, node, program, values, (child) => PARTY_IDENTITY.has(child)),
       });

@@ -6,6 +6,7 @@
  * alone, so a new contract field appears on every form untouched.
  */
 import type { Program } from '../types.generated.ts';
+import { formatMonthDay } from './format-date.ts';
 
 export interface FieldRule {
   /** The program does not use this field: leave it off its form. */
@@ -27,14 +28,6 @@ const ROLES_BY_KIND: Record<Program['kinds'][number], readonly [string, string]>
   mentoring: ['mentor', 'mentee'],
   peer: ['peer', 'peer'],
 };
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `06-01` -> `June 1`. */
-export function formatMonthDay(monthDay: string): string {
-  const [month = 0, day = 0] = monthDay.split('-').map(Number);
-  return `${MONTHS[month - 1] ?? monthDay} ${day}`;
-}
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 

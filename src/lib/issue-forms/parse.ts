@@ -138,7 +138,9 @@ function compact(value: unknown): unknown {
 /** Reads a filled contract form. `programs` are the repository's programs. */
 export function parseContractRequest(body: string, programs: readonly Program[]): ContractRequest {
   const programLabel = programFieldLabel();
-  const programAnswer = issueSections(body, new Set([programLabel])).get(programLabel) ?? '';
+  // Every heading ends the program's answer here: which labels are fields is known only once the program is.
+  const headings = [...body.matchAll(/^###\s+(.+?)\s*$/gm)].map((match) => match[1] ?? '');
+  const programAnswer = issueSections(body, new Set(headings)).get(programLabel) ?? '';
   const program = programs.find((candidate) => candidate.name === programAnswer || candidate.id === programAnswer);
   if (!program) {
     const problem = programAnswer === ''

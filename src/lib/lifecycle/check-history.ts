@@ -46,12 +46,12 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
 
   history.forEach((change, index) => {
     const at = (...rest: (string | number)[]): NodePath => ['history', index, ...rest];
-    const entry = `history entry ${index + 1}`;
+    const entry = `History entry ${index + 1}`;
     if (!canChangeStatus(previousStatus, change.status)) {
       findings.push({
         path: at('status'),
         rule: 'pairing-history-transition',
-        message: `${entry} changes the status from ${previousStatus} to ${change.status}, which is not allowed (${describeNext(previousStatus)})`,
+        message: `${entry} changes the status from ${previousStatus} to ${change.status}, which is not allowed (${describeNext(previousStatus)}).`,
       });
     }
     if (change.date < previousDate) {
@@ -59,22 +59,22 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
         path: at('date'),
         rule: 'pairing-history-date-order',
         message: index === 0
-          ? `${entry} is dated before the pair was notified of its match`
-          : `${entry} is dated before the change listed above it; list changes oldest first`,
+          ? `${entry} is dated before the pair was notified of its match.`
+          : `${entry} is dated before the change listed above it; list changes oldest first.`,
       });
     }
     if (change.date > context.today) {
-      findings.push({ path: at('date'), rule: 'pairing-history-date-future', message: `${entry} is dated in the future` });
+      findings.push({ path: at('date'), rule: 'pairing-history-date-future', message: `${entry} is dated in the future.` });
     }
     if (change.status === 'ended-early') {
       if (change.coordinatorInformed === undefined) {
         findings.push({
           path: at(),
           rule: 'pairing-history-ended-early-informed',
-          message: `${entry} ends the relationship early but does not say when the coordinator was told: add coordinatorInformed (a date)`,
+          message: `${entry} ends the relationship early but does not say when the coordinator was told: add coordinatorInformed (a date).`,
         });
       } else if (change.coordinatorInformed > context.today) {
-        findings.push({ path: at('coordinatorInformed'), rule: 'pairing-history-date-future', message: `${entry}: the date the coordinator was told is in the future` });
+        findings.push({ path: at('coordinatorInformed'), rule: 'pairing-history-date-future', message: `${entry}: the date the coordinator was told is in the future.` });
       }
     }
     if (change.status === 'reassigned') {
@@ -82,15 +82,15 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
         findings.push({
           path: at(),
           rule: 'pairing-history-reassigned-new-pairing',
-          message: `${entry} reassigns the pair but does not name the pairing that replaces it: add newPairing (a pairing id)`,
+          message: `${entry} reassigns the pair but does not name the pairing that replaces it: add newPairing (a pairing id).`,
         });
       } else if (change.newPairing === context.pairingId || !context.pairingExists(change.newPairing)) {
         findings.push({
           path: at('newPairing'),
           rule: 'pairing-history-new-pairing-exists',
           message: change.newPairing === context.pairingId
-            ? `${entry} names this pairing as its own replacement`
-            : `${entry} names a new pairing that has no file in this program's pairings folder`,
+            ? `${entry} names this pairing as its own replacement.`
+            : `${entry} names a new pairing that has no file in this program's pairings folder.`,
         });
       }
     }
@@ -103,15 +103,15 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
     findings.push({
       path: ['status'],
       rule: 'pairing-history-current-status',
-      message: `status is ${pairing.status} but the last history entry changes it to ${last.status}; they must agree`,
+      message: `The status is ${pairing.status} but the last history entry changes it to ${last.status}; they must agree.`,
     });
   }
 
   (pairing.checkIns ?? []).forEach((date, index) => {
     if (date > context.today) {
-      findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `check-in ${index + 1} is dated in the future` });
+      findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `Check-in ${index + 1} is dated in the future.` });
     } else if (date < pairing.notified) {
-      findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `check-in ${index + 1} is dated before the pair was notified of its match` });
+      findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `Check-in ${index + 1} is dated before the pair was notified of its match.` });
     }
   });
   return findings;

@@ -42,3 +42,13 @@ export function endedOn(program: Program, pairing: Pairing, contract?: Contract)
   if (!isEnded(pairing.status)) return undefined;
   return recordedEndDate(pairing) ?? relationshipPeriod(program, pairing, contract)?.end;
 }
+
+/** Check-in due dates: every `everyMonths` months after the start, before the end. */
+export function checkInDates(start: IsoDate, end: IsoDate, everyMonths: number): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let k = 1; ; k += 1) {
+    const date = addMonthsIso(start, k * everyMonths);
+    if (date >= end) return dates;
+    dates.push(date);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * npm run forms:pdf [-- --dist <folder>]
+ *
+ * After `npm run build`: prints every program's blank contract form to
+ * <dist>/<program>/contract.pdf (US Letter) and contract-a4.pdf (A4) with the
+ * system Chromium, for the links on each form page. Set BASE_PATH as for the
+ * build when the site lives under a sub-path; CHROMIUM_PATH picks the browser.
+ * Exit codes: 0 printed, 2 could not run (no build, no Chromium).
+ */
+import { existsSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ChromiumNotFoundError, launchChromium } from '../src/lib/pdf/chromium.ts';
+import { PAPERS } from '../src/lib/pdf/papers.ts';
+import { printFormPdfs } from '../src/lib/pdf/print-forms.ts';
+import { serveFolder } from '../src/lib/pdf/serve-folder.ts';
+
+const PROGRAMS_DIR = 'content/programs';
+
+function fail(message: string): never {
+  console.error(`forms:pdf: ${message}`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = values.dist;
+
+const programs = (await readdir(PROGRAMS_DIR, { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory() && existsSync(join(PROGRAMS_DIR, entry.name, 'program.yaml')))
+  .map((entry) => entry.name)
+  .sort();
+if (programs.length === 0) fail(`no programs found in ${PROGRAMS_DIR}/.`);
+const unbuilt = programs.filter((program) => !existsSync(join(dist, program, 'contract', 'index.html')));
+if (unbuilt.length > 0) {
+  fail(`${dist}/ has no contract form for ${unbuilt.join(', ')}: run npm run build first.`);
+}
+
+let browser;
+try {
+  browser = await launchChromium(process.env);
+} catch (error) {
+  if (error instanceof ChromiumNotFoundError) fail(error.message);
+  fail(`Chromium did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+}
+const site = await serveFolder(dist, process.env['BASE_PATH'] ?? '/');
+try {
+  for await (const form of printFormPdfs(browser, site.url, programs)) {
+    const file = join(dist, form.path);
+    await writeFile(file, form.pdf);
+    console.log(`Wrote ${file} (${PAPERS[form.paper].name})`);
+  }
+} catch (error) {
+  fail(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+} finally {
+  await browser.close();
+  await site.close();
+}

@@ -1,0 +1,15 @@
+/** The GitHub boundary: settings, the octokit client, its errors, and the record pull request. */
+export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.ts';
+export {
+  GitHubError,
+  isStatus,
+  isValidationFailure,
+  repositorySlug,
+  toGitHubError,
+  type GitHubErrorKind,
+  type RepositoryName,
+} from './errors.ts';
+export { gitBlobSha } from './blob-sha.ts';
+export { openRecordPullRequest, type RecordPullRequestRequest, type RecordPullRequestResult, type RecordPullRequestOutcome } from './record-pull-request.ts';
+export { readGitHubSettings, parseRepositoryName, DEFAULT_API_URL, type GitHubSettings, type GitHubSettingsFlags } from './settings.ts';
+export type { FileChanges } from './git-data.ts';

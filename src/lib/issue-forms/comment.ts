@@ -1,0 +1,83 @@
+/**
+ * What the IssueOps workflow says on a contract request issue, in plain
+ * words. Comments carry a hidden marker so that a later run (after the issue
+ * is edited) updates its own comment instead of adding another.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+
+export const COMMENT_MARKER = '<!-- tandem:contract-request -->';
+
+/** One problem as a participant reads it: the form field's label when it is known, and the message. */
+export interface FormProblem {
+  label?: string | undefined;
+  message: string;
+}
+
+const bullet = (problem: FormProblem): string =>
+  `- ${problem.label ? `**${problem.label}**: ` : ''}${problem.message.replace(/\s*\n\s*/g, ' ')}`;
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function untrustedAuthorComment(): string {
+  return [
+    COMMENT_MARKER,
+    'Thank you for filling in the contract form.',
+    '',
+    'Only the program\'s coordinators and the members of this repository can turn a form into a contract pull request, ' +
+      'so nothing has been created from this issue. A coordinator will read it and follow up with you.',
+    '',
+  ].join('\n');
+}
+
+export function invalidRequestComment(problems: readonly FormProblem[], warnings: readonly FormProblem[] = []): string {
+  const lines = [
+    COMMENT_MARKER,
+    `Thank you for the contract form. It cannot become a pull request yet: ${problems.length === 1 ? 'one thing needs' : `${problems.length} things need`} fixing.`,
+    '',
+    ...problems.map(bullet),
+    '',
+  ];
+  if (warnings.length > 0) lines.push('Worth a look, though not blocking:', '', ...warnings.map(bullet), '');
+  lines.push('Edit this issue (the **...** menu, then **Edit**) to correct the answers; the check runs again when you save.', '');
+  return lines.join('\n');
+}
+
+export interface OpenedPullRequest {
+  url: string;
+  number: number;
+  /** True when a run before this one had already opened it (the issue was edited). */
+  updated: boolean;
+}
+
+export function pullRequestComment(pullRequest: OpenedPullRequest, warnings: readonly FormProblem[]): string {
+  const lines = [
+    COMMENT_MARKER,
+    pullRequest.updated
+      ? `The contract in pull request #${pullRequest.number} now holds the answers of this issue: ${pullRequest.url}`
+      : `Thank you: the contract is now pull request #${pullRequest.number}: ${pullRequest.url}`,
+    '',
+    // A pull request opened with the workflow's own token starts no other workflow, so the verdict is given here.
+    warnings.length === 0
+      ? '✅ The contract passed validation. A coordinator will review and merge it.'
+      : `⚠️ The contract passed validation with ${plural(warnings.length, 'warning')} for the coordinator to weigh:`,
+  ];
+  if (warnings.length > 0) lines.push('', ...warnings.map(bullet));
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** A run that could not finish (GitHub refused, or the contract already exists). */
+export function failureComment(sentence: string): string {
+  return [COMMENT_MARKER, `The contract form could not be turned into a pull request: ${sentence}`, '', 'A coordinator has been told by the failed workflow run.', ''].join('\n');
+}
+
+/** Diagnostics of the draft as problems, labelled with the form field behind each line. */
+export function diagnosticProblems(
+  diagnostics: readonly Diagnostic[],
+  severity: Diagnostic['severity'],
+  labelAtLine: (line: number) => string | undefined,
+): FormProblem[] {
+  return diagnostics
+    .filter((diagnostic) => diagnostic.severity === severity)
+    .map((diagnostic) => ({ label: labelAtLine(diagnostic.line), message: diagnostic.message }));
+}

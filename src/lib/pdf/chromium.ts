@@ -1,0 +1,44 @@
+/**
+ * Finding and starting the system Chromium for printing PDFs, shared by
+ * `npm run forms:pdf`, `npm run contract:print` and the browser tests.
+ * playwright-core drives it; no browser is downloaded.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Where Debian and most Linux distributions install Chromium (or Chrome). */
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Sandbox off (containers, CI) and every background request off: printing needs no network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export class ChromiumNotFoundError extends Error {
+  constructor(looked: readonly string[]) {
+    super(
+      `No Chromium found (looked at ${looked.join(', ')}). Install it (on Debian or Ubuntu: apt-get install chromium) `
+        + 'or set CHROMIUM_PATH to the path of a Chromium or Chrome executable.',
+    );
+    this.name = 'ChromiumNotFoundError';
+  }
+}
+
+/** The Chromium to use: `CHROMIUM_PATH` when set (and only it), else the first system install found. */
+export function findChromium(env: Readonly<Record<string, string | undefined>>, exists: (path: string) => boolean = existsSync): string {
+  const override = env['CHROMIUM_PATH'];
+  const looked = override ? [override] : CANDIDATES;
+  const found = looked.find((path) => exists(path));
+  if (!found) throw new ChromiumNotFoundError(looked);
+  return found;
+}
+
+export async function launchChromium(env: Readonly<Record<string, string | undefined>>): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(env), args: CHROMIUM_ARGS, headless: true });
+}

@@ -1,0 +1,12 @@
+/**
+ * Printing a loaded page to PDF the way a reader's "Print" does: print media,
+ * backgrounds on, paper size chosen here. Margins and the page footer come
+ * from the page's own `@page` rules, so the PDF and a browser's print agree.
+ */
+import type { Page } from 'playwright-core';
+import { PAPERS, type Paper } from './papers.ts';
+
+export async function printPdf(page: Page, paper: Paper): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  return page.pdf({ format: PAPERS[paper].format, printBackground: true, preferCSSPageSize: false });
+}

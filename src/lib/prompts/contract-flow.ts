@@ -1,0 +1,181 @@
+/**
+ * `contract:new` without --from: asks for a contract field by field. The
+ * program and pairing are chosen from the repository, the people come from
+ * the pairing, and every limit and option from the program's program.yaml;
+ * wording comes from the contract schema. Returns the YAML the coordinator
+ * confirmed, or undefined when they declined it.
+ */
+import { Document, isMap, isScalar, isSeq } from 'yaml';
+import type { Contract, Pairing, Program } from '../types.generated.ts';
+import type { Repository } from '../validate/index.ts';
+import { pairingPeople } from '../submit/pairing-id.ts';
+import type { Prompts } from './prompts.ts';
+import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
+
+export interface FlowContext {
+  repository: Repository;
+  /** YYYY-MM-DD: signatures may not be later. */
+  today: string;
+  prompts: Prompts;
+  /** Shows text to the coordinator (the YAML before confirming). */
+  show: (text: string) => void;
+  /** Offer pairings that already have a contract (to propose a change). */
+  amend?: boolean;
+}
+
+/** Raised when the repository gives nothing to choose from; its message says what to do. */
+export class FlowError extends Error {
+  override name = 'FlowError';
+}
+
+export interface FlowResult {
+  draftText: string;
+}
+
+async function chooseProgram(context: FlowContext): Promise<Program> {
+  const programs = [...context.repository.programs.values()].map((loaded) => loaded.data);
+  if (programs.length === 0) throw new FlowError('No valid program was found under content/programs/: run npm run validate to see why.');
+  const id = await context.prompts.select({
+    message: question('contract', ['program']),
+    choices: programs.map((program) => ({ value: program.id, name: `${program.name} (${program.id})` })),
+  });
+  return programs.find((program) => program.id === id) as Program;
+}
+
+async function choosePairing(context: FlowContext, program: Program): Promise<[string, Pairing]> {
+  const candidates = [...context.repository.pairings]
+    .filter(([key, loaded]) => loaded.data.program === program.id && key.startsWith(`${program.id}/`))
+    .map(([key, loaded]) => ({ id: key.slice(program.id.length + 1), pairing: loaded.data, hasContract: context.repository.contracts.has(key) }))
+    .filter((candidate) => context.amend || !candidate.hasContract);
+  if (candidates.length === 0) {
+    throw new FlowError(
+      context.amend
+        ? `Program ${program.id} has no pairing yet: open one first with npm run pairing:new.`
+        : `Every pairing of program ${program.id} already has a contract: open the pairing first with npm run pairing:new, or pass --amend to change a contract.`,
+    );
+  }
+  const id = await context.prompts.select({
+    message: question('contract', ['pairing']),
+    choices: candidates.map(({ id, pairing, hasContract }) => ({
+      value: id,
+      name: `${id}: ${pairingPeople(pairing).map((person) => person.name).join(' and ')}${hasContract ? ' (has a contract)' : ''}`,
+    })),
+  });
+  return [id, (candidates.find((candidate) => candidate.id === id) as { pairing: Pairing }).pairing];
+}
+
+async function askParties(context: FlowContext, pairing: Pairing): Promise<Contract['parties']> {
+  const { prompts } = context;
+  const people = pairingPeople(pairing);
+  const roles: Contract['parties'][number]['role'][] = pairing.kind === 'peer' ? ['peer', 'peer'] : ['mentor', 'mentee'];
+  const roleNames = new Map(optionChoices('contract', ['parties', 0, 'role']).map((choice) => [choice.value, choice.name]));
+  const parties: Contract['parties'] = [];
+  for (const [index, person] of people.entries()) {
+    const role = roles[index] ?? 'peer';
+    const who = `${roleNames.get(role) ?? role} ${person.name}`;
+    const phone = await prompts.input({
+      message: `${who}: ${question('contract', ['parties', 0, 'phone'])} (optional, Enter to skip)`,
+      validate: (value) => value.trim() === '' || checkText('contract', ['parties', 0, 'phone'], value.trim()),
+    });
+    const signed = await prompts.input({
+      message: `${who}: ${question('contract', ['parties', 0, 'signed'])}`,
+      validate: (value) => checkDate(value.trim(), { notAfter: context.today, notBefore: pairing.notified }),
+    });
+    parties.push({ role, name: person.name, email: person.email, ...(phone.trim() ? { phone: phone.trim() } : {}), signed: signed.trim() });
+  }
+  return parties;
+}
+
+/** Asks for up to `max` sentences; after `min`, an empty answer ends the list. */
+async function askList(context: FlowContext, path: 'goals' | 'additionalGoals', min: number, max: number): Promise<string[]> {
+  const items: string[] = [];
+  while (items.length < max) {
+    const optional = items.length >= min;
+    const answer = await context.prompts.input({
+      message: `${question('contract', [path, items.length], ` ${items.length + 1} of at most ${max}`)}${optional ? ' (Enter to finish)' : ''}`,
+      validate: (value) => (optional && value.trim() === '') || checkText('contract', [path, 0], value.trim()),
+    });
+    if (answer.trim() === '') break;
+    items.push(answer.trim());
+  }
+  return items;
+}
+
+/** YAML as the design writes it: schema order, phone numbers quoted. */
+export function contractYaml(contract: Contract): string {
+  const document = new Document(contract);
+  const parties = document.get('parties', true);
+  if (isSeq(parties)) {
+    for (const party of parties.items) {
+      if (!isMap(party)) continue;
+      const phone = party.get('phone', true);
+      if (isScalar(phone)) phone.type = 'QUOTE_DOUBLE';
+    }
+  }
+  return document.toString({ lineWidth: 0 });
+}
+
+export async function askContractDraft(context: FlowContext): Promise<FlowResult | undefined> {
+  const { prompts } = context;
+  const program = await chooseProgram(context);
+  const [pairingId, pairing] = await choosePairing(context, program);
+  const parties = await askParties(context, pairing);
+  const goals = await askList(context, 'goals', Math.max(program.contract.goals.min, 1), program.contract.goals.max);
+  let additionalGoals: string[] | undefined;
+  if (program.contract.additionalGoals && (await prompts.confirm({ message: `${question('contract', ['additionalGoals'])} Any?`, default: false }))) {
+    additionalGoals = await askList(context, 'additionalGoals', 1, numberLimit('contract', ['additionalGoals'], 'maxItems') ?? 20);
+  }
+  const start = (
+    await prompts.input({ message: question('contract', ['start']), validate: (value) => checkDate(value.trim(), { notBefore: pairing.notified }) })
+  ).trim();
+  const { min, max, recommendedMax } = program.contract.durationMonths;
+  const suggestion = recommendedMax !== undefined ? `, ${program.id} suggests at most ${recommendedMax}` : '';
+  const durationMonths = Number(
+    await prompts.input({
+      message: question('contract', ['durationMonths'], ` from ${min} to ${max}${suggestion}`),
+      validate: (value) => checkInteger(value, min, max),
+    }),
+  );
+  const frequency = await prompts.select({
+    message: question('contract', ['meetings', 'frequency']),
+    choices: optionChoices('contract', ['meetings', 'frequency'], program.meetings.frequencies),
+  });
+  const methods = await prompts.checkbox({
+    message: question('contract', ['meetings', 'methods']),
+    choices: optionChoices('contract', ['meetings', 'methods', 0], program.meetings.methods),
+    required: true,
+  });
+  const contract: Contract = {
+    program: program.id,
+    pairing: pairingId,
+    kind: pairing.kind,
+    parties,
+    goals,
+    ...(additionalGoals && additionalGoals.length > 0 ? { additionalGoals } : {}),
+    start,
+    durationMonths,
+    meetings: { frequency, methods },
+  };
+  const topics = program.contract.activityTopics;
+  if (topics && topics.length > 0) {
+    contract.activities = await prompts.checkbox({
+      message: question('contract', ['activities']),
+      choices: topics.map((topic) => ({ value: topic, name: topic })),
+      required: true,
+    });
+  }
+  const contactMin = program.contract.contactHours?.min;
+  if (contactMin !== undefined) {
+    const most = numberLimit('contract', ['contactHours'], 'maximum') ?? 500;
+    contract.contactHours = Number(
+      await prompts.input({
+        message: question('contract', ['contactHours'], ` at least ${contactMin}`),
+        validate: (value) => checkNumber(value, contactMin, most),
+      }),
+    );
+  }
+  const draftText = contractYaml(contract);
+  context.show(draftText);
+  const confirmed = await prompts.confirm({ message: 'Open a pull request with this contract?', default: true });
+  return confirmed ? { draftText } : undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * Which relationships a program may no longer keep: those that ended
+ * (completed, ended early or reassigned) more than the program's
+ * `retentionDays` ago. The end is the date the history records for that
+ * ending, or else the planned end of the relationship.
+ */
+import { addDaysIso, type IsoDate } from '../lifecycle/dates.ts';
+import { cycleOf, pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
+import { endedOn } from '../lifecycle/relationship.ts';
+import { isEnded } from '../lifecycle/transitions.ts';
+import type { Pairing } from '../types.generated.ts';
+
+export type Outcome = Extract<Pairing['status'], 'completed' | 'ended-early' | 'reassigned'>;
+
+export interface PastRetention {
+  program: string;
+  pairingId: string;
+  kind: Pairing['kind'];
+  outcome: Outcome;
+  cycle: number;
+  endedOn: IsoDate;
+  /** The last day the files may be kept. */
+  keepUntil: IsoDate;
+  /** The repository files to remove: the pairing and, if there is one, its contract. */
+  files: string[];
+}
+
+export interface UnknownEnd {
+  program: string;
+  pairingId: string;
+  file: string;
+}
+
+export interface RetentionReport {
+  past: PastRetention[];
+  /** Ended pairings with neither a dated ending in their history nor a contract to tell when they ended. */
+  unknownEnd: UnknownEnd[];
+}
+
+export function findPastRetention(records: RecordSet, today: IsoDate): RetentionReport {
+  const report: RetentionReport = { past: [], unknownEnd: [] };
+  for (const [key, { file, data: pairing }] of [...records.pairings].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!isEnded(pairing.status)) continue;
+    const program = records.programs.get(pairing.program)?.data;
+    if (!program) continue;
+    const contract = records.contracts.get(key);
+    const pairingId = pairingIdOf(key);
+    const ended = endedOn(program, pairing, contract?.data);
+    if (!ended) {
+      report.unknownEnd.push({ program: program.id, pairingId, file });
+      continue;
+    }
+    const keepUntil = addDaysIso(ended, program.retentionDays ?? 0);
+    if (keepUntil >= today) continue;
+    report.past.push({
+      program: program.id,
+      pairingId,
+      kind: pairing.kind,
+      outcome: pairing.status as Outcome,
+      cycle: cycleOf(pairingId),
+      endedOn: ended,
+      keepUntil,
+      files: contract ? [file, contract.file] : [file],
+    });
+  }
+  return report;
+}

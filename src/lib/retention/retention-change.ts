@@ -1,0 +1,61 @@
+/**
+ * The one pull request that applies retention: the files of every relationship
+ * past retention deleted, and their anonymous counts added to each program's
+ * stats file. The body gives counts only; the diff itself lists the paths.
+ */
+import type { IsoDate } from '../lifecycle/dates.ts';
+import type { PastRetention } from './past-retention.ts';
+import { addRemovedCounts, statsFilePath, type RemovedCount } from './stats-file.ts';
+
+export interface RetentionChange {
+  branch: string;
+  title: string;
+  body: string;
+  message: string;
+  /** Repository path to new content, or null to delete the file. */
+  files: Record<string, string | null>;
+  counts: Map<string, RemovedCount[]>;
+}
+
+/** Counts grouped by program, then by cycle, kind and outcome, in a stable order. */
+export function countRemoved(past: readonly PastRetention[]): Map<string, RemovedCount[]> {
+  const byProgram = new Map<string, RemovedCount[]>();
+  for (const item of [...past].sort((a, b) => a.program.localeCompare(b.program) || a.cycle - b.cycle || a.kind.localeCompare(b.kind) || a.outcome.localeCompare(b.outcome))) {
+    const counts = byProgram.get(item.program) ?? [];
+    const same = counts.find((c) => c.cycle === item.cycle && c.kind === item.kind && c.outcome === item.outcome);
+    if (same) same.count += 1;
+    else counts.push({ cycle: item.cycle, kind: item.kind, outcome: item.outcome, count: 1 });
+    byProgram.set(item.program, counts);
+  }
+  return byProgram;
+}
+
+/** `readStats(program)` returns the current stats file's text, or undefined when the program has none yet. */
+export function retentionChange(past: readonly PastRetention[], today: IsoDate, readStats: (program: string) => string | undefined): RetentionChange {
+  const files: Record<string, string | null> = {};
+  for (const item of past) for (const file of item.files) files[file] = null;
+  const counts = countRemoved(past);
+  const lines: string[] = [];
+  for (const [program, programCounts] of counts) {
+    files[statsFilePath(program)] = addRemovedCounts(readStats(program), program, programCounts);
+    for (const c of programCounts) lines.push(`| ${program} | ${c.cycle} | ${c.kind} | ${c.outcome} | ${c.count} |`);
+  }
+  const total = past.length;
+  const relationships = `${total} relationship${total === 1 ? '' : 's'}`;
+  return {
+    branch: `retention/${today}`,
+    title: `Retention: remove ${relationships} past their retention period`,
+    message: `Remove ${relationships} past retention and record their anonymous counts`,
+    body: [
+      `These relationships ended longer ago than their program's \`retentionDays\` (as of ${today}). This pull request deletes their pairing and contract files and adds their anonymous counts to \`content/stats/\`.`,
+      '',
+      '| program | cycle | kind | outcome | removed |',
+      '| --- | --- | --- | --- | --- |',
+      ...lines,
+      '',
+      'Deleting a file does not erase it: Git history, pull-request refs, forks and clones still hold it. If the association requires a real purge, follow the purge procedure in the README after merging.',
+    ].join('\n'),
+    files,
+    counts,
+  };
+}

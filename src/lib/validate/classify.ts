@@ -1,0 +1,34 @@
+/**
+ * What a content file is, from its path alone (the layout is fixed by the
+ * design): the path decides which schema and which rules apply.
+ */
+export type FileRole =
+  | { kind: 'program'; program: string }
+  | { kind: 'guideline'; program: string; slug: string }
+  | { kind: 'pairing'; program: string; id: string }
+  | { kind: 'contract'; program: string; id: string }
+  | { kind: 'stats'; program: string }
+  | { kind: 'unknown'; hint: string };
+
+const LAYOUT_HINT =
+  'Tandem reads content/programs/<program>/program.yaml, content/programs/<program>/guidelines/<page>.mdx, content/pairings/<program>/<pairing-id>.yaml and content/contracts/<program>/<pairing-id>.yaml and content/stats/<program>.yaml.';
+
+export function classifyPath(path: string): FileRole {
+  const parts = path.split('/');
+  if (path.endsWith('.yml')) {
+    return { kind: 'unknown', hint: 'YAML files end in .yaml in Tandem; rename this file from .yml to .yaml.' };
+  }
+  if (parts[0] === 'content' && parts.length === 4 && parts[1] === 'programs' && parts[3] === 'program.yaml') {
+    return { kind: 'program', program: parts[2]! };
+  }
+  if (parts[0] === 'content' && parts.length === 5 && parts[1] === 'programs' && parts[3] === 'guidelines' && parts[4]!.endsWith('.mdx')) {
+    return { kind: 'guideline', program: parts[2]!, slug: parts[4]!.slice(0, -'.mdx'.length) };
+  }
+  if (parts[0] === 'content' && parts.length === 4 && (parts[1] === 'pairings' || parts[1] === 'contracts') && parts[3]!.endsWith('.yaml')) {
+    return { kind: parts[1] === 'pairings' ? 'pairing' : 'contract', program: parts[2]!, id: parts[3]!.slice(0, -'.yaml'.length) };
+  }
+  if (parts[0] === 'content' && parts.length === 3 && parts[1] === 'stats' && parts[2]!.endsWith('.yaml')) {
+    return { kind: 'stats', program: parts[2]!.slice(0, -'.yaml'.length) };
+  }
+  return { kind: 'unknown', hint: `Tandem does not know what this file is for. ${LAYOUT_HINT}` };
+}

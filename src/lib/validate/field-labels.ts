@@ -1,0 +1,58 @@
+/**
+ * Human labels for a place in a record, taken from the schemas' `title`s, so
+ * that messages say "Email of party 2" rather than "/parties/1/email".
+ */
+import type { JsonSchema } from '../schema-deref.ts';
+import { resolvedSchema, type RecordSchemaName } from '../schema-files.ts';
+import type { DataPath } from '../yaml/index.ts';
+
+const isObject = (value: unknown): value is JsonSchema =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The (dereferenced) schema of the value at `path`, if the schema describes it. */
+export function schemaAt(name: RecordSchemaName, path: DataPath): JsonSchema | undefined {
+  let node: JsonSchema | undefined = resolvedSchema(name);
+  for (const segment of path) {
+    if (!node) return undefined;
+    const properties: unknown = node.properties;
+    if (typeof segment === 'number' || /^\d+$/.test(segment)) {
+      node = isObject(node.items) ? node.items : undefined;
+    } else if (isObject(properties) && Object.hasOwn(properties, segment) && isObject(properties[segment])) {
+      node = properties[segment];
+    } else {
+      return undefined;
+    }
+  }
+  return node;
+}
+
+export function titleAt(name: RecordSchemaName, path: DataPath): string | undefined {
+  const title = schemaAt(name, path)?.title;
+  return typeof title === 'string' ? title : undefined;
+}
+
+/** A key is shown only when it looks like a field name, never like personal data or junk. */
+export function printableKey(key: string | number): string | undefined {
+  const text = String(key);
+  return /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(text) ? text : undefined;
+}
+
+/**
+ * "Goals", "Goal 3", "Email of party 2", "Frequency of meetings": the field's
+ * title, with the list item it sits in when it sits in one.
+ */
+export function fieldLabel(name: RecordSchemaName, path: DataPath): string {
+  if (path.length === 0) return 'The file';
+  const last = path[path.length - 1]!;
+  const isIndex = (segment: string | number) => typeof segment === 'number' || /^\d+$/.test(segment);
+  const itemLabel = (index: number): string => {
+    const title = titleAt(name, path.slice(0, index + 1)) ?? titleAt(name, path.slice(0, index)) ?? 'item';
+    return `${title} ${Number(path[index]) + 1}`;
+  };
+  if (isIndex(last)) return itemLabel(path.length - 1);
+  const title = titleAt(name, path) ?? printableKey(last) ?? 'This field';
+  for (let i = path.length - 2; i >= 0; i -= 1) {
+    if (isIndex(path[i]!)) return `${title} of ${itemLabel(i).toLowerCase()}`;
+  }
+  return title;
+}

@@ -1,0 +1,148 @@
+/**
+ * One guideline page (.mdx): its frontmatter read by gray-matter with the
+ * `yaml` package's core schema as engine (so dates stay strings) and checked
+ * against guideline.schema.json; its body parsed with remark + remark-mdx and
+ * checked for headings that skip a level and for email addresses or phone
+ * numbers in public text. Links are collected here and checked against the
+ * site's pages by the guideline-link rule, which knows every page.
+ */
+import matter from 'gray-matter';
+import type { Heading, Link, Nodes, Root, Text } from 'mdast';
+import { remark } from 'remark';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic } from '../diagnostics.ts';
+import { validatorFor } from '../schemas.ts';
+import type { Guideline } from '../types.generated.ts';
+import { decodeText } from '../yaml/decode.ts';
+import { YamlFile } from '../yaml/index.ts';
+import { findPersonalData } from './personal-data.ts';
+import { schemaFindings } from './schema-errors.ts';
+import { placeFinding } from './yaml-record.ts';
+
+export interface PageLink {
+  url: string;
+  line: number;
+  column: number;
+}
+
+export interface GuidelineFile {
+  data?: Guideline;
+  body: string;
+  links: PageLink[];
+  diagnostics: Diagnostic[];
+}
+
+const mdxParser = remark().use(remarkFrontmatter).use(remarkMdx);
+
+interface MdxJsxAttribute { type: string; name?: string; value?: unknown }
+
+function readFrontmatter(file: string, text: string): { data?: Guideline; body: string; diagnostics: Diagnostic[] } {
+  let yaml: YamlFile | undefined;
+  const parsed = matter(text, {
+    engines: {
+      // gray-matter hands over the text after the opening `---`, starting with its newline, so lines match the file's.
+      yaml: (source: string) => {
+        yaml = new YamlFile(source, 'strict');
+        return (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {}) as object;
+      },
+    },
+  });
+  if (!yaml) {
+    return {
+      body: parsed.content,
+      diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'guideline-frontmatter', message: 'The page has no frontmatter: start it with a --- block giving its title, description and order.' }],
+    };
+  }
+  const loaded = yaml;
+  if (loaded.problems.length > 0) {
+    return {
+      body: parsed.content,
+      diagnostics: loaded.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message })),
+    };
+  }
+  const validate = validatorFor('guideline');
+  if (validate(loaded.value)) return { data: loaded.value as Guideline, body: parsed.content, diagnostics: [] };
+  const diagnostics = schemaFindings('guideline', validate.errors ?? []).map((finding) => placeFinding(file, loaded, finding));
+  return { body: parsed.content, diagnostics };
+}
+
+function checkHeadings(file: string, tree: Root): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let previous = 1; // the page's h1 is its frontmatter title
+  visit(tree, 'heading', (node: Heading) => {
+    const { line = 1, column = 1 } = node.position?.start ?? {};
+    if (node.depth === 1) {
+      diagnostics.push({ file, line, column, severity: 'error', rule: 'guideline-heading-level', message: 'A top-level heading (#) in the body: the page title comes from the frontmatter, so sections start at ##.' });
+    } else if (node.depth > previous + 1) {
+      diagnostics.push({ file, line, column, severity: 'error', rule: 'guideline-heading-level', message: `This heading skips a level: a level-${node.depth} heading (${'#'.repeat(node.depth)}) follows a level-${previous} one; use ${'#'.repeat(previous + 1)}.` });
+    }
+    previous = node.depth;
+  });
+  return diagnostics;
+}
+
+function collectLinksAndText(tree: Root): { links: PageLink[]; texts: Text[] } {
+  const links: PageLink[] = [];
+  const texts: Text[] = [];
+  visit(tree, (node: Nodes) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    if (node.type === 'link' || node.type === 'definition') {
+      links.push({ url: (node as Link).url, line: start.line, column: start.column });
+    } else if (node.type === 'text') {
+      texts.push(node);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes as MdxJsxAttribute[]) {
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string') {
+          links.push({ url: attribute.value, line: start.line, column: start.column });
+        }
+      }
+    }
+  });
+  return { links, texts };
+}
+
+export function loadGuidelineFile(file: string, bytes: Uint8Array): GuidelineFile {
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) {
+    const { rule, message, line, column } = decoded.problem;
+    return { body: '', links: [], diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
+  }
+  const text = decoded.text;
+  const frontmatter = readFrontmatter(file, text);
+  let tree: Root;
+  try {
+    tree = mdxParser.parse(text);
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string };
+    const reason = typeof place.reason === 'string' ? place.reason.slice(0, 200) : 'the page could not be read';
+    const diagnostic: Diagnostic = { file, line: place.line ?? 1, column: place.column ?? 1, severity: 'error', rule: 'mdx-syntax', message: `MDX syntax error: ${reason}` };
+    return { ...frontmatter, links: [], diagnostics: [...frontmatter.diagnostics, diagnostic] };
+  }
+  const { links, texts } = collectLinksAndText(tree);
+  const diagnostics = [...frontmatter.diagnostics, ...checkHeadings(file, tree)];
+  for (const node of texts) {
+    for (const found of findPersonalData(node.value)) {
+      const position = textPosition(node, found.offset);
+      diagnostics.push({ file, ...position, severity: 'error', rule: 'guideline-personal-data', message: found.message });
+    }
+  }
+  for (const link of links) {
+    const scheme = /^(mailto|tel):/i.exec(link.url)?.[1]?.toLowerCase();
+    if (scheme) {
+      const what = scheme === 'mailto' ? 'an email address' : 'a phone number';
+      diagnostics.push({ file, line: link.line, column: link.column, severity: 'error', rule: 'guideline-personal-data', message: `This link holds ${what}; guideline pages are public. Point readers to the program's coordinators instead, whose contact details the site shows from program.yaml.` });
+    }
+  }
+  return { ...frontmatter, links: links.filter((link) => !/^(mailto|tel):/i.test(link.url)), diagnostics };
+}
+
+/** The file position of a character inside a text node (its value may span lines). */
+function textPosition(node: Text, offset: number): { line: number; column: number } {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  const before = node.value.slice(0, offset);
+  const newlines = before.split('\n').length - 1;
+  if (newlines === 0) return { line: start.line, column: start.column + offset };
+  return { line: start.line + newlines, column: offset - before.lastIndexOf('\n') };
+}

@@ -1,0 +1,107 @@
+/**
+ * Validates a set of content files in the context of each other: each file is
+ * read (YAML or MDX) and checked against its schema, then the records that
+ * passed go through every cross-file and program rule (rules/index.ts).
+ */
+import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
+import type { Contract, Pairing, Program, Stats } from '../types.generated.ts';
+import type { YamlFile, YamlMode } from '../yaml/index.ts';
+import { classifyPath } from './classify.ts';
+import { loadGuidelineFile, type PageLink } from './guideline.ts';
+import { emptyRepository, type Repository } from './repository.ts';
+import { rules, type RuleContext, type Where } from './rules/index.ts';
+import { loadYamlRecord, placeFinding } from './yaml-record.ts';
+import type { SourceFile } from '../repository/read-files.ts';
+
+export type { Loaded, LoadedGuideline, Repository } from './repository.ts';
+export type { SourceFile } from '../repository/read-files.ts';
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  repository: Repository;
+  ok: boolean;
+}
+
+export interface ValidateOptions {
+  /** YYYY-MM-DD: the day date rules treat as today. */
+  today: string;
+  /** Report diagnostics for these repository-relative paths only, checked in the context of all files. */
+  only?: readonly string[];
+  /**
+   * 'fast' (default) reads plain YAML with js-yaml and re-reads strictly any
+   * file with a problem; 'strict' reads every file with the `yaml` package.
+   * Both report the same diagnostics (a test holds them to it).
+   */
+  yamlReading?: YamlMode;
+}
+
+export function validateFiles(files: readonly SourceFile[], options: ValidateOptions): ValidationResult {
+  const mode = options.yamlReading ?? 'fast';
+  const repository = emptyRepository();
+  const diagnostics: Diagnostic[] = [];
+  const yamlFiles = new Map<string, YamlFile>();
+  const guidelineLinks = new Map<string, PageLink[]>();
+  const programFolders = new Set<string>();
+
+  for (const { path, bytes } of files) {
+    const role = classifyPath(path);
+    switch (role.kind) {
+      case 'unknown':
+        diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', rule: 'path-unknown', message: role.hint });
+        break;
+      case 'guideline': {
+        const page = loadGuidelineFile(path, bytes);
+        diagnostics.push(...page.diagnostics);
+        guidelineLinks.set(path, page.links);
+        if (page.data) {
+          repository.guidelines.set(`${role.program}/${role.slug}`, { file: path, data: page.data, body: page.body, slug: role.slug, program: role.program });
+        }
+        break;
+      }
+      case 'program': {
+        programFolders.add(role.program);
+        const record = loadYamlRecord<Program>(path, bytes, 'program', mode);
+        diagnostics.push(...record.diagnostics);
+        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.data) repository.programs.set(role.program, { file: path, data: record.data });
+        break;
+      }
+      case 'pairing':
+      case 'contract': {
+        const record = loadYamlRecord<Pairing & Contract>(path, bytes, role.kind, mode);
+        diagnostics.push(...record.diagnostics);
+        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.data) {
+          const records = role.kind === 'pairing' ? repository.pairings : repository.contracts;
+          records.set(`${role.program}/${role.id}`, { file: path, data: record.data });
+        }
+        break;
+      }
+      case 'stats': {
+        // Anonymous counts written by `npm run retention` (src/lib/retention/): checked against schemas/stats.schema.json.
+        const record = loadYamlRecord<Stats>(path, bytes, 'stats', mode);
+        diagnostics.push(...record.diagnostics);
+        break;
+      }
+    }
+  }
+
+  const paths = new Set(files.map((file) => file.path));
+  for (const rule of rules) {
+    const report = (file: string, where: Where, message: string, severity: Severity = 'error'): void => {
+      if ('line' in where) {
+        diagnostics.push({ file, line: where.line, column: where.column, severity, message, rule: rule.id });
+        return;
+      }
+      const yaml = yamlFiles.get(file);
+      const finding = { path: where.path, target: where.target ?? 'value', severity, message, rule: rule.id };
+      diagnostics.push(yaml ? placeFinding(file, yaml, finding) : { file, line: 1, column: 1, severity, message, rule: rule.id });
+    };
+    const context: RuleContext = { repository, today: options.today, programFolders, paths, guidelineLinks, report };
+    rule.check(context);
+  }
+
+  const only = options.only ? new Set(options.only) : undefined;
+  const reported = sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics);
+  return { diagnostics: reported, repository, ok: !reported.some((d) => d.severity === 'error') };
+}

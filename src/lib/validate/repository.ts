@@ -1,0 +1,24 @@
+import type { Contract, Guideline, Pairing, Program } from '../types.generated.ts';
+
+export interface Loaded<T> {
+  file: string;
+  data: T;
+}
+
+export type LoadedGuideline = Loaded<Guideline> & { body: string; slug: string; program: string };
+
+/** The records that parsed and matched their schema; rules and the site read these. */
+export interface Repository {
+  /** By program id (its folder name). */
+  programs: Map<string, Loaded<Program>>;
+  /** By '<program>/<pairing-id>', from the file's path. */
+  pairings: Map<string, Loaded<Pairing>>;
+  /** By '<program>/<pairing-id>', from the file's path. */
+  contracts: Map<string, Loaded<Contract>>;
+  /** By '<program>/<slug>'. */
+  guidelines: Map<string, LoadedGuideline>;
+}
+
+export function emptyRepository(): Repository {
+  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map() };
+}

@@ -1,0 +1,24 @@
+import type { Rule } from './rule.ts';
+
+/** Activities come from the program's topics, and only programs with topics take them. */
+export const contractActivitiesAllowed: Rule = {
+  id: 'contract-activities-allowed',
+  description: "Every activity is one of the program's contract.activityTopics (and only programs with topics take activities).",
+  check({ repository, report }) {
+    for (const [key, contract] of repository.contracts) {
+      const program = repository.programs.get(key.split('/')[0]!);
+      const activities = contract.data.activities;
+      if (!program || !activities) continue;
+      const topics = program.data.contract.activityTopics;
+      if (!topics) {
+        report(contract.file, { path: ['activities'], target: 'key' }, `${program.data.name} has no activity topics; remove activities.`);
+        continue;
+      }
+      activities.forEach((activity, index) => {
+        if (!topics.includes(activity)) {
+          report(contract.file, { path: ['activities', index] }, `Activity ${index + 1} is not one of ${program.data.name}'s activity topics; copy a topic exactly as program.yaml writes it.`);
+        }
+      });
+    }
+  },
+};

@@ -1,0 +1,22 @@
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import type { Rule } from './rule.ts';
+
+/** A contract is expected within the program's dueDaysAfterNotified: later is a warning, not an error. */
+export const contractDue: Rule = {
+  id: 'contract-due',
+  description: "Warns when a contract's last signature comes later than the program's dueDaysAfterNotified after the pairing notice.",
+  check({ repository, report }) {
+    for (const [key, contract] of repository.contracts) {
+      const pairing = repository.pairings.get(key);
+      const program = repository.programs.get(key.split('/')[0]!);
+      if (!pairing || !program) continue;
+      const due = program.data.contract.dueDaysAfterNotified;
+      const parties = contract.data.parties;
+      const last = parties.reduce((latest, party, index) => (party.signed > parties[latest]!.signed ? index : latest), 0);
+      const days = differenceInCalendarDays(parseISO(parties[last]!.signed), parseISO(pairing.data.notified));
+      if (days > due) {
+        report(contract.file, { path: ['parties', last, 'signed'] }, `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`, 'warning');
+      }
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import type { Rule } from './rule.ts';
+
+/** Pages every program has besides its guidelines (see src/pages/[program]/). */
+const PROGRAM_PAGES = ['', 'contract/', 'calendar.ics', 'statistics/'];
+const SITE = 'https://site.invalid';
+
+/** The site path a link points to, relative to the page's own URL; undefined for links off the site. */
+function resolveLink(url: string, pageUrl: string): string | undefined {
+  if (url.startsWith('#')) return undefined;
+  let target: URL;
+  try {
+    target = new URL(url, `${SITE}${pageUrl}`);
+  } catch {
+    return url; // not a URL at all: reported as a page that does not exist
+  }
+  if (target.origin !== SITE) return undefined;
+  let path = decodeURI(target.pathname);
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (last !== '' && !last.includes('.')) path += '/'; // `../contract` and `../contract/` are the same page
+  return path;
+}
+
+/** Links between pages of the site point at pages that exist; links off the site are not checked. */
+export const guidelineLink: Rule = {
+  id: 'guideline-link',
+  description: "A guideline's links to other pages of the site (relative, or absolute /<program>/...) point at pages that exist.",
+  check({ programFolders, paths, guidelineLinks, report }) {
+    const pages = new Set<string>(['/']);
+    for (const program of programFolders) for (const page of PROGRAM_PAGES) pages.add(`/${program}/${page}`);
+    for (const path of paths) {
+      const match = /^content\/programs\/([^/]+)\/guidelines\/([^/]+)\.mdx$/.exec(path);
+      if (match) pages.add(`/${match[1]}/${match[2]}/`);
+    }
+    for (const [file, links] of guidelineLinks) {
+      const match = /^content\/programs\/([^/]+)\/guidelines\/([^/]+)\.mdx$/.exec(file);
+      if (!match) continue;
+      const pageUrl = `/${match[1]}/${match[2]}/`;
+      for (const link of links) {
+        const target = resolveLink(link.url, pageUrl);
+        if (target === undefined || pages.has(target)) continue;
+        const mdx = /\/([^/]+)\.mdx\/?$/.exec(target);
+        const hint = mdx ? ` Link to the page's address instead, ../${mdx[1]}/.` : ' Links are relative to the page\'s address /<program>/<page>/: ../<page>/ for another guideline, ../ for the program\'s overview, ../contract/ for the contract form.';
+        report(file, { line: link.line, column: link.column }, `Link to a page that does not exist (${target}).${hint}`);
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Every cross-file and program rule, run in this order after each file has
+ * passed its schema. Adding a rule = one new file in this folder exporting a
+ * `Rule` (see rule.ts: a stable `id`, a one-sentence `description`, and
+ * `check(context)` reporting by data path) + one line in this list.
+ */
+import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
+import { contractAdditionalGoals } from './contract-additional-goals.ts';
+import { contractContactHours } from './contract-contact-hours.ts';
+import { contractDue } from './contract-due.ts';
+import { contractDuration } from './contract-duration.ts';
+import { contractGoalCount } from './contract-goal-count.ts';
+import { contractMatchesPairing } from './contract-matches-pairing.ts';
+import { contractMeetingsAllowed } from './contract-meetings-allowed.ts';
+import { contractPairingExists } from './contract-pairing-exists.ts';
+import { contractRolesFitKind } from './contract-roles-fit-kind.ts';
+import { contractSignedAfterNotice } from './contract-signed-after-notice.ts';
+import { contractSignedNotFuture } from './contract-signed-not-future.ts';
+import { distinctPeople } from './distinct-people.ts';
+import { guidelineLink } from './guideline-link.ts';
+import { kindAllowed } from './kind-allowed.ts';
+import { oneActivePairing } from './one-active-pairing.ts';
+import { pairingLifecycleRules } from './pairing-lifecycle.ts';
+import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
+import { pathMatches } from './path-matches.ts';
+import { programExists } from './program-exists.ts';
+import { programLimits } from './program-limits.ts';
+import type { Rule } from './rule.ts';
+
+export type { Rule, RuleContext, Where } from './rule.ts';
+
+export const rules: readonly Rule[] = [
+  programExists,
+  pathMatches,
+  programLimits,
+  kindAllowed,
+  pairingPeopleFitKind,
+  distinctPeople,
+  oneActivePairing,
+  contractPairingExists,
+  contractMatchesPairing,
+  contractRolesFitKind,
+  contractSignedNotFuture,
+  contractSignedAfterNotice,
+  contractDue,
+  contractGoalCount,
+  contractAdditionalGoals,
+  contractDuration,
+  contractMeetingsAllowed,
+  contractActivitiesAllowed,
+  contractContactHours,
+  guidelineLink,
+  ...pairingLifecycleRules,
+];

@@ -1,0 +1,54 @@
+/**
+ * The pairing lifecycle rules (src/lib/lifecycle/check-history.ts), one Rule
+ * per stable id: the status changes allowed, dated in order and not in the
+ * future, each with the fields it needs, a reassignment's new pairing existing,
+ * the last change matching `status`, and check-in dates that make sense.
+ */
+import { checkPairingLifecycle, type LifecycleFinding } from '../../lifecycle/check-history.ts';
+import type { Repository } from '../repository.ts';
+import type { Rule } from './rule.ts';
+
+const descriptions: Readonly<{ [id in LifecycleFinding['rule']]: string }> = {
+  'pairing-history-transition': "A pairing's history only moves proposed, then active, then completed, ended-early or reassigned.",
+  'pairing-history-date-order': "A pairing's history is dated oldest first, none before the pair was notified.",
+  'pairing-history-date-future': "No status change, nor the date the coordinator was told of an early end, lies in the future.",
+  'pairing-history-ended-early-informed': 'Ending a relationship early records the date the coordinator was told (coordinatorInformed).',
+  'pairing-history-reassigned-new-pairing': 'A reassignment names the pairing that replaces it (newPairing).',
+  'pairing-history-new-pairing-exists': "A reassignment's new pairing exists in the same program and is not the pairing itself.",
+  'pairing-history-current-status': "A pairing's status is the status of its last history entry.",
+  'pairing-check-in-date': 'Coordinator check-ins are dated between the notice of the match and today.',
+};
+
+/** Findings per pairing file, computed once per repository and shared by the rules below. */
+const cache = new WeakMap<Repository, { today: string; all: Array<{ file: string; finding: LifecycleFinding }> }>();
+
+/** Rules about a missing field point at the mapping where it belongs. */
+const missingField = new Set<string>(['pairing-history-ended-early-informed', 'pairing-history-reassigned-new-pairing']);
+
+function findingsOf(repository: Repository, today: string): Array<{ file: string; finding: LifecycleFinding }> {
+  const cached = cache.get(repository);
+  if (cached?.today === today) return cached.all;
+  const all: Array<{ file: string; finding: LifecycleFinding }> = [];
+  for (const [key, { file, data }] of repository.pairings) {
+    const pairingId = key.slice(key.indexOf('/') + 1);
+    const programId = key.slice(0, key.indexOf('/'));
+    const findings = checkPairingLifecycle(data, {
+      today,
+      pairingId,
+      pairingExists: (id) => repository.pairings.has(`${programId}/${id}`),
+    });
+    for (const finding of findings) all.push({ file, finding });
+  }
+  cache.set(repository, { today, all });
+  return all;
+}
+
+export const pairingLifecycleRules: Rule[] = Object.entries(descriptions).map(([id, description]) => ({
+  id,
+  description,
+  check(context) {
+    for (const { file, finding } of findingsOf(context.repository, context.today)) {
+      if (finding.rule === id) context.report(file, { path: finding.path, target: missingField.has(id) ? 'parent' : 'value' }, finding.message);
+    }
+  },
+}));

@@ -1,0 +1,34 @@
+import { schemas } from '../../schemas.ts';
+import type { Rule } from './rule.ts';
+
+const recordIdPattern = new RegExp(String((schemas.common.$defs as Record<string, { pattern: string }>).recordId!.pattern));
+
+/** The file's place agrees with what it says: program folder, and the pairing id as the file name. */
+export const pathMatches: Rule = {
+  id: 'path-matches',
+  description: "A file's folder is its program (program.yaml's id is its folder's name) and a contract's file name is its pairing id.",
+  check({ repository, report }) {
+    for (const [folder, program] of repository.programs) {
+      if (program.data.id !== folder) {
+        report(program.file, { path: ['id'] }, `Program id "${program.data.id}" does not match its folder content/programs/${folder}/; the id must be the folder's name.`);
+      }
+    }
+    for (const [kind, records] of [['pairings', repository.pairings], ['contracts', repository.contracts]] as const) {
+      for (const [key, record] of records) {
+        const [folder, id] = key.split('/') as [string, string];
+        if (record.data.program !== folder) {
+          report(record.file, { path: ['program'] }, `Program "${record.data.program}" does not match the folder content/${kind}/${folder}/; move the file or correct the program.`);
+        }
+        if (!recordIdPattern.test(id)) {
+          report(record.file, { line: 1, column: 1 }, 'The file name is not a pairing id: the cycle year and the two surnames, lowercase, joined by hyphens (for example 2026-lee-okafor.yaml).');
+        }
+      }
+    }
+    for (const [key, contract] of repository.contracts) {
+      const id = key.split('/')[1]!;
+      if (contract.data.pairing !== id) {
+        report(contract.file, { path: ['pairing'] }, `Pairing "${contract.data.pairing}" does not match the file name ${id}.yaml; a contract is named after its pairing.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+/** The people a pairing names, with their role and where they sit in the file. */
+import type { Pairing } from '../../types.generated.ts';
+import type { DataPath } from '../../yaml/index.ts';
+
+export type Role = 'mentor' | 'mentee' | 'peer';
+
+export interface NamedPerson {
+  role: Role;
+  name: string;
+  email: string;
+  path: DataPath;
+}
+
+export function pairingPeople(pairing: Pairing): NamedPerson[] {
+  const people: NamedPerson[] = [];
+  if (pairing.mentor) people.push({ role: 'mentor', ...pairing.mentor, path: ['mentor'] });
+  if (pairing.mentee) people.push({ role: 'mentee', ...pairing.mentee, path: ['mentee'] });
+  pairing.peers?.forEach((peer, index) => people.push({ role: 'peer', ...peer, path: ['peers', index] }));
+  return people;
+}
+
+/** Emails compare without case: Ada.Okafor@Example.edu and ada.okafor@example.edu are one person. */
+export const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Names compare ignoring case and repeated spaces. */
+export const sameName = (a: string, b: string): boolean =>
+  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,0 +1,33 @@
+/**
+ * What a cross-file or program rule is. A rule reads the records that passed
+ * their schema (the Repository) and reports problems by data path; the
+ * validator turns a path into line:column in the file.
+ */
+import type { Severity } from '../../diagnostics.ts';
+import type { DataPath, Target } from '../../yaml/index.ts';
+import type { PageLink } from '../guideline.ts';
+import type { Repository } from '../repository.ts';
+
+export type Where = { path: DataPath; target?: Target } | { line: number; column: number };
+
+export interface RuleContext {
+  repository: Repository;
+  /** YYYY-MM-DD: the day the run treats as today. */
+  today: string;
+  /** Program folders holding a program.yaml, valid or not (an invalid one reports its own errors). */
+  programFolders: ReadonlySet<string>;
+  /** Every content file of the run, repository-relative. */
+  paths: ReadonlySet<string>;
+  /** The links of every guideline page that parsed, by file. */
+  guidelineLinks: ReadonlyMap<string, readonly PageLink[]>;
+  /** Reports a problem under this rule's id; `where.target` defaults to 'value'. */
+  report(file: string, where: Where, message: string, severity?: Severity): void;
+}
+
+export interface Rule {
+  /** Stable id, printed after every message: never rename one. */
+  id: string;
+  /** One sentence for the README's rule list. */
+  description: string;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,45 @@
+/**
+ * One YAML record file read and checked against its schema: bytes -> text ->
+ * YAML -> schema. Every problem comes back as a placed diagnostic; the data
+ * only when there is none.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { validatorFor, type RecordSchemaName } from '../schemas.ts';
+import { decodeText } from '../yaml/decode.ts';
+import { YamlFile, type YamlMode } from '../yaml/index.ts';
+import type { Finding } from './finding.ts';
+import { schemaFindings } from './schema-errors.ts';
+
+export interface YamlRecord<T> {
+  data?: T;
+  /** Present once the bytes decoded; rules use it to place their findings. */
+  yaml?: YamlFile;
+  diagnostics: Diagnostic[];
+}
+
+export function placeFinding(file: string, yaml: YamlFile, finding: Finding): Diagnostic {
+  const { line, column } = yaml.locate(finding.path, finding.target);
+  return { file, line, column, severity: finding.severity, message: finding.message, rule: finding.rule };
+}
+
+export function loadYamlRecord<T>(file: string, bytes: Uint8Array, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) {
+    const { rule, message, line, column } = decoded.problem;
+    return { diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
+  }
+  const yaml = new YamlFile(decoded.text, mode);
+  const validate = validatorFor(schema);
+  const yamlProblems = (): Diagnostic[] =>
+    yaml.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message }));
+  if (yaml.problems.length > 0) return { yaml, diagnostics: yamlProblems() };
+  if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };
+  if (yaml.readingBy === 'fast') {
+    // Report from the strict reading only, so both readings always agree on what is wrong.
+    yaml.useStrict();
+    if (yaml.problems.length > 0) return { yaml, diagnostics: yamlProblems() };
+    if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };
+  }
+  const findings = schemaFindings(schema, validate.errors ?? []);
+  return { yaml, diagnostics: findings.map((finding) => placeFinding(file, yaml, finding)) };
+}

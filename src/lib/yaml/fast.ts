@@ -1,0 +1,72 @@
+/**
+ * The fast reading of a YAML file: js-yaml (several times faster than the
+ * `yaml` package, but without positions) with a schema that resolves plain
+ * scalars exactly as the `yaml` package's YAML 1.2 core schema does, so both
+ * readings give the same value. A cheap pre-scan sends anything unusual
+ * (anchors, aliases, tags, directives, document markers, complex keys, tabs,
+ * open brackets, `__proto__`, very long lines) to the strict reading instead,
+ * and so does any file js-yaml rejects.
+ */
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+
+// The regular expressions below are the `yaml` package's core schema tests (yaml/dist/schema/core).
+const nullType = new Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (data: string) => /^(?:~|[Nn]ull|NULL)?$/.test(data),
+  construct: () => null,
+  predicate: (object: unknown) => object === null,
+});
+
+const boolType = new Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (data: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data),
+  construct: (data: string) => data[0] === 't' || data[0] === 'T',
+  predicate: (object: unknown) => typeof object === 'boolean',
+});
+
+const intType = new Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: string) => /^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data),
+  construct: (data: string) => {
+    if (data.startsWith('0o')) return parseInt(data.slice(2), 8);
+    if (data.startsWith('0x')) return parseInt(data.slice(2), 16);
+    return parseInt(data, 10);
+  },
+  predicate: (object: unknown) => Number.isInteger(object),
+});
+
+const floatType = new Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: string) =>
+    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) ||
+    /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(data) ||
+    /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data),
+  construct: (data: string) => {
+    if (data.slice(-3).toLowerCase() === 'nan') return NaN;
+    if (/inf$/i.test(data)) return data[0] === '-' ? -Infinity : Infinity;
+    return parseFloat(data);
+  },
+  predicate: (object: unknown) => typeof object === 'number',
+});
+
+const core12 = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
+
+/** Anything that could read differently in the two parsers, or expand, goes the strict way. */
+const SUSPICIOUS =
+  /[&*!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)|^[^\n]*[[{][^\]}\n]*$|[^\n]{1000}/m;
+
+/**
+ * The file's value when the fast reading is safe and succeeds; `undefined`
+ * means "read it strictly" (which then finds and positions any problem).
+ */
+export function parseFastYaml(text: string): Record<string, unknown> | undefined {
+  if (SUSPICIOUS.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = load(text, { schema: core12 });
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,62 @@
+/**
+ * One YAML file as the validator sees it: its plain value (read the fast way
+ * when that is safe), its problems, and the positions of its keys and values,
+ * worked out lazily from the strict reading only when a problem must be placed.
+ */
+import { parseFastYaml } from './fast.ts';
+import { locate, type DataPath, type Position, type Target } from './locate.ts';
+import { parseStrictYaml, type StrictYaml, type YamlProblem } from './strict.ts';
+
+export type { DataPath, Position, Target } from './locate.ts';
+export type { YamlProblem } from './strict.ts';
+
+export type YamlMode = 'fast' | 'strict';
+
+export class YamlFile {
+  readonly text: string;
+  /** The plain value; `undefined` when the file has YAML problems. */
+  value: unknown;
+  problems: YamlProblem[];
+  /** Which reading produced `value`. */
+  readingBy: YamlMode;
+  #strict: StrictYaml | undefined;
+
+  constructor(text: string, mode: YamlMode = 'fast') {
+    this.text = text;
+    const fast = mode === 'fast' ? parseFastYaml(text) : undefined;
+    if (fast !== undefined) {
+      this.value = fast;
+      this.problems = [];
+      this.readingBy = 'fast';
+    } else {
+      const strict = this.strict();
+      this.value = strict.value;
+      this.problems = strict.problems;
+      this.readingBy = 'strict';
+    }
+  }
+
+  /** The strict reading (parsed once, on first need). */
+  strict(): StrictYaml {
+    this.#strict ??= parseStrictYaml(this.text);
+    return this.#strict;
+  }
+
+  /**
+   * Switches to the strict reading's value and problems. Called when the fast
+   * value fails its schema, so that every reported problem comes from the
+   * strict reading, whichever way the file was first read.
+   */
+  useStrict(): void {
+    if (this.readingBy === 'strict') return;
+    const strict = this.strict();
+    this.value = strict.value;
+    this.problems = strict.problems;
+    this.readingBy = 'strict';
+  }
+
+  locate(path: DataPath, target: Target): Position {
+    const { document, lineCounter } = this.strict();
+    return locate(document, lineCounter, path, target);
+  }
+}

@@ -1,0 +1,150 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { renderCalendar } from '../../src/lib/calendar/calendar-events.ts';
+import { pairCalendar } from '../../src/lib/calendar/pair-calendar.ts';
+import { programCalendar } from '../../src/lib/calendar/program-calendar.ts';
+import { contract, pairing, program } from './records.ts';
+
+interface ParsedEvent { uid: string; summary: string; start: string; end: string; rrule: string | undefined }
+
+/** Parses an iCalendar file back with ical.js, as a calendar application would. */
+function parse(text: string): ParsedEvent[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.name).toBe('vcalendar');
+  expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    expect(event.startDate.isDate).toBe(true);
+    const rrule = component.getFirstPropertyValue('rrule');
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      rrule: rrule ? rrule.toString() : undefined,
+    };
+  });
+}
+
+/** The first occurrences of a recurring event, expanded by ical.js. */
+function occurrences(text: string, uid: string, max = 50): string[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const component = calendar.getAllSubcomponents('vevent').find((c) => c.getFirstPropertyValue('uid') === uid)!;
+  const iterator = new ICAL.Event(component).iterator();
+  const dates: string[] = [];
+  for (let next = iterator.next(); next && dates.length < max; next = iterator.next()) dates.push(next.toString());
+  return dates;
+}
+
+const alao = program('alao', { shortName: 'ALAO', evaluations: [{ title: 'Program evaluation', due: 'end' }] });
+
+describe('a pair calendar', () => {
+  const input = (frequency: 'weekly' | 'biweekly' | 'monthly' | 'bimonthly' | 'quarterly') => ({
+    program: alao,
+    pairingId: '2026-mentorsson-menteeford',
+    pairing: pairing('alao'),
+    contract: contract('alao', '2026-mentorsson-menteeford', { start: '2026-02-10', durationMonths: 10, meetings: { frequency, methods: ['video'] } }),
+    stamp: '2026-02-01',
+  });
+
+  it.each([
+    ['weekly', 'FREQ=WEEKLY;UNTIL=20261210', 44],
+    ['biweekly', 'FREQ=WEEKLY;INTERVAL=2;UNTIL=20261210', 22],
+    ['monthly', 'FREQ=MONTHLY;UNTIL=20261210', 11],
+    ['bimonthly', 'FREQ=MONTHLY;INTERVAL=2;UNTIL=20261210', 6],
+    ['quarterly', 'FREQ=MONTHLY;INTERVAL=3;UNTIL=20261210', 4],
+  ] as const)('repeats %s meetings from the start to the contract end', (frequency, rrule, count) => {
+    const text = renderCalendar(pairCalendar(input(frequency)));
+    const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
+    expect(meetings).toMatchObject({ start: '2026-02-10', rrule });
+    const dates = occurrences(text, meetings.uid);
+    expect(dates).toHaveLength(count);
+    expect(dates[0]).toBe('2026-02-10');
+    expect(dates.at(-1)! <= '2026-12-10').toBe(true);
+  });
+
+  it('holds the contract end, the evaluation at the end, and no participant names', () => {
+    const text = renderCalendar(pairCalendar(input('monthly')));
+    const events = parse(text);
+    expect(events.map((event) => [event.uid, event.start])).toEqual([
+      ['alao-2026-mentorsson-menteeford-meetings@tandem', '2026-02-10'],
+      ['alao-2026-mentorsson-menteeford-end@tandem', '2026-12-10'],
+      ['alao-2026-mentorsson-menteeford-evaluation-1-2026-12-10@tandem', '2026-12-10'],
+    ]);
+    expect(events[1]!.summary).toBe('ALAO Mentoring Program: contract ends');
+    expect(text).not.toMatch(/Morgan|Avery|@example/);
+  });
+
+  it('gives the same UIDs and text on every run', () => {
+    expect(renderCalendar(pairCalendar(input('weekly')))).toBe(renderCalendar(pairCalendar(input('weekly'))));
+  });
+
+  it('adds the coordinator check-ins and the yearly evaluations inside a term', () => {
+    const alcts = program('alcts', {
+      term: { start: '06-01', end: '04-30' },
+      checkIns: { everyMonths: 3, method: 'email' },
+      evaluations: [{ title: 'Mid-way assessment', due: '11-15' }, { title: 'Final assessment', due: '04-30' }],
+    });
+    const events = parse(renderCalendar(pairCalendar({
+      program: alcts,
+      pairingId: '2026-a-b',
+      pairing: pairing('alcts'),
+      contract: contract('alcts', '2026-a-b', { start: '2026-06-01', durationMonths: 12, meetings: { frequency: 'monthly', methods: ['email'] } }),
+      stamp: '2026-05-01',
+    })));
+    expect(events.map((event) => [event.uid.replace('@tandem', ''), event.start])).toEqual([
+      ['alcts-2026-a-b-meetings', '2026-06-01'],
+      ['alcts-2026-a-b-end', '2027-04-30'],
+      ['alcts-2026-a-b-check-in-2026-09-01', '2026-09-01'],
+      ['alcts-2026-a-b-check-in-2026-12-01', '2026-12-01'],
+      ['alcts-2026-a-b-check-in-2027-03-01', '2027-03-01'],
+      ['alcts-2026-a-b-evaluation-1-2026-11-15', '2026-11-15'],
+      ['alcts-2026-a-b-evaluation-2-2027-04-30', '2027-04-30'],
+    ]);
+    expect(events[0]!.rrule).toBe('FREQ=MONTHLY;UNTIL=20270430');
+  });
+
+  it('puts a yearly evaluation that falls after a short relationship on its next date', () => {
+    const cala = program('cala', { evaluations: [{ title: 'Program evaluation', due: '05-01' }] });
+    const events = parse(renderCalendar(pairCalendar({
+      program: cala, pairingId: '2026-c-d', pairing: pairing('cala'),
+      contract: contract('cala', '2026-c-d', { start: '2026-06-01', durationMonths: 6 }), stamp: '2026-05-01',
+    })));
+    expect(events.filter((event) => event.uid.includes('evaluation')).map((event) => event.start)).toEqual(['2027-05-01']);
+  });
+});
+
+describe('a program calendar', () => {
+  const alcts = program('alcts', {
+    term: { start: '06-01', end: '04-30' },
+    orientation: { month: 5, description: 'A virtual orientation.' },
+    checkIns: { everyMonths: 3, method: 'email' },
+    evaluations: [{ title: 'Mid-way assessment', due: '11-15' }, { title: 'Final assessment', due: 'end' }],
+  });
+
+  it('repeats the term, orientation, check-ins and evaluation deadlines every year', () => {
+    const text = renderCalendar(programCalendar(alcts, 2026, '2026-01-01'));
+    const events = parse(text);
+    expect(events.map((event) => [event.uid, event.start, event.end, event.rrule])).toEqual([
+      ['alcts-term-start@tandem', '2026-06-01', '2026-06-02', 'FREQ=YEARLY'],
+      ['alcts-term-end@tandem', '2027-04-30', '2027-05-01', 'FREQ=YEARLY'],
+      ['alcts-check-in-1@tandem', '2026-09-01', '2026-09-02', 'FREQ=YEARLY'],
+      ['alcts-check-in-2@tandem', '2026-12-01', '2026-12-02', 'FREQ=YEARLY'],
+      ['alcts-check-in-3@tandem', '2027-03-01', '2027-03-02', 'FREQ=YEARLY'],
+      ['alcts-orientation@tandem', '2026-05-01', '2026-06-01', 'FREQ=YEARLY'],
+      ['alcts-evaluation-1@tandem', '2026-11-15', '2026-11-16', 'FREQ=YEARLY'],
+      ['alcts-evaluation-2@tandem', '2027-04-30', '2027-05-01', 'FREQ=YEARLY'],
+    ]);
+    expect(occurrences(text, 'alcts-term-start@tandem', 3)).toEqual(['2026-06-01', '2027-06-01', '2028-06-01']);
+  });
+
+  it('keeps the same UIDs from one year to the next', () => {
+    const uids = (year: number) => parse(renderCalendar(programCalendar(alcts, year, `${year}-01-01`))).map((event) => event.uid);
+    expect(uids(2027)).toEqual(uids(2026));
+  });
+
+  it('leaves out an end-of-relationship evaluation when the program has no term', () => {
+    const events = parse(renderCalendar(programCalendar(program('alao', { evaluations: [{ title: 'Final', due: 'end' }] }), 2026, '2026-01-01')));
+    expect(events).toEqual([]);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The built site in a real browser (Debian's Chromium): search works, axe-core
+ * finds no WCAG 2.2 AA violation on any page, the skip link is the first stop
+ * of the keyboard, and guideline pages load no script.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
+import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { builtPages, contentSource, type GuidelineSource } from './built-site.ts';
+
+const distDir = inject('distDir');
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let urls: string[];
+let guidelines: GuidelineSource[];
+let programs: { id: string; name: string }[];
+
+beforeAll(async () => {
+  server = await startStaticServer(distDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  urls = (await builtPages(distDir)).map((built) => built.url);
+  ({ guidelines, programs } = await contentSource());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A word of a guideline page's title long enough to be distinctive. */
+function searchWordFor(guideline: GuidelineSource): string {
+  const words = guideline.title.split(/[^A-Za-z]+/).filter((word) => word.length >= 5);
+  return words.sort((a, b) => b.length - a.length)[0] ?? guideline.title;
+}
+
+describe('search', () => {
+  it('finds a guideline page by a word of its title, with a count in a live region', async () => {
+    const target = guidelines[0];
+    if (!target) throw new Error('No guideline pages');
+    const word = searchWordFor(target);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}`);
+    const results = page.locator('#search-results a');
+    await results.first().waitFor();
+    const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(`/${target.program}/${target.slug}/`);
+    const status = page.locator('#search-status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await status.textContent()).toMatch(/^\d+ pages? found for/);
+    expect(await page.locator('#search-q').inputValue()).toBe(word);
+    expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0);
+  });
+
+  it('narrows the results to one program', async () => {
+    const program = programs.find((p) => p.id === 'cala') ?? programs[0];
+    if (!program) throw new Error('No programs');
+    await page.goto(`${server.origin}/search/`);
+    const option = page.locator('#search-program option', { hasText: program.name });
+    const value = await option.getAttribute('value');
+    if (!value) throw new Error(`The program menu has no option for ${program.name}`);
+    await page.goto(`${server.origin}/search/?q=mentor&program=${encodeURIComponent(value)}`);
+    await page.locator('#search-results a').first().waitFor();
+    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(`/${program.id}/`), href).toBe(true);
+    expect(await page.locator('#search-program').inputValue()).toBe(value);
+  });
+
+  it('says so when nothing matches', async () => {
+    await page.goto(`${server.origin}/search/?q=zzqxjvw`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No pages found for/);
+    expect(await page.locator('#search-results li').count()).toBe(0);
+  });
+
+  it('is reached from the header form of a guideline page', async () => {
+    const target = guidelines[0];
+    if (!target) throw new Error('No guideline pages');
+    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.getByLabel('Search the guidelines').fill(searchWordFor(target));
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.getByRole('button', { name: 'Search' }).click()]);
+    await page.locator('#search-results a').first().waitFor();
+  });
+});
+
+describe('guideline pages in the browser', () => {
+  it('load only HTML, CSS and the icon: no script, no search index', async () => {
+    const target = guidelines[0];
+    if (!target) throw new Error('No guideline pages');
+    const fresh = await browser.newPage();
+    const loaded: string[] = [];
+    fresh.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await fresh.goto(`${server.origin}/${target.program}/${target.slug}/`, { waitUntil: 'networkidle' });
+    await fresh.close();
+    expect(loaded.filter((path) => /\.(m?js|wasm)$|\/pagefind\//.test(path))).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('stops first on the skip link, which moves focus to the main content', async () => {
+    const target = guidelines[0];
+    if (!target) throw new Error('No guideline pages');
+    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    expect(first).toEqual({ text: 'Skip to main content', href: '#main' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+  });
+});
+
+describe('accessibility', () => {
+  it('has no WCAG 2.2 AA violation that axe-core finds, on any built page', async () => {
+    expect(urls.length).toBeGreaterThan(5);
+    const report: string[] = [];
+    for (const url of urls) {
+      await page.goto(`${server.origin}${url === '/404.html' ? '/no-such-page/' : url}`);
+      const violations = await accessibilityViolations(page);
+      if (violations.length > 0) report.push(`${url}:\n${describeViolations(violations)}`);
+    }
+    expect(report.join('\n\n')).toBe('');
+  }, 180_000);
+
+  it('has no violation on the search page once results are shown', async () => {
+    await page.goto(`${server.origin}/search/?q=mentor`);
+    await page.locator('#search-results a').first().waitFor();
+    expect(describeViolations(await accessibilityViolations(page))).toBe('');
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Reading the built site (dist) and the content it was built from, for the
+ * site tests. Not a test file itself.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { parse as parseYaml } from 'yaml';
+
+export type HtmlDocument = ReturnType<typeof parseDocument>;
+export type HtmlElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
+
+export const CONTENT_DIR = 'content';
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** The URL path a built HTML file is served at: `alao/index.html` is `/alao/`, `404.html` is `/404.html`. */
+export function urlPathOf(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+export interface BuiltPage {
+  file: string;
+  url: string;
+  html: string;
+  document: HtmlDocument;
+}
+
+export async function builtPages(distDir: string): Promise<BuiltPage[]> {
+  const files = (await listFiles(distDir)).filter((file) => file.endsWith('.html'));
+  return Promise.all(
+    files.map(async (file) => {
+      const html = await readFile(join(distDir, file), 'utf8');
+      return { file, url: urlPathOf(file), html, document: parseDocument(html) };
+    }),
+  );
+}
+
+export function elements(document: HtmlDocument, tag: string): HtmlElement[] {
+  return DomUtils.getElementsByTagName(tag, document, true);
+}
+
+export function textOf(element: HtmlElement): string {
+  return DomUtils.textContent(element).replace(/\s+/g, ' ').trim();
+}
+
+export interface GuidelineSource {
+  program: string;
+  slug: string;
+  title: string;
+  order: number;
+  body: string;
+}
+
+export interface ContentSource {
+  programs: { id: string; name: string }[];
+  guidelines: GuidelineSource[];
+}
+
+/** The programs and guideline pages in content/programs, read straight from the files. */
+export async function contentSource(): Promise<ContentSource> {
+  const files = await listFiles(join(CONTENT_DIR, 'programs'));
+  const programs: ContentSource['programs'] = [];
+  const guidelines: GuidelineSource[] = [];
+  for (const file of files) {
+    const [program = '', ...rest] = file.split('/');
+    const text = await readFile(join(CONTENT_DIR, 'programs', file), 'utf8');
+    if (rest.join('/') === 'program.yaml') {
+      const data = parseYaml(text) as { name: string };
+      programs.push({ id: program, name: data.name });
+    } else if (rest.length === 2 && rest[0] === 'guidelines' && file.endsWith('.mdx')) {
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${file} has no frontmatter`);
+      const data = parseYaml(match[1] ?? '') as { title: string; order: number };
+      guidelines.push({ program, slug: (rest[1] ?? '').replace(/\.mdx$/, ''), title: data.title, order: data.order, body: match[2] ?? '' });
+    }
+  }
+  return { programs, guidelines };
+}
+
+/** A program's guideline pages in the order the site must show them. */
+export function inReadingOrder(guidelines: GuidelineSource[], program: string): GuidelineSource[] {
+  return guidelines
+    .filter((guideline) => guideline.program === program)
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+}

@@ -1,0 +1,42 @@
+/**
+ * Headless Chromium for the site tests: Debian's /usr/bin/chromium driven by
+ * playwright-core (no browser download), with background networking off so a
+ * test never reaches past 127.0.0.1.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The WCAG 2.2 AA rule sets the site must pass. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** axe-core's WCAG 2.2 AA violations on the page as it stands. */
+export async function accessibilityViolations(page: Page): Promise<Result[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations;
+}
+
+/** One line per failing node, readable in a test failure message. */
+export function describeViolations(violations: Result[]): string {
+  return violations
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'unknown'}): ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`),
+    )
+    .join('\n');
+}

@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ownedFolders } from '../../src/lib/codeowners.ts';
+import { contractDraftYaml, parseContractRequest } from '../../src/lib/issue-forms/parse.ts';
+import { issueFormPath } from '../../src/lib/issue-forms/render.ts';
+import { reviewChecklist } from '../../src/lib/review-checklist.ts';
+import { repositoryPrograms } from './programs.ts';
+
+const run = promisify(execFile);
+const programs = repositoryPrograms();
+
+interface FormElement {
+  type: string;
+  id?: string;
+  attributes: { label?: string; options?: (string | { label: string })[]; default?: number };
+  validations?: { required?: boolean };
+}
+interface IssueForm { name: string; labels: string[]; body: FormElement[] }
+
+const readForm = (programId: string): IssueForm => parse(readFileSync(issueFormPath(programId), 'utf8')) as IssueForm;
+
+/**
+ * The body GitHub writes for a submitted form: `### label`, a blank line, the
+ * answer (or _No response_), and every checkbox option as `- [X]`/`- [ ]`.
+ * Answers are given by field id; a dropdown answer is the option's text.
+ */
+function renderSubmittedBody(form: IssueForm, answers: Record<string, string | string[]>): string {
+  return form.body
+    .filter((element) => element.type !== 'markdown')
+    .map((element) => {
+      const answer = answers[element.id ?? ''];
+      let text: string;
+      if (element.type === 'checkboxes') {
+        const ticked = new Set(Array.isArray(answer) ? answer : []);
+        text = (element.attributes.options ?? []).map((option) => {
+          const label = typeof option === 'string' ? option : option.label;
+          return `- [${ticked.has(label) ? 'X' : ' '}] ${label}`;
+        }).join('\n');
+      } else if (element.type === 'dropdown' && answer === undefined && element.attributes.default !== undefined) {
+        text = String(element.attributes.options?.[element.attributes.default]);
+      } else {
+        text = typeof answer === 'string' && answer !== '' ? answer : '_No response_';
+      }
+      return `### ${element.attributes.label}\n\n${text}`;
+    })
+    .join('\n\n');
+}
+
+describe('the committed files under .github/ that npm run generate writes', () => {
+  it('are up to date (tsx scripts/generate.ts --check exits 0)', async () => {
+    const result = await run('npx', ['tsx', 'scripts/generate.ts', '--check']).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.stderr.split('\n').filter((line) => line.includes('out of date'))).toEqual([]);
+    expect(result.code).toBe(0);
+  });
+
+  it('include one contract form per program and no form for a program that is gone', () => {
+    const forms = readdirSync('.github/ISSUE_TEMPLATE').filter((name) => name.startsWith('contract-')).sort();
+    expect(forms).toEqual(programs.map((program) => `contract-${program.id}.yml`).sort());
+    expect(parse(readFileSync('.github/ISSUE_TEMPLATE/config.yml', 'utf8'))).toEqual({ blank_issues_enabled: false });
+  });
+
+  it.each(programs.map((program) => [program.id, program] as const))('%s: the form applies the IssueOps labels and offers only the program\'s options', (id, program) => {
+    const form = readForm(id);
+    expect(form.labels).toEqual(['contract-request', `program:${id}`]);
+    const element = (elementId: string) => form.body.find((candidate) => candidate.id === elementId);
+    expect(element('program')?.attributes).toMatchObject({ options: [program.name], default: 0 });
+    expect(form.body.filter((candidate) => /^goals-\d+$/.test(candidate.id ?? ''))).toHaveLength(program.contract.goals.max);
+    expect(element('meetings-frequency')?.attributes.options).toHaveLength(program.meetings.frequencies.length);
+    expect(element('meetings-methods')?.attributes.options).toHaveLength(program.meetings.methods.length);
+    expect(element('additionalGoals') !== undefined).toBe(program.contract.additionalGoals);
+    expect(element('activities')?.attributes.options?.length).toBe(program.contract.activityTopics?.length);
+    expect(element('contactHours') !== undefined).toBe(program.contract.contactHours !== undefined);
+  });
+
+  it.each(programs.map((program) => [program.id, program] as const))('%s: a body GitHub renders from the committed form parses back into the contract', (id, program) => {
+    const form = readForm(id);
+    const options = (elementId: string): string[] =>
+      (form.body.find((candidate) => candidate.id === elementId)?.attributes.options ?? []).map((option) => (typeof option === 'string' ? option : option.label));
+    const kindLabel = options('kind')[0] ?? '';
+    const answers: Record<string, string | string[]> = {
+      pairing: '2026-roundtrip-pair',
+      kind: kindLabel,
+      'parties-1-role': options('parties-1-role')[0] ?? '',
+      'parties-1-name': 'Imogen Test-Mentor',
+      'parties-1-email': 'imogen@example.edu',
+      'parties-1-signed': '2026-02-01',
+      'parties-2-role': options('parties-2-role')[0] ?? '',
+      'parties-2-name': 'Tobias Test-Mentee',
+      'parties-2-email': 'tobias@example.edu',
+      'parties-2-phone': '+1 555 0100',
+      'parties-2-signed': '2026-02-02',
+      'goals-1': 'A first goal',
+      ...(program.contract.goals.max > 1 ? { 'goals-2': 'A second goal\nwritten on two lines' } : {}),
+      ...(program.contract.additionalGoals ? { additionalGoals: '- one more\n- and another' } : {}),
+      start: '2026-03-01',
+      durationMonths: String(program.contract.durationMonths.min),
+      'meetings-frequency': options('meetings-frequency')[0] ?? '',
+      'meetings-methods': options('meetings-methods').slice(0, 2),
+      ...(program.contract.activityTopics ? { activities: options('activities').slice(-1) } : {}),
+      ...(program.contract.contactHours ? { contactHours: '3' } : {}),
+    };
+    const request = parseContractRequest(renderSubmittedBody(form, answers), programs);
+    expect(request.problems).toEqual([]);
+    expect(request.contract).toMatchObject({
+      program: id,
+      pairing: '2026-roundtrip-pair',
+      kind: program.kinds[0],
+      parties: [
+        { name: 'Imogen Test-Mentor', email: 'imogen@example.edu', signed: '2026-02-01' },
+        { name: 'Tobias Test-Mentee', email: 'tobias@example.edu', phone: '+1 555 0100', signed: '2026-02-02' },
+      ],
+      start: '2026-03-01',
+      durationMonths: program.contract.durationMonths.min,
+      meetings: { frequency: program.meetings.frequencies[0], methods: program.meetings.methods.slice(0, 2) },
+    });
+    expect(request.contract['goals']).toEqual(program.contract.goals.max > 1 ? ['A first goal', 'A second goal\nwritten on two lines'] : ['A first goal']);
+    if (program.contract.additionalGoals) expect(request.contract['additionalGoals']).toEqual(['one more', 'and another']);
+    if (program.contract.activityTopics) expect(request.contract['activities']).toEqual(program.contract.activityTopics.slice(-1));
+    if (program.contract.contactHours) expect(request.contract['contactHours']).toBe(3);
+    expect(contractDraftYaml(request.contract)).toContain(`program: ${id}\n`);
+  });
+
+  it('CODEOWNERS makes each program\'s coordinators (their github handles) the owners of its contracts and pairings', () => {
+    const rules = readFileSync('.github/CODEOWNERS', 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    const owners = new Map(rules.map((line) => {
+      const [pattern = '', ...handles] = line.split(/\s+/);
+      return [pattern, handles] as const;
+    }));
+    for (const program of programs) {
+      const handles = program.coordinators.flatMap((coordinator) => (coordinator.github ? [`@${coordinator.github}`] : []));
+      for (const folder of ownedFolders(program.id)) {
+        expect(owners.get(`/${folder}`), `${program.id} ${folder}`).toEqual(handles.length > 0 ? handles : undefined);
+      }
+    }
+  });
+
+  it('the pull request template carries every item of the review checklist', () => {
+    const template = readFileSync('.github/pull_request_template.md', 'utf8');
+    for (const item of reviewChecklist) expect(template).toContain(`- [ ] ${item}`);
+  });
+});

