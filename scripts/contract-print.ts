@@ -8,9 +8,9 @@
  * to ./<id>.pdf (or --out), never into dist/, and never over an existing file
  * unless --force. Exit codes: 0 printed, 1 invalid input, 2 could not run.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { contractLocation } from '../src/lib/forms/contract-location.ts';
@@ -61,6 +61,9 @@ const out = resolve(here, values.out ?? `${location.id}.pdf`);
 const dist = resolve(location.root, 'dist');
 if (out === dist || out.startsWith(dist + sep)) {
   exit(1, `${relative(here, out)} is inside dist/, the public site: a filled contract holds personal data and is never written there.`);
+}
+if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory()) {
+  exit(1, `cannot write ${relative(here, out)}: the folder ${relative(here, dirname(out)) || dirname(out)} does not exist.`);
 }
 if (!values.force && existsSync(out)) exit(1, `${relative(here, out)} already exists; give another --out or add --force to replace it.`);
 

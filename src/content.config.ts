@@ -11,8 +11,8 @@
  * and never reach the public site.
  */
 import { readFile, readdir } from 'node:fs/promises';
-import { defineCollection, type Loader } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formatText } from './lib/diagnostics.ts';
 import { validatorFor } from './lib/schemas.ts';

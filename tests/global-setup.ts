@@ -47,6 +47,8 @@ export default async function setup(project: TestProject): Promise<void> {
     const env = { ...process.env, TANDEM_OUT_DIR: distDir, BASE_PATH: '/' };
     await run('npx', ['astro', 'build'], { env, maxBuffer: 64 * 1024 * 1024 });
     await run('npx', ['pagefind', '--site', distDir], { env, maxBuffer: 64 * 1024 * 1024 });
+    // The form pages link their PDFs; the deploy prints them after the build, so the test build does too.
+    await run('npx', ['tsx', 'scripts/forms-pdf.ts', '--dist', distDir], { env, maxBuffer: 64 * 1024 * 1024 });
     await writeFile(stampFile, stamp);
   }
   project.provide('distDir', distDir);

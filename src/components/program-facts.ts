@@ -24,11 +24,15 @@ export function formatMonthDay(monthDay: string): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-/** `a, b and c`. */
+/** `A, b and c`: schema labels are capitalised, a sentence only at its start. */
 export function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  const words = items.map((item, index) => (index === 0 ? item : item.charAt(0).toLowerCase() + item.slice(1)));
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
+
+/** Several items as a list, a single one as plain text. */
+const oneOrList = (items: string[]): string | string[] => (items.length === 1 ? (items[0] ?? '') : items);
 
 export function programFacts(program: Program): Fact[] {
   const { contract, meetings } = program;
@@ -38,7 +42,7 @@ export function programFacts(program: Program): Fact[] {
     label: programFieldTitle('membersOnly'),
     value: program.membersOnly ? `Yes: only members of the ${program.organization} may take part.` : `No: membership of the ${program.organization} is not required.`,
   });
-  facts.push({ label: programFieldTitle('kinds'), value: program.kinds.map((kind) => valueLabel('kind', kind)) });
+  facts.push({ label: programFieldTitle('kinds'), value: listInWords(program.kinds.map((kind) => valueLabel('kind', kind))) });
   if (program.term) {
     facts.push({
       label: programFieldTitle('term'),
@@ -73,8 +77,10 @@ export function programFacts(program: Program): Fact[] {
   if (program.evaluations.length > 0) {
     facts.push({
       label: programFieldTitle('evaluations'),
-      value: program.evaluations.map((evaluation) =>
-        `${evaluation.title}: due ${evaluation.due === 'end' ? 'when the relationship ends' : formatMonthDay(evaluation.due)}`,
+      value: oneOrList(
+        program.evaluations.map((evaluation) =>
+          `${evaluation.title}: due ${evaluation.due === 'end' ? 'when the relationship ends' : formatMonthDay(evaluation.due)}`,
+        ),
       ),
     });
   }

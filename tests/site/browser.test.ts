@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
+import { accessibilityViolations, describeViolations, launchBrowser, openPage } from '../support/browser.ts';
 import { startStaticServer, type StaticServer } from '../support/static-server.ts';
 import { builtPages, contentSource, type GuidelineSource } from './built-site.ts';
 
@@ -20,7 +20,7 @@ let programs: { id: string; name: string }[];
 beforeAll(async () => {
   server = await startStaticServer(distDir);
   browser = await launchBrowser();
-  page = await browser.newPage();
+  ({ page } = await openPage(browser));
   urls = (await builtPages(distDir)).map((built) => built.url);
   ({ guidelines, programs } = await contentSource());
 });
@@ -88,12 +88,39 @@ describe('guideline pages in the browser', () => {
   it('load only HTML, CSS and the icon: no script, no search index', async () => {
     const target = guidelines[0];
     if (!target) throw new Error('No guideline pages');
-    const fresh = await browser.newPage();
+    const { context, page: fresh } = await openPage(browser);
     const loaded: string[] = [];
     fresh.on('request', (request) => loaded.push(new URL(request.url()).pathname));
     await fresh.goto(`${server.origin}/${target.program}/${target.slug}/`, { waitUntil: 'networkidle' });
-    await fresh.close();
+    await context.close();
     expect(loaded.filter((path) => /\.(m?js|wasm)$|\/pagefind\//.test(path))).toEqual([]);
+  });
+});
+
+describe('print', () => {
+  it('prints a guideline page without navigation, in a serif face, with external link addresses', async () => {
+    const target = guidelines[0];
+    if (!target) throw new Error('No guideline pages');
+    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const selector of ['.site-search', '.program-nav', '.page__sidebar', '.toc', '.pager', '.site-footer nav']) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('main h1').isVisible()).toBe(true);
+      const font = await page.locator('main').evaluate((main) => getComputedStyle(main).fontFamily);
+      expect(font).toMatch(/Georgia|Times|serif/);
+      const shownAddress = await page.evaluate(() => {
+        const external = document.createElement('a');
+        external.href = 'https://example.org/guide';
+        external.textContent = 'a guide';
+        document.querySelector('main article')?.append(external);
+        return getComputedStyle(external, '::after').content;
+      });
+      expect(shownAddress).toContain('https://example.org/guide');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 });
 

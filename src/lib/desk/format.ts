@@ -28,8 +28,12 @@ export function formatDeskText(desk: Desk): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Backslash-escapes Markdown's punctuation so that text is shown, never interpreted. */
-const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`);
+/**
+ * Backslash-escapes the Markdown punctuation that could turn text into markup
+ * (emphasis, code, links, HTML, tables); with brackets escaped, parentheses
+ * and ! cannot form a link or image.
+ */
+const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`);
 
 export function formatDeskMarkdown(desk: Desk): string {
   const total = desk.programs.reduce((sum, program) => sum + program.items.length, 0);

@@ -106,7 +106,8 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
     case 'string': {
       const kind = kindOf(node);
       const maxLength = numberKeyword(node, 'maxLength') ?? 1000;
-      const filled = text(value) ?? rule?.value;
+      // The program's own name stands for its id, on a blank form and a filled one alike.
+      const filled = rule?.value ?? text(value);
       return {
         ...base,
         type: 'line',

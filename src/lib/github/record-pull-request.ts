@@ -192,7 +192,7 @@ async function requestReviews(
       throw toGitHubError(error, context.repo, `requesting reviews on pull request #${pull.number}`);
     }
     // The pull request stands; a reviewer GitHub will not accept (not a collaborator) is worth a warning, not a failure.
-    const why = validationMessages(error).filter((message) => message !== 'Validation Failed').join('; ');
+    const why = validationMessages(error).filter((message) => message !== 'Validation Failed').join('; ').replace(/\.$/, '');
     warnings.push(`GitHub would not request a review from ${wanted.join(', ')}${why ? `: ${why}` : ''}.`);
   }
 }

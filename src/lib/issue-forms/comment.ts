@@ -66,9 +66,24 @@ export function pullRequestComment(pullRequest: OpenedPullRequest, warnings: rea
   return lines.join('\n');
 }
 
-/** A run that could not finish (GitHub refused, or the contract already exists). */
-export function failureComment(sentence: string): string {
-  return [COMMENT_MARKER, `The contract form could not be turned into a pull request: ${sentence}`, '', 'A coordinator has been told by the failed workflow run.', ''].join('\n');
+/** The pairing's contract is already on file: a form never overwrites it. */
+export function refusedRequestComment(path: string): string {
+  return [
+    COMMENT_MARKER,
+    `A contract for this pairing is already on file (\`${path}\`), so nothing was changed. ` +
+      'If it needs correcting, a coordinator can propose the change (`npm run contract:new -- --amend`).',
+    '',
+  ].join('\n');
+}
+
+/** A run that could not finish because GitHub could not be reached or refused; the details are in the workflow run. */
+export function failureComment(): string {
+  return [
+    COMMENT_MARKER,
+    'The contract form could not be turned into a pull request this time: GitHub did not accept the request. ' +
+      'Nothing was lost; a coordinator can see why in the failed workflow run, and editing the issue tries again.',
+    '',
+  ].join('\n');
 }
 
 /** Diagnostics of the draft as problems, labelled with the form field behind each line. */

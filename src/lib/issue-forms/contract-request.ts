@@ -5,11 +5,14 @@
  * script and the tests supply the real or the test server's GitHub.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import { recordPath } from '../submit/record-location.ts';
+import type { SubmitResult } from '../submit/submit-draft.ts';
 import type { Program } from '../types.generated.ts';
 import {
   diagnosticProblems,
   invalidRequestComment,
   pullRequestComment,
+  refusedRequestComment,
   untrustedAuthorComment,
   type FormProblem,
 } from './comment.ts';
@@ -20,7 +23,23 @@ import { contractDraftYaml, parseContractRequest } from './parse.ts';
 /** What opening the pull request for a draft gave (the same code path as `contract:new`). */
 export type DraftVerdict =
   | { status: 'invalid'; diagnostics: readonly Diagnostic[] }
+  /** The contract of that pairing is already on file: it is never overwritten from a form. */
+  | { status: 'exists' }
   | { status: 'opened'; url: string; number: number; updated: boolean; warnings: readonly Diagnostic[] };
+
+/** What `submitContractDraft` (the code behind `contract:new`) gave, as the request handler reads it. */
+export function draftVerdictOf(result: SubmitResult): DraftVerdict {
+  switch (result.status) {
+    case 'invalid':
+      return { status: 'invalid', diagnostics: result.diagnostics };
+    case 'exists':
+      return { status: 'exists' };
+    case 'opened':
+      return { status: 'opened', url: result.url, number: result.number, updated: result.outcome !== 'created', warnings: result.diagnostics };
+    case 'dry-run':
+      throw new Error('a contract request is never a dry run');
+  }
+}
 
 export interface ContractRequestActions {
   programs: readonly Program[];
@@ -30,7 +49,7 @@ export interface ContractRequestActions {
   comment: (body: string) => Promise<void>;
 }
 
-export type ContractRequestOutcome = 'untrusted-author' | 'invalid' | 'opened';
+export type ContractRequestOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened';
 
 export interface ContractRequestResult {
   outcome: ContractRequestOutcome;
@@ -60,6 +79,10 @@ export async function handleContractRequest(issue: ContractRequestIssue, actions
     const errors: FormProblem[] = diagnosticProblems(verdict.diagnostics, 'error', labelAtLine);
     const warnings = diagnosticProblems(verdict.diagnostics, 'warning', labelAtLine);
     return finish('invalid', invalidRequestComment(errors, warnings), draftText);
+  }
+  if (verdict.status === 'exists') {
+    const path = recordPath('contract', request.program.id, String(request.contract['pairing'] ?? ''));
+    return finish('exists', refusedRequestComment(path), draftText);
   }
   const warnings = diagnosticProblems(verdict.warnings, 'warning', labelAtLine);
   return finish('opened', pullRequestComment(verdict, warnings), draftText);

@@ -83,3 +83,8 @@ export function numberLimit(schema: RecordSchemaName, path: FieldPath, keyword: 
   const value = nodeAt(schema, path)[keyword];
   return typeof value === 'number' ? value : undefined;
 }
+
+/** The field's title alone ("Mentor"), for composing questions about its parts. */
+export function fieldTitle(schema: RecordSchemaName, path: FieldPath): string {
+  return labelOf(nodeAt(schema, path), String(path[path.length - 1]));
+}

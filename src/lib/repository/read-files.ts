@@ -15,6 +15,8 @@ export interface SourceFile {
 /** Files Tandem validates; `.yml` is read too, so that the validator can say to rename it. */
 export const CONTENT_FILE = /\.(?:ya?ml|mdx)$/;
 
+const READ_CONCURRENCY = 64;
+
 export const toRepositoryPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
 
 /** content/**\/*.yaml, *.yml and *.mdx under `root`, sorted by path. Symbolic links are not followed. */
@@ -33,7 +35,16 @@ export async function readRepositoryFiles(root: string): Promise<SourceFile[]> {
   }
   await walk(join(root, 'content'));
   paths.sort();
-  return Promise.all(
-    paths.map(async (path) => ({ path: toRepositoryPath(root, path), bytes: new Uint8Array(await readFile(path)) })),
-  );
+  // A bounded number of reads at a time: a big repository would otherwise run out of file handles.
+  const files = new Array<SourceFile>(paths.length);
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < paths.length) {
+      const index = next++;
+      const path = paths[index]!;
+      files[index] = { path: toRepositoryPath(root, path), bytes: new Uint8Array(await readFile(path)) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
+  return files;
 }

@@ -107,7 +107,7 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
       if (error.data === null) return finding('schema-type', `${label} is empty; fill it in.`);
       const isPhone = path[path.length - 1] === 'phone';
       if (isPhone && typeof error.data === 'number') {
-        return finding('schema-type', `${label} was read as a number (which drops a leading 0 and the spacing): quote the phone number, for example "0791 234 567".`);
+        return finding('schema-type', `${label} was read as a number, which drops a leading 0 and the spacing: quote the phone number (put it in double quotes).`);
       }
       const expected = describeType(params.type);
       const quote = params.type === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? '; put it in quotes' : '';

@@ -8,6 +8,7 @@
  * and so does any file js-yaml rejects.
  */
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { deepBracketAt } from './strict.ts';
 
 // The regular expressions below are the `yaml` package's core schema tests (yaml/dist/schema/core).
 const nullType = new Type('tag:yaml.org,2002:null', {
@@ -52,15 +53,35 @@ const floatType = new Type('tag:yaml.org,2002:float', {
 const core12 = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
 
 /** Anything that could read differently in the two parsers, or expand, goes the strict way. */
-const SUSPICIOUS =
-  /[&*!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)|^[^\n]*[[{][^\]}\n]*$|[^\n]{1000}/m;
+const SUSPICIOUS = /[&*!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)/m;
+const MAX_FAST_LINE = 1000;
+
+/**
+ * Lines the fast reading leaves to the strict one: a bracket left open at the
+ * end of a line (flow collections over several lines), or a very long line.
+ * One pass, no regular expression, so it stays linear on hostile input.
+ */
+function hasUnusualLines(text: string): boolean {
+  let open = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const char = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (char === 0x0a) {
+      if (open > 0 || i - lineStart > MAX_FAST_LINE) return true;
+      open = 0;
+      lineStart = i + 1;
+    } else if (char === 0x5b || char === 0x7b) open += 1;
+    else if ((char === 0x5d || char === 0x7d) && open > 0) open -= 1;
+  }
+  return false;
+}
 
 /**
  * The file's value when the fast reading is safe and succeeds; `undefined`
  * means "read it strictly" (which then finds and positions any problem).
  */
 export function parseFastYaml(text: string): Record<string, unknown> | undefined {
-  if (SUSPICIOUS.test(text)) return undefined;
+  if (deepBracketAt(text) !== undefined || hasUnusualLines(text) || SUSPICIOUS.test(text)) return undefined;
   let value: unknown;
   try {
     value = load(text, { schema: core12 });

@@ -44,12 +44,78 @@ const messages: Partial<Record<ErrorCode, [rule: string, message: string]>> = {
   ALIAS_PROPS: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
   BAD_ALIAS: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
   MULTIPLE_ANCHORS: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
-  RESOURCE_EXHAUSTION: ['yaml-anchor-alias', 'Anchors (&) and aliases (*) are not allowed; write each value out.'],
+  RESOURCE_EXHAUSTION: ['yaml-too-deep', 'The file is nested too deeply to read; Tandem records are a few levels deep.'],
 };
+
+const TOO_DEEP = 'The file is nested too deeply to read; Tandem records are a few levels deep.';
+export const MAX_BRACKET_DEPTH = 64;
+
+/**
+ * Where brackets first nest deeper than any Tandem record needs (the parsers
+ * recurse per level and slow down badly on thousands of levels). Brackets in
+ * quoted text count too: a real file never comes near the bound.
+ */
+export function deepBracketAt(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === 0x5b || char === 0x7b) {
+      depth += 1;
+      if (depth > MAX_BRACKET_DEPTH) return i;
+    } else if ((char === 0x5d || char === 0x7d) && depth > 0) depth -= 1;
+  }
+  return undefined;
+}
 
 const ANCHOR_MESSAGE = 'Anchors (&) and aliases (*) are not allowed in Tandem files; write each value out.';
 
+/** The first line whose double or single quotes do not pair up (comments ignored), if any. */
+function unclosedQuoteLine(text: string): { line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    let quote: string | undefined;
+    let opened = 0;
+    for (let i = 0; i < line.length; i += 1) {
+      const char = line[i]!;
+      if (quote === undefined) {
+        if (char === '#' && (i === 0 || line[i - 1] === ' ')) break;
+        if ((char === '"' || char === "'") && (i === 0 || /[\s:\-\[{,]/.test(line[i - 1]!))) [quote, opened] = [char, i];
+      } else if (char === '\\' && quote === '"') i += 1;
+      else if (char === quote) {
+        if (quote === "'" && line[i + 1] === "'") i += 1;
+        else quote = undefined;
+      }
+    }
+    if (quote !== undefined) return { line: index + 1, column: opened + 1 };
+  }
+  return undefined;
+}
+
+/** Reads strictly; a file nested too deeply for the parser's recursion is a problem, not a crash. */
 export function parseStrictYaml(text: string): StrictYaml {
+  const tooDeep = deepBracketAt(text);
+  if (tooDeep !== undefined) {
+    const lineCounter = new LineCounter();
+    const document = parseDocument('', { lineCounter });
+    for (let i = 0; i < text.length; i += 1) if (text[i] === '\n') lineCounter.addNewLine(i + 1);
+    const { line, col } = lineCounter.linePos(tooDeep);
+    return { document, lineCounter, problems: [{ rule: 'yaml-too-deep', message: TOO_DEEP, line, column: col }] };
+  }
+  try {
+    return parseStrictly(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const lineCounter = new LineCounter();
+    return {
+      document: parseDocument('', { lineCounter }),
+      lineCounter,
+      problems: [{ rule: 'yaml-too-deep', message: TOO_DEEP, line: 1, column: 1 }],
+    };
+  }
+}
+
+function parseStrictly(text: string): StrictYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     version: '1.2',
@@ -68,9 +134,19 @@ export function parseStrictYaml(text: string): StrictYaml {
     return { line, column: col };
   };
   const problems: YamlProblem[] = [];
+  const linesWithProblem = new Set<number>();
   for (const issue of [...document.errors, ...document.warnings]) {
-    const [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
-    problems.push({ rule, message, ...at(issue.pos[0]) });
+    let [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    let position = at(issue.pos[0]);
+    if (issue.code === 'MISSING_CHAR' && /quote/i.test(issue.message)) {
+      // The parser notices an unclosed quote where the file ends; point at the line that opens it.
+      message = 'A quoted value is not closed: add the closing quote.';
+      position = unclosedQuoteLine(text) ?? position;
+    }
+    // One problem per line: the first is the cause, the rest are its echoes.
+    if (linesWithProblem.has(position.line)) continue;
+    linesWithProblem.add(position.line);
+    problems.push({ rule, message, ...position });
   }
   if (problems.length > 0) return { document, lineCounter, problems };
 

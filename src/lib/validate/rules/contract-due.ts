@@ -5,7 +5,7 @@ import type { Rule } from './rule.ts';
 export const contractDue: Rule = {
   id: 'contract-due',
   description: "Warns when a contract's last signature comes later than the program's dueDaysAfterNotified after the pairing notice.",
-  check({ repository, report }) {
+  check({ repository, today, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairing = repository.pairings.get(key);
       const program = repository.programs.get(key.split('/')[0]!);
@@ -14,7 +14,8 @@ export const contractDue: Rule = {
       const parties = contract.data.parties;
       const last = parties.reduce((latest, party, index) => (party.signed > parties[latest]!.signed ? index : latest), 0);
       const days = differenceInCalendarDays(parseISO(parties[last]!.signed), parseISO(pairing.data.notified));
-      if (days > due) {
+      // A signature in the future is already an error of its own (contract-signed-not-future).
+      if (days > due && parties[last]!.signed <= today) {
         report(contract.file, { path: ['parties', last, 'signed'] }, `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`, 'warning');
       }
     }

@@ -1,0 +1,116 @@
+/**
+ * Records a change of a pairing's status (proposed -> active -> completed,
+ * ended-early or reassigned) and opens the pull request for it.
+ *
+ *   npm run pairing:status -- <program>/<pairing-id> <status> --note "..." [--by coordinator]
+ *     [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--today YYYY-MM-DD] [--dry-run]
+ *     [--repo owner/name] [--api-url URL]
+ *
+ * The changed file is validated with the whole repository before anything is sent; an invalid
+ * change opens no pull request. --dry-run prints the changed file and opens nothing.
+ * Exit 0 done, 1 invalid change or option or settings, 2 the repository or GitHub could not be reached.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { formatText } from '../src/lib/diagnostics.ts';
+import { createGitHubClient, GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
+import { choiceOption, dateOption, pairingRef, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
+import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
+import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
+import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
+import { validateFiles } from '../src/lib/validate/index.ts';
+import { schemas } from '../src/lib/schemas.ts';
+
+const USAGE = 'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--dry-run]';
+
+/** The allowed values of a field, read from the schema (its anyOf of consts). */
+function constsOf(node: unknown): string[] {
+  const anyOf = (node as { anyOf?: { const?: unknown }[] }).anyOf ?? [];
+  return anyOf.map((option) => option.const).filter((value): value is string => typeof value === 'string');
+}
+const pairingDefs = schemas.pairing['$defs'] as { status: unknown; statusChange: { properties: { requestedBy: unknown } } };
+const STATUSES = constsOf(pairingDefs.status) as PairingStatus[];
+const REQUESTERS = constsOf(pairingDefs.statusChange.properties.requestedBy) as StatusChange['requestedBy'][];
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      note: { type: 'string' }, by: { type: 'string' }, date: { type: 'string' }, informed: { type: 'string' },
+      'new-pairing': { type: 'string' }, today: { type: 'string' }, 'dry-run': { type: 'boolean' },
+      repo: { type: 'string' }, 'api-url': { type: 'string' },
+    },
+  });
+  const today = todayOption(values.today);
+  const ref = pairingRef(positionals[0], USAGE);
+  if (positionals[1] === undefined) throw new UsageError(`Say the new status (${STATUSES.join(', ')}). Usage: ${USAGE}`);
+  if (positionals.length > 2) throw new UsageError(`Too many arguments; put the note in --note "...". Usage: ${USAGE}`);
+  const status = choiceOption('status', positionals[1], STATUSES, 'active');
+  const note = values.note?.trim();
+  if (!note) throw new UsageError('Say why in --note "..." (a sentence, no personal details beyond what the pair agreed to share).');
+  const requestedBy = choiceOption('by', values.by, REQUESTERS, 'coordinator');
+  const date = dateOption('date', values.date) ?? today;
+  const informed = dateOption('informed', values.informed);
+
+  const path = `content/pairings/${ref.program}/${ref.id}.yaml`;
+  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new UsageError(`There is no pairing ${path}.`);
+    throw error;
+  });
+  const files = await readRepositoryFiles(process.cwd());
+  const before = validateFiles(files, { today });
+  const contract = before.repository.contracts.get(ref.key)?.data;
+  const pairing = before.repository.pairings.get(ref.key)?.data;
+  const changed = applyStatusChange(text, {
+    status, date, requestedBy, note,
+    ...(informed ? { coordinatorInformed: informed } : {}),
+    ...(values['new-pairing'] ? { newPairing: values['new-pairing'] } : {}),
+    activeSince: contract?.start ?? pairing?.notified ?? date,
+  });
+
+  const after = validateFiles(
+    files.map((file) => (file.path === path ? { path, bytes: new TextEncoder().encode(changed.text) } : file)),
+    { today, only: [path] },
+  );
+  if (!after.ok) {
+    console.error(formatText(after.diagnostics));
+    console.error('pairing:status: the changed pairing would be invalid; no pull request was opened.');
+    return 1;
+  }
+  const title = `Pairing ${ref.key}: ${changed.from} to ${status}`;
+  const branch = `pairing/${ref.program}/${ref.id}/status`;
+  if (values['dry-run']) {
+    console.log(`pairing:status: would open "${title}" from branch ${branch} with ${path}:\n`);
+    process.stdout.write(changed.text);
+    return 0;
+  }
+
+  const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
+  const client = createGitHubClient(settings, { onNotice: (message) => console.error(`pairing:status: ${message}`) });
+  const program = before.repository.programs.get(ref.program)?.data;
+  const result = await openRecordPullRequest(client, settings.repo, {
+    branch,
+    files: { [path]: changed.text },
+    commitMessage: title,
+    title,
+    body: [
+      `Changes the status of \`${ref.key}\` from **${changed.from}** to **${status}** on ${date}, as asked by: ${requestedBy}.`,
+      '',
+      `> ${note.replace(/\n/g, '\n> ')}`,
+      '',
+      'Validated with the whole repository before this pull request was opened; CI checks it again.',
+    ].join('\n'),
+    labels: ['pairing', `program:${ref.program}`],
+    reviewers: program?.coordinators.flatMap((c) => (c.github ? [c.github] : [])) ?? [],
+  });
+  for (const warning of result.warnings) console.error(`pairing:status: ${warning}`);
+  console.log(`pairing:status: pull request #${result.number} ${result.outcome}: ${result.url}`);
+  return 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  const usage = error instanceof UsageError || error instanceof StatusChangeError || (error instanceof GitHubError && error.kind === 'config')
+    || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  console.error(`pairing:status: ${usage || error instanceof GitHubError ? (error as Error).message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
+  return usage ? 1 : 2;
+});

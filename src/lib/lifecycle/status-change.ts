@@ -1,0 +1,86 @@
+/**
+ * Records a status change in a pairing file: sets `status` and appends a
+ * dated `history` entry, editing the YAML document so that the file's comments
+ * and layout stay as the coordinator wrote them.
+ */
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { IsoDate } from './dates.ts';
+import type { PairingStatus, StatusChange } from './records.ts';
+import { canChangeStatus, nextStatuses } from './transitions.ts';
+
+/** A change the coordinator asked for that cannot be made; the message says why in plain words. */
+export class StatusChangeError extends Error {
+  override name = 'StatusChangeError';
+}
+
+export interface StatusChangeRequest {
+  status: PairingStatus;
+  date: IsoDate;
+  requestedBy: StatusChange['requestedBy'];
+  note: string;
+  coordinatorInformed?: IsoDate;
+  newPairing?: string;
+  /** When the file has no history yet but is already active: the day it became active (the contract's start). */
+  activeSince: IsoDate;
+}
+
+export interface StatusChangeResult {
+  text: string;
+  from: PairingStatus;
+}
+
+/** a, b or c */
+const orList = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+
+function entryFor(request: StatusChangeRequest): StatusChange {
+  const entry: StatusChange = { date: request.date, status: request.status, requestedBy: request.requestedBy, note: request.note };
+  if (request.coordinatorInformed !== undefined) entry.coordinatorInformed = request.coordinatorInformed;
+  if (request.newPairing !== undefined) entry.newPairing = request.newPairing;
+  return entry;
+}
+
+function currentStatus(document: Document): PairingStatus {
+  const status = document.get('status');
+  if (typeof status !== 'string') throw new StatusChangeError('The pairing file has no status to change.');
+  return status as PairingStatus;
+}
+
+export function applyStatusChange(text: string, request: StatusChangeRequest): StatusChangeResult {
+  // The core schema keeps dates as strings, as the validator reads them.
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true });
+  if (document.errors.length > 0 || !isMap(document.contents)) {
+    throw new StatusChangeError('The pairing file is not valid YAML: run npm run validate to see where.');
+  }
+  const from = currentStatus(document);
+  if (!canChangeStatus(from, request.status)) {
+    const next = nextStatuses(from);
+    throw new StatusChangeError(
+      next.length === 0
+        ? `The pairing is ${from}, which is final: its status cannot change any more.`
+        : `The pairing is ${from}; it can only change to ${orList(next)}, not to ${request.status}.`,
+    );
+  }
+  if (request.status === 'ended-early' && request.coordinatorInformed === undefined) {
+    throw new StatusChangeError('Ending early needs --informed YYYY-MM-DD: the date the coordinator was told.');
+  }
+  if (request.status === 'reassigned' && request.newPairing === undefined) {
+    throw new StatusChangeError('Reassigning needs --new-pairing ID: the pairing that replaces this one.');
+  }
+
+  let history = document.get('history');
+  if (history === undefined) {
+    const entries: StatusChange[] = [];
+    // A file from before history was kept: record how it got to its current status so the history starts at proposed.
+    if (from === 'active') {
+      entries.push({ date: request.activeSince, status: 'active', requestedBy: 'coordinator', note: 'Recorded afterwards: the relationship started on the contract start date.' });
+    }
+    document.set('history', document.createNode(entries));
+    history = document.get('history');
+  }
+  if (!isSeq(history)) throw new StatusChangeError('The pairing file\'s history is not a list: run npm run validate to see where.');
+  history.flow = false;
+  history.items.push(document.createNode(entryFor(request)));
+  document.set('status', request.status);
+  return { text: document.toString({ lineWidth: 0 }), from };
+}

@@ -1,0 +1,63 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { parse } from 'yaml';
+import { describe, expect, inject, it } from 'vitest';
+
+const distDir = inject('distDir');
+
+/** Every name and email in content/pairings and content/contracts: none may reach the public pages. */
+async function personalValues(): Promise<string[]> {
+  const values = new Set<string>();
+  for (const folder of ['content/pairings', 'content/contracts']) {
+    for (const program of await readdir(folder).catch(() => [])) {
+      for (const file of await readdir(join(folder, program))) {
+        const data: unknown = parse(await readFile(join(folder, program, file), 'utf8'));
+        const visit = (node: unknown, key?: string): void => {
+          if (Array.isArray(node)) node.forEach((item) => visit(item));
+          else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) visit(v, k);
+          else if (typeof node === 'string' && (key === 'name' || key === 'email' || key === 'phone')) values.add(node);
+        };
+        visit(data);
+      }
+    }
+  }
+  return [...values];
+}
+
+const programs = async (): Promise<string[]> => (await readdir('content/programs', { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+
+describe('the statistics pages', () => {
+  it('exist for every program, show no count below 3 and no name or email', async () => {
+    const personal = await personalValues();
+    expect(personal.length).toBeGreaterThan(0);
+    for (const program of await programs()) {
+      const html = await readFile(join(distDir, program, 'statistics', 'index.html'), 'utf8');
+      const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((match) => match[1]!.trim());
+      for (const cell of cells) {
+        expect(cell === 'fewer than 3' || cell === 'not shown' || (/^\d+$/.test(cell) && Number(cell) >= 3), `${program}: cell "${cell}"`).toBe(true);
+      }
+      for (const value of personal) expect(html, `${program}/statistics holds personal data`).not.toContain(value);
+    }
+  });
+});
+
+describe('the program calendars', () => {
+  it('parse as iCalendar with the yearly program dates and nothing personal', async () => {
+    const personal = await personalValues();
+    for (const program of await programs()) {
+      const text = await readFile(join(distDir, program, 'calendar.ics'), 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+      for (const event of events) {
+        expect(event.uid).toMatch(new RegExp(`^${program}-[a-z0-9-]+@tandem$`));
+        expect(event.startDate.isDate).toBe(true);
+      }
+      for (const value of personal) expect(text).not.toContain(value);
+      expect(text).not.toMatch(/content\/(pairings|contracts)|\d{4}-[a-z]+-[a-z]+/);
+    }
+    const alcts = await readFile(join(distDir, 'alcts', 'calendar.ics'), 'utf8');
+    expect(alcts).toContain('UID:alcts-term-start@tandem');
+    expect(alcts).toContain('RRULE:FREQ=YEARLY');
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * `npm run contract:print` on a copy of the repository's content: a valid
+ * contract becomes a filled PDF in the current folder; an invalid one gets the
+ * validator's diagnostics and no file; nothing is overwritten or written into
+ * dist/; no Chromium is a clear exit 2.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Contract } from '../../src/lib/types.generated.ts';
+import { isPaperSize, readPdf } from './pdf-text.ts';
+
+const run = promisify(execFile);
+const TSX = resolve('node_modules/.bin/tsx');
+const SCRIPT = resolve('scripts/contract-print.ts');
+
+let repo: string;
+let here: string;
+let contractFile: string;
+let contract: Contract;
+
+/** Runs the script from `cwd` as `npm run` would (INIT_CWD is where the user typed the command). */
+async function contractPrint(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const cwd = options.cwd ?? here;
+  const env = { ...process.env, INIT_CWD: cwd, ...options.env };
+  return run(TSX, [SCRIPT, ...args], { cwd, env }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+beforeAll(async () => {
+  repo = await mkdtemp(join(tmpdir(), 'tandem-print-repo-'));
+  here = await mkdtemp(join(tmpdir(), 'tandem-print-here-'));
+  await cp('content', join(repo, 'content'), { recursive: true });
+  const [first] = (await readdir(join(repo, 'content/contracts/alao'))).filter((name) => name.endsWith('.yaml')).sort();
+  if (!first) throw new Error('No example ALAO contract in content/contracts/alao');
+  contractFile = join(repo, 'content/contracts/alao', first);
+  contract = parse(await readFile(contractFile, 'utf8'), { schema: 'core' }) as Contract;
+});
+
+afterAll(async () => {
+  await rm(repo, { recursive: true, force: true });
+  await rm(here, { recursive: true, force: true });
+});
+
+describe('a valid contract', () => {
+  it('is printed filled in to ./<id>.pdf: names, dates and goals on one or two Letter pages', async () => {
+    const result = await contractPrint([contractFile]);
+    expect(result.code, result.stderr).toBe(0);
+    const out = join(here, `${contract.pairing}.pdf`);
+    expect(result.stdout).toContain(`Wrote ${contract.pairing}.pdf (US Letter)`);
+    const pdf = await readPdf(await readFile(out));
+    expect(pdf.sizes.length).toBeGreaterThanOrEqual(1);
+    expect(pdf.sizes.length).toBeLessThanOrEqual(2);
+    expect(pdf.sizes.every((size) => isPaperSize(size, 'letter'))).toBe(true);
+    const text = pdf.text.replace(/\s+/g, '');
+    for (const party of contract.parties) {
+      expect(text).toContain(party.name.replace(/\s+/g, ''));
+      expect(text).toContain(party.signed);
+    }
+    for (const goal of contract.goals) expect(text).toContain(goal.replace(/\s+/g, ''));
+    // The console says where the file went, never whose it is.
+    for (const party of contract.parties) expect(result.stdout + result.stderr).not.toContain(party.name);
+  });
+
+  it('goes to --out on A4 paper', async () => {
+    const result = await contractPrint([contractFile, '--out', 'sub/for-the-file.pdf', '--paper', 'a4'], {});
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('the folder sub does not exist');
+    await mkdir(join(here, 'sub'));
+    const again = await contractPrint([contractFile, '--out', 'sub/for-the-file.pdf', '--paper', 'a4']);
+    expect(again.code, again.stderr).toBe(0);
+    const pdf = await readPdf(await readFile(join(here, 'sub/for-the-file.pdf')));
+    expect(pdf.sizes.every((size) => isPaperSize(size, 'a4'))).toBe(true);
+  });
+
+  it('never overwrites an existing file unless --force', async () => {
+    const out = join(here, 'kept.pdf');
+    await writeFile(out, 'earlier copy');
+    const refused = await contractPrint([contractFile, '--out', 'kept.pdf']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('kept.pdf already exists; give another --out or add --force to replace it.');
+    expect(await readFile(out, 'utf8')).toBe('earlier copy');
+    const forced = await contractPrint([contractFile, '--out', 'kept.pdf', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('is never written into dist/, the public site', async () => {
+    const result = await contractPrint([contractFile, '--out', join(repo, 'dist', 'contract.pdf')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is inside dist/, the public site');
+    expect(await exists(join(repo, 'dist'))).toBe(false);
+  });
+});
+
+describe('an invalid contract', () => {
+  it('gets the validator diagnostics, exit 1, and no PDF', async () => {
+    const file = join(repo, 'content/contracts/alao', `${contract.pairing}.yaml`);
+    const original = await readFile(file, 'utf8');
+    const broken = original.replace(/frequency: \S+/, 'frequency: daily') + 'notes: remember the poster\n';
+    expect(broken).toContain('frequency: daily');
+    await writeFile(file, broken);
+    try {
+      const out = join(here, 'invalid.pdf');
+      const result = await contractPrint([file, '--out', 'invalid.pdf']);
+      expect(result.code).toBe(1);
+      const line = broken.split('\n').findIndex((text) => text.includes('frequency: daily')) + 1;
+      expect(result.stderr).toMatch(new RegExp(`content/contracts/alao/${contract.pairing}\\.yaml:${line}:\\d+: error: .+\\(`));
+      expect(result.stderr).toMatch(/notes/);
+      expect(result.stderr).toContain('is not valid; nothing was printed.');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(await exists(out)).toBe(false);
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
+  it('says which paths are contract files', async () => {
+    const result = await contractPrint([join(repo, 'content/programs/alao/program.yaml')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is not a contract file: contracts live in content/contracts/<program>/<pairing-id>.yaml.');
+  });
+});
+
+describe('without Chromium', () => {
+  it('says so clearly, exits 2 and writes nothing', async () => {
+    const result = await contractPrint([contractFile, '--out', 'no-browser.pdf'], { env: { CHROMIUM_PATH: '/nonexistent' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('No Chromium found (looked at /nonexistent)');
+    expect(await exists(join(here, 'no-browser.pdf'))).toBe(false);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The interactive flows, driven with scripted answers through the same
+ * command function the scripts run: questions worded by the schemas, choices
+ * limited by program.yaml, dates checked as typed, and the result on the
+ * GitHub-shaped server.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGitHubClient } from '../../src/lib/github/index.ts';
+import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
+import { runSubmitCommand, type CommandEnvironment } from '../../src/lib/submit/command.ts';
+import type { RecordKind } from '../../src/lib/submit/record-location.ts';
+import { GitHubTestServer } from '../support/github-server.ts';
+import { fixtureRepository } from './run-command.ts';
+import { ScriptedPrompts, type Answer } from './scripted-prompts.ts';
+
+let github: GitHubTestServer;
+let repository: { root: string; remove: () => Promise<void> };
+
+beforeEach(async () => {
+  github = await GitHubTestServer.start({ collaborators: { 'casey-coord': 'write', 'robin-review': 'write' } });
+  repository = await fixtureRepository();
+});
+
+afterEach(async () => {
+  await github.close();
+  await repository.remove();
+});
+
+async function runInteractively(kind: RecordKind, answers: Answer[], argv: string[] = [], env: Record<string, string | undefined> = github.env()) {
+  const prompts = new ScriptedPrompts(answers);
+  let stdout = '';
+  let stderr = '';
+  const io: CommandEnvironment = {
+    argv: [...argv, '--today', '2026-03-10'],
+    env: { ...env, TANDEM_GITHUB_DELAY_SCALE: '0.001' },
+    root: repository.root,
+    stdinIsTTY: true,
+    readDraft: (from) => readFile(join(repository.root, from), 'utf8'),
+    readRepository: readRepositoryFiles,
+    createClient: createGitHubClient,
+    loadPrompts: async () => prompts,
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    today: () => '2026-03-10',
+  };
+  const code = await runSubmitCommand(kind, io);
+  return { code, stdout, stderr, prompts };
+}
+
+const contractAnswers = (): Answer[] => [
+  'demo', //                                             program
+  '2026-lee-okafor', //                                  pairing
+  '+1 614 555 0142', //                                  mentor's phone
+  { typed: ['2026-02-30', '2026-04-01', '2026-01-10', '2026-02-03'] }, // mentor signed: not a day, future, before the notice, fine
+  '', //                                                 mentee's phone: skipped
+  '2026-02-04', //                                       mentee signed
+  'Prepare a dossier for continuing appointment', //     goal 1
+  'Present a poster at the state conference', //         goal 2
+  '', //                                                 no goal 3
+  false, //                                              no additional goals
+  { typed: ['10/02/2026', '2026-02-10'] }, //            start
+  { typed: ['30', '10'] }, //                            duration: above the program's 24
+  'monthly',
+  ['video', 'phone'],
+  ['Leadership'], //                                     activities from the program's topics
+  { typed: ['5', '12'] }, //                             contact hours: below the program's 10
+  true, //                                               open the pull request
+];
+
+describe('contract:new, interactive', () => {
+  it('asks field by field, shows the YAML, and opens the pull request', async () => {
+    const { code, stdout, stderr, prompts } = await runInteractively('contract', contractAnswers());
+
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(prompts.remaining()).toBe(0);
+    expect(stdout.trimEnd().split('\n').pop()).toBe(`${github.url}/${github.slug}/pull/1`);
+
+    const committed = github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
+    expect(stdout).toContain(committed.trimEnd());
+    expect(committed).toContain('phone: "+1 614 555 0142"');
+    expect(parse(committed)).toEqual({
+      program: 'demo',
+      pairing: '2026-lee-okafor',
+      kind: 'mentoring',
+      parties: [
+        { role: 'mentor', name: 'Jordan Lee', email: 'jordan.lee@example.edu', phone: '+1 614 555 0142', signed: '2026-02-03' },
+        { role: 'mentee', name: 'Ada Okafor', email: 'ada.okafor@example.edu', signed: '2026-02-04' },
+      ],
+      goals: ['Prepare a dossier for continuing appointment', 'Present a poster at the state conference'],
+      start: '2026-02-10',
+      durationMonths: 10,
+      // In the program's order, as the real checkbox returns them.
+      meetings: { frequency: 'monthly', methods: ['phone', 'video'] },
+      activities: ['Leadership'],
+      contactHours: 12,
+    });
+    expect(github.pulls()).toHaveLength(1);
+  });
+
+  it('words every question from the schema and offers only the program\'s options', async () => {
+    const { prompts } = await runInteractively('contract', contractAnswers());
+    const asked = (pattern: RegExp) => prompts.asked.find((question) => pattern.test(question.message));
+
+    expect(asked(/^Program/)?.choices).toEqual([{ value: 'demo', name: 'Demo Mentoring Program (demo)' }]);
+    expect(asked(/^Pairing id/)?.choices).toEqual([
+      { value: '2026-lee-okafor', name: '2026-lee-okafor: Jordan Lee and Ada Okafor' },
+      { value: '2026-novak-sato', name: '2026-novak-sato: Mira Novak and Ken Sato' },
+    ]);
+    expect(asked(/^Frequency of meetings \(How often the pair meets\):$/)?.choices).toEqual([
+      { value: 'weekly', name: 'Weekly' },
+      { value: 'biweekly', name: 'Every two weeks' },
+      { value: 'monthly', name: 'Monthly' },
+    ]);
+    expect(asked(/^Communication methods/)?.choices?.map((choice) => choice.name)).toEqual(['In person', 'Phone', 'Video call']);
+    expect(asked(/^Activities/)?.choices?.map((choice) => choice.value)).toEqual(['Research and publication', 'Leadership', 'Conference presentations']);
+    expect(asked(/^Goal 1 of at most 3/)).toBeDefined();
+    expect(asked(/^Goal 3 of at most 3 .*\(Enter to finish\)$/)).toBeDefined();
+    expect(asked(/^Mentor Jordan Lee: Date signed/)?.rejected).toEqual([
+      '2026-02-30 is not a day of the calendar.',
+      '2026-04-01 is in the future (today is 2026-03-10).',
+      '2026-01-10 is before 2026-01-15.',
+    ]);
+    expect(asked(/^Start date/)?.rejected).toEqual(['Write the date as YYYY-MM-DD, for example 2026-02-10.']);
+    expect(asked(/^Duration of commitment \(months\) from 1 to 24, demo suggests at most 12/)?.rejected).toEqual(['Type a number from 1 to 24.']);
+    expect(asked(/^Committed contact hours at least 10/)?.rejected).toEqual(['Type a number from 10 to 500.']);
+  });
+
+  it('sends nothing when the coordinator declines the YAML', async () => {
+    const answers = contractAnswers();
+    answers[answers.length - 1] = false;
+    const { code, stderr } = await runInteractively('contract', answers);
+    expect(code).toBe(1);
+    expect(stderr).toBe('Cancelled: nothing was sent to GitHub.\n');
+    expect(github.requests).toEqual([]);
+  });
+});
+
+describe('pairing:new, interactive', () => {
+  it('asks for the people and proposes the id made from the surnames', async () => {
+    const { code, stderr, prompts } = await runInteractively('pairing', [
+      'demo',
+      'peer', //                      kind
+      'Zoë Ångström', 'zoe@example.edu',
+      'Liam O\'Brien', 'liam@example.edu',
+      '', //                          notified: the default, today
+      'active',
+      '', //                          id: the proposed one
+      true,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const idQuestion = prompts.asked.find((question) => question.message.startsWith('Pairing id'));
+    expect(idQuestion?.default).toBe('2026-angstrom-o-brien');
+    expect(prompts.asked.find((question) => question.message.startsWith('Kind of mentoring'))?.choices).toEqual([
+      { value: 'mentoring', name: 'Mentor and mentee' },
+      { value: 'peer', name: 'Peer mentoring' },
+    ]);
+    const committed = github.fileOn('pairing/demo/2026-angstrom-o-brien', 'content/pairings/demo/2026-angstrom-o-brien.yaml') as string;
+    expect(parse(committed)).toEqual({
+      program: 'demo',
+      kind: 'peer',
+      peers: [
+        { name: 'Zoë Ångström', email: 'zoe@example.edu' },
+        { name: 'Liam O\'Brien', email: 'liam@example.edu' },
+      ],
+      notified: '2026-03-10',
+      status: 'active',
+    });
+    expect(github.pulls()[0]?.labels).toEqual(['pairing', 'program:demo']);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * A broken program.yaml or guideline frontmatter stops the site build with the
+ * validator's own words, naming the file, line and field. Each case builds a
+ * small copy of the site (the real src/ and schemas/, one program) in a
+ * temporary folder.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = resolve('.');
+const made: string[] = [];
+
+afterAll(async () => {
+  for (const dir of made) await rm(dir, { recursive: true, force: true });
+});
+
+/** A site with only the ALAO program, its program.yaml and first guideline page changed by `edit`. */
+async function fixtureSite(edit: { programYaml?: (text: string) => string; guideline?: (text: string) => string }): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
+  made.push(dir);
+  for (const entry of ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const program = join(dir, 'content/programs/alao');
+  await mkdir(join(program, 'guidelines'), { recursive: true });
+  const yaml = await readFile(join(root, 'content/programs/alao/program.yaml'), 'utf8');
+  await writeFile(join(program, 'program.yaml'), edit.programYaml ? edit.programYaml(yaml) : yaml);
+  const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
+  await writeFile(join(program, 'guidelines/setting-goals.mdx'), edit.guideline ? edit.guideline(page) : page);
+  return dir;
+}
+
+/** Builds the fixture site; returns whether it failed and everything it printed. */
+async function build(dir: string): Promise<{ failed: boolean; output: string }> {
+  const env = { ...process.env, TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env, maxBuffer: 16 * 1024 * 1024 });
+    return { failed: false, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: stdout + stderr };
+  }
+}
+
+/** The 1-based line of the first line of `text` that starts with `prefix`. */
+const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((line) => line.startsWith(prefix)) + 1;
+
+describe('content errors stop the build', () => {
+  it('builds the fixture site when nothing is broken', async () => {
+    const result = await build(await fixtureSite({}));
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.failed).toBe(false);
+  }, 120_000);
+
+  it('names the file, line and field of an unknown key in program.yaml', async () => {
+    const yaml = await readFile(join(root, 'content/programs/alao/program.yaml'), 'utf8');
+    const line = lineOf(yaml, 'membersOnly:');
+    const result = await build(await fixtureSite({ programYaml: (text) => text.replace(/^membersOnly:/m, 'membrsOnly:') }));
+    expect(result.failed).toBe(true);
+    expect(result.output).toMatch(new RegExp(`content/programs/alao/program\\.yaml:${line}:1: error: .*membrsOnly.*\\(schema-[a-z-]+\\)`));
+  }, 120_000);
+
+  it('names the file and field of unknown guideline frontmatter', async () => {
+    const result = await build(await fixtureSite({ guideline: (text) => text.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:') }));
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('setting-goals.mdx');
+    expect(result.output).toMatch(/position/);
+    expect(result.output).toMatch(/\(schema-[a-z-]+\)/);
+  }, 120_000);
+});

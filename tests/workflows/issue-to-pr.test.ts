@@ -1,0 +1,190 @@
+/**
+ * scripts/issue-to-pr.ts end to end: a real `issues` event file, the real
+ * script, and the GitHub-shaped test server; assertions on the server's state.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMENT_MARKER } from '../../src/lib/issue-forms/comment.ts';
+import { contractDraftYaml, parseContractRequest } from '../../src/lib/issue-forms/parse.ts';
+import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
+import { GitHubTestServer } from '../support/github-server.ts';
+import { fixture, repositoryPrograms } from './programs.ts';
+
+const run = promisify(execFile);
+const SCRIPT = resolve('scripts/issue-to-pr.ts');
+const TODAY = '2026-02-20';
+const CONTRACT_PATH = 'content/contracts/alao/2026-brightwater-osei.yaml';
+
+/** The pairing the ALAO fixture's contract belongs to. */
+const PAIRING = `program: alao
+kind: mentoring
+mentor: { name: Marguerite Brightwater, email: marguerite.brightwater@example.edu }
+mentee: { name: Kwame Osei, email: kwame.osei@example.edu }
+notified: 2026-01-20
+status: active
+`;
+/** Words from the form that must never reach the workflow's log. */
+const PERSONAL = ['Brightwater', 'Kwame', 'marguerite.brightwater@example.edu', '614 555'];
+
+let root: string;
+let github: GitHubTestServer;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'issue-to-pr-'));
+  for (const program of repositoryPrograms()) {
+    await mkdir(join(root, 'content/programs', program.id), { recursive: true });
+    await cp(join('content/programs', program.id, 'program.yaml'), join(root, 'content/programs', program.id, 'program.yaml'));
+  }
+  await mkdir(join(root, 'content/pairings/alao'), { recursive: true });
+  await writeFile(join(root, 'content/pairings/alao/2026-brightwater-osei.yaml'), PAIRING);
+  github = await GitHubTestServer.start({
+    collaborators: { 'alao-mentoring-coordinator': 'write', 'alao-pdc-chair': 'write', 'helpful-member': 'write' },
+    files: { 'content/pairings/alao/2026-brightwater-osei.yaml': PAIRING },
+  });
+});
+
+afterEach(async () => {
+  await github.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+interface ScriptRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runIssueToPr(issueNumber: number, action = 'opened'): Promise<ScriptRun> {
+  const issue = github.issues.get(issueNumber);
+  if (!issue) throw new Error(`no issue ${issueNumber}`);
+  const eventPath = join(root, 'event.json');
+  await writeFile(eventPath, JSON.stringify({ action, issue: github.issueJson(issue), repository: { full_name: github.slug } }));
+  const env = { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath, [DELAY_SCALE_VARIABLE]: '0.001' };
+  return run('npx', ['tsx', SCRIPT, '--root', root, '--today', TODAY], { env }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+const fileIssue = (body: string, author: string) =>
+  github.seedIssue({ title: '[ALAO] Contract request', body, labels: ['contract-request', 'program:alao'], author });
+
+const commentsOn = (issueNumber: number) => [...github.comments.values()].filter((comment) => comment.issue === issueNumber);
+
+function expectNoPersonalData(result: ScriptRun): void {
+  for (const word of PERSONAL) {
+    expect(result.stdout).not.toContain(word);
+    expect(result.stderr).not.toContain(word);
+  }
+}
+
+describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
+  it('turns a collaborator\'s filled form into one pull request holding the contract, and one comment linking it', async () => {
+    const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
+    const result = await runIssueToPr(issue.number);
+    expect(result.code, result.stderr).toBe(0);
+    expectNoPersonalData(result);
+
+    const pulls = github.pulls();
+    expect(pulls).toHaveLength(1);
+    const pull = pulls[0]!;
+    expect(pull.pull?.head).toBe('contract/alao/2026-brightwater-osei');
+    expect(pull.labels).toEqual(expect.arrayContaining(['contract', 'program:alao']));
+    const expectedYaml = contractDraftYaml(parseContractRequest(fixture('alao-mentoring.md'), repositoryPrograms()).contract);
+    expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toBe(expectedYaml);
+    expect(github.fileOn('main', CONTRACT_PATH)).toBeUndefined();
+
+    const comments = commentsOn(issue.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain(COMMENT_MARKER);
+    expect(comments[0]!.body).toContain(`pull request #${pull.number}`);
+    expect(comments[0]!.body).toContain(`/pull/${pull.number}`);
+    expect(comments[0]!.body).toMatch(/passed validation/);
+  });
+
+  it('after the issue is edited, updates the same pull request and rewrites its comment: still one of each', async () => {
+    const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
+    expect((await runIssueToPr(issue.number)).code).toBe(0);
+    issue.body = fixture('alao-mentoring.md').replace('Present a poster at the state conference', 'Present a paper at the state conference');
+    const again = await runIssueToPr(issue.number, 'edited');
+    expect(again.code, again.stderr).toBe(0);
+
+    expect(github.pulls()).toHaveLength(1);
+    expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toContain('Present a paper at the state conference');
+    const comments = commentsOn(issue.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/now holds the answers of this issue/);
+  });
+
+  it('answers an author who is not an owner, member or collaborator politely, and opens nothing', async () => {
+    const issue = fileIssue(fixture('alao-mentoring.md'), 'passing-stranger');
+    const result = await runIssueToPr(issue.number);
+    expect(result.code, result.stderr).toBe(0);
+    expect(github.pulls()).toEqual([]);
+    expect(github.branches()).toEqual(['main']);
+    const writes = github.writeRequests().map((request) => `${request.method} ${request.route}`);
+    expect(writes).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
+    const comments = commentsOn(issue.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/Thank you for filling in the contract form/);
+    expect(comments[0]!.body).toMatch(/nothing has been created from this issue/);
+  });
+
+  it('lists what to fix, by the form\'s labels, for an invalid form, and opens nothing', async () => {
+    const issue = fileIssue(fixture('alao-invalid.md'), 'helpful-member');
+    const result = await runIssueToPr(issue.number);
+    expect(result.code, result.stderr).toBe(1);
+    expectNoPersonalData(result);
+    expect(github.pulls()).toEqual([]);
+    expect(github.branches()).toEqual(['main']);
+    expect(github.writeRequests().map((request) => request.method + ' ' + request.route)).toEqual([
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ]);
+
+    const [comment] = commentsOn(issue.number);
+    expect(comment?.body).toMatch(/cannot become a pull request yet/);
+    expect(comment?.body).toMatch(/^- \*\*Party 1: Email\*\*: /m);
+    expect(comment?.body).toMatch(/^- \*\*Party 2: Date signed\*\*: /m);
+    expect(comment?.body).toMatch(/^- \*\*Duration of commitment \(months\)\*\*: /m);
+    // A missing answer is reported at its parent; the validator's sentence names the field itself.
+    expect(comment?.body).toMatch(/^- .*Communication methods.*add it/m);
+    expect(comment?.body).not.toMatch(/\n\s+at |Error:|\.ts:\d+/);
+    expect(comment?.body).toMatch(/Edit this issue/);
+  });
+
+  it('says so when the issue was not written with a contract form', async () => {
+    const issue = fileIssue(fixture('not-a-form.md'), 'helpful-member');
+    const result = await runIssueToPr(issue.number);
+    expect(result.code).toBe(1);
+    expect(github.pulls()).toEqual([]);
+    expect(commentsOn(issue.number)[0]?.body).toMatch(/open it with one of the contract forms/);
+  });
+
+  it('never overwrites a contract already on file: it says so and opens nothing', async () => {
+    github.commit('main', { [CONTRACT_PATH]: 'program: alao\n' }, 'A contract already on file');
+    const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
+    const result = await runIssueToPr(issue.number);
+    expect(result.code, result.stderr).toBe(1);
+    expect(github.pulls()).toEqual([]);
+    expect(github.fileOn('main', CONTRACT_PATH)).toBe('program: alao\n');
+    expect(commentsOn(issue.number)[0]?.body).toMatch(/already on file .*nothing was changed/);
+  });
+
+  it('exits 2 with one sentence when GitHub rejects the token', async () => {
+    const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
+    const eventPath = join(root, 'event.json');
+    await writeFile(eventPath, JSON.stringify({ action: 'opened', issue: github.issueJson(issue) }));
+    const env = { ...process.env, ...github.env(), GITHUB_TOKEN: 'ghp_wrongtoken', GITHUB_EVENT_PATH: eventPath };
+    const failure = await run('npx', ['tsx', SCRIPT, '--root', root, '--today', TODAY], { env })
+      .then(() => undefined, (error: { code: number; stderr: string }) => error);
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toMatch(/401/);
+    expect(failure?.stderr).not.toContain('ghp_wrongtoken');
+    expect(failure?.stderr).not.toMatch(/\n\s+at /);
+    expect(github.pulls()).toEqual([]);
+  });
+});
