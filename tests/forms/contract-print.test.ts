@@ -15,6 +15,8 @@ import type { Contract } from '../../src/lib/types.generated.ts';
 import { isPaperSize, readPdf } from './pdf-text.ts';
 
 const run = promisify(execFile);
+/** Each run starts tsx, validates the repository and launches Chromium: slow on a shared, busy machine. */
+const SLOW = { timeout: 180_000 };
 const TSX = resolve('node_modules/.bin/tsx');
 const SCRIPT = resolve('scripts/contract-print.ts');
 
@@ -51,7 +53,7 @@ afterAll(async () => {
 });
 
 describe('a valid contract', () => {
-  it('is printed filled in to ./<id>.pdf: names, dates and goals on one or two Letter pages', async () => {
+  it('is printed filled in to ./<id>.pdf: names, dates and goals on one or two Letter pages', SLOW, async () => {
     const result = await contractPrint([contractFile]);
     expect(result.code, result.stderr).toBe(0);
     const out = join(here, `${contract.pairing}.pdf`);
@@ -70,10 +72,13 @@ describe('a valid contract', () => {
     for (const party of contract.parties) expect(result.stdout + result.stderr).not.toContain(party.name);
   });
 
-  it('goes to --out on A4 paper', async () => {
-    const result = await contractPrint([contractFile, '--out', 'sub/for-the-file.pdf', '--paper', 'a4'], {});
+  it('refuses an --out in a folder that does not exist', SLOW, async () => {
+    const result = await contractPrint([contractFile, '--out', 'nowhere/for-the-file.pdf']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('the folder sub does not exist');
+    expect(result.stderr).toContain('cannot write nowhere/for-the-file.pdf: the folder nowhere does not exist.');
+  });
+
+  it('goes to --out on A4 paper', SLOW, async () => {
     await mkdir(join(here, 'sub'));
     const again = await contractPrint([contractFile, '--out', 'sub/for-the-file.pdf', '--paper', 'a4']);
     expect(again.code, again.stderr).toBe(0);
@@ -81,7 +86,7 @@ describe('a valid contract', () => {
     expect(pdf.sizes.every((size) => isPaperSize(size, 'a4'))).toBe(true);
   });
 
-  it('never overwrites an existing file unless --force', async () => {
+  it('never overwrites an existing file unless --force', SLOW, async () => {
     const out = join(here, 'kept.pdf');
     await writeFile(out, 'earlier copy');
     const refused = await contractPrint([contractFile, '--out', 'kept.pdf']);
@@ -93,7 +98,7 @@ describe('a valid contract', () => {
     expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it('is never written into dist/, the public site', async () => {
+  it('is never written into dist/, the public site', SLOW, async () => {
     const result = await contractPrint([contractFile, '--out', join(repo, 'dist', 'contract.pdf')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('is inside dist/, the public site');
@@ -102,7 +107,7 @@ describe('a valid contract', () => {
 });
 
 describe('an invalid contract', () => {
-  it('gets the validator diagnostics, exit 1, and no PDF', async () => {
+  it('gets the validator diagnostics, exit 1, and no PDF', SLOW, async () => {
     const file = join(repo, 'content/contracts/alao', `${contract.pairing}.yaml`);
     const original = await readFile(file, 'utf8');
     const broken = original.replace(/frequency: \S+/, 'frequency: daily') + 'notes: remember the poster\n';
@@ -123,7 +128,7 @@ describe('an invalid contract', () => {
     }
   });
 
-  it('says which paths are contract files', async () => {
+  it('says which paths are contract files', SLOW, async () => {
     const result = await contractPrint([join(repo, 'content/programs/alao/program.yaml')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('is not a contract file: contracts live in content/contracts/<program>/<pairing-id>.yaml.');
@@ -131,7 +136,7 @@ describe('an invalid contract', () => {
 });
 
 describe('without Chromium', () => {
-  it('says so clearly, exits 2 and writes nothing', async () => {
+  it('says so clearly, exits 2 and writes nothing', SLOW, async () => {
     const result = await contractPrint([contractFile, '--out', 'no-browser.pdf'], { env: { CHROMIUM_PATH: '/nonexistent' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('No Chromium found (looked at /nonexistent)');

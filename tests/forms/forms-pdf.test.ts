@@ -15,6 +15,8 @@ import { allFields, loadPrograms } from './programs.ts';
 import { isPaperSize, readPdf } from './pdf-text.ts';
 
 const run = promisify(execFile);
+/** A run starts tsx and Chromium: slow on a shared, busy machine. */
+const SLOW = { timeout: 180_000 };
 const programs = loadPrograms();
 let site: string;
 let printed: { stdout: string; stderr: string };
@@ -83,7 +85,7 @@ describe.each(programs.flatMap((program) => (['letter', 'a4'] as const).map((pap
 );
 
 describe('forms:pdf when it cannot run', () => {
-  it('says clearly that no Chromium was found and exits 2, writing nothing', async () => {
+  it('says clearly that no Chromium was found and exits 2, writing nothing', SLOW, async () => {
     const empty = await mkdtemp(join(tmpdir(), 'tandem-forms-nochromium-'));
     await cp(inject('distDir'), empty, { recursive: true });
     const result = await formsPdf(['--dist', empty], { ...process.env, CHROMIUM_PATH: '/nonexistent' });
@@ -95,7 +97,7 @@ describe('forms:pdf when it cannot run', () => {
     await rm(empty, { recursive: true, force: true });
   });
 
-  it('asks for a build when the site has not been built', async () => {
+  it('asks for a build when the site has not been built', SLOW, async () => {
     const empty = await mkdtemp(join(tmpdir(), 'tandem-forms-nobuild-'));
     const result = await formsPdf(['--dist', empty]);
     expect(result.code).toBe(2);

@@ -113,6 +113,18 @@ describe('a filled contract', () => {
   });
 });
 
+it('draws nested lists and objects of a new field with labels, under the right headings', async () => {
+  const { buildContractForm } = await import('../../src/lib/forms/build-form.ts');
+  const { resolvedSchema } = await import('../../src/lib/schema-files.ts');
+  const schema = structuredClone(resolvedSchema('contract'));
+  (schema['properties'] as Record<string, unknown>)['review'] = {
+    title: 'Mid-way review', type: 'object',
+    properties: { topics: { title: 'Topics to review', type: 'array', items: { title: 'Topic', type: 'string' } }, held: { title: 'Held on', type: 'string', format: 'date' } },
+  };
+  const html = renderContractForm(buildContractForm({ contractSchema: schema, programSchema: resolvedSchema('program'), program: alao }));
+  expect(html).toMatch(/<h2 id="field-review">Mid-way review<\/h2>.*<p class="field__label">Topics to review<\/p>.*Topic #1.*Topic #2.*Held on/);
+});
+
 it('escapes HTML and CSS special characters', () => {
   expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
   const css = pageFooterCss({ ...contractFormModel(alao), programName: 'A "quoted" </style> name\\' });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childBuildEnv } from './built-site.ts';
 
 const run = promisify(execFile);
 const root = resolve('.');
@@ -38,7 +39,7 @@ async function fixtureSite(edit: { programYaml?: (text: string) => string; guide
 
 /** Builds the fixture site; returns whether it failed and everything it printed. */
 async function build(dir: string): Promise<{ failed: boolean; output: string }> {
-  const env = { ...process.env, TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env = childBuildEnv({ TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
   try {
     const { stdout, stderr } = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env, maxBuffer: 16 * 1024 * 1024 });
     return { failed: false, output: stdout + stderr };

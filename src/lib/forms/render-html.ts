@@ -90,7 +90,9 @@ function renderField(field: FormField, depth: number, withHelp = true): string {
     case 'tick':
       return tick(field, withHelp);
     case 'numbered':
-      return section(field, helpText(field, withHelp) + numbered(field));
+      if (depth === 0) return section(field, helpText(field, withHelp) + numbered(field));
+      return `<div class="field field--numbered" data-path="${escapeHtml(field.path)}"><p class="field__label">${escapeHtml(field.label)}</p>`
+        + `${helpText(field, withHelp)}${numbered(field)}</div>`;
     case 'group': {
       if (depth === 0) {
         return section(field, helpText(field, withHelp) + field.fields.map((child) => renderField(child, 1, withHelp)).join(''));

@@ -76,6 +76,10 @@ async function findOpenPull(context: GitContext, branch: string, base: string): 
   return data[0];
 }
 
+/** The changes for `paths` only: a tree entry deleting a file that is not there, or rewriting an unchanged one, is noise. */
+const only = (files: FileChanges, paths: readonly string[]): FileChanges =>
+  Object.fromEntries(Object.entries(files).filter(([path]) => paths.includes(path)));
+
 /** Makes `branch` hold `files`; returns whether it moved. */
 async function putFilesOnBranch(
   context: GitContext,
@@ -85,13 +89,14 @@ async function putFilesOnBranch(
   const { branch, files, commitMessage } = request;
   let head = await branchHead(context, branch);
   if (head === undefined) {
-    if ((await differingPaths(context, files, base.branch)).length === 0) {
+    const changed = await differingPaths(context, files, base.sha);
+    if (changed.length === 0) {
       throw new GitHubError(
         'conflict',
         `${Object.keys(files).join(', ')} on ${base.branch} already read exactly as proposed: there is nothing to change.`,
       );
     }
-    const commit = await commitFiles(context, base.sha, files, commitMessage);
+    const commit = await commitFiles(context, base.sha, only(files, changed), commitMessage);
     if (await createBranch(context, branch, commit)) return true;
     head = await branchHead(context, branch);
     // The "already exists" was our own retried request: the branch holds our commit.
@@ -100,8 +105,9 @@ async function putFilesOnBranch(
       throw new GitHubError('unexpected', `GitHub said branch ${branch} exists but then could not find it; run the command again.`);
     }
   }
-  if ((await differingPaths(context, files, head)).length === 0) return false;
-  const commit = await commitFiles(context, head, files, commitMessage);
+  const changed = await differingPaths(context, files, head);
+  if (changed.length === 0) return false;
+  const commit = await commitFiles(context, head, only(files, changed), commitMessage);
   await moveBranch(context, branch, commit);
   return true;
 }

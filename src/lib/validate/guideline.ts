@@ -6,11 +6,8 @@
  * numbers in public text. Links are collected here and checked against the
  * site's pages by the guideline-link rule, which knows every page.
  */
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
 import type { Heading, Link, Nodes, Root, Text } from 'mdast';
-import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor } from '../schemas.ts';
@@ -34,13 +31,34 @@ export interface GuidelineFile {
   diagnostics: Diagnostic[];
 }
 
-const mdxParser = remark().use(remarkFrontmatter).use(remarkMdx);
+/**
+ * The MDX stack (remark, micromark, acorn, gray-matter: hundreds of modules)
+ * is loaded on the first page only, synchronously (Node >= 22.12 requires ES
+ * modules), so that a run over YAML files alone does not pay for it.
+ */
+interface MdxStack {
+  matter: typeof import('gray-matter');
+  parser: { parse(text: string): Root };
+}
+let mdxStack: MdxStack | undefined;
+function loadMdxStack(): MdxStack {
+  if (mdxStack) return mdxStack;
+  const require = createRequire(import.meta.url);
+  const { remark } = require('remark') as typeof import('remark');
+  const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+  const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
+  mdxStack = {
+    matter: require('gray-matter') as typeof import('gray-matter'),
+    parser: remark().use(remarkFrontmatter).use(remarkMdx),
+  };
+  return mdxStack;
+}
 
 interface MdxJsxAttribute { type: string; name?: string; value?: unknown }
 
 function readFrontmatter(file: string, text: string): { data?: Guideline; body: string; diagnostics: Diagnostic[] } {
   let yaml: YamlFile | undefined;
-  const parsed = matter(text, {
+  const parsed = loadMdxStack().matter(text, {
     engines: {
       // gray-matter hands over the text after the opening `---`, starting with its newline, so lines match the file's.
       yaml: (source: string) => {
@@ -113,7 +131,7 @@ export function loadGuidelineFile(file: string, bytes: Uint8Array): GuidelineFil
   const frontmatter = readFrontmatter(file, text);
   let tree: Root;
   try {
-    tree = mdxParser.parse(text);
+    tree = loadMdxStack().parser.parse(text);
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string };
     const reason = typeof place.reason === 'string' ? place.reason.slice(0, 200) : 'the page could not be read';

@@ -28,7 +28,7 @@ export function loadYamlRecord<T>(file: string, bytes: Uint8Array, schema: Recor
     const { rule, message, line, column } = decoded.problem;
     return { diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
   }
-  const yaml = new YamlFile(decoded.text, mode);
+  const yaml = new YamlFile(decoded.text, mode, () => (decodeText(bytes) as { text: string }).text);
   const validate = validatorFor(schema);
   const yamlProblems = (): Diagnostic[] =>
     yaml.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message }));

@@ -13,7 +13,13 @@ export type { YamlProblem } from './strict.ts';
 export type YamlMode = 'fast' | 'strict';
 
 export class YamlFile {
-  readonly text: string;
+  /**
+   * The source text. A file read the fast way without problems keeps only a
+   * way to get it back (`retext`), so that a run over thousands of valid files
+   * holds no second copy of each.
+   */
+  #text: string | undefined;
+  readonly #retext: (() => string) | undefined;
   /** The plain value; `undefined` when the file has YAML problems. */
   value: unknown;
   problems: YamlProblem[];
@@ -21,19 +27,25 @@ export class YamlFile {
   readingBy: YamlMode;
   #strict: StrictYaml | undefined;
 
-  constructor(text: string, mode: YamlMode = 'fast') {
-    this.text = text;
+  constructor(text: string, mode: YamlMode = 'fast', retext?: () => string) {
+    this.#text = text;
+    this.#retext = retext;
     const fast = mode === 'fast' ? parseFastYaml(text) : undefined;
     if (fast !== undefined) {
       this.value = fast;
       this.problems = [];
       this.readingBy = 'fast';
+      if (retext) this.#text = undefined;
     } else {
       const strict = this.strict();
       this.value = strict.value;
       this.problems = strict.problems;
       this.readingBy = 'strict';
     }
+  }
+
+  get text(): string {
+    return this.#text ?? this.#retext?.() ?? '';
   }
 
   /** The strict reading (parsed once, on first need). */

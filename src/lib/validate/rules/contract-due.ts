@@ -1,4 +1,6 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+// Per-function entry points: the date-fns index loads hundreds of modules at startup.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { Rule } from './rule.ts';
 
 /** A contract is expected within the program's dueDaysAfterNotified: later is a warning, not an error. */

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_ROOT } from './fixture-repo.ts';
+
+const run = promisify(execFile);
+const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
+const script = (name: string) => new URL(`../../scripts/${name}.ts`, import.meta.url).pathname;
+type Outcome = { code: number; stdout: string; stderr: string };
+const runScript = (name: string, args: string[]): Promise<Outcome> =>
+  run(TSX, [script(name), ...args], { cwd: FIXTURE_ROOT }).then((r) => ({ code: 0, ...r }), (error: Outcome) => error);
+
+describe('npm run desk', () => {
+  it('prints the desk as JSON for a given day', async () => {
+    const result = await runScript('desk', ['--today', '2026-03-20', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const desk = JSON.parse(result.stdout);
+    expect(desk.programs.map((p: { program: string }) => p.program)).toEqual(['alao', 'alcts']);
+    expect(desk.programs[0].items).toEqual([expect.objectContaining({ kind: 'contract-overdue', pairing: '2026-pemberton-oakes', due: '2026-03-03' })]);
+  });
+
+  it('exits 1 with one sentence for a bad option', async () => {
+    const result = await runScript('desk', ['--format', 'pdf']);
+    expect(result).toMatchObject({ code: 1 });
+    expect(result.stderr).toContain('--format must be one of text, markdown, json, not "pdf".');
+    expect(result.stderr).not.toContain('    at ');
+  });
+});
+
+describe('npm run calendar', () => {
+  it('writes a pair calendar that parses back', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-calendar-'));
+    try {
+      const out = join(dir, 'pair.ics');
+      const result = await runScript('calendar', ['alao/2026-quillon-brackenbury', '--out', out, '--today', '2026-03-01']);
+      expect(result.code, result.stderr).toBe(0);
+      const calendar = new ICAL.Component(ICAL.parse(await readFile(out, 'utf8')));
+      const uids = calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'));
+      expect(uids).toEqual([
+        'alao-2026-quillon-brackenbury-meetings@tandem',
+        'alao-2026-quillon-brackenbury-end@tandem',
+        'alao-2026-quillon-brackenbury-evaluation-1-2026-12-10@tandem',
+      ]);
+      expect(await readFile(out, 'utf8')).not.toMatch(/Quillon|Brackenbury|@example/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says plainly when the pair has no contract or does not exist', async () => {
+    const noContract = await runScript('calendar', ['alao/2026-pemberton-oakes']);
+    expect(noContract).toMatchObject({ code: 1 });
+    expect(noContract.stderr).toContain('The pair has no contract yet');
+    const unknown = await runScript('calendar', ['alao/2026-nobody-here']);
+    expect(unknown).toMatchObject({ code: 1 });
+    expect(unknown.stderr).toContain('There is no pairing content/pairings/alao/2026-nobody-here.yaml.');
+  });
+});
