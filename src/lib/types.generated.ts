@@ -146,6 +146,8 @@ export interface Program {
      *
      * @minItems 1
      * @maxItems 30
+     *
+     * Items: One topic a pair may choose as an activity.
      */
     activityTopics?: string[];
     /**
@@ -185,6 +187,8 @@ export interface Program {
    * The program evaluations and assessments participants complete.
    *
    * @maxItems 10
+   *
+   * Items: One evaluation participants complete, and when it is due.
    */
   evaluations: {
     /**
@@ -205,6 +209,8 @@ export interface Program {
    *
    * @minItems 1
    * @maxItems 10
+   *
+   * Items: One person who runs the program, public so that readers can reach them.
    */
   coordinators: {
     /**
@@ -430,6 +436,8 @@ export interface Contract {
    *
    * @minItems 1
    * @maxItems 30
+   *
+   * Items: One activity, written exactly as one of the program's activity topics.
    */
   activities?: string[];
   /**

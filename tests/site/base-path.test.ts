@@ -2,29 +2,28 @@
  * The GitHub Pages deploy publishes the site under /<repository>/: built with
  * BASE_PATH, every internal link, asset and form carries that prefix.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
-import { builtPages, childBuildEnv, type BuiltPage } from './built-site.ts';
+import { astroBuild, builtPages, copySiteSources, type BuiltPage } from './built-site.ts';
 
-const run = promisify(execFile);
 const BASE = '/tandem-under-test/';
-let outDir: string;
+let siteDir: string;
 let pages: BuiltPage[];
 
 beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'tandem-base-'));
-  const env = childBuildEnv({ TANDEM_OUT_DIR: outDir, BASE_PATH: BASE.slice(0, -1) });
-  await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { env, maxBuffer: 16 * 1024 * 1024 });
+  siteDir = await mkdtemp(join(tmpdir(), 'tandem-base-'));
+  await copySiteSources(siteDir, { withPrograms: true });
+  const outDir = join(siteDir, 'dist');
+  const result = await astroBuild(siteDir, { TANDEM_OUT_DIR: outDir, BASE_PATH: BASE.slice(0, -1) });
+  if (result.failed) throw new Error(`The build with BASE_PATH failed:\n${result.output}`);
   pages = await builtPages(outDir);
 }, 180_000);
 
 afterAll(async () => {
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  if (siteDir) await rm(siteDir, { recursive: true, force: true });
 });
 
 /** Root-relative URLs in href, src and action attributes (relative and external ones are left out). */

@@ -2,10 +2,14 @@
  * Reading the built site (dist) and the content it was built from, for the
  * site tests. Not a test file itself.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { execFile } from 'node:child_process';
+import { cp, readFile, readdir, symlink } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { parse as parseYaml } from 'yaml';
+
+const run = promisify(execFile);
 
 export type HtmlDocument = ReturnType<typeof parseDocument>;
 export type HtmlElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
@@ -107,4 +111,29 @@ export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
     env[key] = value;
   }
   return { ...env, ...extra };
+}
+
+/**
+ * A copy of the site's sources (src, schemas, public, config, content/programs)
+ * in `dir`, sharing node_modules, so that a test can build its own variant
+ * without touching the working tree's .astro cache or dist.
+ */
+export async function copySiteSources(dir: string, options: { withPrograms: boolean }): Promise<void> {
+  const root = resolve('.');
+  const entries = ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+  if (options.withPrograms) entries.push('content/programs');
+  for (const entry of entries) await cp(join(root, entry), join(dir, entry), { recursive: true });
+  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/** Runs `astro build` in `dir`; returns whether it failed and everything it printed. */
+export async function astroBuild(dir: string, env: Record<string, string>): Promise<{ failed: boolean; output: string }> {
+  const astro = resolve('node_modules/astro/bin/astro.mjs');
+  try {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, env: childBuildEnv(env), maxBuffer: 16 * 1024 * 1024 });
+    return { failed: false, output: stdout + stderr };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: stdout + stderr };
+  }
 }

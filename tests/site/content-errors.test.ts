@@ -4,15 +4,12 @@
  * small copy of the site (the real src/ and schemas/, one program) in a
  * temporary folder.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { childBuildEnv } from './built-site.ts';
+import { astroBuild, copySiteSources } from './built-site.ts';
 
-const run = promisify(execFile);
 const root = resolve('.');
 const made: string[] = [];
 
@@ -24,10 +21,7 @@ afterAll(async () => {
 async function fixtureSite(edit: { programYaml?: (text: string) => string; guideline?: (text: string) => string }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
   made.push(dir);
-  for (const entry of ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
+  await copySiteSources(dir, { withPrograms: false });
   const program = join(dir, 'content/programs/alao');
   await mkdir(join(program, 'guidelines'), { recursive: true });
   const yaml = await readFile(join(root, 'content/programs/alao/program.yaml'), 'utf8');
@@ -37,17 +31,7 @@ async function fixtureSite(edit: { programYaml?: (text: string) => string; guide
   return dir;
 }
 
-/** Builds the fixture site; returns whether it failed and everything it printed. */
-async function build(dir: string): Promise<{ failed: boolean; output: string }> {
-  const env = childBuildEnv({ TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, env, maxBuffer: 16 * 1024 * 1024 });
-    return { failed: false, output: stdout + stderr };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: stdout + stderr };
-  }
-}
+const build = (dir: string) => astroBuild(dir, { TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
 
 /** The 1-based line of the first line of `text` that starts with `prefix`. */
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((line) => line.startsWith(prefix)) + 1;
