@@ -42,7 +42,8 @@ export async function readRepositoryFiles(root: string): Promise<SourceFile[]> {
     while (next < paths.length) {
       const index = next++;
       const path = paths[index]!;
-      files[index] = { path: toRepositoryPath(root, path), bytes: new Uint8Array(await readFile(path)) };
+      // A Buffer is a Uint8Array: no copy.
+      files[index] = { path: toRepositoryPath(root, path), bytes: await readFile(path) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, reader));
