@@ -10,4 +10,17 @@ export default defineConfig({
   outDir: process.env.TANDEM_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's MDX pipeline emits a "use astro:head-inject" directive that the
+        // bundler warns about once per page (withastro/astro#18087); it is
+        // harmless and not ours, and would hide the warnings that are.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -14,7 +14,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { formatText } from './lib/diagnostics.ts';
+import { formatText, type Diagnostic } from './lib/diagnostics.ts';
 import { validatorFor } from './lib/schemas.ts';
 import type { Guideline, Program } from './lib/types.generated.ts';
 import { loadProgramFile } from './lib/validate/program.ts';
@@ -32,7 +32,7 @@ function programLoader(): Loader {
         .map((entry) => entry.name)
         .sort();
       const loaded: { path: string; program: Program }[] = [];
-      const problems = [];
+      const problems: Diagnostic[] = [];
       for (const folder of folders) {
         const path = `${PROGRAMS_DIR}/${folder}/program.yaml`;
         const bytes = await readFile(path).catch(() => undefined);

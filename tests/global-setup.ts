@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { childBuildEnv } from './support/child-env.ts';
 
 const run = promisify(execFile);
 
@@ -43,12 +44,18 @@ export default async function setup(project: TestProject): Promise<void> {
   const stamp = await fingerprint(INPUTS);
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
   if (previous !== stamp) {
-    await rm(distDir, { recursive: true, force: true });
-    const env = { ...process.env, TANDEM_OUT_DIR: distDir, BASE_PATH: '/' };
-    await run('npx', ['astro', 'build'], { env, maxBuffer: 64 * 1024 * 1024 });
-    await run('npx', ['pagefind', '--site', distDir], { env, maxBuffer: 64 * 1024 * 1024 });
+    // Build beside the old output and swap it in at the end, so that a test run
+    // still reading the previous build never sees a half-written folder.
+    const buildDir = resolve(`.cache/test-dist.building-${process.pid}`);
+    await rm(buildDir, { recursive: true, force: true });
+    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/' });
+    const options = { env, maxBuffer: 64 * 1024 * 1024 };
+    await run('npx', ['astro', 'build'], options);
+    await run('npx', ['pagefind', '--site', buildDir], options);
     // The form pages link their PDFs; the deploy prints them after the build, so the test build does too.
-    await run('npx', ['tsx', 'scripts/forms-pdf.ts', '--dist', distDir], { env, maxBuffer: 64 * 1024 * 1024 });
+    await run('npx', ['tsx', 'scripts/forms-pdf.ts', '--dist', buildDir], options);
+    await rm(distDir, { recursive: true, force: true });
+    await rename(buildDir, distDir);
     await writeFile(stampFile, stamp);
   }
   project.provide('distDir', distDir);

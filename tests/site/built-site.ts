@@ -1,3 +1,5 @@
+import { childBuildEnv } from '../support/child-env.ts';
+export { childBuildEnv };
 /**
  * Reading the built site (dist) and the content it was built from, for the
  * site tests. Not a test file itself.
@@ -96,21 +98,6 @@ export function inReadingOrder(guidelines: GuidelineSource[], program: string): 
   return guidelines
     .filter((guideline) => guideline.program === program)
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-}
-
-/**
- * The environment for a child `astro build` from inside a test: vitest puts
- * Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and
- * a child build would take them for its own (a BASE_URL of `/` overrides
- * BASE_PATH), so they are left out.
- */
-export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) continue;
-    env[key] = value;
-  }
-  return { ...env, ...extra };
 }
 
 /**

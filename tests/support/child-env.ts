@@ -1,0 +1,13 @@
+/**
+ * The environment for a child build or script started from a test. Vitest puts
+ * Vite's own variables (BASE_URL, MODE, ...) into process.env; a child
+ * `astro build` would read BASE_URL as its base path, so they are left out.
+ */
+export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) continue;
+    env[key] = value;
+  }
+  return { ...env, ...extra };
+}
