@@ -9,7 +9,7 @@ export const reviewChecklist: readonly string[] = [
   'The two people are the ones named in the pairing, in the roles that fit its kind.',
   'The goals are ones the pair can reach in the time they chose, and the start date, duration and meeting plan are the ones they agreed.',
   'The validation check is green, and every warning in its summary (a long duration, a late contract) has been read and accepted.',
-  'No name, email or phone number appears outside content/contracts/ and content/pairings/: not in the title, the description, a commit message or a guideline page.',
+  'No name, email or phone number appears where CI logs or the public site could show it: not in the pull request title, a commit message, a branch name beyond the pairing id, or a guideline page.',
   'The pairing\'s status is up to date, and the contract is kept no longer than the program\'s retention allows.',
 ];
 
