@@ -10,24 +10,30 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { deepBracketAt } from './strict.ts';
 
+/** Numbers (and .inf/.nan) start with a digit, a sign or a dot: anything else skips the patterns. */
+const startsNumeric = (data: string): boolean => {
+  const first = data.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e;
+};
+
 // The regular expressions below are the `yaml` package's core schema tests (yaml/dist/schema/core).
 const nullType = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:~|[Nn]ull|NULL)?$/.test(data),
+  resolve: (data: string) => data.length <= 4 && /^(?:~|[Nn]ull|NULL)?$/.test(data),
   construct: () => null,
   predicate: (object: unknown) => object === null,
 });
 
 const boolType = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data),
+  resolve: (data: string) => (data.length === 4 || data.length === 5) && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data),
   construct: (data: string) => data[0] === 't' || data[0] === 'T',
   predicate: (object: unknown) => typeof object === 'boolean',
 });
 
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string) => /^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data),
+  resolve: (data: string) => startsNumeric(data) && (/^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data)),
   construct: (data: string) => {
     if (data.startsWith('0o')) return parseInt(data.slice(2), 8);
     if (data.startsWith('0x')) return parseInt(data.slice(2), 16);
@@ -39,9 +45,10 @@ const intType = new Type('tag:yaml.org,2002:int', {
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: (data: string) =>
-    /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) ||
+    startsNumeric(data) &&
+    (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) ||
     /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(data) ||
-    /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data),
+    /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data)),
   construct: (data: string) => {
     if (data.slice(-3).toLowerCase() === 'nan') return NaN;
     if (/inf$/i.test(data)) return data[0] === '-' ? -Infinity : Infinity;

@@ -1,6 +1,5 @@
-// Per-function entry points: the date-fns index loads hundreds of modules at startup.
+// A per-function entry point: the date-fns index loads hundreds of modules at startup.
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import type { Rule } from './rule.ts';
 
 /** A contract is expected within the program's dueDaysAfterNotified: later is a warning, not an error. */
@@ -15,7 +14,8 @@ export const contractDue: Rule = {
       const due = program.data.contract.dueDaysAfterNotified;
       const parties = contract.data.parties;
       const last = parties.reduce((latest, party, index) => (party.signed > parties[latest]!.signed ? index : latest), 0);
-      const days = differenceInCalendarDays(parseISO(parties[last]!.signed), parseISO(pairing.data.notified));
+      // The dates are already checked real YYYY-MM-DD; local midnight keeps calendar days whole.
+      const days = differenceInCalendarDays(new Date(`${parties[last]!.signed}T00:00:00`), new Date(`${pairing.data.notified}T00:00:00`));
       // A signature in the future is already an error of its own (contract-signed-not-future).
       if (days > due && parties[last]!.signed <= today) {
         report(contract.file, { path: ['parties', last, 'signed'] }, `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`, 'warning');
