@@ -9,7 +9,7 @@
  * Prints the issue's number and URL only: the desk names pairing ids, and CI logs stay free of them.
  */
 import { parseArgs } from 'node:util';
-import { buildDesk } from '../src/lib/desk/build-desk.ts';
+import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { formatDeskMarkdown } from '../src/lib/desk/format.ts';
 import { createGitHubClient, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { upsertLabelledIssue } from '../src/lib/github/upsert-labelled-issue.ts';
@@ -24,8 +24,9 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { today: { type: 'string' }, repo: { type: 'string' }, 'api-url': { type: 'string' } } });
   const today = todayOption(values.today);
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
-  const { repository } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
-  const body = formatDeskMarkdown(buildDesk(repository, today));
+  const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
+  // Files with errors are listed in the issue (not the log), so that the items they would give are not silently missing.
+  const body = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
   const client = createGitHubClient(settings, { onNotice: (message) => console.error(`desk-issue: ${message}`) });
   const result = await upsertLabelledIssue(client, settings.repo, { label: DESK_LABEL, title: DESK_TITLE, body });
   console.log(`desk-issue: issue #${result.number} ${result.outcome}: ${result.url}`);

@@ -3,11 +3,11 @@
  *
  *   npm run desk -- [--today YYYY-MM-DD] [--format text|markdown|json]
  *
- * Exit 0 printed (records with errors are left out and named on stderr),
+ * Exit 0 printed (files with errors are left out, and listed at the end of the desk),
  * 1 bad option, 2 the repository could not be read.
  */
 import { parseArgs } from 'node:util';
-import { buildDesk } from '../src/lib/desk/build-desk.ts';
+import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { DESK_FORMATS, formatDesk } from '../src/lib/desk/format.ts';
 import { choiceOption, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
@@ -32,11 +32,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const { repository, diagnostics } = validateFiles(files, { today });
-  const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
-  if (broken.size > 0) {
-    console.error(`desk: ${broken.size} file${broken.size === 1 ? ' has' : 's have'} errors and ${broken.size === 1 ? 'is' : 'are'} left out; run npm run validate.`);
+  const broken = filesWithErrors(diagnostics);
+  if (broken.length > 0) {
+    console.error(`desk: ${broken.length} file${broken.length === 1 ? ' has' : 's have'} errors and ${broken.length === 1 ? 'is' : 'are'} left out; run npm run validate.`);
   }
-  process.stdout.write(formatDesk(buildDesk(repository, today), format));
+  process.stdout.write(formatDesk(buildDesk(repository, today, broken), format));
   return 0;
 }
 

@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     const result = await handleContractRequest(issue, {
       programs,
       comment,
-      submit: async (draftText) => draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo })),
+      submit: async (draftText) => draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` })),
     });
     // The log names the outcome only: the comment, which may quote the form's answers, stays on the issue.
     log(`issue #${issue.number}: ${result.outcome}.`);

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     console.log(`retention: nothing is kept past its program's retention period on ${today}.`);
     return 0;
   }
-  console.log(`retention: ${report.past.length} relationship(s) past retention on ${today}:`);
+  console.log(`retention: ${report.past.length} relationship${report.past.length === 1 ? '' : 's'} past retention on ${today}:`);
   for (const item of report.past) {
     console.log(`  ${item.program}/${item.pairingId} (${item.outcome}, ended ${item.endedOn}, keep until ${item.keepUntil}): ${item.files.join(', ')}`);
   }

@@ -11,14 +11,14 @@
  * and never reach the public site.
  */
 import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { formatText, type Diagnostic } from './lib/diagnostics.ts';
-import { validatorFor } from './lib/schemas.ts';
 import type { Guideline, Program } from './lib/types.generated.ts';
+import { validateFiles, type SourceFile } from './lib/validate/index.ts';
 import { loadProgramFile } from './lib/validate/program.ts';
-import { schemaFindings } from './lib/validate/schema-errors.ts';
 
 const PROGRAMS_DIR = 'content/programs';
 
@@ -57,27 +57,58 @@ function programLoader(): Loader {
 /** A program's data, already checked by ajv in the loader. */
 const programSchema = z.custom<Program>((value) => typeof value === 'object' && value !== null);
 
-/** A guideline's frontmatter, checked against schemas/guideline.schema.json with the validator's own wording. */
-const guidelineSchema = z
-  .custom<Guideline>((value) => typeof value === 'object' && value !== null, 'The frontmatter must be a YAML mapping')
-  .superRefine((data, ctx) => {
-    const validate = validatorFor('guideline');
-    if (validate(data)) return;
-    for (const finding of schemaFindings('guideline', validate.errors ?? [])) {
-      ctx.addIssue({ code: 'custom', message: `${finding.message} (${finding.rule})`, path: [...finding.path] });
-    }
-  });
-
-const programs = defineCollection({ loader: programLoader(), schema: programSchema });
-
-const guidelines = defineCollection({
-  loader: glob({
+/**
+ * The guideline pages, each first checked by `validateFiles` (the code behind
+ * `npm run validate`: frontmatter schema, MDX syntax, heading levels, personal
+ * data in public text, links to other pages) in the context of every program
+ * file; any error stops the build with the validator's own text. Astro's glob
+ * loader then reads and renders the pages that passed.
+ */
+function guidelineLoader(): Loader {
+  const pages = glob({
     base: `./${PROGRAMS_DIR}`,
     pattern: '*/guidelines/*.mdx',
     // `<program>/<page>`: the page's URL under its program.
     generateId: ({ entry }) => entry.replace(/\/guidelines\//, '/').replace(/\.mdx$/, ''),
-  }),
-  schema: guidelineSchema,
-});
+  });
+  return {
+    name: 'tandem-guidelines',
+    async load(context) {
+      const files = await programFiles();
+      const guidelinePaths = files.map((file) => file.path).filter((path) => path.endsWith('.mdx'));
+      // No date rule applies to program files; `today` only has to be a date.
+      const { diagnostics } = validateFiles(files, { today: new Date().toISOString().slice(0, 10), only: guidelinePaths });
+      if (diagnostics.some((d) => d.severity === 'error')) {
+        throw new Error(`content/programs has errors:\n${formatText(diagnostics)}`);
+      }
+      if (diagnostics.length > 0) context.logger.warn(formatText(diagnostics));
+      await pages.load(context);
+    },
+  };
+}
+
+/** Every program.yaml and guideline page under content/programs (never contracts or pairings). */
+async function programFiles(): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  const folders = (await readdir(PROGRAMS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  for (const folder of folders.sort()) {
+    const programPath = join(PROGRAMS_DIR, folder, 'program.yaml');
+    const programBytes = await readFile(programPath).catch(() => undefined);
+    if (programBytes) files.push({ path: programPath, bytes: new Uint8Array(programBytes) });
+    const guidelinesDir = join(PROGRAMS_DIR, folder, 'guidelines');
+    const names = (await readdir(guidelinesDir).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
+    for (const name of names) {
+      files.push({ path: `${guidelinesDir}/${name}`, bytes: new Uint8Array(await readFile(join(guidelinesDir, name))) });
+    }
+  }
+  return files;
+}
+
+/** A guideline's frontmatter, already checked against schemas/guideline.schema.json by the loader. */
+const guidelineSchema = z.custom<Guideline>((value) => typeof value === 'object' && value !== null, 'The frontmatter must be a YAML mapping');
+
+const programs = defineCollection({ loader: programLoader(), schema: programSchema });
+
+const guidelines = defineCollection({ loader: guidelineLoader(), schema: guidelineSchema });
 
 export const collections = { programs, guidelines };

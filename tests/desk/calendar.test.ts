@@ -75,6 +75,19 @@ describe('a pair calendar', () => {
     expect(text).not.toMatch(/Morgan|Avery|@example/);
   });
 
+  it('is written as RFC 5545 asks: CRLF after every line (the last too), lines of at most 75 octets, UID and DTSTAMP on each event', () => {
+    const text = renderCalendar(pairCalendar(input('biweekly')));
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(event.getFirstPropertyValue('uid')).toMatch(/@tandem$/);
+      expect(String(event.getFirstPropertyValue('dtstamp'))).toBe('2026-02-01T00:00:00Z');
+    }
+  });
+
   it('gives the same UIDs and text on every run', () => {
     expect(renderCalendar(pairCalendar(input('weekly')))).toBe(renderCalendar(pairCalendar(input('weekly'))));
   });

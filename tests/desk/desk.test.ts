@@ -183,6 +183,15 @@ describe('formats', () => {
     expect(JSON.parse(formatDesk(desk, 'json'))).toMatchObject({ today: '2026-03-01', programs: [{ program: 'alao', items: [{ kind: 'contract-overdue' }] }] });
   });
 
+  it('lists the files with errors it had to leave out, so that their items are not silently missing', () => {
+    const withBroken = buildDesk(set, '2026-03-01', ['content/contracts/alao/2026-broken.yaml']);
+    expect(formatDesk(withBroken, 'text')).toMatch(/\n\nFiles with errors, left out until fixed \(npm run validate says what is wrong\):\n {2}content\/contracts\/alao\/2026-broken\.yaml\n$/);
+    expect(formatDesk(withBroken, 'markdown')).toMatch(/\n## Files with errors, left out until fixed .*\n\n- \[ \] `content\/contracts\/alao\/2026-broken\.yaml`\n$/);
+    expect(JSON.parse(formatDesk(withBroken, 'json')).leftOut).toEqual(['content/contracts/alao/2026-broken.yaml']);
+    expect(formatDesk(desk, 'text')).not.toContain('left out');
+    expect(desk.leftOut).toBeUndefined();
+  });
+
   it('says when there is nothing to do', () => {
     const empty = buildDesk(records(program('alao'), []), '2026-03-01');
     expect(formatDesk(empty, 'markdown')).toContain('nothing');

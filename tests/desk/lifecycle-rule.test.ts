@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { validateFiles } from '../../src/lib/validate/index.ts';
 import { fixtureFiles } from './fixture-repo.ts';
+import { pairingYamlHead } from './records.ts';
 
 const FILE = 'content/pairings/alao/2026-quillon-brackenbury.yaml';
-const HEAD = `program: alao
-kind: mentoring
-mentor: { name: Wilhelmina Quillon, email: w.quillon@example.edu }
-mentee: { name: Barnaby Brackenbury, email: b.brackenbury@example.edu }
-notified: 2026-01-15
-`;
+const HEAD = pairingYamlHead('alao', {
+  mentor: { name: 'Wilhelmina Quillon', email: 'w.quillon@example.edu' },
+  mentee: { name: 'Barnaby Brackenbury', email: 'b.brackenbury@example.edu' },
+  notified: '2026-01-15',
+});
+/** The usual first history entry: the pair became active on 10 February. */
+const STARTED = '{ date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }';
+
+/** The pairing file with `status` and a history of flow-mapping entries: entry 1 is on line 8, entry 2 on line 9. */
+const withHistory = (status: string, ...entries: string[]): string =>
+  `${HEAD}status: ${status}\nhistory:\n${entries.map((entry) => `  - ${entry}\n`).join('')}`;
 
 async function diagnosticsFor(text: string, today = '2026-06-01') {
   const result = validateFiles(await fixtureFiles({ [FILE]: text }), { today, only: [FILE] });
@@ -40,69 +46,34 @@ history:
       line: 9, rule: 'pairing-history-transition', severity: 'error',
       message: 'History entry 1 changes the status from proposed to completed, which is not allowed (after proposed comes active).',
     }]);
-    const back = await diagnosticsFor(`${HEAD}status: proposed
-history:
-  - { date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }
-  - { date: 2026-02-11, status: proposed, requestedBy: coordinator, note: Back. }
-`);
+    const back = await diagnosticsFor(withHistory('proposed', STARTED, '{ date: 2026-02-11, status: proposed, requestedBy: coordinator, note: Back. }'));
     expect(back.map((d) => [d.line, d.rule])).toEqual([[9, 'pairing-history-transition']]);
   });
 
   it('rejects changes out of date order, before the notice, or in the future', async () => {
-    const found = await diagnosticsFor(`${HEAD}status: completed
-history:
-  - { date: 2026-01-10, status: active, requestedBy: coordinator, note: Started. }
-  - { date: 2026-07-01, status: completed, requestedBy: both, note: Done. }
-`);
+    const found = await diagnosticsFor(withHistory('completed', '{ date: 2026-01-10, status: active, requestedBy: coordinator, note: Started. }', '{ date: 2026-07-01, status: completed, requestedBy: both, note: Done. }'));
     expect(found.map((d) => [d.line, d.rule])).toEqual([
       [8, 'pairing-history-date-order'],
       [9, 'pairing-history-date-future'],
     ]);
-    const order = await diagnosticsFor(`${HEAD}status: completed
-history:
-  - { date: 2026-03-10, status: active, requestedBy: coordinator, note: Started. }
-  - { date: 2026-03-01, status: completed, requestedBy: both, note: Done. }
-`);
+    const order = await diagnosticsFor(withHistory('completed', '{ date: 2026-03-10, status: active, requestedBy: coordinator, note: Started. }', '{ date: 2026-03-01, status: completed, requestedBy: both, note: Done. }'));
     expect(order).toEqual([expect.objectContaining({ line: 9, rule: 'pairing-history-date-order', message: expect.stringContaining('oldest first') })]);
   });
 
   it('needs the date the coordinator was told when a relationship ends early', async () => {
-    const found = await diagnosticsFor(`${HEAD}status: ended-early
-history:
-  - { date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }
-  - date: 2026-04-01
-    status: ended-early
-    requestedBy: mentee
-    note: Moved away.
-`);
+    const found = await diagnosticsFor(withHistory('ended-early', STARTED, 'date: 2026-04-01\n    status: ended-early\n    requestedBy: mentee\n    note: Moved away.'));
     expect(found).toEqual([expect.objectContaining({ line: 9, rule: 'pairing-history-ended-early-informed', message: expect.stringContaining('add coordinatorInformed') })]);
-    const future = await diagnosticsFor(`${HEAD}status: ended-early
-history:
-  - { date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }
-  - { date: 2026-04-01, status: ended-early, requestedBy: mentee, note: Moved., coordinatorInformed: 2026-08-01 }
-`);
+    const future = await diagnosticsFor(withHistory('ended-early', STARTED, '{ date: 2026-04-01, status: ended-early, requestedBy: mentee, note: Moved., coordinatorInformed: 2026-08-01 }'));
     expect(future.map((d) => [d.line, d.rule])).toEqual([[9, 'pairing-history-date-future']]);
   });
 
   it('needs a reassignment to name an existing new pairing, without echoing the id', async () => {
-    const missing = await diagnosticsFor(`${HEAD}status: reassigned
-history:
-  - { date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }
-  - { date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match found. }
-`);
+    const missing = await diagnosticsFor(withHistory('reassigned', STARTED, '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match found. }'));
     expect(missing.map((d) => [d.line, d.rule])).toEqual([[9, 'pairing-history-reassigned-new-pairing']]);
-    const unknown = await diagnosticsFor(`${HEAD}status: reassigned
-history:
-  - { date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }
-  - { date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-nobody-here }
-`);
+    const unknown = await diagnosticsFor(withHistory('reassigned', STARTED, '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-nobody-here }'));
     expect(unknown).toEqual([expect.objectContaining({ line: 9, rule: 'pairing-history-new-pairing-exists' })]);
     expect(unknown[0]!.message).not.toContain('nobody');
-    const existing = await diagnosticsFor(`${HEAD}status: reassigned
-history:
-  - { date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }
-  - { date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-pemberton-oakes }
-`);
+    const existing = await diagnosticsFor(withHistory('reassigned', STARTED, '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-pemberton-oakes }'));
     expect(existing).toEqual([]);
   });
 

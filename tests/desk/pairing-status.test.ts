@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubTestServer } from '../support/github-server.ts';
-import { fixtureFiles, FIXTURE_ROOT } from './fixture-repo.ts';
+import type { GitHubTestServer } from '../support/github-server.ts';
+import { FIXTURE_ROOT, startFixtureGitHub } from './fixture-repo.ts';
 
 const run = promisify(execFile);
 const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
@@ -16,8 +16,7 @@ const runScript = (args: string[], env: NodeJS.ProcessEnv) =>
 
 let github: GitHubTestServer;
 beforeEach(async () => {
-  const files = Object.fromEntries((await fixtureFiles()).map((file) => [file.path, new TextDecoder().decode(file.bytes)]));
-  github = await GitHubTestServer.start({ files, collaborators: { 'alao-coordinator': 'write' } });
+  github = await startFixtureGitHub();
 });
 afterEach(async () => {
   await github.close();

@@ -78,3 +78,16 @@ export function records(programData: Program, pairs: PairSpec[]): RecordSet {
     ])),
   };
 }
+
+type Person = { name: string; email: string };
+
+/** The first lines of a pairing file (program, kind, both people, notified), as a coordinator writes them; tests add status and history. */
+export function pairingYamlHead(programId: string, people: { mentor: Person; mentee: Person; notified: string }): string {
+  const person = (who: Person) => `{ name: ${who.name}, email: ${who.email} }`;
+  return `program: ${programId}
+kind: mentoring
+mentor: ${person(people.mentor)}
+mentee: ${person(people.mentee)}
+notified: ${people.notified}
+`;
+}

@@ -6,8 +6,8 @@ import { findPastRetention } from '../../src/lib/retention/past-retention.ts';
 import { retentionChange } from '../../src/lib/retention/retention-change.ts';
 import { addRemovedCounts } from '../../src/lib/retention/stats-file.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
-import { GitHubTestServer } from '../support/github-server.ts';
-import { fixtureFiles, FIXTURE_ROOT } from './fixture-repo.ts';
+import type { GitHubTestServer } from '../support/github-server.ts';
+import { fixtureFiles, FIXTURE_ROOT, startFixtureGitHub } from './fixture-repo.ts';
 import { program, records } from './records.ts';
 
 const run = promisify(execFile);
@@ -91,8 +91,7 @@ describe('the retention change', () => {
 describe('npm run retention -- --open-pr', () => {
   let github: GitHubTestServer;
   beforeEach(async () => {
-    const files = Object.fromEntries((await fixtureFiles()).map((file) => [file.path, new TextDecoder().decode(file.bytes)]));
-    github = await GitHubTestServer.start({ files, collaborators: { 'alao-coordinator': 'write' } });
+    github = await startFixtureGitHub();
   });
   afterEach(async () => {
     await github.close();
@@ -102,6 +101,7 @@ describe('npm run retention -- --open-pr', () => {
     const env = { ...process.env, ...github.env() };
     const first = await run(TSX, [SCRIPT, '--today', '2026-06-15', '--open-pr'], { cwd: FIXTURE_ROOT, env });
     expect(first.stdout).toMatch(/pull request #\d+ created/);
+    expect(first.stdout).toContain('retention: 2 relationships past retention on 2026-06-15:\n  alao/2025-fennimore-ashdown (');
     const pulls = github.pulls();
     expect(pulls).toHaveLength(1);
     const branch = pulls[0]!.pull!.head;

@@ -23,6 +23,14 @@ describe('npm run desk', () => {
     expect(desk.programs[0].items).toEqual([expect.objectContaining({ kind: 'contract-overdue', pairing: '2026-pemberton-oakes', due: '2026-03-03' })]);
   });
 
+  it('names the files it left out because of errors (here: signed after the given day), on the desk itself', async () => {
+    const result = await runScript('desk', ['--today', '2026-01-20']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('desk: 2 files have errors and are left out; run npm run validate.');
+    expect(result.stdout).toContain('left out until fixed (npm run validate says what is wrong):\n'
+      + '  content/contracts/alao/2026-quillon-brackenbury.yaml\n  content/pairings/alao/2026-quillon-brackenbury.yaml\n');
+  });
+
   it('exits 1 with one sentence for a bad option', async () => {
     const result = await runScript('desk', ['--format', 'pdf']);
     expect(result).toMatchObject({ code: 1 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { serveFolder } from '../../src/lib/pdf/serve-folder.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
 
 const distDir = inject('distDir');
 
@@ -38,6 +40,27 @@ describe('the statistics pages', () => {
         expect(cell === 'fewer than 3' || cell === 'not shown' || (/^\d+$/.test(cell) && Number(cell) >= 3), `${program}: cell "${cell}"`).toBe(true);
       }
       for (const value of personal) expect(html, `${program}/statistics holds personal data`).not.toContain(value);
+    }
+  });
+});
+
+describe('the statistics page on a phone', () => {
+  it('scrolls its table inside a focusable region instead of the whole page sideways', async () => {
+    const server = await serveFolder(distDir);
+    const browser = await launchBrowser();
+    try {
+      const { page } = await openPage(browser);
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${server.origin}/alcts/statistics/`);
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(pageWidth).toBeLessThanOrEqual(360);
+      const region = page.locator('.table-scroll');
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      expect(await region.getAttribute('aria-labelledby')).toBe('statistics-caption');
+      expect(await region.locator('table').count()).toBe(1);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });

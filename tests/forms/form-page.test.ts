@@ -6,18 +6,18 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { serveFolder, type ServedFolder } from '../../src/lib/pdf/serve-folder.ts';
 import { loadPrograms } from './programs.ts';
 
 const distDir = inject('distDir');
 const programs = loadPrograms();
-let server: StaticServer;
+let server: ServedFolder;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer(distDir);
+  server = await serveFolder(distDir);
   browser = await launchBrowser();
   context = await browser.newContext();
   // Count print requests instead of opening the print dialog.

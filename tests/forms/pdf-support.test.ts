@@ -34,6 +34,7 @@ describe('serveFolder', () => {
     await mkdir(join(root, 'alao', 'contract'), { recursive: true });
     await writeFile(join(root, 'alao', 'contract', 'index.html'), '<h1>form</h1>');
     await writeFile(join(root, 'style.css'), 'h1{}');
+    await writeFile(join(root, '404.html'), '<h1>Page not found</h1>');
     await writeFile(join(root, '..', 'tandem-serve-secret.txt'), 'outside');
     served = await serveFolder(root, '/tandem/');
   });
@@ -55,9 +56,23 @@ describe('serveFolder', () => {
 
   it('answers 404 outside the base path, for missing files and for paths that climb out', async () => {
     const origin = new URL(served.url).origin;
+    expect(served.origin).toBe(origin);
     expect((await fetch(`${origin}/alao/contract/`)).status).toBe(404);
     expect((await fetch(new URL('missing.html', served.url))).status).toBe(404);
     expect((await fetch(`${origin}/tandem/%2e%2e/tandem-serve-secret.txt`)).status).toBe(404);
+  });
+
+  it('answers a missing page with the site\'s own 404.html, as a static host does', async () => {
+    const missing = await fetch(new URL('no-such-page/', served.url));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await missing.text()).toBe('<h1>Page not found</h1>');
+  });
+
+  it('redirects a folder URL without its trailing slash, keeping the query', async () => {
+    const response = await fetch(new URL('alao/contract?x=1', served.url), { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/tandem/alao/contract/?x=1');
   });
 });
 

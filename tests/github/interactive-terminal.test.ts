@@ -8,22 +8,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { GitHubTestServer } from '../support/github-server.ts';
-import { commandEnv, fixtureRepository, PROJECT } from './run-command.ts';
+import { expect, it } from 'vitest';
+import { useCommandFixture } from './command-fixture.ts';
+import { commandEnv, PROJECT } from './run-command.ts';
 
-let github: GitHubTestServer;
-let repository: { root: string; remove: () => Promise<void> };
-
-beforeEach(async () => {
-  github = await GitHubTestServer.start({ collaborators: { 'casey-coord': 'write', 'robin-review': 'write' } });
-  repository = await fixtureRepository();
-});
-
-afterEach(async () => {
-  await github.close();
-  await repository.remove();
-});
+const fixture = useCommandFixture();
 
 const ENTER = '\r';
 const SPACE = ' ';
@@ -54,8 +43,8 @@ it('runs the real prompts on a terminal and opens the pull request', async () =>
   const tsx = join(PROJECT, 'node_modules/.bin/tsx');
   const command = `stty cols 200 rows 50; exec ${tsx} ${join(PROJECT, 'scripts/contract-new.ts')} --today 2026-03-10`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
-    cwd: repository.root,
-    env: commandEnv({ ...github.env(), TERM: 'xterm' }),
+    cwd: fixture.repository.root,
+    env: commandEnv({ ...fixture.github.env(), TERM: 'xterm' }),
   });
   let screen = '';
   let seen = 0;
@@ -79,8 +68,8 @@ it('runs the real prompts on a terminal and opens the pull request', async () =>
 
   expect(transcript).toEqual(conversation.map(([pattern]) => pattern.source));
   expect(code).toBe(0);
-  expect(screen).toContain(`${github.url}/${github.slug}/pull/1`);
-  const committed = github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
+  expect(screen).toContain(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
+  const committed = fixture.github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
   expect(parse(committed)).toMatchObject({
     pairing: '2026-lee-okafor',
     goals: ['Build a research agenda'],
@@ -89,5 +78,5 @@ it('runs the real prompts on a terminal and opens the pull request', async () =>
     activities: ['Research and publication'],
     contactHours: 10,
   });
-  expect(github.pulls()).toHaveLength(1);
+  expect(fixture.github.pulls()).toHaveLength(1);
 }, 120_000);

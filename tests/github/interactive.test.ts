@@ -7,38 +7,26 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/lib/github/index.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { runSubmitCommand, type CommandEnvironment } from '../../src/lib/submit/command.ts';
 import type { RecordKind } from '../../src/lib/submit/record-location.ts';
-import { GitHubTestServer } from '../support/github-server.ts';
-import { fixtureRepository } from './run-command.ts';
+import { useCommandFixture } from './command-fixture.ts';
 import { ScriptedPrompts, type Answer } from './scripted-prompts.ts';
 
-let github: GitHubTestServer;
-let repository: { root: string; remove: () => Promise<void> };
+const fixture = useCommandFixture();
 
-beforeEach(async () => {
-  github = await GitHubTestServer.start({ collaborators: { 'casey-coord': 'write', 'robin-review': 'write' } });
-  repository = await fixtureRepository();
-});
-
-afterEach(async () => {
-  await github.close();
-  await repository.remove();
-});
-
-async function runInteractively(kind: RecordKind, answers: Answer[], argv: string[] = [], env: Record<string, string | undefined> = github.env()) {
+async function runInteractively(kind: RecordKind, answers: Answer[], argv: string[] = [], env: Record<string, string | undefined> = fixture.github.env()) {
   const prompts = new ScriptedPrompts(answers);
   let stdout = '';
   let stderr = '';
   const io: CommandEnvironment = {
     argv: [...argv, '--today', '2026-03-10'],
     env: { ...env, TANDEM_GITHUB_DELAY_SCALE: '0.001' },
-    root: repository.root,
+    root: fixture.repository.root,
     stdinIsTTY: true,
-    readDraft: (from) => readFile(join(repository.root, from), 'utf8'),
+    readDraft: (from) => readFile(join(fixture.repository.root, from), 'utf8'),
     readRepository: readRepositoryFiles,
     createClient: createGitHubClient,
     loadPrompts: async () => prompts,
@@ -77,9 +65,9 @@ describe('contract:new, interactive', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(prompts.remaining()).toBe(0);
-    expect(stdout.trimEnd().split('\n').pop()).toBe(`${github.url}/${github.slug}/pull/1`);
+    expect(stdout.trimEnd().split('\n').pop()).toBe(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
 
-    const committed = github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
+    const committed = fixture.github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
     expect(stdout).toContain(committed.trimEnd());
     expect(committed).toContain('phone: "+1 614 555 0142"');
     expect(parse(committed)).toEqual({
@@ -98,7 +86,7 @@ describe('contract:new, interactive', () => {
       activities: ['Leadership'],
       contactHours: 12,
     });
-    expect(github.pulls()).toHaveLength(1);
+    expect(fixture.github.pulls()).toHaveLength(1);
   });
 
   it('words every question from the schema and offers only the program\'s options', async () => {
@@ -135,7 +123,7 @@ describe('contract:new, interactive', () => {
     const { code, stderr } = await runInteractively('contract', answers);
     expect(code).toBe(1);
     expect(stderr).toBe('Cancelled: nothing was sent to GitHub.\n');
-    expect(github.requests).toEqual([]);
+    expect(fixture.github.requests).toEqual([]);
   });
 });
 
@@ -159,7 +147,7 @@ describe('pairing:new, interactive', () => {
       { value: 'mentoring', name: 'Mentor and mentee' },
       { value: 'peer', name: 'Peer mentoring' },
     ]);
-    const committed = github.fileOn('pairing/demo/2026-angstrom-o-brien', 'content/pairings/demo/2026-angstrom-o-brien.yaml') as string;
+    const committed = fixture.github.fileOn('pairing/demo/2026-angstrom-o-brien', 'content/pairings/demo/2026-angstrom-o-brien.yaml') as string;
     expect(parse(committed)).toEqual({
       program: 'demo',
       kind: 'peer',
@@ -170,6 +158,6 @@ describe('pairing:new, interactive', () => {
       notified: '2026-03-10',
       status: 'active',
     });
-    expect(github.pulls()[0]?.labels).toEqual(['pairing', 'program:demo']);
+    expect(fixture.github.pulls()[0]?.labels).toEqual(['pairing', 'program:demo']);
   });
 });

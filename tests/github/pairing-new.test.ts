@@ -4,64 +4,53 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { GitHubTestServer } from '../support/github-server.ts';
-import { commandEnv, FIXTURES, fixtureRepository, lastLine, runScript, writeDraft } from './run-command.ts';
+import { expect, it } from 'vitest';
+import { useCommandFixture } from './command-fixture.ts';
+import { commandEnv, FIXTURES, lastLine, runScript, writeDraft } from './run-command.ts';
 
-let github: GitHubTestServer;
-let repository: { root: string; remove: () => Promise<void> };
-
-beforeEach(async () => {
-  github = await GitHubTestServer.start({ collaborators: { 'casey-coord': 'write', 'robin-review': 'write' } });
-  repository = await fixtureRepository();
-});
-
-afterEach(async () => {
-  await github.close();
-  await repository.remove();
-});
+const fixture = useCommandFixture();
 
 const pairingNew = (args: string[]) =>
-  runScript('pairing-new', [...args, '--today', '2026-03-10'], { cwd: repository.root, env: commandEnv(github.env()) });
+  runScript('pairing-new', [...args, '--today', '2026-03-10'], { cwd: fixture.repository.root, env: commandEnv(fixture.github.env()) });
 
 it('derives the id from the year notified and the two surnames, ASCII-folded', async () => {
   const draft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');
-  const from = await writeDraft(repository.root, 'pairing.yaml', draft);
+  const from = await writeDraft(fixture.repository.root, 'pairing.yaml', draft);
   const run = await pairingNew(['--from', from]);
 
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
-  expect(lastLine(run.stdout)).toBe(`${github.url}/${github.slug}/pull/1`);
+  expect(lastLine(run.stdout)).toBe(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
   const path = 'content/pairings/demo/2026-angstrom-berg-o-brien.yaml';
-  expect(github.fileOn('pairing/demo/2026-angstrom-berg-o-brien', path)).toBe(draft);
-  const [pull] = github.pulls();
+  expect(fixture.github.fileOn('pairing/demo/2026-angstrom-berg-o-brien', path)).toBe(draft);
+  const [pull] = fixture.github.pulls();
   expect(pull?.title).toBe('Add pairing demo/2026-angstrom-berg-o-brien');
   expect(pull?.labels).toEqual(['pairing', 'program:demo']);
   expect(pull?.pull?.requestedReviewers).toEqual(['casey-coord', 'robin-review']);
   expect(pull?.body).toContain('| Mentor | Zoë Ångström-Berg |');
   expect(pull?.body).toContain("| Mentee | Sam O'Brien |");
-  expect(github.git.commits.get(github.branchHead('pairing/demo/2026-angstrom-berg-o-brien') as string)?.message).toBe(
+  expect(fixture.github.git.commits.get(fixture.github.branchHead('pairing/demo/2026-angstrom-berg-o-brien') as string)?.message).toBe(
     'Add pairing 2026-angstrom-berg-o-brien in DEMO (demo)',
   );
 });
 
 it('takes the cycle from --cycle and the whole id from --id', async () => {
   const draft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');
-  const from = await writeDraft(repository.root, 'pairing.yaml', draft);
+  const from = await writeDraft(fixture.repository.root, 'pairing.yaml', draft);
   const planned = await pairingNew(['--from', from, '--cycle', '2027', '--dry-run']);
   expect(planned.code).toBe(0);
   expect(planned.stdout).toContain('This would add content/pairings/demo/2027-angstrom-berg-o-brien.yaml');
 
   const named = await pairingNew(['--from', from, '--id', '2026-berg-obrien']);
   expect(named.code).toBe(0);
-  expect(github.fileOn('pairing/demo/2026-berg-obrien', 'content/pairings/demo/2026-berg-obrien.yaml')).toBe(draft);
+  expect(fixture.github.fileOn('pairing/demo/2026-berg-obrien', 'content/pairings/demo/2026-berg-obrien.yaml')).toBe(draft);
 });
 
 it('refuses a pairing that is already on file', async () => {
-  const draft = await readFile(join(repository.root, 'content/pairings/demo/2026-lee-okafor.yaml'), 'utf8');
-  const from = await writeDraft(repository.root, 'pairing.yaml', draft);
+  const draft = await readFile(join(fixture.repository.root, 'content/pairings/demo/2026-lee-okafor.yaml'), 'utf8');
+  const from = await writeDraft(fixture.repository.root, 'pairing.yaml', draft);
   const run = await pairingNew(['--from', from]);
   expect(run.code).toBe(1);
   expect(run.stderr).toContain('content/pairings/demo/2026-lee-okafor.yaml already exists in this repository; it was not changed.');
-  expect(github.requests).toEqual([]);
+  expect(fixture.github.requests).toEqual([]);
 });

@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, describeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { serveFolder, type ServedFolder } from '../../src/lib/pdf/serve-folder.ts';
 import { builtPages, contentSource, type GuidelineSource } from './built-site.ts';
 
 const distDir = inject('distDir');
-let server: StaticServer;
+let server: ServedFolder;
 let browser: Browser;
 let page: Page;
 let urls: string[];
@@ -18,7 +18,7 @@ let guidelines: GuidelineSource[];
 let programs: { id: string; name: string }[];
 
 beforeAll(async () => {
-  server = await startStaticServer(distDir);
+  server = await serveFolder(distDir);
   browser = await launchBrowser();
   ({ page } = await openPage(browser));
   urls = (await builtPages(distDir)).map((built) => built.url);
@@ -66,6 +66,18 @@ describe('search', () => {
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href.startsWith(`/${program.id}/`), href).toBe(true);
     expect(await page.locator('#search-program').inputValue()).toBe(value);
+  });
+
+  it('finds a program\'s contract form when the search is narrowed to that program', async () => {
+    for (const program of programs) {
+      await page.goto(`${server.origin}/search/`);
+      const value = await page.locator('#search-program option', { hasText: program.name }).getAttribute('value');
+      if (!value) throw new Error(`The program menu has no option for ${program.name}`);
+      await page.goto(`${server.origin}/search/?q=signature&program=${encodeURIComponent(value)}`);
+      await page.locator('#search-results a').first().waitFor();
+      const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      expect(hrefs, program.id).toContain(`/${program.id}/contract/`);
+    }
   });
 
   it('says so when nothing matches', async () => {

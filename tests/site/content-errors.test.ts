@@ -1,13 +1,17 @@
 /**
- * A broken program.yaml or guideline frontmatter stops the site build with the
- * validator's own words, naming the file, line and field. Each case builds a
+ * A broken program.yaml or guideline page stops the site build with the
+ * validator's own words (the very lines `npm run validate` prints), naming the
+ * file, line and field. Each case builds a
  * small copy of the site (the real src/ and schemas/, one program) in a
  * temporary folder.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatText } from '../../src/lib/diagnostics.ts';
+import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
+import { validateFiles } from '../../src/lib/validate/index.ts';
 import { astroBuild, copySiteSources } from './built-site.ts';
 
 const root = resolve('.');
@@ -17,13 +21,13 @@ afterAll(async () => {
   for (const dir of made) await rm(dir, { recursive: true, force: true });
 });
 
-/** A site with only the ALAO program, its program.yaml and first guideline page changed by `edit`. */
+/** A site with only the ALAO program and its pages (they link to each other), its program.yaml and setting-goals page changed by `edit`. */
 async function fixtureSite(edit: { programYaml?: (text: string) => string; guideline?: (text: string) => string }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
   made.push(dir);
   await copySiteSources(dir, { withPrograms: false });
   const program = join(dir, 'content/programs/alao');
-  await mkdir(join(program, 'guidelines'), { recursive: true });
+  await cp(join(root, 'content/programs/alao/guidelines'), join(program, 'guidelines'), { recursive: true });
   const yaml = await readFile(join(root, 'content/programs/alao/program.yaml'), 'utf8');
   await writeFile(join(program, 'program.yaml'), edit.programYaml ? edit.programYaml(yaml) : yaml);
   const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
@@ -33,6 +37,12 @@ async function fixtureSite(edit: { programYaml?: (text: string) => string; guide
 
 const build = (dir: string) => astroBuild(dir, { TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
 
+/** What `npm run validate` says about the fixture site's files: one `path:line:col: severity: message (rule)` line each. */
+async function validatorLines(dir: string): Promise<string[]> {
+  const { diagnostics } = validateFiles(await readRepositoryFiles(dir), { today: '2026-01-01' });
+  return formatText(diagnostics).split('\n').filter((line) => /^content\/.*: (error|warning): /.test(line));
+}
+
 /** The 1-based line of the first line of `text` that starts with `prefix`. */
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((line) => line.startsWith(prefix)) + 1;
 
@@ -40,6 +50,7 @@ describe('content errors stop the build', () => {
   it('builds the fixture site when nothing is broken', async () => {
     const result = await build(await fixtureSite({}));
     expect(result.output).not.toMatch(/error/i);
+    expect(result.output).not.toMatch(/warn/i);
     expect(result.failed).toBe(false);
   }, 120_000);
 
@@ -51,11 +62,33 @@ describe('content errors stop the build', () => {
     expect(result.output).toMatch(new RegExp(`content/programs/alao/program\\.yaml:${line}:1: error: .*membrsOnly.*\\(schema-[a-z-]+\\)`));
   }, 120_000);
 
-  it('names the file and field of unknown guideline frontmatter', async () => {
-    const result = await build(await fixtureSite({ guideline: (text) => text.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:') }));
+  it('names the file, line and field of unknown guideline frontmatter, as npm run validate does', async () => {
+    const dir = await fixtureSite({ guideline: (text) => text.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:') });
+    const result = await build(dir);
     expect(result.failed).toBe(true);
-    expect(result.output).toContain('setting-goals.mdx');
-    expect(result.output).toMatch(/position/);
-    expect(result.output).toMatch(/\(schema-[a-z-]+\)/);
+    expect(result.output).toMatch(/content\/programs\/alao\/guidelines\/setting-goals\.mdx:5:1: error: .*position.*\(schema-[a-z-]+\)/);
+    const expected = await validatorLines(dir);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const line of expected) expect(result.output).toContain(line);
+  }, 120_000);
+
+  it('applies the validator\'s body rules too: a heading that skips a level stops the build', async () => {
+    const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
+    const line = lineOf(page, '## If you are a mentee');
+    const dir = await fixtureSite({ guideline: (text) => text.replace('## If you are a mentee', '#### If you are a mentee') });
+    const result = await build(dir);
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain(`content/programs/alao/guidelines/setting-goals.mdx:${line}:1: error: `);
+    expect(result.output).toContain('(guideline-heading-level)');
+    for (const expected of await validatorLines(dir)) expect(result.output).toContain(expected);
+  }, 120_000);
+
+  it('stops the build on a link to a guideline page that does not exist', async () => {
+    const dir = await fixtureSite({ guideline: (text) => `${text}\nSee [the missing page](/alao/no-such-page/).\n` });
+    const result = await build(dir);
+    expect(result.failed).toBe(true);
+    const expected = await validatorLines(dir);
+    expect(expected.join('\n')).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
+    for (const line of expected) expect(result.output).toContain(line);
   }, 120_000);
 });

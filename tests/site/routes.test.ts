@@ -113,4 +113,18 @@ describe('program navigation', () => {
       expect(toc.map((link) => link.href.slice(1))).toEqual(expect.arrayContaining(headingIds));
     }
   });
+
+  it('puts every searchable page of a program under that program\'s search filter, the contract form included', () => {
+    for (const program of content.programs) {
+      const indexed = [...pages.values()].filter((built) =>
+        built.url.startsWith(`/${program.id}/`) && DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, built.document.children, true));
+      const urls = indexed.map((built) => built.url);
+      expect(urls).toEqual(expect.arrayContaining([`/${program.id}/`, `/${program.id}/contract/`]));
+      expect(urls.length).toBeGreaterThan(2);
+      const filters = new Set(indexed.map((built) =>
+        DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, built.document.children, true)?.attribs['data-pagefind-filter']));
+      expect([...filters], program.id).toHaveLength(1);
+      expect([...filters][0], program.id).toMatch(/^program:.+/);
+    }
+  });
 });

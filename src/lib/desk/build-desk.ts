@@ -2,6 +2,7 @@
  * The coordinator's desk: per program, every item a coordinator has to act on
  * today, from the pure rules beside this file.
  */
+import type { Diagnostic } from '../diagnostics.ts';
 import type { IsoDate } from '../lifecycle/dates.ts';
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { checkInDue } from './check-ins.ts';
@@ -21,7 +22,13 @@ const rules: ReadonlyArray<(context: PairingContext) => DeskItem[]> = [
 
 const kindOrder = new Map(KIND_HEADINGS.map(([kind], index) => [kind, index]));
 
-export function buildDesk(records: RecordSet, today: IsoDate): Desk {
+/** The files the validator found errors in, which it leaves out of the record set (sorted, each once). */
+export function filesWithErrors(diagnostics: readonly Diagnostic[]): string[] {
+  return [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort();
+}
+
+/** `leftOut`: the files with errors (filesWithErrors), listed on the desk so that their missing items are not silently lost. */
+export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly string[] = []): Desk {
   const programs: ProgramDesk[] = [];
   for (const [programId, { data: program }] of [...records.programs].sort(([a], [b]) => a.localeCompare(b))) {
     const items: DeskItem[] = [];
@@ -35,5 +42,5 @@ export function buildDesk(records: RecordSet, today: IsoDate): Desk {
     items.sort((a, b) => (kindOrder.get(a.kind)! - kindOrder.get(b.kind)!) || a.due.localeCompare(b.due) || a.pairing.localeCompare(b.pairing));
     programs.push({ program: programId, name: program.name, items });
   }
-  return { today, programs };
+  return leftOut.length > 0 ? { today, programs, leftOut: [...leftOut] } : { today, programs };
 }

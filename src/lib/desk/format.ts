@@ -15,6 +15,8 @@ function groups(program: ProgramDesk): Array<[string, DeskItem[]]> {
     .filter(([, items]) => items.length > 0);
 }
 
+const LEFT_OUT_HEADING = 'Files with errors, left out until fixed (npm run validate says what is wrong)';
+
 export function formatDeskText(desk: Desk): string {
   const lines = [`Coordinator's desk on ${desk.today}`];
   for (const program of desk.programs) {
@@ -25,6 +27,9 @@ export function formatDeskText(desk: Desk): string {
     }
   }
   if (desk.programs.length === 0) lines.push('', 'No programs found under content/programs/.');
+  if (desk.leftOut?.length) {
+    lines.push('', `${LEFT_OUT_HEADING}:`, ...desk.leftOut.map((file) => `  ${file}`));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -54,6 +59,9 @@ export function formatDeskMarkdown(desk: Desk): string {
       lines.push('');
     }
     if (lines.at(-1) === '') lines.pop();
+  }
+  if (desk.leftOut?.length) {
+    lines.push('', `## ${LEFT_OUT_HEADING}`, '', ...desk.leftOut.map((file) => `- [ ] \`${file}\``));
   }
   return `${lines.join('\n')}\n`;
 }

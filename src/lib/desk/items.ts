@@ -32,6 +32,8 @@ export interface ProgramDesk {
 export interface Desk {
   today: IsoDate;
   programs: ProgramDesk[];
+  /** Contract and pairing files with errors: the desk cannot read them, so their items are missing until they are fixed. */
+  leftOut?: string[];
 }
 
 /** Everything one rule needs to look at one pairing. */

@@ -1,12 +1,15 @@
 /**
- * Serves a built site folder over HTTP on 127.0.0.1 (a random free port) so
- * that Chromium loads pages exactly as a reader's browser does: absolute
- * asset URLs, the site's base path, styles and fonts. Nothing leaves the
- * machine: the server listens on the loopback address only.
+ * Serves a built site folder over HTTP on 127.0.0.1 (a random free port) the
+ * way a static host does, so that Chromium loads pages exactly as a reader's
+ * browser does: absolute asset URLs under the site's base path, index.html for
+ * folder URLs, a redirect for a folder URL without its trailing slash, and the
+ * site's own 404.html (status 404) for anything missing. `npm run forms:pdf`
+ * prints from it and the browser tests read the site through it. Nothing
+ * leaves the machine: the server listens on the loopback address only.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -15,7 +18,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -24,21 +27,33 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.pdf': 'application/pdf',
   '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
   '.wasm': 'application/wasm',
+  // pagefind's index fragments are gzip data it decompresses itself.
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
 export interface ServedFolder {
-  /** The URL of the folder's root, ending in the base path (for example http://127.0.0.1:41234/). */
+  /** The URL of the folder's root, ending in the base path (for example http://127.0.0.1:41234/ or …/tandem/). */
   url: string;
+  /** The server's origin, without a trailing slash (for example http://127.0.0.1:41234). */
+  origin: string;
   close(): Promise<void>;
 }
 
 /** The file a request path names inside `root`, or undefined when it lies outside (`..`) or under another base. */
-function fileFor(root: string, base: string, requestPath: string): string | undefined {
+function fileFor(root: string, base: string, pathname: string): string | undefined {
   let path: string;
   try {
-    path = decodeURIComponent(requestPath.split('?')[0] ?? '/');
+    path = decodeURIComponent(pathname);
   } catch {
     return undefined;
   }
@@ -47,11 +62,33 @@ function fileFor(root: string, base: string, requestPath: string): string | unde
   return file === root || file.startsWith(root + sep) ? file : undefined;
 }
 
-async function existingFile(file: string): Promise<string | undefined> {
+type Found = { kind: 'file'; file: string; size: number } | { kind: 'redirect' } | { kind: 'missing' };
+
+async function lookUp(file: string | undefined, pathname: string): Promise<Found> {
+  if (!file) return { kind: 'missing' };
   const info = await stat(file).catch(() => undefined);
-  if (info?.isFile()) return file;
-  if (info?.isDirectory()) return existingFile(join(file, 'index.html'));
-  return undefined;
+  if (info?.isFile()) return { kind: 'file', file, size: info.size };
+  if (!info?.isDirectory()) return { kind: 'missing' };
+  const index = join(file, 'index.html');
+  const indexInfo = await stat(index).catch(() => undefined);
+  if (!indexInfo?.isFile()) return { kind: 'missing' };
+  return pathname.endsWith('/') ? { kind: 'file', file: index, size: indexInfo.size } : { kind: 'redirect' };
+}
+
+async function answer(response: ServerResponse, root: string, base: string, requestUrl: string): Promise<void> {
+  const url = new URL(requestUrl, 'http://localhost');
+  const found = await lookUp(fileFor(root, base, url.pathname), url.pathname);
+  if (found.kind === 'file') {
+    response.writeHead(200, { 'content-type': contentTypeOf(found.file), 'content-length': found.size });
+    // A file removed between stat and read (a rebuild under way) ends this response, not the process.
+    createReadStream(found.file).on('error', () => response.destroy()).pipe(response);
+  } else if (found.kind === 'redirect') {
+    response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+  } else {
+    const notFound = await readFile(join(root, '404.html')).catch(() => undefined);
+    if (notFound) response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+  }
 }
 
 /** `base` is the site's base path (Astro's `base`, for example `/` or `/tandem/`). */
@@ -59,14 +96,9 @@ export async function serveFolder(folder: string, base = '/'): Promise<ServedFol
   const root = resolve(folder);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const server: Server = createServer((request, response) => {
-    const candidate = fileFor(root, prefix, request.url ?? '/');
-    void (candidate ? existingFile(candidate) : Promise.resolve(undefined)).then((file) => {
-      if (!file) {
-        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+    answer(response, root, prefix, request.url ?? '/').catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
     });
   });
   await new Promise<void>((done, fail) => {
@@ -74,8 +106,15 @@ export async function serveFolder(folder: string, base = '/'): Promise<ServedFol
     server.listen(0, '127.0.0.1', done);
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    url: `${origin}${prefix}`,
+    origin,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        // Browsers keep connections open; without this, close() waits for them to time out.
+        server.closeAllConnections();
+        server.close((error) => (error ? fail(error) : done()));
+      }),
   };
 }

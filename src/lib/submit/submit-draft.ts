@@ -28,6 +28,8 @@ export interface SubmitDraftInput {
   amend?: boolean;
   /** Validate and plan only: no GitHub call at all. */
   dryRun?: boolean;
+  /** A closing paragraph for the pull request body (IssueOps links back to its issue with it). */
+  bodyNote?: string;
 }
 
 export interface SubmitPairingInput extends SubmitDraftInput {
@@ -152,8 +154,9 @@ function alreadyOnFile(input: SubmitDraftInput, location: Located): SubmitResult
   };
 }
 
-function plan(location: Located, text: PullRequestText, content: string, amend: boolean): SubmitPlan {
-  return { ...text, ...location, branch: recordBranch(location.kind, location.program, location.id), content, amend };
+function plan(location: Located, text: PullRequestText, content: string, amend: boolean, bodyNote?: string): SubmitPlan {
+  const body = bodyNote ? `${text.body}\n\n${bodyNote}` : text.body;
+  return { ...text, body, ...location, branch: recordBranch(location.kind, location.program, location.id), content, amend };
 }
 
 export async function submitContractDraft(input: SubmitDraftInput): Promise<SubmitResult> {
@@ -169,7 +172,7 @@ export async function submitContractDraft(input: SubmitDraftInput): Promise<Subm
   const exists = alreadyOnFile(input, location);
   if (exists) return { ...exists, diagnostics: checked.diagnostics };
   const text = contractPullRequestText(checked.data, checked.program, { amend: input.amend ?? false });
-  return send(input, plan(location, text, content, input.amend ?? false), checked.diagnostics);
+  return send(input, plan(location, text, content, input.amend ?? false, input.bodyNote), checked.diagnostics);
 }
 
 export async function submitPairingDraft(input: SubmitPairingInput): Promise<SubmitResult> {
@@ -202,5 +205,5 @@ export async function submitPairingDraft(input: SubmitPairingInput): Promise<Sub
   const exists = alreadyOnFile(input, location);
   if (exists) return { ...exists, diagnostics: checked.diagnostics };
   const text = pairingPullRequestText(checked.data, id, checked.program, { amend: input.amend ?? false });
-  return send(input, plan(location, text, content, input.amend ?? false), checked.diagnostics);
+  return send(input, plan(location, text, content, input.amend ?? false, input.bodyNote), checked.diagnostics);
 }

@@ -24,18 +24,18 @@ const isObject = (value: unknown): value is JsonSchema =>
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** Edits between two keys, a swap of neighbours counting as one ("emial" is one edit from "email"). */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i += 1) {
-    let previous = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 function closest(key: string, allowed: string[]): string | undefined {
@@ -46,6 +46,14 @@ function closest(key: string, allowed: string[]): string | undefined {
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return bestDistance <= Math.max(1, Math.floor(key.length / 4)) ? best : undefined;
+}
+
+/** For an unknown key: the allowed key it is most likely a typo of, if any. */
+function suggestedKey(name: RecordSchemaName, error: ErrorObject): string | undefined {
+  const schema = isObject(error.parentSchema) ? error.parentSchema : schemaAt(name, parsePointer(error.instancePath)) ?? {};
+  const shown = printableKey(String((error.params as Record<string, unknown>).additionalProperty));
+  const properties = isObject(schema.properties) ? Object.keys(schema.properties) : [];
+  return shown ? closest(shown, properties) : undefined;
 }
 
 function describeType(type: unknown): string {
@@ -97,17 +105,23 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
       const key = String(params.additionalProperty);
       const shown = printableKey(key);
       const properties = isObject(schema.properties) ? Object.keys(schema.properties) : [];
-      const suggestion = shown ? closest(shown, properties) : undefined;
+      const suggestion = suggestedKey(name, error);
       const where = path.length === 0 ? '' : ` in ${label}`;
-      const name = shown ? `"${shown}"` : '(a key that is not a field name)';
+      const quotedKey = shown ? `"${shown}"` : '(a key that is not a field name)';
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Allowed here: ${properties.join(', ')}.`;
-      return finding('schema-unknown-key', `Unknown field ${name}${where}.${hint}`, [...path, key], 'key');
+      return finding('schema-unknown-key', `Unknown field ${quotedKey}${where}.${hint}`, [...path, key], 'key');
     }
     case 'type': {
       if (error.data === null) return finding('schema-type', `${label} is empty; fill it in.`);
       const isPhone = path[path.length - 1] === 'phone';
       if (isPhone && typeof error.data === 'number') {
         return finding('schema-type', `${label} was read as a number, which drops a leading 0 and the spacing: quote the phone number (put it in double quotes).`);
+      }
+      const yesNo = params.type === 'boolean' && typeof error.data === 'string' ? /^(y|yes|on|n|no|off)$/i.exec(error.data)?.[0] : undefined;
+      if (yesNo) {
+        // YAML 1.1 read yes/no/on/off as booleans; YAML 1.2 (and a pinned %YAML 1.1 file here) reads them as text.
+        const meant = /^(y|yes|on)$/i.test(yesNo) ? 'true' : 'false';
+        return finding('schema-type', `${label} must be true or false: "${yesNo}" is read as text in YAML 1.2, so write ${meant}.`);
       }
       const expected = describeType(params.type);
       const quote = params.type === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? '; put it in quotes' : '';
@@ -159,8 +173,18 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
 export function schemaFindings(name: RecordSchemaName, errors: readonly ErrorObject[]): Finding[] {
   // An anyOf reports each failed branch and then itself: keep only the anyOf.
   const anyOfPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/`);
+  // A typo'd key ("durationMonth") is also a missing key ("durationMonths"):
+  // the unknown-key line already names the right one, so one line is enough.
+  const typoFor = new Set(
+    errors
+      .filter((e) => e.keyword === 'additionalProperties')
+      .map((e) => `${e.instancePath}\0${suggestedKey(name, e) ?? ''}`),
+  );
   const kept = errors.filter(
-    (e) => e.keyword !== 'if' && !anyOfPaths.some((prefix) => e.schemaPath.startsWith(prefix)),
+    (e) =>
+      e.keyword !== 'if' &&
+      !anyOfPaths.some((prefix) => e.schemaPath.startsWith(prefix)) &&
+      !(e.keyword === 'required' && typoFor.has(`${e.instancePath}\0${String((e.params as Record<string, unknown>).missingProperty)}`)),
   );
   const findings: Finding[] = [];
   const bestAtValue = new Map<string, { priority: number; index: number }>();

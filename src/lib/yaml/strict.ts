@@ -92,6 +92,12 @@ function unclosedQuoteLine(text: string): { line: number; column: number } | und
   return undefined;
 }
 
+/** Names the repeated key when it is a plain field name (never a value, so no personal data). */
+function duplicateKeyMessage(text: string, offset: number): string {
+  const key = /^[A-Za-z][A-Za-z0-9_-]{0,63}(?=\s*:)/.exec(text.slice(offset, offset + 80))?.[0];
+  return key ? `This key appears twice in the same mapping ("${key}"); keep only one of them.` : messages.DUPLICATE_KEY![1];
+}
+
 /** Reads strictly; a file nested too deeply for the parser's recursion is a problem, not a crash. */
 export function parseStrictYaml(text: string): StrictYaml {
   const tooDeep = deepBracketAt(text);
@@ -138,6 +144,7 @@ function parseStrictly(text: string): StrictYaml {
   for (const issue of [...document.errors, ...document.warnings]) {
     let [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
     let position = at(issue.pos[0]);
+    if (issue.code === 'DUPLICATE_KEY') message = duplicateKeyMessage(text, issue.pos[0]);
     if (issue.code === 'MISSING_CHAR' && /quote/i.test(issue.message)) {
       // The parser notices an unclosed quote where the file ends; point at the line that opens it.
       message = 'A quoted value is not closed: add the closing quote.';

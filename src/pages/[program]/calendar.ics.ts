@@ -4,16 +4,13 @@
  * program.yaml alone: no pairing, contract or participant reaches it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { programPaths } from '../../components/program-paths.ts';
 import { renderCalendar } from '../../lib/calendar/calendar-events.ts';
 import { programCalendar } from '../../lib/calendar/program-calendar.ts';
 import { todayIso } from '../../lib/lifecycle/dates.ts';
 import type { Program } from '../../lib/types.generated.ts';
 
-export const getStaticPaths = (async () => {
-  const programs = await getCollection('programs');
-  return programs.map((entry) => ({ params: { program: entry.id }, props: { program: entry.data as Program } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = programPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ program: Program }> = ({ props }) => {
   // The recurrences start in the build's year; the UIDs do not change from year to year.

@@ -194,7 +194,7 @@ export const invalidCases: InvalidCase[] = [
     path: GUIDELINE,
     exit: 1,
     expected: [
-      { rule: 'yaml-duplicate-key', line: 5, column: 1, severity: 'error', words: "This key appears twice in the same mapping" },
+      { rule: 'yaml-duplicate-key', line: 5, column: 1, severity: 'error', words: "This key appears twice in the same mapping (\"order\")" },
     ],
   },
   {
@@ -494,8 +494,8 @@ export const invalidCases: InvalidCase[] = [
     path: CONTRACT,
     exit: 1,
     expected: [
-      { rule: 'schema-missing-key', line: 20, column: 1, severity: 'error', words: "Missing Frequency of meetings (\"frequency\") in Meetings" },
-      { rule: 'schema-unknown-key', line: 21, column: 3, severity: 'error', words: "Unknown field \"frequncy\" in Meetings" },
+      // A typo'd required key is one mistake: one line, naming the right key (no second "Missing frequency" line).
+      { rule: 'schema-unknown-key', line: 21, column: 3, severity: 'error', words: "Unknown field \"frequncy\" in Meetings. Did you mean \"frequency\"?" },
     ],
   },
   {
@@ -519,7 +519,7 @@ export const invalidCases: InvalidCase[] = [
     path: PROGRAM,
     exit: 1,
     expected: [
-      { rule: 'schema-type', line: 9, column: 14, severity: 'error', words: "Members only must be true or false" },
+      { rule: 'schema-type', line: 9, column: 14, severity: 'error', words: "Members only must be true or false: \"yes\" is read as text in YAML 1.2, so write true." },
     ],
   },
   {
@@ -527,7 +527,7 @@ export const invalidCases: InvalidCase[] = [
     path: CONTRACT,
     exit: 1,
     expected: [
-      { rule: 'yaml-duplicate-key', line: 23, column: 1, severity: 'error', words: "This key appears twice in the same mapping" },
+      { rule: 'yaml-duplicate-key', line: 23, column: 1, severity: 'error', words: "This key appears twice in the same mapping (\"goals\")" },
     ],
   },
   {

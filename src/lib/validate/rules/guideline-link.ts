@@ -1,7 +1,9 @@
 import type { Rule } from './rule.ts';
 
-/** Pages every program has besides its guidelines (see src/pages/[program]/). */
-const PROGRAM_PAGES = ['', 'contract/', 'calendar.ics', 'statistics/'];
+/** Pages every program has besides its guidelines (see src/pages/[program]/; the PDFs are printed there by npm run forms:pdf on deploy). */
+const PROGRAM_PAGES = ['', 'contract/', 'contract.pdf', 'contract-a4.pdf', 'calendar.ics', 'statistics/'];
+/** Site-wide pages (src/pages/index.astro, search.astro). */
+const SITE_PAGES = ['/', '/search/'];
 const SITE = 'https://site.invalid';
 
 /** The site path a link points to, relative to the page's own URL; undefined for links off the site. */
@@ -25,7 +27,7 @@ export const guidelineLink: Rule = {
   id: 'guideline-link',
   description: "A guideline's links to other pages of the site (relative, or absolute /<program>/...) point at pages that exist.",
   check({ programFolders, paths, guidelineLinks, report }) {
-    const pages = new Set<string>(['/']);
+    const pages = new Set<string>(SITE_PAGES);
     for (const program of programFolders) for (const page of PROGRAM_PAGES) pages.add(`/${program}/${page}`);
     for (const path of paths) {
       const match = /^content\/programs\/([^/]+)\/guidelines\/([^/]+)\.mdx$/.exec(path);

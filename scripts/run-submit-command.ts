@@ -1,0 +1,28 @@
+/**
+ * The process wiring shared by `contract:new` and `pairing:new`: real argv,
+ * environment, files, terminal and GitHub client handed to the pure command
+ * in src/lib/submit/command.ts. Not a command itself.
+ */
+import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
+import { format as formatDate } from 'date-fns';
+import { createGitHubClient } from '../src/lib/github/index.ts';
+import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
+import { runSubmitCommand } from '../src/lib/submit/command.ts';
+import type { RecordKind } from '../src/lib/submit/record-location.ts';
+
+export async function runSubmitFromProcess(kind: RecordKind): Promise<void> {
+  process.exitCode = await runSubmitCommand(kind, {
+    argv: process.argv.slice(2),
+    env: process.env,
+    root: process.cwd(),
+    stdinIsTTY: process.stdin.isTTY === true,
+    readDraft: (from) => (from === '-' ? text(process.stdin) : readFile(from, 'utf8')),
+    readRepository: readRepositoryFiles,
+    createClient: createGitHubClient,
+    loadPrompts: () => import('@inquirer/prompts'),
+    stdout: (output) => process.stdout.write(output),
+    stderr: (output) => process.stderr.write(output),
+    today: () => formatDate(new Date(), 'yyyy-MM-dd'),
+  });
+}
