@@ -10,6 +10,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { validateFiles } from '../src/lib/validate/index.ts';
+import { aliasBomb } from './alias-bomb.ts';
 import { generateRepository } from './generate-repository.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -41,6 +43,20 @@ function measure(script: string, args: string[], cwd: string, rssFile: string): 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** Issue 3: an alias bomb is "rejected in well under a second". One contract file, validated in this process. */
+function measureAliasBomb(): { ms: number; rules: string } {
+  const files = [{ path: 'content/contracts/bench/2026-bomb-alias.yaml', bytes: new TextEncoder().encode(aliasBomb()) }];
+  const check = () => validateFiles(files, { today: '2026-12-31' });
+  const rules = [...new Set(check().diagnostics.map((d) => d.rule))].join(', ') || 'NOTHING (not refused!)';
+  const times: number[] = [];
+  for (let run = 0; run < RUNS * 3; run += 1) {
+    const started = performance.now();
+    check();
+    times.push(performance.now() - started);
+  }
+  return { ms: median(times), rules };
+}
+
 const dir = await mkdtemp(join(tmpdir(), 'tandem-bench-'));
 try {
   console.log(`Generating ${CONTRACTS} contracts and their pairings in ${dir} ...`);
@@ -66,7 +82,9 @@ try {
   console.log(`(a) floor (read + js-yaml + compiled schema): ${a.toFixed(0)} ms, peak RSS ${mb(Math.max(...floor.map((m) => m.rss)))}`);
   console.log(`(b) npm run validate (whole CLI):              ${b.toFixed(0)} ms, peak RSS ${mb(peak)}`);
   console.log(`ratio b/a: ${ratio.toFixed(2)} (target <= 1.5); peak RSS of b: ${mb(peak)} (target < 200 MB)`);
-  console.log(ratio <= 1.5 && peak < 200 * 1024 * 1024 ? 'within targets' : 'OUTSIDE TARGETS');
+  const bomb = measureAliasBomb();
+  console.log(`(c) alias bomb of 10^9 expansions, refused as ${bomb.rules}: ${bomb.ms.toFixed(1)} ms (median of ${RUNS * 3} in-process runs; target < 1000 ms)`);
+  console.log(ratio <= 1.5 && peak < 200 * 1024 * 1024 && bomb.ms < 1000 ? 'within targets' : 'OUTSIDE TARGETS');
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

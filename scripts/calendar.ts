@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { renderCalendar } from '../src/lib/calendar/calendar-events.ts';
 import { pairCalendar } from '../src/lib/calendar/pair-calendar.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { pairingRef, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
+import { isUsageMistake, pairingRef, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
@@ -50,7 +50,7 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-  const usage = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  const usage = isUsageMistake(error);
   console.error(`calendar: ${usage ? (error as Error).message : `could not run: ${error instanceof Error ? error.message : String(error)}`}`);
   return usage ? 1 : 2;
 });

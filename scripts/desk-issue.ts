@@ -13,7 +13,7 @@ import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { formatDeskMarkdown } from '../src/lib/desk/format.ts';
 import { createGitHubClient, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { upsertLabelledIssue } from '../src/lib/github/upsert-labelled-issue.ts';
-import { todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
+import { isUsageMistake, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-  if (error instanceof UsageError || (error instanceof GitHubError && error.kind === 'config') || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (isUsageMistake(error) || (error instanceof GitHubError && error.kind === 'config')) {
     console.error(`desk-issue: ${(error as Error).message}`);
     return 1;
   }

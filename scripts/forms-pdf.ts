@@ -23,10 +23,17 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
-const dist = values.dist;
+let dist: string;
+try {
+  ({ values: { dist } } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } }));
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)} Usage: npm run forms:pdf [-- --dist <folder>]`);
+}
 
-const programs = (await readdir(PROGRAMS_DIR, { withFileTypes: true }))
+const entries = await readdir(PROGRAMS_DIR, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) =>
+  fail(`cannot read ${PROGRAMS_DIR}/ (${error.code ?? 'error'}): run this from the repository's folder.`),
+);
+const programs = entries
   .filter((entry) => entry.isDirectory() && existsSync(join(PROGRAMS_DIR, entry.name, 'program.yaml')))
   .map((entry) => entry.name)
   .sort();
@@ -43,7 +50,10 @@ try {
   if (error instanceof ChromiumNotFoundError) fail(error.message);
   fail(`Chromium did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
 }
-const site = await serveFolder(dist, process.env['BASE_PATH'] ?? '/');
+const site = await serveFolder(dist, process.env['BASE_PATH'] ?? '/').catch(async (error: unknown) => {
+  await browser.close();
+  return fail(`could not serve ${dist}/ to print it: ${error instanceof Error ? error.message : String(error)}`);
+});
 try {
   for await (const form of printFormPdfs(browser, site.url, programs)) {
     const file = join(dist, form.path);

@@ -14,23 +14,20 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { createGitHubClient, GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
-import { choiceOption, dateOption, pairingRef, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
+import { choiceOption, dateOption, isUsageMistake, pairingRef, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
+import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
+import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-import { schemas } from '../src/lib/schemas.ts';
 
 const USAGE = 'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--dry-run]';
 
-/** The allowed values of a field, read from the schema (its anyOf of consts). */
-function constsOf(node: unknown): string[] {
-  const anyOf = (node as { anyOf?: { const?: unknown }[] }).anyOf ?? [];
-  return anyOf.map((option) => option.const).filter((value): value is string => typeof value === 'string');
-}
-const pairingDefs = schemas.pairing['$defs'] as { status: unknown; statusChange: { properties: { requestedBy: unknown } } };
-const STATUSES = constsOf(pairingDefs.status) as PairingStatus[];
-const REQUESTERS = constsOf(pairingDefs.statusChange.properties.requestedBy) as StatusChange['requestedBy'][];
+/** The allowed values of a field: its schema's anyOf of consts, in the schema's order. */
+const optionValues = <Value extends string>(path: (string | number)[]): Value[] => optionChoices<Value>('pairing', path).map((choice) => choice.value);
+const STATUSES = optionValues<PairingStatus>(['status']);
+const REQUESTERS = optionValues<StatusChange['requestedBy']>(['history', 0, 'requestedBy']);
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -101,7 +98,7 @@ async function main(): Promise<number> {
       'Validated with the whole repository before this pull request was opened; CI checks it again.',
     ].join('\n'),
     labels: ['pairing', `program:${ref.program}`],
-    reviewers: program?.coordinators.flatMap((c) => (c.github ? [c.github] : [])) ?? [],
+    reviewers: program ? programReviewers(program) : [],
   });
   for (const warning of result.warnings) console.error(`pairing:status: ${warning}`);
   console.log(`pairing:status: pull request #${result.number} ${result.outcome}: ${result.url}`);
@@ -109,8 +106,7 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-  const usage = error instanceof UsageError || error instanceof StatusChangeError || (error instanceof GitHubError && error.kind === 'config')
-    || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  const usage = isUsageMistake(error) || error instanceof StatusChangeError || (error instanceof GitHubError && error.kind === 'config');
   console.error(`pairing:status: ${usage || error instanceof GitHubError ? (error as Error).message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
   return usage ? 1 : 2;
 });

@@ -12,11 +12,12 @@
 import { parseArgs } from 'node:util';
 import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { createGitHubClient, GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
-import { todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
+import { isUsageMistake, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { findPastRetention } from '../src/lib/retention/past-retention.ts';
 import { retentionChange } from '../src/lib/retention/retention-change.ts';
 import { statsFilePath } from '../src/lib/retention/stats-file.ts';
+import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
 const decoder = new TextDecoder();
@@ -66,8 +67,10 @@ async function main(): Promise<number> {
 
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const client = createGitHubClient(settings, { onNotice: (message) => console.error(`retention: ${message}`) });
-  const reviewers = [...new Set(report.past.flatMap((item) =>
-    before.repository.programs.get(item.program)?.data.coordinators.flatMap((c) => (c.github ? [c.github] : [])) ?? []))];
+  const reviewers = [...new Set(report.past.flatMap((item) => {
+    const program = before.repository.programs.get(item.program)?.data;
+    return program ? programReviewers(program) : [];
+  }))];
   const result = await openRecordPullRequest(client, settings.repo, {
     branch: change.branch,
     files: change.files,
@@ -83,8 +86,7 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((error: unknown) => {
-  const usage = error instanceof UsageError || (error instanceof GitHubError && error.kind === 'config')
-    || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+  const usage = isUsageMistake(error) || (error instanceof GitHubError && error.kind === 'config');
   console.error(`retention: ${usage || error instanceof GitHubError ? (error as Error).message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
   return usage ? 1 : 2;
 });

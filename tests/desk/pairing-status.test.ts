@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -15,11 +17,15 @@ const runScript = (args: string[], env: NodeJS.ProcessEnv) =>
   run(TSX, [SCRIPT, ...args], { cwd: FIXTURE_ROOT, env }).then((r) => ({ code: 0, ...r }), (error: Failure) => error);
 
 let github: GitHubTestServer;
+let fixtureBefore: string;
 beforeEach(async () => {
   github = await startFixtureGitHub();
+  fixtureBefore = await readFile(join(FIXTURE_ROOT, FILE), 'utf8');
 });
 afterEach(async () => {
   await github.close();
+  // The change goes to GitHub only: the checkout the script ran in (the fixture in this repository) is never written.
+  expect(await readFile(join(FIXTURE_ROOT, FILE), 'utf8')).toBe(fixtureBefore);
 });
 
 describe('npm run pairing:status', () => {

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -109,7 +111,10 @@ describe('npm run retention -- --open-pr', () => {
     expect(pulls[0]!.labels).toEqual(expect.arrayContaining(['retention', 'program:alao', 'program:alcts']));
     expect(github.fileOn(branch, 'content/pairings/alao/2025-fennimore-ashdown.yaml')).toBeUndefined();
     expect(github.fileOn(branch, 'content/contracts/alcts/2025-larkspur-whitcombe.yaml')).toBeUndefined();
-    expect(github.fileOn(branch, 'content/pairings/alao/2026-quillon-brackenbury.yaml')).toBeDefined();
+    const kept = 'content/pairings/alao/2026-quillon-brackenbury.yaml';
+    expect(github.fileOn(branch, kept)).toBe(await readFile(join(FIXTURE_ROOT, kept), 'utf8'));
+    // The removal happens on the pull request's branch only: the checkout the script ran in keeps its files.
+    await expect(readFile(join(FIXTURE_ROOT, 'content/pairings/alao/2025-fennimore-ashdown.yaml'), 'utf8')).resolves.toContain('program: alao');
     const stats = github.fileOn(branch, 'content/stats/alao.yaml')!;
     expect(stats).toContain('# Anonymous counts of removed relationships.');
     expect(parse(stats).removed).toEqual([

@@ -27,7 +27,11 @@ async function personalValues(): Promise<string[]> {
   return [...values];
 }
 
-const programs = async (): Promise<string[]> => (await readdir('content/programs', { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+async function programs(): Promise<string[]> {
+  const ids = (await readdir('content/programs', { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  expect(ids.length, 'programs in content/programs').toBeGreaterThan(0);
+  return ids;
+}
 
 describe('the statistics pages', () => {
   it('exist for every program, show no count below 3 and no name or email', async () => {
@@ -36,6 +40,7 @@ describe('the statistics pages', () => {
     for (const program of await programs()) {
       const html = await readFile(join(distDir, program, 'statistics', 'index.html'), 'utf8');
       const cells = [...html.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((match) => match[1]!.trim());
+      expect(cells.length, `${program}/statistics has no table cells`).toBeGreaterThan(0);
       for (const cell of cells) {
         expect(cell === 'fewer than 3' || cell === 'not shown' || (/^\d+$/.test(cell) && Number(cell) >= 3), `${program}: cell "${cell}"`).toBe(true);
       }
@@ -68,10 +73,13 @@ describe('the statistics page on a phone', () => {
 describe('the program calendars', () => {
   it('parse as iCalendar with the yearly program dates and nothing personal', async () => {
     const personal = await personalValues();
+    expect(personal.length).toBeGreaterThan(0);
+    let eventCount = 0; // a program without dates has an empty calendar, but the loop below must check some events
     for (const program of await programs()) {
       const text = await readFile(join(distDir, program, 'calendar.ics'), 'utf8');
       const calendar = new ICAL.Component(ICAL.parse(text));
       const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+      eventCount += events.length;
       for (const event of events) {
         expect(event.uid).toMatch(new RegExp(`^${program}-[a-z0-9-]+@tandem$`));
         expect(event.startDate.isDate).toBe(true);
@@ -79,6 +87,7 @@ describe('the program calendars', () => {
       for (const value of personal) expect(text).not.toContain(value);
       expect(text).not.toMatch(/content\/(pairings|contracts)|\d{4}-[a-z]+-[a-z]+/);
     }
+    expect(eventCount).toBeGreaterThan(0);
     const alcts = await readFile(join(distDir, 'alcts', 'calendar.ics'), 'utf8');
     expect(alcts).toContain('UID:alcts-term-start@tandem');
     expect(alcts).toContain('RRULE:FREQ=YEARLY');

@@ -26,23 +26,25 @@ describe('findChromium', () => {
 });
 
 describe('serveFolder', () => {
+  let outside: string;
   let root: string;
   let served: ServedFolder;
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'tandem-serve-'));
+    // The served folder sits inside a folder of this test's own, so the file "outside" it is private to this run.
+    outside = await mkdtemp(join(tmpdir(), 'tandem-serve-'));
+    root = join(outside, 'site');
     await mkdir(join(root, 'alao', 'contract'), { recursive: true });
     await writeFile(join(root, 'alao', 'contract', 'index.html'), '<h1>form</h1>');
     await writeFile(join(root, 'style.css'), 'h1{}');
     await writeFile(join(root, '404.html'), '<h1>Page not found</h1>');
-    await writeFile(join(root, '..', 'tandem-serve-secret.txt'), 'outside');
+    await writeFile(join(outside, 'tandem-serve-secret.txt'), 'outside');
     served = await serveFolder(root, '/tandem/');
   });
 
   afterAll(async () => {
     await served.close();
-    await rm(root, { recursive: true, force: true });
-    await rm(join(root, '..', 'tandem-serve-secret.txt'), { force: true });
+    await rm(outside, { recursive: true, force: true });
   });
 
   it('serves the folder under the base path, folders by their index.html, on 127.0.0.1', async () => {

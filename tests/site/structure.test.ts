@@ -12,6 +12,7 @@ let pages: BuiltPage[];
 
 beforeAll(async () => {
   pages = await builtPages(distDir);
+  expect(pages.length, 'built pages').toBeGreaterThan(5);
 });
 
 const headingLevels = (page: BuiltPage) =>

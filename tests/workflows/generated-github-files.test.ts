@@ -160,6 +160,7 @@ describe('the committed files under .github/ that npm run generate writes', () =
 
   it('the pull request template carries every item of the review checklist', () => {
     const template = readFileSync('.github/pull_request_template.md', 'utf8');
+    expect(reviewChecklist.length).toBeGreaterThan(0);
     for (const item of reviewChecklist) expect(template).toContain(`- [ ] ${item}`);
   });
 });

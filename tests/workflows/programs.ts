@@ -10,9 +10,12 @@ import type { Program } from '../../src/lib/types.generated.ts';
 export const PROGRAMS_DIR = 'content/programs';
 
 export function repositoryPrograms(): Program[] {
-  return readdirSync(PROGRAMS_DIR, { withFileTypes: true })
+  const programs = readdirSync(PROGRAMS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => parse(readFileSync(join(PROGRAMS_DIR, entry.name, 'program.yaml'), 'utf8'), { schema: 'core' }) as Program);
+  // Tests loop over these: an empty list would let every such loop pass without checking anything.
+  if (programs.length === 0) throw new Error(`no programs in ${PROGRAMS_DIR}`);
+  return programs;
 }
 
 export function repositoryProgram(id: string): Program {

@@ -5,8 +5,10 @@
  * does not use at all. Every field not named here is drawn from the schema
  * alone, so a new contract field appears on every form untouched.
  */
-import type { Program } from '../types.generated.ts';
+import type { Contract, Program } from '../types.generated.ts';
 import { formatMonthDay } from './format-date.ts';
+
+type PartyRole = Contract['parties'][number]['role'];
 
 export interface FieldRule {
   /** The program does not use this field: leave it off its form. */
@@ -24,7 +26,7 @@ export interface FieldRule {
 }
 
 /** The roles the first and second party play in each kind of relationship. */
-const ROLES_BY_KIND: Record<Program['kinds'][number], readonly [string, string]> = {
+export const ROLES_BY_KIND: Readonly<Record<Program['kinds'][number], readonly [PartyRole, PartyRole]>> = {
   mentoring: ['mentor', 'mentee'],
   peer: ['peer', 'peer'],
 };

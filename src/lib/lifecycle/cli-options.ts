@@ -10,6 +10,11 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** A mistake on the command line: a UsageError, or node:util parseArgs refusing an unknown or malformed option. */
+export function isUsageMistake(error: unknown): error is Error {
+  return error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+}
+
 export function dateOption(name: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (!isIsoDate(value)) throw new UsageError(`--${name} must be a real date written YYYY-MM-DD, not "${value}".`);

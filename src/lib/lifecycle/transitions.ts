@@ -23,6 +23,9 @@ export function nextStatuses(from: PairingStatus): readonly PairingStatus[] {
   return allowedNext[from];
 }
 
-export const ENDED_STATUSES: readonly PairingStatus[] = ['completed', 'ended-early', 'reassigned'];
+/** The statuses a relationship ends in: no change follows them. */
+export type EndedStatus = Extract<PairingStatus, 'completed' | 'ended-early' | 'reassigned'>;
 
-export const isEnded = (status: PairingStatus): boolean => ENDED_STATUSES.includes(status);
+export const ENDED_STATUSES: readonly EndedStatus[] = ['completed', 'ended-early', 'reassigned'];
+
+export const isEnded = (status: PairingStatus): status is EndedStatus => (ENDED_STATUSES as readonly PairingStatus[]).includes(status);

@@ -8,6 +8,7 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { Repository } from '../validate/index.ts';
+import { ROLES_BY_KIND } from '../forms/program-rules.ts';
 import { pairingPeople } from '../submit/pairing-id.ts';
 import type { Prompts } from './prompts.ts';
 import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
@@ -67,7 +68,7 @@ async function choosePairing(context: FlowContext, program: Program): Promise<[s
 async function askParties(context: FlowContext, pairing: Pairing): Promise<Contract['parties']> {
   const { prompts } = context;
   const people = pairingPeople(pairing);
-  const roles: Contract['parties'][number]['role'][] = pairing.kind === 'peer' ? ['peer', 'peer'] : ['mentor', 'mentee'];
+  const roles = ROLES_BY_KIND[pairing.kind];
   const roleNames = new Map(optionChoices('contract', ['parties', 0, 'role']).map((choice) => [choice.value, choice.name]));
   const parties: Contract['parties'] = [];
   for (const [index, person] of people.entries()) {

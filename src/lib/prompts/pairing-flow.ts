@@ -8,19 +8,21 @@ import { derivePairingId } from '../submit/pairing-id.ts';
 import type { Pairing, Program } from '../types.generated.ts';
 import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
 import { schemaRegistry } from '../schema-files.ts';
-import { helpOf, labelOf } from '../forms/schema-node.ts';
+import { asSchema, helpOf, labelOf } from '../forms/schema-node.ts';
+import type { JsonSchema } from '../schema-deref.ts';
 import { checkDate, checkText, fieldTitle, optionChoices, question } from './schema-questions.ts';
 
 export interface PairingFlowResult extends FlowResult {
   id: string;
 }
 
-const RECORD_ID = /^[0-9]{4}-[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** The pairing file has no id field (the id is its name): the question is worded by common.schema.json's recordId. */
-function idQuestion(): string {
+/** The pairing file has no id field (the id is its name): it is asked and checked by common.schema.json's recordId. */
+function recordIdSchema(): JsonSchema {
   const defs = schemaRegistry.get('common.schema.json')?.['$defs'];
-  const node = typeof defs === 'object' && defs !== null && 'recordId' in defs ? (defs.recordId as Record<string, unknown>) : {};
+  return typeof defs === 'object' && defs !== null && 'recordId' in defs ? asSchema(defs.recordId) : {};
+}
+
+function idQuestion(node: JsonSchema): string {
   const help = helpOf(node);
   return `${labelOf(node, 'id')}${help ? ` (${help.replace(/\.$/, '')})` : ''}:`;
 }
@@ -60,11 +62,13 @@ export async function askPairingDraft(context: FlowContext & { cycle?: string })
   const status = await prompts.select<Pairing['status']>({ message: question('pairing', ['status']), choices: optionChoices<Pairing['status']>('pairing', ['status']), default: 'active' as Pairing['status'] });
   const pairing: Pairing = { program: program.id, kind, ...people, notified, status };
   const derived = derivePairingId(pairing, context.cycle);
+  const idSchema = recordIdSchema();
+  const idPattern = new RegExp(String(idSchema['pattern']), 'u');
   const id = (
     await prompts.input({
-      message: idQuestion(),
+      message: idQuestion(idSchema),
       ...(derived ? { default: derived } : {}),
-      validate: (value) => RECORD_ID.test(value.trim()) || 'Write the cycle year and the two surnames in lowercase, joined by hyphens (2026-lee-okafor).',
+      validate: (value) => idPattern.test(value.trim()) || 'Write the cycle year and the two surnames in lowercase, joined by hyphens (2026-lee-okafor).',
     })
   ).trim();
   const draftText = new Document(pairing).toString({ lineWidth: 0 });

@@ -7,10 +7,11 @@
 import { addDaysIso, type IsoDate } from '../lifecycle/dates.ts';
 import { cycleOf, pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { endedOn } from '../lifecycle/relationship.ts';
-import { isEnded } from '../lifecycle/transitions.ts';
+import { isEnded, type EndedStatus } from '../lifecycle/transitions.ts';
 import type { Pairing } from '../types.generated.ts';
 
-export type Outcome = Extract<Pairing['status'], 'completed' | 'ended-early' | 'reassigned'>;
+/** How a relationship past retention ended: its final status. */
+export type Outcome = EndedStatus;
 
 export interface PastRetention {
   program: string;
@@ -56,7 +57,7 @@ export function findPastRetention(records: RecordSet, today: IsoDate): Retention
       program: program.id,
       pairingId,
       kind: pairing.kind,
-      outcome: pairing.status as Outcome,
+      outcome: pairing.status,
       cycle: cycleOf(pairingId),
       endedOn: ended,
       keepUntil,

@@ -42,7 +42,8 @@ const cell = (value: string): string => value.replace(/\\/g, '\\\\').replace(/\|
 const table = (rows: [string, string][]): string =>
   ['| | |', '| --- | --- |', ...rows.map(([label, value]) => `| ${cell(label)} | ${cell(value)} |`)].join('\n');
 
-const reviewers = (program: Program): string[] =>
+/** The program's coordinators who have a GitHub account: the reviewers of its pull requests. */
+export const programReviewers = (program: Program): string[] =>
   program.coordinators.map((coordinator) => coordinator.github).filter((login): login is string => typeof login === 'string');
 
 const programLabel = (program: Program): string => `${program.name} (\`${program.id}\`)`;
@@ -98,7 +99,7 @@ export function contractPullRequestText(contract: Contract, program: Program, op
       footer('contract:new'),
     ].join('\n'),
     labels: ['contract', `program:${program.id}`],
-    reviewers: reviewers(program),
+    reviewers: programReviewers(program),
   };
 }
 
@@ -124,6 +125,6 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
     commitMessage: `${verb} pairing ${id} in ${program.shortName ?? program.name} (${pairing.program})`,
     body: [`## ${options.amend ? 'Amended pairing' : 'Pairing'} for review: \`${record}\``, '', table(rows), '', footer('pairing:new')].join('\n'),
     labels: ['pairing', `program:${program.id}`],
-    reviewers: reviewers(program),
+    reviewers: programReviewers(program),
   };
 }

@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exitCode, fixtureBytes, validateWith } from './helpers.ts';
+import { exitCode, fixtureBytes, FIXTURES, validateWith } from './helpers.ts';
 import { invalidCases } from './invalid-cases.ts';
 
 /** Personal values of the base repository and fixtures: no message may repeat them. */
@@ -8,6 +10,12 @@ const PERSONAL = ['Jordan', 'Ada ', 'Okafor-Smith', 'example.edu', 'example.org'
 describe('invalid fixtures', () => {
   it('has at least 40 of them', () => {
     expect(invalidCases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('checks every fixture file, each against at least one expected diagnostic', () => {
+    const files = readdirSync(resolve(FIXTURES, 'invalid')).sort();
+    expect(invalidCases.map((testCase) => testCase.fixture).sort()).toEqual(files);
+    for (const testCase of invalidCases) expect(testCase.expected.length, testCase.fixture).toBeGreaterThan(0);
   });
 
   for (const testCase of invalidCases) {
