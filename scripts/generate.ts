@@ -1,9 +1,11 @@
 /**
  * Writes every file derived from the schemas. `--check` writes nothing and
- * exits 1 when a committed file is stale (the tests run it that way).
+ * exits 1 when a committed file is stale (the tests run it that way). A file
+ * that cannot be read or written ends the run with one sentence naming it and
+ * exit code 2.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
@@ -14,31 +16,63 @@ interface GeneratedFile {
   render: () => Promise<string>;
 }
 
-// Issue forms, CODEOWNERS and the pull request template come from the programs: they must be valid first.
-const { programs, diagnostics: programProblems } = programsOf(await readRepositoryFiles('.'));
-if (programProblems.some((problem) => problem.severity === 'error')) {
-  process.stderr.write(formatText(programProblems));
-  process.exit(1);
-}
-
-const generatedFiles: GeneratedFile[] = [
-  { path: 'src/lib/types.generated.ts', render: generateTypes },
-  ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
-];
-
-const check = process.argv.includes('--check');
-let stale = 0;
-for (const file of generatedFiles) {
-  const next = await file.render();
-  const current = await readFile(file.path, 'utf8').catch(() => undefined);
-  if (current === next) continue;
-  if (check) {
-    stale += 1;
-    console.error(`${file.path} is out of date with schemas/: run npm run generate`);
-  } else {
-    await mkdir(dirname(file.path), { recursive: true });
-    await writeFile(file.path, next);
-    console.log(`wrote ${file.path}`);
+/** A file system failure, said as one sentence that names the file. */
+class FileError extends Error {
+  constructor(action: 'read' | 'write', path: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException).code ?? (cause instanceof Error ? cause.message : String(cause));
+    super(`could not ${action} ${path} (${code}).`);
   }
 }
-process.exitCode = stale > 0 ? 1 : 0;
+
+/** The current text of a generated file, or undefined when it does not exist yet. */
+async function currentText(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new FileError('read', path, error);
+  }
+}
+
+async function main(): Promise<number> {
+  // Issue forms, CODEOWNERS and the pull request template come from the programs: they must be valid first.
+  const sources = await readRepositoryFiles('.').catch((error: NodeJS.ErrnoException) => {
+    throw new FileError('read', relative('.', error.path ?? 'content') || 'content', error);
+  });
+  const { programs, diagnostics: programProblems } = programsOf(sources);
+  if (programProblems.some((problem) => problem.severity === 'error')) {
+    process.stderr.write(formatText(programProblems));
+    return 1;
+  }
+
+  const generatedFiles: GeneratedFile[] = [
+    { path: 'src/lib/types.generated.ts', render: generateTypes },
+    ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
+  ];
+
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const file of generatedFiles) {
+    const next = await file.render();
+    const current = await currentText(file.path);
+    if (current === next) continue;
+    if (check) {
+      stale += 1;
+      console.error(`${file.path} is out of date with schemas/: run npm run generate`);
+    } else {
+      try {
+        await mkdir(dirname(file.path), { recursive: true });
+        await writeFile(file.path, next);
+      } catch (error) {
+        throw new FileError('write', file.path, error);
+      }
+      console.log(`wrote ${file.path}`);
+    }
+  }
+  return stale > 0 ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`generate: ${error instanceof FileError ? error.message : `could not run: ${error instanceof Error ? error.message : String(error)}`}`);
+  return 2;
+});

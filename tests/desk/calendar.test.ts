@@ -63,6 +63,53 @@ describe('a pair calendar', () => {
     expect(dates.at(-1)! <= '2026-12-10').toBe(true);
   });
 
+  it('moves a monthly meeting that starts on the 31st to the last day of shorter months (RFC 5545 BYSETPOS), not skipping them', () => {
+    const text = renderCalendar(pairCalendar({
+      ...input('monthly'),
+      contract: contract('alao', '2026-mentorsson-menteeford', { start: '2027-01-31', durationMonths: 6, meetings: { frequency: 'monthly', methods: ['video'] } }),
+    }));
+    const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
+    expect(meetings.start).toBe('2027-01-31');
+    // The last day of each month: RFC 5545's BYMONTHDAY=28,29,30,31;BYSETPOS=-1, said the way every client expands.
+    expect(meetings.rrule).toBe('FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20270731');
+    const dates = occurrences(text, meetings.uid);
+    expect(dates[0]).toBe(meetings.start);
+    expect(dates).toEqual(['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31', '2027-06-30', '2027-07-31']);
+  });
+
+  it.each([
+    ['bimonthly', '2027-08-31', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1', ['2027-08-31', '2027-10-31', '2027-12-31', '2028-02-29', '2028-04-30', '2028-06-30']],
+    ['monthly', '2027-01-30', 'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1', ['2027-01-30', '2027-02-28', '2027-03-30', '2027-04-30', '2027-05-30', '2027-06-30', '2027-07-30', '2027-08-30', '2027-09-30', '2027-10-30', '2027-11-30', '2027-12-30']],
+    ['bimonthly', '2027-10-30', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=28,29,30;BYSETPOS=-1', ['2027-10-30', '2027-12-30', '2028-02-29', '2028-04-30', '2028-06-30', '2028-08-30']],
+    ['quarterly', '2027-11-29', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=28,29;BYSETPOS=-1', ['2027-11-29', '2028-02-29', '2028-05-29', '2028-08-29']],
+  ] as const)('keeps a %s series starting on %s in every meeting month, on its last day when shorter', (frequency, start, rule, expected) => {
+    const text = renderCalendar(pairCalendar({
+      ...input(frequency),
+      contract: contract('alao', '2026-mentorsson-menteeford', { start, durationMonths: 12, meetings: { frequency, methods: ['video'] } }),
+    }));
+    const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
+    expect(meetings.start).toBe(start);
+    expect(meetings.rrule!.startsWith(`${rule};UNTIL=`)).toBe(true);
+    // ical.js 2.2 expands BYMONTHDAY but ignores BYSETPOS beside it (kewisch/ical.js#960), so the
+    // test applies BYSETPOS=-1 itself: the last of each month's candidate days, as RFC 5545 defines it.
+    const candidates = occurrences(text, meetings.uid, 200);
+    const dates = rule.includes('BYSETPOS=-1')
+      ? [...new Map(candidates.map((date) => [date.slice(0, 7), date])).values()]
+      : candidates;
+    expect(dates[0]).toBe(start);
+    expect(dates.slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('leaves a weekly series starting on the 31st a plain weekly rule', () => {
+    const text = renderCalendar(pairCalendar({
+      ...input('weekly'),
+      contract: contract('alao', '2026-mentorsson-menteeford', { start: '2027-01-31', durationMonths: 6, meetings: { frequency: 'weekly', methods: ['video'] } }),
+    }));
+    const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
+    expect(meetings.rrule).toMatch(/^FREQ=WEEKLY;UNTIL=\d{8}$/);
+    expect(occurrences(text, meetings.uid, 2)).toEqual(['2027-01-31', '2027-02-07']);
+  });
+
   it('holds the contract end, the evaluation at the end, and no participant names', () => {
     const text = renderCalendar(pairCalendar(input('monthly')));
     const events = parse(text);

@@ -26,6 +26,8 @@ describe('findChromium', () => {
 });
 
 describe('serveFolder', () => {
+  /** The content of a file next to (not inside) the served folder, which no answer may carry. */
+  const SECRET = 'outside-the-site-7c1e';
   let outside: string;
   let root: string;
   let served: ServedFolder;
@@ -38,7 +40,7 @@ describe('serveFolder', () => {
     await writeFile(join(root, 'alao', 'contract', 'index.html'), '<h1>form</h1>');
     await writeFile(join(root, 'style.css'), 'h1{}');
     await writeFile(join(root, '404.html'), '<h1>Page not found</h1>');
-    await writeFile(join(outside, 'tandem-serve-secret.txt'), 'outside');
+    await writeFile(join(outside, 'tandem-serve-secret.txt'), SECRET);
     served = await serveFolder(root, '/tandem/');
   });
 
@@ -61,7 +63,11 @@ describe('serveFolder', () => {
     expect(served.origin).toBe(origin);
     expect((await fetch(`${origin}/alao/contract/`)).status).toBe(404);
     expect((await fetch(new URL('missing.html', served.url))).status).toBe(404);
-    expect((await fetch(`${origin}/tandem/%2e%2e/tandem-serve-secret.txt`)).status).toBe(404);
+    for (const climb of ['%2e%2e/tandem-serve-secret.txt', '%2E%2E/tandem-serve-secret.txt', '%2e%2e%2ftandem-serve-secret.txt', 'alao/%2e%2e/%2e%2e/tandem-serve-secret.txt']) {
+      const response = await fetch(`${origin}/tandem/${climb}`);
+      expect(response.status, climb).toBe(404);
+      expect(await response.text(), climb).not.toContain(SECRET);
+    }
   });
 
   it('answers a missing page with the site\'s own 404.html, as a static host does', async () => {

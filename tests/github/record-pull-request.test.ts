@@ -180,6 +180,25 @@ describe('openRecordPullRequest when GitHub fails', () => {
     expect(github.requestsTo('GET', '/repos/{owner}/{repo}')).toHaveLength(4);
   });
 
+  it('says the branch is on GitHub and a rerun finishes the job when the pull request call keeps failing', async () => {
+    // One answer more than the client's three retries.
+    github.failNext({ method: 'POST', route: '/repos/{owner}/{repo}/pulls', status: 502, times: 4 });
+    await expect(openRecordPullRequest(client, repo(), request())).rejects.toMatchObject({
+      kind: 'server',
+      status: 502,
+      message: 'GitHub kept answering with a server error (502) while creating the pull request, even after retrying: try again in a few minutes. The branch contract/demo/2026-lee-okafor is on GitHub; run the same command again to finish.',
+    });
+    expect(github.requestsTo('POST', '/repos/{owner}/{repo}/pulls')).toHaveLength(4);
+    expect(github.fileOn('contract/demo/2026-lee-okafor', PATH)).toBe('program: demo\npairing: 2026-lee-okafor\n');
+    expect(github.pulls()).toHaveLength(0);
+    expect(github.pendingFaults()).toEqual([]);
+
+    // The rerun the message asks for does finish it: the same branch, one pull request.
+    const result = await openRecordPullRequest(client, repo(), request());
+    expect(result).toMatchObject({ outcome: 'created', number: 1, branch: 'contract/demo/2026-lee-okafor' });
+    expect(github.pulls()).toHaveLength(1);
+  });
+
   it('waits out a secondary rate limit and carries on', async () => {
     github.failNext({
       method: 'POST',

@@ -45,7 +45,7 @@ export function pairCalendar({ program, pairingId, pairing, contract, stamp }: P
       start: contract.start,
       summary: `${program.name}: mentoring meeting`,
       description: `Meetings ${frequencyWords[contract.meetings.frequency]} (${contract.meetings.methods.join(', ')}), as agreed in the contract, until ${period.end}. Move each occurrence to the day and time that suits you both.`,
-      rrule: meetingRule(contract.meetings.frequency, period.end),
+      rrule: meetingRule(contract.meetings.frequency, contract.start, period.end),
     },
     {
       uid: uid('end'),

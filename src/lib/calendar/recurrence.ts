@@ -3,6 +3,15 @@
  * through ical-generator's options because its UNTIL is a UTC date-time,
  * which RFC 5545 forbids beside an all-day (DATE) start: strict calendar
  * applications reject or shift such a series.
+ *
+ * A monthly series that starts on the 29th, 30th or 31st would, read as a
+ * plain FREQ=MONTHLY, skip every month lacking that day (RFC 5545 3.3.10:
+ * invalid dates are ignored). RFC 5545's own idiom moves those occurrences to
+ * the month's last day instead: BYMONTHDAY=28,...,d;BYSETPOS=-1 picks the
+ * latest of those days the month has. For the 31st that set is simply the
+ * month's last day, written BYMONTHDAY=-1: the same series, and one that
+ * ical.js 2.2 (Thunderbird) expands correctly, while it ignores BYSETPOS
+ * beside BYMONTHDAY (kewisch/ical.js#960).
  */
 import type { Contract } from '../types.generated.ts';
 import type { IsoDate } from '../lifecycle/dates.ts';
@@ -19,10 +28,23 @@ const rules: Readonly<{ [frequency in Frequency]: { freq: 'WEEKLY' | 'MONTHLY' |
 
 const icalDate = (date: IsoDate): string => date.replaceAll('-', '');
 
-/** The recurrence of a meeting series, last meeting on or before `until`. */
-export function meetingRule(frequency: Frequency, until: IsoDate): string {
+/** The last day of the month that every month has. */
+const SHORTEST_MONTH = 28;
+const LONGEST_MONTH = 31;
+
+/** BYMONTHDAY (and BYSETPOS) parts that keep a late-month start day in every month, or '' when none are needed. */
+function lateMonthDayParts(freq: string, start: IsoDate): string {
+  const day = Number(start.slice(8, 10));
+  if (freq !== 'MONTHLY' || day <= SHORTEST_MONTH) return '';
+  if (day === LONGEST_MONTH) return ';BYMONTHDAY=-1';
+  const days = Array.from({ length: day - SHORTEST_MONTH + 1 }, (_, index) => SHORTEST_MONTH + index);
+  return `;BYMONTHDAY=${days.join(',')};BYSETPOS=-1`;
+}
+
+/** The recurrence of a meeting series starting on `start`, last meeting on or before `until`. */
+export function meetingRule(frequency: Frequency, start: IsoDate, until: IsoDate): string {
   const { freq, interval } = rules[frequency];
-  return `FREQ=${freq}${interval > 1 ? `;INTERVAL=${interval}` : ''};UNTIL=${icalDate(until)}`;
+  return `FREQ=${freq}${interval > 1 ? `;INTERVAL=${interval}` : ''}${lateMonthDayParts(freq, start)};UNTIL=${icalDate(until)}`;
 }
 
 export const YEARLY_RULE = 'FREQ=YEARLY';

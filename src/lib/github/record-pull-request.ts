@@ -203,6 +203,16 @@ async function requestReviews(
   }
 }
 
+/**
+ * A server or network failure after the branch was written leaves half the
+ * job done: says so, and that a rerun finishes it (it finds the branch and
+ * opens or refreshes the pull request). Other failures pass unchanged.
+ */
+function afterBranchWritten(error: unknown, branch: string): unknown {
+  if (!(error instanceof GitHubError) || (error.kind !== 'server' && error.kind !== 'network')) return error;
+  return new GitHubError(error.kind, `${error.message} The branch ${branch} is on GitHub; run the same command again to finish.`, error.status);
+}
+
 export async function openRecordPullRequest(
   client: GitHubClient,
   repo: RepositoryName,
@@ -225,10 +235,14 @@ export async function openRecordPullRequest(
     }
   }
   const branchMoved = await putFilesOnBranch(context, request, { branch: base, sha: baseSha });
-  const { pull, created, edited } = await openOrFindPull(context, request, base);
-  const outcome: RecordPullRequestOutcome = created ? 'created' : branchMoved || edited ? 'updated' : 'unchanged';
-  const warnings: string[] = [];
-  await addMissingLabels(context, pull, request.labels ?? []);
-  if (outcome !== 'unchanged') await requestReviews(context, pull, request.reviewers ?? [], warnings);
-  return { url: pull.html_url, number: pull.number, outcome, branch: request.branch, base, warnings };
+  try {
+    const { pull, created, edited } = await openOrFindPull(context, request, base);
+    const outcome: RecordPullRequestOutcome = created ? 'created' : branchMoved || edited ? 'updated' : 'unchanged';
+    const warnings: string[] = [];
+    await addMissingLabels(context, pull, request.labels ?? []);
+    if (outcome !== 'unchanged') await requestReviews(context, pull, request.reviewers ?? [], warnings);
+    return { url: pull.html_url, number: pull.number, outcome, branch: request.branch, base, warnings };
+  } catch (error) {
+    throw afterBranchWritten(error, request.branch);
+  }
 }

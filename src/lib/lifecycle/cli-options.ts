@@ -3,6 +3,7 @@
  * what is wrong with one, so that scripts exit 1 with a sentence instead of a
  * stack trace.
  */
+import { schemaRegistry } from '../schema-files.ts';
 import { isIsoDate, todayIso, type IsoDate } from './dates.ts';
 
 /** A command-line mistake: the script prints the message and exits 1. */
@@ -30,7 +31,19 @@ export function choiceOption<T extends string>(name: string, value: string | und
   return value as T;
 }
 
-const PAIRING_REF = /^([a-z][a-z0-9-]*)\/([0-9]{4}-[a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** The `pattern` of a common.schema.json definition without its anchors, so that it can be part of a longer expression. */
+function commonPattern(definition: 'programId' | 'recordId'): string {
+  const defs = schemaRegistry.get('common.schema.json')?.['$defs'];
+  const def: unknown = typeof defs === 'object' && defs !== null ? (defs as Record<string, unknown>)[definition] : undefined;
+  const pattern: unknown = typeof def === 'object' && def !== null ? (def as Record<string, unknown>)['pattern'] : undefined;
+  if (typeof pattern !== 'string' || !pattern.startsWith('^') || !pattern.endsWith('$')) {
+    throw new Error(`common.schema.json's ${definition} has no anchored pattern`);
+  }
+  return pattern.slice(1, -1);
+}
+
+/** `<program>/<pairing-id>` with the schema's own program-id and record-id patterns (the `u` flag as ajv applies them). */
+export const PAIRING_REF = new RegExp(`^(?<program>${commonPattern('programId')})/(?<id>${commonPattern('recordId')})$`, 'u');
 
 /** `<program>/<pairing-id>`, as the pairing's key in the repository. */
 export function pairingRef(value: string | undefined, usage: string): { program: string; id: string; key: string } {
@@ -40,5 +53,5 @@ export function pairingRef(value: string | undefined, usage: string): { program:
       ? `Name the pairing as <program>/<pairing-id> (for example alao/2026-lee-okafor). Usage: ${usage}`
       : `"${value}" is not <program>/<pairing-id> (for example alao/2026-lee-okafor).`);
   }
-  return { program: match[1]!, id: match[2]!, key: value! };
+  return { program: match.groups!['program']!, id: match.groups!['id']!, key: value! };
 }

@@ -9,7 +9,7 @@ import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { Repository } from '../validate/index.ts';
 import { ROLES_BY_KIND } from '../forms/program-rules.ts';
-import { pairingPeople } from '../submit/pairing-id.ts';
+import { peopleOfKind } from '../submit/pairing-id.ts';
 import type { Prompts } from './prompts.ts';
 import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
 
@@ -59,7 +59,7 @@ async function choosePairing(context: FlowContext, program: Program): Promise<[s
     message: question('contract', ['pairing']),
     choices: candidates.map(({ id, pairing, hasContract }) => ({
       value: id,
-      name: `${id}: ${pairingPeople(pairing).map((person) => person.name).join(' and ')}${hasContract ? ' (has a contract)' : ''}`,
+      name: `${id}: ${peopleOfKind(pairing).map((person) => person.name).join(' and ')}${hasContract ? ' (has a contract)' : ''}`,
     })),
   });
   return [id, (candidates.find((candidate) => candidate.id === id) as { pairing: Pairing }).pairing];
@@ -67,7 +67,7 @@ async function choosePairing(context: FlowContext, program: Program): Promise<[s
 
 async function askParties(context: FlowContext, pairing: Pairing): Promise<Contract['parties']> {
   const { prompts } = context;
-  const people = pairingPeople(pairing);
+  const people = peopleOfKind(pairing);
   const roles = ROLES_BY_KIND[pairing.kind];
   const roleNames = new Map(optionChoices('contract', ['parties', 0, 'role']).map((choice) => [choice.value, choice.name]));
   const parties: Contract['parties'] = [];

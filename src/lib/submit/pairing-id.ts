@@ -24,8 +24,8 @@ export function surnameSlug(fullName: string): string {
   return asciiSlug(words[words.length - 1] ?? '');
 }
 
-/** The two people of a pairing in their written order: mentor then mentee, or the two peers. */
-export function pairingPeople(pairing: Partial<Pairing>): { name: string; email: string }[] {
+/** The people a pairing of its kind has, in their written order: mentor then mentee, or the peers (others written are left out). */
+export function peopleOfKind(pairing: Partial<Pairing>): { name: string; email: string }[] {
   if (pairing.kind === 'peer') return pairing.peers ?? [];
   return [pairing.mentor, pairing.mentee].filter((person): person is { name: string; email: string } => person !== undefined);
 }
@@ -38,7 +38,7 @@ export function pairingPeople(pairing: Partial<Pairing>): { name: string; email:
 export function derivePairingId(pairing: Partial<Pairing>, cycle?: string): string | undefined {
   const year = cycle ?? (typeof pairing.notified === 'string' ? pairing.notified.slice(0, 4) : '');
   if (!/^[0-9]{4}$/.test(year)) return undefined;
-  const surnames = pairingPeople(pairing).map((person) => (typeof person?.name === 'string' ? surnameSlug(person.name) : ''));
+  const surnames = peopleOfKind(pairing).map((person) => (typeof person?.name === 'string' ? surnameSlug(person.name) : ''));
   if (surnames.length !== 2 || surnames.some((surname) => surname === '')) return undefined;
   return [year, ...surnames].join('-');
 }

@@ -13,7 +13,7 @@ import { checklistMarkdown } from '../review-checklist.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { schemaAt } from '../validate/field-labels.ts';
-import { pairingPeople } from './pairing-id.ts';
+import { peopleOfKind } from './pairing-id.ts';
 
 export interface PullRequestText {
   title: string;
@@ -110,7 +110,7 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
     [title('pairing', ['kind']), optionLabel('pairing', ['kind'], pairing.kind)],
   ];
   if (pairing.kind === 'peer') {
-    pairingPeople(pairing).forEach((person, index) => rows.push([`${title('pairing', ['peers'])} ${index + 1}`, person.name]));
+    peopleOfKind(pairing).forEach((person, index) => rows.push([`${title('pairing', ['peers'])} ${index + 1}`, person.name]));
   } else {
     if (pairing.mentor) rows.push([title('pairing', ['mentor']), pairing.mentor.name]);
     if (pairing.mentee) rows.push([title('pairing', ['mentee']), pairing.mentee.name]);

@@ -9,13 +9,27 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-async function check(cwd: string): Promise<{ code: number; stderr: string }> {
+async function generate(cwd: string, args: string[]): Promise<{ code: number; stderr: string }> {
   try {
-    const { stderr } = await run(TSX, ['scripts/generate.ts', '--check'], { cwd });
+    const { stderr } = await run(TSX, ['scripts/generate.ts', ...args], { cwd });
     return { code: 0, stderr };
   } catch (error) {
     const failed = error as { code: number; stderr: string };
     return { code: failed.code, stderr: failed.stderr };
+  }
+}
+
+const check = (cwd: string) => generate(cwd, ['--check']);
+
+/** A copy of what generate reads, in a temporary folder, removed after `use`. */
+async function withCopy(use: (copy: string) => Promise<void>): Promise<void> {
+  const copy = await mkdtemp(join(tmpdir(), 'tandem-generate-'));
+  try {
+    for (const part of ['scripts', 'src/lib', 'schemas', 'package.json', 'tsconfig.json']) await cp(join(ROOT, part), join(copy, part), { recursive: true });
+    await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+    await use(copy);
+  } finally {
+    await rm(copy, { recursive: true, force: true });
   }
 }
 
@@ -40,4 +54,24 @@ describe('npm run generate --check', () => {
       await rm(copy, { recursive: true, force: true });
     }
   });
+
+  it('exits 2 with one sentence naming the file, no stack trace, when it cannot write a generated file', async () => {
+    await withCopy(async (copy) => {
+      // A dangling link where .github/ should be: reading finds nothing, creating the folder fails (even as root).
+      await symlink(join(copy, 'nowhere'), join(copy, '.github'));
+      const result = await generate(copy, []);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^generate: could not write \.github\/ISSUE_TEMPLATE\/config\.yml \([A-Z]+\)\.\n$/);
+    });
+  });
+
+  it('exits 2 with one sentence naming the folder, no stack trace, when it cannot read content/', async () => {
+    await withCopy(async (copy) => {
+      await writeFile(join(copy, 'content'), 'not a folder');
+      const result = await check(copy);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe('generate: could not read content (ENOTDIR).\n');
+    });
+  });
 });
+

@@ -1,4 +1,4 @@
-import { pairingPeople, sameEmail, sameName } from './people.ts';
+import { presentPeopleWithRoles, sameEmail, sameName } from './people.ts';
 import type { Rule } from './rule.ts';
 
 /** The contract names the people of its pairing, in the same roles, and has the same kind. */
@@ -12,7 +12,7 @@ export const contractMatchesPairing: Rule = {
       if (contract.data.kind !== pairing.data.kind) {
         report(contract.file, { path: ['kind'] }, `Kind "${contract.data.kind}" differs from the pairing's kind "${pairing.data.kind}" (${pairing.file}).`);
       }
-      const people = pairingPeople(pairing.data);
+      const people = presentPeopleWithRoles(pairing.data);
       contract.data.parties.forEach((party, index) => {
         const who = `party ${index + 1}`;
         const person = people.find((candidate) => sameEmail(candidate.email, party.email));

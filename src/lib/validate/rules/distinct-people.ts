@@ -1,4 +1,4 @@
-import { pairingPeople, sameEmail } from './people.ts';
+import { presentPeopleWithRoles, sameEmail } from './people.ts';
 import type { Rule } from './rule.ts';
 
 /** The two people of a contract or pairing are two different people (different emails). */
@@ -13,7 +13,7 @@ export const distinctPeople: Rule = {
       }
     }
     for (const pairing of repository.pairings.values()) {
-      const people = pairingPeople(pairing.data);
+      const people = presentPeopleWithRoles(pairing.data);
       people.forEach((person, index) => {
         if (people.slice(0, index).some((earlier) => sameEmail(earlier.email, person.email))) {
           report(pairing.file, { path: [...person.path, 'email'] }, 'Two people of this pairing have the same email address; a pairing matches two different people.');

@@ -1,4 +1,4 @@
-import { pairingPeople, type NamedPerson } from './people.ts';
+import { presentPeopleWithRoles, type NamedPerson } from './people.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -16,7 +16,7 @@ export const oneActivePairing: Rule = {
     for (const [key, pairing] of sorted) {
       if (pairing.data.status !== 'active') continue;
       const program = key.split('/')[0]!;
-      for (const person of pairingPeople(pairing.data)) {
+      for (const person of presentPeopleWithRoles(pairing.data)) {
         const id = `${program}\0${person.email.trim().toLowerCase()}`;
         const list = seats.get(id) ?? [];
         list.push({ file: pairing.file, person });

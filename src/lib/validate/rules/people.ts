@@ -11,7 +11,8 @@ export interface NamedPerson {
   path: DataPath;
 }
 
-export function pairingPeople(pairing: Pairing): NamedPerson[] {
+/** Everyone the pairing file names, whatever its kind, so that rules also see a person written under the wrong role. */
+export function presentPeopleWithRoles(pairing: Pairing): NamedPerson[] {
   const people: NamedPerson[] = [];
   if (pairing.mentor) people.push({ role: 'mentor', ...pairing.mentor, path: ['mentor'] });
   if (pairing.mentee) people.push({ role: 'mentee', ...pairing.mentee, path: ['mentee'] });
