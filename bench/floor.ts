@@ -4,7 +4,7 @@
  * dates as strings) and run the compiled schema. No positions, no rules.
  * Prints `files invalid`; exits 1 if a file does not match its schema.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { validatorFor } from '../src/lib/schemas.ts';
@@ -15,16 +15,9 @@ let files = 0;
 let invalid = 0;
 for (const [folder, schema] of Object.entries(folders)) {
   const validate = validatorFor(schema);
-  const paths = (await readdir(join(root, 'content', folder), { recursive: true })).filter((path) => path.endsWith('.yaml'));
-  const texts = new Array<string>(paths.length);
-  let next = 0;
-  const reader = async () => {
-    while (next < paths.length) {
-      const index = next++;
-      texts[index] = await readFile(join(root, 'content', folder, paths[index]!), 'utf8');
-    }
-  };
-  await Promise.all(Array.from({ length: 64 }, reader)); // as many reads at once as the validator's reader
+  const paths = readdirSync(join(root, 'content', folder), { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.yaml'));
+  // Synchronous reads: for many small files they are several times faster than fs/promises.
+  const texts = paths.map((path) => readFileSync(join(root, 'content', folder, path), 'utf8'));
   for (const text of texts) {
     files += 1;
     if (!validate(load(text, { schema: CORE_SCHEMA }))) invalid += 1;
