@@ -6,19 +6,12 @@
  * Exit 0 valid (warnings allowed), 1 invalid, 2 could not run.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { format as formatDate } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { formatGithub, formatJson, formatText } from '../src/lib/diagnostics.ts';
 import { readRepositoryFiles, toRepositoryPath, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-
-// A smaller young generation than Node's default halves the garbage collector's
-// work on a big repository (thousands of short-lived parse trees); measured by npm run bench.
-setFlagsFromString('--max-semi-space-size=8');
+import { isIsoDay, localTodayIso } from '../src/lib/validate/iso-day.ts';
 
 const USAGE = 'Usage: npm run validate [paths...] [--format text|github|json] [--today YYYY-MM-DD]';
 const formatters = { text: formatText, github: formatGithub, json: formatJson } as const;
@@ -38,10 +31,10 @@ function parseOptions(argv: string[]) {
   }
   const { format, today, help } = parsed.values;
   if (!(format in formatters)) throw new UsageError(`Unknown --format "${format}": use text, github or json.\n${USAGE}`);
-  if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && isValid(parseISO(today)) && formatDate(parseISO(today), 'yyyy-MM-dd') === today)) {
+  if (today !== undefined && !isIsoDay(today)) {
     throw new UsageError(`--today must be a real date written YYYY-MM-DD.\n${USAGE}`);
   }
-  return { format: format as keyof typeof formatters, today: today ?? formatDate(new Date(), 'yyyy-MM-dd'), help: help ?? false, paths: parsed.positionals };
+  return { format: format as keyof typeof formatters, today: today ?? localTodayIso(), help: help ?? false, paths: parsed.positionals };
 }
 
 /** The files the given paths name (folders: the content files inside), added to the run when outside content/. */

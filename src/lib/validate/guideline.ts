@@ -8,7 +8,6 @@
  */
 import { createRequire } from 'node:module';
 import type { Heading, Link, Nodes, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor } from '../schemas.ts';
 import type { Guideline } from '../types.generated.ts';
@@ -32,13 +31,14 @@ export interface GuidelineFile {
 }
 
 /**
- * The MDX stack (remark, micromark, acorn, gray-matter: hundreds of modules)
- * is loaded on the first page only, synchronously (Node >= 22.12 requires ES
+ * The MDX stack (remark, micromark, acorn, gray-matter, unist-util-visit:
+ * hundreds of modules) is loaded on the first page only, synchronously (Node >= 22.12 requires ES
  * modules), so that a run over YAML files alone does not pay for it.
  */
 interface MdxStack {
   matter: typeof import('gray-matter');
   parser: { parse(text: string): Root };
+  visit: typeof import('unist-util-visit').visit;
 }
 let mdxStack: MdxStack | undefined;
 function loadMdxStack(): MdxStack {
@@ -50,6 +50,7 @@ function loadMdxStack(): MdxStack {
   mdxStack = {
     matter: require('gray-matter') as typeof import('gray-matter'),
     parser: remark().use(remarkFrontmatter).use(remarkMdx),
+    visit: (require('unist-util-visit') as typeof import('unist-util-visit')).visit,
   };
   return mdxStack;
 }
@@ -89,7 +90,7 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
 function checkHeadings(file: string, tree: Root): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let previous = 1; // the page's h1 is its frontmatter title
-  visit(tree, 'heading', (node: Heading) => {
+  loadMdxStack().visit(tree, 'heading', (node: Heading) => {
     const { line = 1, column = 1 } = node.position?.start ?? {};
     if (node.depth === 1) {
       diagnostics.push({ file, line, column, severity: 'error', rule: 'guideline-heading-level', message: 'A top-level heading (#) in the body: the page title comes from the frontmatter, so sections start at ##.' });
@@ -104,7 +105,7 @@ function checkHeadings(file: string, tree: Root): Diagnostic[] {
 function collectLinksAndText(tree: Root): { links: PageLink[]; texts: Text[] } {
   const links: PageLink[] = [];
   const texts: Text[] = [];
-  visit(tree, (node: Nodes) => {
+  loadMdxStack().visit(tree, (node: Nodes) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     if (node.type === 'link' || node.type === 'definition') {
       links.push({ url: (node as Link).url, line: start.line, column: start.column });

@@ -22,3 +22,9 @@ export interface Repository {
 export function emptyRepository(): Repository {
   return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map() };
 }
+
+/** The program of a '<program>/<pairing-id>' key (neither part holds a slash: both are path segments). */
+export const programOfKey = (key: string): string => key.slice(0, key.indexOf('/'));
+
+/** The pairing id of a '<program>/<pairing-id>' key. */
+export const idOfKey = (key: string): string => key.slice(key.indexOf('/') + 1);

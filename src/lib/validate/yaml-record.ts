@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor, type RecordSchemaName } from '../schemas.ts';
 import { decodeText } from '../yaml/decode.ts';
-import { YamlFile, type YamlMode } from '../yaml/index.ts';
+import { YamlFile, type YamlMode, type YamlProblem } from '../yaml/index.ts';
 import type { Finding } from './finding.ts';
 import { schemaFindings } from './schema-errors.ts';
 
@@ -22,6 +22,11 @@ export function placeFinding(file: string, yaml: YamlFile, finding: Finding): Di
   return { file, line, column, severity: finding.severity, message: finding.message, rule: finding.rule };
 }
 
+// A module-level function rather than a closure per file: this runs for every file of a big repository.
+function problemDiagnostics(file: string, problems: readonly YamlProblem[]): Diagnostic[] {
+  return problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message }));
+}
+
 export function loadYamlRecord<T>(file: string, bytes: Uint8Array, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {
   const decoded = decodeText(bytes);
   if ('problem' in decoded) {
@@ -30,14 +35,12 @@ export function loadYamlRecord<T>(file: string, bytes: Uint8Array, schema: Recor
   }
   const yaml = new YamlFile(decoded.text, mode, () => (decodeText(bytes) as { text: string }).text);
   const validate = validatorFor(schema);
-  const yamlProblems = (): Diagnostic[] =>
-    yaml.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message }));
-  if (yaml.problems.length > 0) return { yaml, diagnostics: yamlProblems() };
+  if (yaml.problems.length > 0) return { yaml, diagnostics: problemDiagnostics(file, yaml.problems) };
   if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };
   if (yaml.readingBy === 'fast') {
     // Report from the strict reading only, so both readings always agree on what is wrong.
     yaml.useStrict();
-    if (yaml.problems.length > 0) return { yaml, diagnostics: yamlProblems() };
+    if (yaml.problems.length > 0) return { yaml, diagnostics: problemDiagnostics(file, yaml.problems) };
     if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };
   }
   const findings = schemaFindings(schema, validate.errors ?? []);

@@ -8,7 +8,7 @@
  * and so does any file js-yaml rejects.
  */
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import { deepBracketAt } from './strict.ts';
+import { MAX_BRACKET_DEPTH } from './depth.ts';
 
 /** Numbers (and .inf/.nan) start with a digit, a sign or a dot: anything else skips the patterns. */
 const startsNumeric = (data: string): boolean => {
@@ -65,8 +65,11 @@ const MAX_FAST_LINE = 1000;
 
 /**
  * Lines the fast reading leaves to the strict one: a bracket left open at the
- * end of a line (flow collections over several lines), or a very long line.
- * One pass, no regular expression, so it stays linear on hostile input.
+ * end of a line (flow collections over several lines), brackets nested deeper
+ * than MAX_BRACKET_DEPTH, or a very long line. One pass, no regular
+ * expression, so it stays linear on hostile input. (Since every earlier line
+ * closed all its brackets, the count within a line is the file's nesting depth,
+ * so this also refuses whatever deepBracketAt would.)
  */
 function hasUnusualLines(text: string): boolean {
   let open = 0;
@@ -75,10 +78,11 @@ function hasUnusualLines(text: string): boolean {
     const char = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (char === 0x0a) {
       if (open > 0 || i - lineStart > MAX_FAST_LINE) return true;
-      open = 0;
       lineStart = i + 1;
-    } else if (char === 0x5b || char === 0x7b) open += 1;
-    else if ((char === 0x5d || char === 0x7d) && open > 0) open -= 1;
+    } else if (char === 0x5b || char === 0x7b) {
+      open += 1;
+      if (open > MAX_BRACKET_DEPTH) return true;
+    } else if ((char === 0x5d || char === 0x7d) && open > 0) open -= 1;
   }
   return false;
 }
@@ -88,7 +92,7 @@ function hasUnusualLines(text: string): boolean {
  * means "read it strictly" (which then finds and positions any problem).
  */
 export function parseFastYaml(text: string): Record<string, unknown> | undefined {
-  if (deepBracketAt(text) !== undefined || hasUnusualLines(text) || SUSPICIOUS.test(text)) return undefined;
+  if (hasUnusualLines(text) || SUSPICIOUS.test(text)) return undefined;
   let value: unknown;
   try {
     value = load(text, { schema: core12 });

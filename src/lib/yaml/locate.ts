@@ -3,7 +3,8 @@
  * on plain data (by the schema or a rule) is reported at the exact key or
  * value. A path that does not exist falls back to its nearest existing parent.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlPackage } from './yaml-package.ts';
 
 export type DataPath = readonly (string | number)[];
 
@@ -20,17 +21,20 @@ export interface Position {
 }
 
 function keyText(pair: Pair): string | undefined {
+  const { isScalar } = yamlPackage();
   const key = pair.key;
   if (isScalar(key)) return String(key.value);
   return typeof key === 'string' ? key : undefined;
 }
 
 function findPair(node: unknown, segment: string | number): Pair | undefined {
+  const { isMap } = yamlPackage();
   if (!isMap(node)) return undefined;
   return node.items.find((pair) => keyText(pair) === String(segment));
 }
 
 export function locate(document: Document, lineCounter: LineCounter, path: DataPath, target: Target): Position {
+  const { isPair, isScalar, isSeq } = yamlPackage();
   const at = (offset: number | undefined): Position => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { line, column: col };

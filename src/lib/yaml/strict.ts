@@ -5,7 +5,9 @@
  * (unknown tags) treated as errors, and anchors or aliases refused before
  * anything expands them.
  */
-import { isAlias, isNode, LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
+import type { Document, ErrorCode, LineCounter } from 'yaml';
+import { deepBracketAt } from './depth.ts';
+import { yamlPackage } from './yaml-package.ts';
 
 export interface YamlProblem {
   rule: string;
@@ -48,25 +50,6 @@ const messages: Partial<Record<ErrorCode, [rule: string, message: string]>> = {
 };
 
 const TOO_DEEP = 'The file is nested too deeply to read; Tandem records are a few levels deep.';
-export const MAX_BRACKET_DEPTH = 64;
-
-/**
- * Where brackets first nest deeper than any Tandem record needs (the parsers
- * recurse per level and slow down badly on thousands of levels). Brackets in
- * quoted text count too: a real file never comes near the bound.
- */
-export function deepBracketAt(text: string): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charCodeAt(i);
-    if (char === 0x5b || char === 0x7b) {
-      depth += 1;
-      if (depth > MAX_BRACKET_DEPTH) return i;
-    } else if ((char === 0x5d || char === 0x7d) && depth > 0) depth -= 1;
-  }
-  return undefined;
-}
-
 const ANCHOR_MESSAGE = 'Anchors (&) and aliases (*) are not allowed in Tandem files; write each value out.';
 
 /** The first line whose double or single quotes do not pair up (comments ignored), if any. */
@@ -100,6 +83,7 @@ function duplicateKeyMessage(text: string, offset: number): string {
 
 /** Reads strictly; a file nested too deeply for the parser's recursion is a problem, not a crash. */
 export function parseStrictYaml(text: string): StrictYaml {
+  const { LineCounter, parseDocument } = yamlPackage();
   const tooDeep = deepBracketAt(text);
   if (tooDeep !== undefined) {
     const lineCounter = new LineCounter();
@@ -122,6 +106,7 @@ export function parseStrictYaml(text: string): StrictYaml {
 }
 
 function parseStrictly(text: string): StrictYaml {
+  const { isAlias, isNode, LineCounter, parseDocument, visit } = yamlPackage();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     version: '1.2',

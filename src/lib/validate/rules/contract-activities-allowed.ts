@@ -1,3 +1,4 @@
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** Activities come from the program's topics, and only programs with topics take them. */
@@ -6,7 +7,7 @@ export const contractActivitiesAllowed: Rule = {
   description: "Every activity is one of the program's contract.activityTopics (and only programs with topics take activities).",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
-      const program = repository.programs.get(key.split('/')[0]!);
+      const program = repository.programs.get(programOfKey(key));
       const activities = contract.data.activities;
       if (!program || !activities) continue;
       const topics = program.data.contract.activityTopics;

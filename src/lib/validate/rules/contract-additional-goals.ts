@@ -1,3 +1,4 @@
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** Additional goals only where the program allows them. */
@@ -6,7 +7,7 @@ export const contractAdditionalGoals: Rule = {
   description: 'A contract attaches additional goals only when its program allows them (contract.additionalGoals).',
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
-      const program = repository.programs.get(key.split('/')[0]!);
+      const program = repository.programs.get(programOfKey(key));
       if (!program || program.data.contract.additionalGoals) continue;
       if ((contract.data.additionalGoals?.length ?? 0) > 0) {
         report(contract.file, { path: ['additionalGoals'], target: 'key' }, `${program.data.name} does not take additional goals; list at most ${program.data.contract.goals.max} goals under goals.`);

@@ -1,3 +1,4 @@
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** Where the program sets a minimum of contact hours, the contract commits to at least that. */
@@ -6,7 +7,7 @@ export const contractContactHours: Rule = {
   description: "Where the program sets contract.contactHours.min, the contract gives contactHours of at least that.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
-      const program = repository.programs.get(key.split('/')[0]!);
+      const program = repository.programs.get(programOfKey(key));
       const minimum = program?.data.contract.contactHours?.min;
       if (!program || minimum === undefined) continue;
       const hours = contract.data.contactHours;

@@ -1,5 +1,5 @@
-// A per-function entry point: the date-fns index loads hundreds of modules at startup.
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { daysBetweenIso } from '../iso-day.ts';
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** A contract is expected within the program's dueDaysAfterNotified: later is a warning, not an error. */
@@ -9,13 +9,13 @@ export const contractDue: Rule = {
   check({ repository, today, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairing = repository.pairings.get(key);
-      const program = repository.programs.get(key.split('/')[0]!);
+      const program = repository.programs.get(programOfKey(key));
       if (!pairing || !program) continue;
       const due = program.data.contract.dueDaysAfterNotified;
       const parties = contract.data.parties;
       const last = parties.reduce((latest, party, index) => (party.signed > parties[latest]!.signed ? index : latest), 0);
-      // The dates are already checked real YYYY-MM-DD; local midnight keeps calendar days whole.
-      const days = differenceInCalendarDays(new Date(`${parties[last]!.signed}T00:00:00`), new Date(`${pairing.data.notified}T00:00:00`));
+      // The dates are already checked real YYYY-MM-DD, so whole UTC days count calendar days exactly.
+      const days = daysBetweenIso(pairing.data.notified, parties[last]!.signed);
       // A signature in the future is already an error of its own (contract-signed-not-future).
       if (days > due && parties[last]!.signed <= today) {
         report(contract.file, { path: ['parties', last, 'signed'] }, `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`, 'warning');

@@ -1,3 +1,4 @@
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** The duration is within the program's limits; above its suggested longest is a warning. */
@@ -6,7 +7,7 @@ export const contractDuration: Rule = {
   description: "The duration is within the program's contract.durationMonths; above its recommendedMax is a warning.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
-      const program = repository.programs.get(key.split('/')[0]!);
+      const program = repository.programs.get(programOfKey(key));
       if (!program) continue;
       const { min, max, recommendedMax } = program.data.contract.durationMonths;
       const months = contract.data.durationMonths;

@@ -1,3 +1,4 @@
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** The number of goals is within the program's range. */
@@ -6,7 +7,7 @@ export const contractGoalCount: Rule = {
   description: "The number of goals is within the program's contract.goals range.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
-      const program = repository.programs.get(key.split('/')[0]!);
+      const program = repository.programs.get(programOfKey(key));
       if (!program) continue;
       const { min, max } = program.data.contract.goals;
       const count = contract.data.goals.length;

@@ -1,3 +1,4 @@
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** The meeting frequency and methods are among those the program offers. */
@@ -6,7 +7,7 @@ export const contractMeetingsAllowed: Rule = {
   description: "The meeting frequency and every communication method are among the program's meetings.frequencies and meetings.methods.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
-      const program = repository.programs.get(key.split('/')[0]!);
+      const program = repository.programs.get(programOfKey(key));
       if (!program) continue;
       const { frequencies, methods } = program.data.meetings;
       const { frequency, methods: chosen } = contract.data.meetings;

@@ -1,4 +1,5 @@
 import { presentPeopleWithRoles, type NamedPerson } from './people.ts';
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -15,7 +16,7 @@ export const oneActivePairing: Rule = {
     const sorted = [...repository.pairings].sort(([a], [b]) => (a < b ? -1 : 1));
     for (const [key, pairing] of sorted) {
       if (pairing.data.status !== 'active') continue;
-      const program = key.split('/')[0]!;
+      const program = programOfKey(key);
       for (const person of presentPeopleWithRoles(pairing.data)) {
         const id = `${program}\0${person.email.trim().toLowerCase()}`;
         const list = seats.get(id) ?? [];

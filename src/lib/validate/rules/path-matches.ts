@@ -1,4 +1,5 @@
 import { schemas } from '../../schemas.ts';
+import { idOfKey, programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 const recordIdPattern = new RegExp(String((schemas.common.$defs as Record<string, { pattern: string }>).recordId!.pattern));
@@ -15,7 +16,8 @@ export const pathMatches: Rule = {
     }
     for (const [kind, records] of [['pairings', repository.pairings], ['contracts', repository.contracts]] as const) {
       for (const [key, record] of records) {
-        const [folder, id] = key.split('/') as [string, string];
+        const folder = programOfKey(key);
+        const id = idOfKey(key);
         if (record.data.program !== folder) {
           report(record.file, { path: ['program'] }, `Program "${record.data.program}" does not match the folder content/${kind}/${folder}/; move the file or correct the program.`);
         }
@@ -25,7 +27,7 @@ export const pathMatches: Rule = {
       }
     }
     for (const [key, contract] of repository.contracts) {
-      const id = key.split('/')[1]!;
+      const id = idOfKey(key);
       if (contract.data.pairing !== id) {
         report(contract.file, { path: ['pairing'] }, `Pairing "${contract.data.pairing}" does not match the file name ${id}.yaml; a contract is named after its pairing.`);
       }

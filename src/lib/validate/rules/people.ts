@@ -20,9 +20,11 @@ export function presentPeopleWithRoles(pairing: Pairing): NamedPerson[] {
   return people;
 }
 
+// Both compare equal text first: the usual case, and it skips normalizing thousands of strings.
+
 /** Emails compare without case: Ada.Okafor@Example.edu and ada.okafor@example.edu are one person. */
-export const sameEmail = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+export const sameEmail = (a: string, b: string): boolean => a === b || a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Names compare ignoring case and repeated spaces. */
 export const sameName = (a: string, b: string): boolean =>
-  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+  a === b || a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -1,3 +1,4 @@
+import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** Pairings, contracts and guideline pages belong to a program that has a program.yaml. */
@@ -7,9 +8,11 @@ export const programExists: Rule = {
   check({ repository, programFolders, report }) {
     const message = (program: string) =>
       `There is no program "${program}": content/programs/${program}/program.yaml does not exist. Check the folder name, or add the program first.`;
-    for (const [key, record] of [...repository.pairings, ...repository.contracts]) {
-      const program = key.split('/')[0]!;
-      if (!programFolders.has(program)) report(record.file, { path: ['program'] }, message(program));
+    for (const records of [repository.pairings, repository.contracts]) {
+      for (const [key, record] of records) {
+        const program = programOfKey(key);
+        if (!programFolders.has(program)) report(record.file, { path: ['program'] }, message(program));
+      }
     }
     for (const page of repository.guidelines.values()) {
       if (!programFolders.has(page.program)) report(page.file, { line: 1, column: 1 }, message(page.program));
