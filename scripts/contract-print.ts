@@ -16,9 +16,9 @@ import { formatText } from '../src/lib/diagnostics.ts';
 import { contractLocation } from '../src/lib/forms/contract-location.ts';
 import { contractFormModel } from '../src/lib/forms/contract-form.ts';
 import { renderFormDocument } from '../src/lib/forms/render-document.ts';
-import { ChromiumNotFoundError, launchChromium } from '../src/lib/pdf/chromium.ts';
-import { PAPERS, paperNames, type Paper } from '../src/lib/pdf/papers.ts';
-import { printHtml } from '../src/lib/pdf/print-html.ts';
+import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
+import { PAPERS, paperNames, type Paper } from '../src/lib/forms/papers.ts';
+import { printHtml } from './pdf/print-html.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 

@@ -11,10 +11,10 @@ import { existsSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ChromiumNotFoundError, launchChromium } from '../src/lib/pdf/chromium.ts';
-import { PAPERS } from '../src/lib/pdf/papers.ts';
-import { printFormPdfs } from '../src/lib/pdf/print-forms.ts';
-import { serveFolder } from '../src/lib/pdf/serve-folder.ts';
+import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
+import { PAPERS } from '../src/lib/forms/papers.ts';
+import { printFormPdfs } from './pdf/print-forms.ts';
+import { serveFolder } from './pdf/serve-folder.ts';
 
 const PROGRAMS_DIR = 'content/programs';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { serveFolder } from '../../src/lib/pdf/serve-folder.ts';
+import { serveFolder } from '../../scripts/pdf/serve-folder.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 
 const distDir = inject('distDir');

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractLocation } from '../../src/lib/forms/contract-location.ts';
-import { ChromiumNotFoundError, findChromium } from '../../src/lib/pdf/chromium.ts';
-import { serveFolder, type ServedFolder } from '../../src/lib/pdf/serve-folder.ts';
+import { ChromiumNotFoundError, findChromium } from '../../scripts/pdf/chromium.ts';
+import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
 
 describe('findChromium', () => {
   const only = (...present: string[]) => (path: string) => present.includes(path);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, describeViolations, launchBrowser, openPage } from '../support/browser.ts';
-import { serveFolder, type ServedFolder } from '../../src/lib/pdf/serve-folder.ts';
+import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
 import { builtPages, contentSource, type GuidelineSource } from './built-site.ts';
 
 const distDir = inject('distDir');

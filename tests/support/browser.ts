@@ -1,12 +1,12 @@
 /**
  * Headless Chromium for the browser tests: the same system Chromium, flags and
- * CHROMIUM_PATH override as `npm run forms:pdf` (src/lib/pdf/chromium.ts), so
+ * CHROMIUM_PATH override as `npm run forms:pdf` (scripts/pdf/chromium.ts), so
  * no browser is downloaded and a test never reaches past 127.0.0.1.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../src/lib/pdf/chromium.ts';
+import { launchChromium } from '../../scripts/pdf/chromium.ts';
 
 /** The WCAG 2.2 AA rule sets the site must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

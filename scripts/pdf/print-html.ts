@@ -1,6 +1,6 @@
 /** Prints a complete HTML document (styles inlined, no outside requests) to PDF. */
 import type { Browser } from 'playwright-core';
-import type { Paper } from './papers.ts';
+import type { Paper } from '../../src/lib/forms/papers.ts';
 import { printPdf } from './print-pdf.ts';
 
 export async function printHtml(browser: Browser, html: string, paper: Paper): Promise<Buffer> {

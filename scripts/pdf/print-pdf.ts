@@ -4,7 +4,7 @@
  * from the page's own `@page` rules, so the PDF and a browser's print agree.
  */
 import type { Page } from 'playwright-core';
-import { PAPERS, type Paper } from './papers.ts';
+import { PAPERS, type Paper } from '../../src/lib/forms/papers.ts';
 
 export async function printPdf(page: Page, paper: Paper): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });

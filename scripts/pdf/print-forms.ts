@@ -4,8 +4,8 @@
  * the files, so this stays free of file system and process concerns.
  */
 import type { Browser } from 'playwright-core';
-import { formPdfName } from '../forms/pdf-names.ts';
-import { paperNames, type Paper } from './papers.ts';
+import { formPdfName } from '../../src/lib/forms/pdf-names.ts';
+import { paperNames, type Paper } from '../../src/lib/forms/papers.ts';
 import { printPdf } from './print-pdf.ts';
 
 export interface PrintedForm {
