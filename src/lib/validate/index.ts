@@ -43,15 +43,16 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
   const guidelineLinks = new Map<string, PageLink[]>();
   const programFolders = new Set<string>();
 
-  for (const { path, bytes } of files) {
+  for (const file of files) {
+    const path = file.path;
     const role = classifyPath(path);
     switch (role.kind) {
       case 'unknown':
         diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', rule: 'path-unknown', message: role.hint });
         break;
       case 'guideline': {
-        const page = loadGuidelineFile(path, bytes);
-        diagnostics.push(...page.diagnostics);
+        const page = loadGuidelineFile(path, file);
+        if (page.diagnostics.length > 0) diagnostics.push(...page.diagnostics);
         guidelineLinks.set(path, page.links);
         if (page.data) {
           repository.guidelines.set(`${role.program}/${role.slug}`, { file: path, data: page.data, body: page.body, slug: role.slug, program: role.program });
@@ -60,16 +61,16 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
       }
       case 'program': {
         programFolders.add(role.program);
-        const record = loadYamlRecord<Program>(path, bytes, 'program', mode);
-        diagnostics.push(...record.diagnostics);
+        const record = loadYamlRecord<Program>(path, file, 'program', mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
         if (record.yaml) yamlFiles.set(path, record.yaml);
         if (record.data) repository.programs.set(role.program, { file: path, data: record.data });
         break;
       }
       case 'pairing':
       case 'contract': {
-        const record = loadYamlRecord<Pairing & Contract>(path, bytes, role.kind, mode);
-        diagnostics.push(...record.diagnostics);
+        const record = loadYamlRecord<Pairing & Contract>(path, file, role.kind, mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
         if (record.yaml) yamlFiles.set(path, record.yaml);
         if (record.data) {
           const records = role.kind === 'pairing' ? repository.pairings : repository.contracts;
@@ -79,8 +80,8 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
       }
       case 'stats': {
         // Anonymous counts written by `npm run retention` (src/lib/retention/): checked against schemas/stats.schema.json.
-        const record = loadYamlRecord<Stats>(path, bytes, 'stats', mode);
-        diagnostics.push(...record.diagnostics);
+        const record = loadYamlRecord<Stats>(path, file, 'stats', mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
         break;
       }
     }
