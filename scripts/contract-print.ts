@@ -5,12 +5,12 @@
  * contract, for the coordinator's file. The contract is validated first (in
  * the context of its repository: program, pairing); an invalid one gets the
  * validator's diagnostics and no PDF. The PDF holds personal data: it goes
- * to ./<id>.pdf (or --out), never into dist/, and never over an existing file
+ * to ./<id>.pdf (or --out), never into public/ or dist/ (symlinks resolved), and never over an existing file
  * unless --force. Exit codes: 0 printed, 1 invalid input, 2 could not run.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { contractLocation } from '../src/lib/forms/contract-location.ts';
@@ -19,6 +19,7 @@ import { renderFormDocument } from '../src/lib/forms/render-document.ts';
 import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
 import { PAPERS, paperNames, type Paper } from '../src/lib/forms/papers.ts';
 import { printHtml } from './pdf/print-html.ts';
+import { publishedOutputProblem } from './pdf/output-path.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
@@ -58,10 +59,8 @@ if (!location) exit(1, `${positionals[0]} is not a contract file: contracts live
 if (!existsSync(contractPath)) exit(1, `${positionals[0]} does not exist.`);
 
 const out = resolve(here, values.out ?? `${location.id}.pdf`);
-const dist = resolve(location.root, 'dist');
-if (out === dist || out.startsWith(dist + sep)) {
-  exit(1, `${relative(here, out)} is inside dist/, the public site: a filled contract holds personal data and is never written there.`);
-}
+const published = publishedOutputProblem(out, location.root);
+if (published) exit(2, published);
 if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory()) {
   exit(1, `cannot write ${relative(here, out)}: the folder ${relative(here, dirname(out)) || dirname(out)} does not exist.`);
 }

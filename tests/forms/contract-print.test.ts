@@ -5,7 +5,7 @@
  * dist/; no Chromium is a clear exit 2.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -100,9 +100,21 @@ describe('a valid contract', () => {
 
   it('is never written into dist/, the public site', SLOW, async () => {
     const result = await contractPrint([contractFile, '--out', join(repo, 'dist', 'contract.pdf')]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('is inside dist/, the public site');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is inside dist/ (the public site)');
     expect(await exists(join(repo, 'dist'))).toBe(false);
+  });
+
+  it('is never written into public/ (copied into dist/ by the next build), nor through a symlink', SLOW, async () => {
+    await mkdir(join(repo, 'public'), { recursive: true });
+    const result = await contractPrint([contractFile, '--out', join(repo, 'public', 'leak.pdf')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is inside public/');
+    await symlink(join(repo, 'public'), join(here, 'innocent'));
+    const linked = await contractPrint([contractFile, '--out', 'innocent/leak.pdf']);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('is inside public/');
+    expect(await readdir(join(repo, 'public'))).toEqual([]);
   });
 });
 
