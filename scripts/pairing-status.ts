@@ -19,6 +19,7 @@ import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.t
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
+import { recordBranch, statusChangeTitle } from '../src/lib/submit/pull-request-names.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
@@ -74,8 +75,9 @@ async function main(): Promise<number> {
     console.error('pairing:status: the changed pairing would be invalid; no pull request was opened.');
     return 1;
   }
-  const title = `Pairing ${ref.key}: ${changed.from} to ${status}`;
-  const branch = `pairing/${ref.program}/${ref.id}/status`;
+  const program = before.repository.programs.get(ref.program)?.data;
+  const title = statusChangeTitle(program ?? { id: ref.program, name: ref.program }, ref.id, changed.from, status);
+  const branch = recordBranch('status', ref.program, ref.id);
   if (values['dry-run']) {
     console.log(`pairing:status: would open "${title}" from branch ${branch} with ${path}:\n`);
     process.stdout.write(changed.text);
@@ -84,7 +86,6 @@ async function main(): Promise<number> {
 
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const client = createGitHubClient(settings, { onNotice: (message) => console.error(`pairing:status: ${message}`) });
-  const program = before.repository.programs.get(ref.program)?.data;
   const result = await openRecordPullRequest(client, settings.repo, {
     branch,
     files: { [path]: changed.text },

@@ -53,6 +53,18 @@ export class GitStore {
     return sha;
   }
 
+  /**
+   * The existing ref that keeps `ref` from being created, as Git's ref store
+   * (files or packed) does: refs/heads/a/b cannot exist next to refs/heads/a
+   * or refs/heads/a/b/c.
+   */
+  refConflict(ref: string): string | undefined {
+    for (const existing of this.refs.keys()) {
+      if (existing !== ref && (existing.startsWith(`${ref}/`) || ref.startsWith(`${existing}/`))) return existing;
+    }
+    return undefined;
+  }
+
   /** Commits `files` (path -> text, null deletes) on top of `branch`, creating the branch when it is new. */
   commitToBranch(branch: string, files: Record<string, string | null>, message: string, author: string): string {
     const ref = `refs/heads/${branch}`;

@@ -486,6 +486,8 @@ export class GitHubTestServer {
       if (!/^refs\/.+\/.+/.test(ref)) return githubError(422, 'Reference name is invalid');
       if (!this.git.commits.has(sha)) return githubError(422, 'Object does not exist');
       if (this.git.refs.has(ref)) return githubError(422, 'Reference already exists');
+      // What GitHub answers when Git's ref store refuses a name that is a folder of another ref, or the other way round.
+      if (this.git.refConflict(ref)) return githubError(422, `Reference cannot be created: ${this.git.refConflict(ref)} exists`);
       this.git.refs.set(ref, sha);
       return { status: 201, body: refJson(ref, sha) };
     });

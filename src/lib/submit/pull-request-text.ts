@@ -4,9 +4,9 @@
  * and carries the coordinator's checklist. Field labels come from the
  * schemas' titles and option labels from their `anyOf` titles.
  *
- * Names appear in the body only (the repository is private to the
- * association); titles and commit messages, which reach CI logs, name the
- * program and the pairing id.
+ * Names and the readable record id appear in the body only (the repository
+ * is private to the association); titles and commit messages, which reach CI
+ * logs and outlive the purge, carry an opaque token (pull-request-names.ts).
  */
 import { enumOptions } from '../forms/schema-node.ts';
 import { checklistMarkdown } from '../review-checklist.ts';
@@ -14,6 +14,7 @@ import type { RecordSchemaName } from '../schema-files.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { schemaAt } from '../validate/field-labels.ts';
 import { peopleOfKind } from './pairing-id.ts';
+import { recordChangeTitle } from './pull-request-names.ts';
 
 export interface PullRequestText {
   title: string;
@@ -85,10 +86,10 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   if (contract.additionalGoals?.length) {
     goals.push('', `### ${title('contract', ['additionalGoals'])}`, '', ...contract.additionalGoals.map((goal) => `- ${goal.replace(/\s*[\r\n]+\s*/g, ' ')}`));
   }
-  const verb = options.amend ? 'Amend' : 'Add';
+  const name = recordChangeTitle('contract', program, contract.pairing, options.amend ?? false);
   return {
-    title: `${verb} contract ${record}`,
-    commitMessage: `${verb} contract of pairing ${contract.pairing} in ${program.shortName ?? program.name} (${contract.program})`,
+    title: name,
+    commitMessage: name,
     body: [
       `## ${options.amend ? 'Amended contract' : 'Contract'} for review: \`${record}\``,
       '',
@@ -119,10 +120,10 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
     [title('pairing', ['notified']), pairing.notified],
     [title('pairing', ['status']), optionLabel('pairing', ['status'], pairing.status)],
   );
-  const verb = options.amend ? 'Amend' : 'Add';
+  const name = recordChangeTitle('pairing', program, id, options.amend ?? false);
   return {
-    title: `${verb} pairing ${record}`,
-    commitMessage: `${verb} pairing ${id} in ${program.shortName ?? program.name} (${pairing.program})`,
+    title: name,
+    commitMessage: name,
     body: [`## ${options.amend ? 'Amended pairing' : 'Pairing'} for review: \`${record}\``, '', table(rows), '', footer('pairing:new')].join('\n'),
     labels: ['pairing', `program:${program.id}`],
     reviewers: programReviewers(program),
