@@ -132,6 +132,8 @@ interface ArmedFault extends FaultSpec {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+export const ACTIONS_BOT = 'github-actions[bot]';
+
 /** A GitHub error answer: `errors` holds the messages GitHub puts in its 422s. */
 export function githubError(status: number, message: string, errors?: unknown[]): Reply {
   const body: JsonObject = { message, documentation_url: 'https://docs.github.com/rest' };
@@ -227,6 +229,15 @@ export class GitHubTestServer {
   }
 
   /**
+   * A token that acts as the Actions bot, as the workflow's GITHUB_TOKEN does:
+   * its comments are written by github-actions[bot], and GET /user answers
+   * 403 "Resource not accessible by integration" (an installation token has no user).
+   */
+  addActionsToken(token: string): void {
+    this.tokens.set(token, ACTIONS_BOT);
+  }
+
+  /**
    * Adds an endpoint (or overrides a built-in one: later routes win).
    * `template` uses GitHub's documented form: '/repos/{owner}/{repo}/...'.
    */
@@ -303,7 +314,7 @@ export class GitHubTestServer {
   // ---- JSON shapes, as GitHub renders them ----------------------------------------------------
 
   userJson(login: string): JsonObject {
-    return { login, id: [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000, type: 'User' };
+    return { login, id: [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
   }
 
   issueJson(issue: IssueRecord): JsonObject {
@@ -427,7 +438,9 @@ export class GitHubTestServer {
   // ---- endpoints -----------------------------------------------------------------------------
 
   private registerRepositoryRoutes(): void {
-    this.route('GET', '/user', ({ login }) => ({ status: 200, body: this.userJson(login) }));
+    this.route('GET', '/user', ({ login }) =>
+      login === ACTIONS_BOT ? githubError(403, 'Resource not accessible by integration') : { status: 200, body: this.userJson(login) },
+    );
     this.route('GET', '/repos/{owner}/{repo}', () => ({
       status: 200,
       body: { name: this.repo, full_name: this.slug, private: true, default_branch: this.defaultBranch, owner: this.userJson(this.owner) },
@@ -720,6 +733,9 @@ export class GitHubTestServer {
       comment.updatedAt = new Date().toISOString();
       return { status: 200, body: this.commentJson(comment) };
     });
+    this.route('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', ({ params }) =>
+      this.comments.delete(Number(params['comment_id'])) ? { status: 204 } : notFound(),
+    );
   }
 
   private createIssue(author: string, title: string, body: string | null, labels: string[]): IssueRecord {
