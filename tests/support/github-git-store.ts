@@ -97,6 +97,20 @@ export class GitStore {
     return (commit && this.trees.get(commit.tree)) ?? new Map();
   }
 
+  /** The nearest commit that both `a` and `b` descend from (Git's merge base, for linear and merge histories). */
+  mergeBase(a: string, b: string): string | undefined {
+    const queue = [b];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const sha = queue.shift() as string;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      if (this.isAncestor(sha, a)) return sha;
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return undefined;
+  }
+
   /** True when `ancestor` is `descendant` or one of its ancestors. */
   isAncestor(ancestor: string, descendant: string): boolean {
     const queue = [descendant];
