@@ -19,6 +19,7 @@ import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.t
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
+import { inertMarkdown } from '../src/lib/github/inert-markdown.ts';
 import { recordBranch, statusChangeTitle } from '../src/lib/submit/pull-request-names.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
@@ -94,7 +95,7 @@ async function main(): Promise<number> {
     body: [
       `Changes the status of \`${ref.key}\` from **${changed.from}** to **${status}** on ${date}, as asked by: ${requestedBy}.`,
       '',
-      `> ${note.replace(/\n/g, '\n> ')}`,
+      `> ${inertMarkdown(note)}`,
       '',
       'Validated with the whole repository before this pull request was opened; CI checks it again.',
     ].join('\n'),
