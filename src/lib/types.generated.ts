@@ -214,7 +214,7 @@ export interface Program {
    */
   coordinators: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -248,7 +248,7 @@ export interface Pairing {
    */
   mentor?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -261,7 +261,7 @@ export interface Pairing {
    */
   mentee?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -279,7 +279,7 @@ export interface Pairing {
    */
   peers?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -372,7 +372,7 @@ export interface Contract {
      */
     role: ("mentor" | "mentee" | "peer") & string;
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
