@@ -3,7 +3,7 @@
  * read (YAML or MDX) and checked against its schema, then the records that
  * passed go through every cross-file and program rule (rules/index.ts).
  */
-import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
+import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
 import type { Contract, Pairing, Program, Stats } from '../types.generated.ts';
 import type { YamlFile, YamlMode } from '../yaml/index.ts';
 import { classifyPath } from './classify.ts';
@@ -102,6 +102,6 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
   }
 
   const only = options.only ? new Set(options.only) : undefined;
-  const reported = sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics);
+  const reported = capPerFile(sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics));
   return { diagnostics: reported, repository, ok: !reported.some((d) => d.severity === 'error') };
 }
