@@ -26,6 +26,10 @@ describe('inertMarkdown', () => {
     expect(inert.replace(/\u200D/g, '').replace(/\\(.)/g, '$1').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).toBe(HOSTILE);
   });
 
+  it('replaces control characters and direction overrides', () => {
+    expect(inertMarkdown('Ada\u202Eakafo\u0007')).toBe('Ada\uFFFDakafo\uFFFD');
+  });
+
   it('keeps text on one line', () => {
     expect(inertMarkdown('one\n\n## two\r\n- three')).toBe('one #\u200D#\u200D two - three');
   });

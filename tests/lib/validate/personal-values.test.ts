@@ -56,3 +56,20 @@ describe('a person\'s name', () => {
     expect(diagnostics.filter((d) => d.rule === 'schema-pattern')).toEqual([]);
   });
 });
+
+describe('any text of a record', () => {
+  it.each([
+    ['a right-to-left override', '\\u202E', 'direction-changing character (U+202E)'],
+    ['a raw bell character', '\\u0007', 'control character (U+0007)'],
+    ['an escape character', '\\u001B', 'control character (U+001B)'],
+  ])('is refused at its line when it holds %s', async (_why, escape, words) => {
+    const text = contract.replace('  - Present a poster at the state conference', `  - "Present a poster${escape} at the state conference"`);
+    expect(text).not.toBe(contract);
+    const { diagnostics } = await validateWith(CONTRACT, text);
+    const hidden = diagnostics.filter((d) => d.rule === 'text-hidden-characters');
+    expect(hidden).toEqual([expect.objectContaining({ line: 16, severity: 'error' })]);
+    expect(hidden[0]!.message).toContain(words);
+    expect(hidden[0]!.message).not.toContain('poster');
+  });
+});
+

@@ -25,6 +25,7 @@ import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
 
 export type { Rule, RuleContext, Where } from './rule.ts';
@@ -51,4 +52,5 @@ export const rules: readonly Rule[] = [
   contractContactHours,
   guidelineLink,
   ...pairingLifecycleRules,
+  textHiddenCharacters,
 ];
