@@ -124,7 +124,7 @@ describe('an invalid contract', () => {
       expect(result.code).toBe(1);
       const line = broken.split('\n').findIndex((text) => text.includes('frequency: daily')) + 1;
       expect(result.stderr).toMatch(new RegExp(`content/contracts/alao/${contract.pairing}\\.yaml:${line}:\\d+: error: .+\\(`));
-      expect(result.stderr).toMatch(/notes/);
+      expect(result.stderr).toMatch(/This key is not a field\. Allowed here:/);
       expect(result.stderr).toContain('is not valid; nothing was printed.');
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(await exists(out)).toBe(false);
