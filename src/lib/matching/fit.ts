@@ -80,6 +80,37 @@ export function fitOf(first: Application, second: Application, kind: 'mentoring'
   return { score, reasons };
 }
 
+interface Profile {
+  interests: Set<string>;
+  stage: number;
+  methods: readonly string[];
+}
+
+const profiles = new WeakMap<Application, Profile>();
+function profileOf(application: Application): Profile {
+  let profile = profiles.get(application);
+  if (!profile) {
+    profile = { interests: new Set(application.interests.map(key)), stage: STAGES.indexOf(application.careerStage), methods: application.methods };
+    profiles.set(application, profile);
+  }
+  return profile;
+}
+
+/** The score of fitOf without its words: the solver weighs every candidate pair, only proposed pairs need reasons. */
+export function scoreOf(first: Application, second: Application, kind: 'mentoring' | 'peer', weights: Weights): number {
+  const a = profileOf(first);
+  const b = profileOf(second);
+  let shared = 0;
+  for (const interest of a.interests) if (b.interests.has(interest)) shared += 1;
+  let methods = 0;
+  for (const method of a.methods) if (b.methods.includes(method)) methods += 1;
+  const gap = a.stage - b.stage;
+  const stage = kind === 'mentoring'
+    ? (gap > 0 ? weights.careerStage : 0)
+    : gap === 0 ? weights.careerStage : Math.abs(gap) === 1 ? Math.floor(weights.careerStage / 2) : 0;
+  return weights.interests * shared + stage + weights.methods * methods;
+}
+
 /** The highest fit any pair can reach under these weights (for the solver's cardinality-first weighting). */
 export function maximumFit(applications: readonly Application[], weights: Weights): number {
   const interests = Math.max(0, ...applications.map((application) => application.interests.length));

@@ -7,7 +7,7 @@
  */
 import type { Program } from '../types.generated.ts';
 import { eligible, exclusionOf, pinKey, type Applicant, type Exclusion } from './constraints.ts';
-import { andList, fitOf, maximumFit, weightsOf, type Fit } from './fit.ts';
+import { andList, fitOf, maximumFit, scoreOf, weightsOf } from './fit.ts';
 import { solveMatching, type SolverEdge } from './solver.ts';
 
 export type { Applicant } from './constraints.ts';
@@ -56,6 +56,8 @@ export interface MatchInput {
   applicants: readonly Applicant[];
   keep?: readonly Pin[];
   forbid?: readonly Pin[];
+  /** Solve every candidate pair at once instead of by column generation (the benchmark's exact reference). */
+  wholeModel?: boolean;
 }
 
 /** A pin the applications cannot honour; the message names the ids and why. */
@@ -66,7 +68,7 @@ export class PinError extends Error {
 interface Candidate {
   first: Applicant;
   second: Applicant;
-  fit: Fit;
+  score: number;
   fixed: boolean;
 }
 
@@ -121,8 +123,8 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
         }
         continue;
       }
-      const fixed = keep.some((pin) => pin.first === mentee.id && pin.second === mentor.id);
-      mentoring.push({ first: mentor, second: mentee, fit: fitOf(mentor.application, mentee.application, 'mentoring', weights), fixed });
+      const fixed = keep.length > 0 && keep.some((pin) => pin.first === mentee.id && pin.second === mentor.id);
+      mentoring.push({ first: mentor, second: mentee, score: scoreOf(mentor.application, mentee.application, 'mentoring', weights), fixed });
     }
   }
   const peering: Candidate[] = [];
@@ -135,7 +137,7 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
         note(b.id, 'peer', why);
         continue;
       }
-      peering.push({ first: a, second: b, fit: fitOf(a.application, b.application, 'peer', weights), fixed: kept.has(pinKey(a.id, b.id)) });
+      peering.push({ first: a, second: b, score: scoreOf(a.application, b.application, 'peer', weights), fixed: kept.has(pinKey(a.id, b.id)) });
     }
   }
 
@@ -147,21 +149,27 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
 
   const mentorNode = new Map(mentors.map((applicant, index) => [applicant.id, index]));
   const menteeNode = new Map(mentees.map((applicant, index) => [applicant.id, mentors.length + index]));
-  const edgeIndex = new Map(mentoring.map((c, index) => [`${c.first.id}>${c.second.id}`, index]));
-  const exclusive: Array<[number, number]> = [];
+  // Two "both" applicants may not mentor each other: at most one of the two directions.
+  const both = (applicant: Applicant) => hasRole(applicant, 'mentor') && hasRole(applicant, 'mentee');
+  const edgeIndex = new Map<string, number>();
   mentoring.forEach((c, index) => {
-    const reverse = edgeIndex.get(`${c.second.id}>${c.first.id}`);
-    if (reverse !== undefined && index < reverse) exclusive.push([index, reverse]);
+    if (both(c.first) && both(c.second)) edgeIndex.set(`${c.first.id}>${c.second.id}`, index);
   });
+  const exclusive: Array<[number, number]> = [];
+  for (const [key, index] of edgeIndex) {
+    const [from, to] = key.split('>');
+    const reverse = edgeIndex.get(`${to}>${from}`);
+    if (reverse !== undefined && index < reverse) exclusive.push([index, reverse]);
+  }
   const edges = (list: Candidate[], nodeA: (c: Candidate) => number, nodeB: (c: Candidate) => number): SolverEdge[] =>
-    list.map((c) => ({ a: nodeA(c), b: nodeB(c), weight: big + c.fit.score, fixed: c.fixed }));
+    list.map((c) => ({ a: nodeA(c), b: nodeB(c), weight: big + c.score, fixed: c.fixed }));
 
   const mentoringResult = await solveMatching({
     capacities: [...mentors.map((m) => m.application.capacity ?? 1), ...mentees.map(() => 1)],
     edges: edges(mentoring, (c) => mentorNode.get(c.first.id)!, (c) => menteeNode.get(c.second.id)!),
     exclusive,
     bipartite: true,
-  });
+  }, { wholeModel: input.wholeModel ?? false });
   const peerNode = new Map(peers.map((applicant, index) => [applicant.id, index]));
   const peerResult = await solveMatching({
     capacities: peers.map(() => 1),
@@ -172,25 +180,41 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
 
   const pairs: ProposedPair[] = mentoringResult.chosen
     .map((index) => mentoring[index]!)
-    .map((c) => ({ mentor: c.first.id, mentee: c.second.id, score: c.fit.score, reasons: c.fixed ? [...c.fit.reasons, 'kept by the coordinator (--keep)'] : c.fit.reasons }))
+    .map((c) => ({ c, fit: fitOf(c.first.application, c.second.application, 'mentoring', weights) }))
+    .map(({ c, fit }) => ({ mentor: c.first.id, mentee: c.second.id, score: fit.score, reasons: c.fixed ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons }))
     .sort((a, b) => (a.mentor === b.mentor ? (a.mentee < b.mentee ? -1 : 1) : a.mentor < b.mentor ? -1 : 1));
   const peerPairs: ProposedPeers[] = peerResult.chosen
     .map((index) => peering[index]!)
-    .map((c) => ({ peers: [c.first.id, c.second.id] as [string, string], score: c.fit.score, reasons: c.fixed ? [...c.fit.reasons, 'kept by the coordinator (--keep)'] : c.fit.reasons }))
+    .map((c) => ({ c, fit: fitOf(c.first.application, c.second.application, 'peer', weights) }))
+    .map(({ c, fit }) => ({ peers: [c.first.id, c.second.id] as [string, string], score: fit.score, reasons: c.fixed ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons }))
     .sort((a, b) => (a.peers[0] < b.peers[0] ? -1 : 1));
 
   const paired = new Set<string>([...pairs.flatMap((p) => [p.mentor, p.mentee]), ...peerPairs.flatMap((p) => p.peers)]);
   const load = new Map<string, number>();
   for (const pair of pairs) load.set(pair.mentor, (load.get(pair.mentor) ?? 0) + 1);
 
+  // Each applicant's possible partners per role, gathered once for the unmatched reasons.
+  const candidatesOf = new Map<string, Applicant[]>();
+  const partner = (key: string, other: Applicant) => {
+    const list = candidatesOf.get(key);
+    if (list) list.push(other);
+    else candidatesOf.set(key, [other]);
+  };
+  for (const c of mentoring) {
+    if (!paired.has(c.second.id)) partner(`${c.second.id}/mentee`, c.first);
+    if (!paired.has(c.first.id)) partner(`${c.first.id}/mentor`, c.second);
+  }
+  for (const c of peering) {
+    if (!paired.has(c.first.id)) partner(`${c.first.id}/peer`, c.second);
+    if (!paired.has(c.second.id)) partner(`${c.second.id}/peer`, c.first);
+  }
+
   const roleReason = (applicant: Applicant, role: 'mentor' | 'mentee' | 'peer'): string => {
     const others = role === 'mentee' ? mentors : role === 'mentor' ? mentees : peers;
     const otherWord = role === 'mentee' ? 'mentor' : role === 'mentor' ? 'mentee' : 'peer';
     const pool = others.filter((other) => other.id !== applicant.id);
     if (pool.length === 0) return `no ${otherWord} applied who could take part`;
-    const candidates = role === 'peer'
-      ? peering.filter((c) => c.first.id === applicant.id || c.second.id === applicant.id).map((c) => (c.first.id === applicant.id ? c.second : c.first))
-      : mentoring.filter((c) => (role === 'mentee' ? c.second.id : c.first.id) === applicant.id).map((c) => (role === 'mentee' ? c.first : c.second));
+    const candidates = candidatesOf.get(`${applicant.id}/${role}`) ?? [];
     if (candidates.length === 0) {
       const counts = ruledOut.get(`${applicant.id}/${role}`) ?? new Map<Exclusion, number>();
       const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([why, count]) => `${count} ${EXCLUSION_WORDS[why]}`);

@@ -121,10 +121,12 @@ export async function solveMatching(problem: SolverProblem, options: { wholeMode
 
   const columns = startingColumns(problem);
   let iterations = 0;
+  let last: { ordered: number[]; values: Record<string, { Primal: number }>; objective: number } | undefined;
   for (;;) {
     iterations += 1;
     const ordered = [...columns].sort((x, y) => x - y);
     const result = solveText(solver, modelText(problem, ordered, false), false);
+    last = { ordered, values: result.Columns, objective: result.ObjectiveValue };
     // An LP solve: its rows carry names and duals.
     const rows = result.Rows as Array<{ Name: string; Dual: number }>;
     const dual = new Map<string, number>(rows.map((row) => [row.Name, row.Dual]));
@@ -149,6 +151,12 @@ export async function solveMatching(problem: SolverProblem, options: { wholeMode
     }
     if (added === 0) break;
   }
+  // A basic optimum of a bipartite matching LP is integral; the MIP is only needed where extra rows broke that.
+  const integral = last.ordered.every((index) => {
+    const value = last!.values[`x${index}`]?.Primal ?? 0;
+    return Math.abs(value) < 1e-6 || Math.abs(value - 1) < 1e-6;
+  });
+  if (integral) return { chosen: chosenOf(last.values, last.ordered), objective: last.objective, columns: last.ordered.length, iterations };
   const ordered = [...columns].sort((x, y) => x - y);
   const result = solveText(solver, modelText(problem, ordered, true), true);
   return { chosen: chosenOf(result.Columns, ordered), objective: result.ObjectiveValue, columns: ordered.length, iterations };
