@@ -17,6 +17,7 @@ import { createGitHubClient, GitHubError, openRecordPullRequest, readGitHubSetti
 import { choiceOption, dateOption, isUsageMistake, pairingRef, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
+import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
     ...(informed ? { coordinatorInformed: informed } : {}),
     ...(values['new-pairing'] ? { newPairing: values['new-pairing'] } : {}),
     activeSince: contract?.start ?? pairing?.notified ?? date,
+    ...(pairing ? { applications: applicationsOfPairing(before.repository, ref.program, pairing) } : {}),
   });
 
   const after = validateFiles(
