@@ -130,10 +130,11 @@ it('--open-pr opens one pull request with a proposed pairing per pair, and a rer
 });
 
 it('runs as a real process and answers --help', async () => {
-  const child = spawn(join(PROJECT, 'node_modules/.bin/tsx'), [join(PROJECT, 'scripts/match.ts'), '--help'], { cwd: repository.root });
+  const child = spawn(process.execPath, [join(PROJECT, 'scripts/match.ts'), '--help'], { cwd: repository.root });
   let stdout = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   expect(code).toBe(0);
   expect(stdout).toContain('Usage: npm run match -- <program> --cycle <year>');
+  expect(stdout).toContain('Exit 0 proposed, 1 invalid');
 });

@@ -5,23 +5,20 @@
  * it, no name in the branch, title or log; an edit updates the same pull
  * request; a form that breaks a program rule gets a comment and no pull request.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applicationToken } from '../../src/lib/applications/submit-application.ts';
 import { applicationFormFields, parseApplicationRequest } from '../../src/lib/issue-forms/application-request.ts';
 import { COMMENT_MARKER } from '../../src/lib/issue-forms/comment.ts';
 import type { FormField } from '../../src/lib/issue-forms/fields.ts';
-import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
+import { main } from '../../scripts/issue-to-pr.ts';
+import { runMain } from '../support/run-main.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { repositoryPrograms } from './programs.ts';
 
-const run = promisify(execFile);
-const SCRIPT = resolve('scripts/issue-to-pr.ts');
 const TODAY = '2026-11-30';
 const alcts = repositoryPrograms().find((program) => program.id === 'alcts')!;
 const PATH = 'content/applications/alcts/2027/2027-tongeren.yaml';
@@ -73,11 +70,7 @@ async function runIssueToPr(issueNumber: number): Promise<{ code: number; stdout
   const issue = github.issues.get(issueNumber)!;
   const eventPath = join(root, 'event.json');
   await writeFile(eventPath, JSON.stringify({ action: 'opened', issue: github.issueJson(issue), repository: { full_name: github.slug } }));
-  const env = { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath, [DELAY_SCALE_VARIABLE]: '0.001' };
-  return run('npx', ['tsx', SCRIPT, '--root', root, '--today', TODAY], { env }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+  return runMain(main, ['--root', root, '--today', TODAY], { env: { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath } });
 }
 
 const fileIssue = (text: string) => github.seedIssue({ title: '[ALCTS] Application', body: text, labels: ['application-request', 'program:alcts'], author: 'helpful-member' });
