@@ -4,7 +4,7 @@
  * passed go through every cross-file and program rule (rules/index.ts).
  */
 import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
-import type { Contract, Pairing, Program, Stats } from '../types.generated.ts';
+import type { Application, Contract, Pairing, Program, Stats } from '../types.generated.ts';
 import type { YamlFile, YamlMode } from '../yaml/index.ts';
 import { classifyPath } from './classify.ts';
 import { loadGuidelineFile, type PageLink } from './guideline.ts';
@@ -81,6 +81,13 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         // Anonymous counts written by `npm run retention` (src/lib/retention/): checked against schemas/stats.schema.json.
         const record = loadYamlRecord<Stats>(path, bytes, 'stats', mode);
         diagnostics.push(...record.diagnostics);
+        break;
+      }
+      case 'application': {
+        const record = loadYamlRecord<Application>(path, bytes, 'application', mode);
+        diagnostics.push(...record.diagnostics);
+        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.data) repository.applications.set(`${role.program}/${role.cycle}/${role.id}`, { file: path, data: record.data });
         break;
       }
     }

@@ -1,4 +1,4 @@
-import type { Contract, Guideline, Pairing, Program } from '../types.generated.ts';
+import type { Application, Contract, Guideline, Pairing, Program } from '../types.generated.ts';
 
 export interface Loaded<T> {
   file: string;
@@ -17,10 +17,12 @@ export interface Repository {
   contracts: Map<string, Loaded<Contract>>;
   /** By '<program>/<slug>'. */
   guidelines: Map<string, LoadedGuideline>;
+  /** By '<program>/<cycle>/<application-id>', from the file's path (confidential: never read by the site). */
+  applications: Map<string, Loaded<Application>>;
 }
 
 export function emptyRepository(): Repository {
-  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map() };
+  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map(), applications: new Map() };
 }
 
 /** The program of a '<program>/<pairing-id>' key (neither part holds a slash: both are path segments). */

@@ -4,6 +4,7 @@
  * `Rule` (see rule.ts: a stable `id`, a one-sentence `description`, and
  * `check(context)` reporting by data path) + one line in this list.
  */
+import { applicationRules } from './applications.ts';
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
 import { contractAdditionalGoals } from './contract-additional-goals.ts';
 import { contractContactHours } from './contract-contact-hours.ts';
@@ -53,4 +54,5 @@ export const rules: readonly Rule[] = [
   guidelineLink,
   ...pairingLifecycleRules,
   textHiddenCharacters,
+  ...applicationRules,
 ];
