@@ -1,9 +1,12 @@
-import type { Contract, Guideline, Pairing, Program } from '../types.generated.ts';
+import type { PlacedPlaceholder } from '../notices/notice-file.ts';
+import type { Contract, Guideline, Notice, Pairing, Program } from '../types.generated.ts';
 
 export interface Loaded<T> {
   file: string;
   data: T;
 }
+
+export type LoadedNotice = Loaded<Notice> & { body: string; program: string; notice: string; placeholders: PlacedPlaceholder[] };
 
 export type LoadedGuideline = Loaded<Guideline> & { body: string; slug: string; program: string };
 
@@ -17,10 +20,12 @@ export interface Repository {
   contracts: Map<string, Loaded<Contract>>;
   /** By '<program>/<slug>'. */
   guidelines: Map<string, LoadedGuideline>;
+  /** Notice texts by '<program>/<notice>' (file name without .md). */
+  notices: Map<string, LoadedNotice>;
 }
 
 export function emptyRepository(): Repository {
-  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map() };
+  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map(), notices: new Map() };
 }
 
 /** The program of a '<program>/<pairing-id>' key (neither part holds a slash: both are path segments). */
