@@ -25,7 +25,7 @@ export function parseSmtpUrl(value: string | undefined): SmtpSettings {
     throw new SmtpUrlError('SMTP_URL is not a URL: write it as smtp://user:password@host:port (percent-encode @, : and / in the password).');
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
-    throw new SmtpUrlError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol.replace(/[^a-z0-9+.-]/gi, '')}//.`);
+    throw new SmtpUrlError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol.replace(/[^a-z0-9+.:-]/gi, '')}//.`);
   }
   if (url.hostname === '') throw new SmtpUrlError('SMTP_URL names no host: write it as smtp://user:password@host:port.');
   const secrets = [url.password, decodeURIComponent(url.password), url.username, decodeURIComponent(url.username)].filter((secret) => secret.length >= 3);
