@@ -12,8 +12,11 @@ import { parseArgs } from 'node:util';
 import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { formatDeskMarkdown } from '../src/lib/desk/format.ts';
 import { createGitHubClient, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { issuesWithLabel } from '../src/lib/github/labelled-issues.ts';
 import { upsertLabelledIssue } from '../src/lib/github/upsert-labelled-issue.ts';
+import { ledgerInBodies, renderNoticesBlock } from '../src/lib/notices/desk-block.ts';
 import { isUsageMistake, todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import { LedgerError } from '../src/lib/notices/ledger.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
@@ -26,8 +29,12 @@ async function main(): Promise<number> {
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
   // Files with errors are listed in the issue (not the log), so that the items they would give are not silently missing.
-  const body = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
+  const desk = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
   const client = createGitHubClient(settings, { onNotice: (message) => console.error(`desk-issue: ${message}`) });
+  // The notices ledger lives in the desk issue (scripts/notices.ts --ledger github): carry it over, and show what was sent.
+  const ledger = ledgerInBodies((await issuesWithLabel(client, settings.repo, DESK_LABEL)).map((issue) => issue.body));
+  const sendsNotices = [...repository.programs.values()].some(({ data }) => data.notices);
+  const body = sendsNotices || ledger.size > 0 ? `${desk}\n${renderNoticesBlock(ledger, today)}` : desk;
   const result = await upsertLabelledIssue(client, settings.repo, { label: DESK_LABEL, title: DESK_TITLE, body });
   console.log(`desk-issue: issue #${result.number} ${result.outcome}: ${result.url}`);
   if (result.closedDuplicates.length > 0) console.log(`desk-issue: closed duplicate desk issues ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}`);
@@ -38,6 +45,10 @@ process.exitCode = await main().catch((error: unknown) => {
   if (isUsageMistake(error) || (error instanceof GitHubError && error.kind === 'config')) {
     console.error(`desk-issue: ${(error as Error).message}`);
     return 1;
+  }
+  if (error instanceof LedgerError) {
+    console.error(`desk-issue: ${error.message} in the desk issue; fix the block between <!-- tandem:notices --> markers (or restore it from the issue's edit history).`);
+    return 2;
   }
   console.error(`desk-issue: ${error instanceof GitHubError ? error.message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
   return 2;
