@@ -109,7 +109,18 @@ async function githubStore(today: string, needIssue: boolean): Promise<LedgerSto
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let secrets: string[] = [];
+  const secrets: string[] = [];
+  try {
+    return await runNotices(argv, secrets);
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error;
+    // GitHub could not be read or the ledger could not be written: stop, so that nothing is sent without a record.
+    process.stderr.write(`notices: ${redact(error.message, secrets)}\n`);
+    return 2;
+  }
+}
+
+async function runNotices(argv: string[], secrets: string[]): Promise<number> {
   const out = (text: string): void => void process.stdout.write(redact(text, secrets));
   const err = (text: string): void => void process.stderr.write(redact(text, secrets));
   let options;
@@ -143,7 +154,7 @@ export async function main(argv: string[]): Promise<number> {
   if (options.send) {
     try {
       smtp = parseSmtpUrl(process.env['SMTP_URL']);
-      secrets = smtp.secrets;
+      secrets.push(...smtp.secrets);
     } catch (error) {
       if (!(error instanceof SmtpUrlError)) throw error;
       err(`notices: ${error.message}\n`);
