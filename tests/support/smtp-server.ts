@@ -22,8 +22,12 @@ export class SmtpTestServer {
   readonly #refusals = new Map<string, Refusal>();
   readonly #server: SMTPServer;
   port = 0;
+  readonly user: string;
+  readonly password: string;
 
-  constructor(readonly user: string, readonly password: string) {
+  constructor(user: string, password: string) {
+    this.user = user;
+    this.password = password;
     this.#server = new SMTPServer({
       secure: false,
       authOptional: false,
