@@ -24,7 +24,7 @@ describe('npm run validate on notices', () => {
     const out = await validateWith({
       'content/programs/alcts/notices/check-in.md': '---\nsubject: "Hi {{mentor.nmae}}"\n---\nDear {{mentor.name}},\n\nRead [this]({{links.guidelines.no-such-page}}) and {{ mentee.email }}.\n',
     });
-    expect(out).toContain('content/programs/alcts/notices/check-in.md:2:14: error: Unknown placeholder {{mentor.nmae}}');
+    expect(out).toContain('content/programs/alcts/notices/check-in.md:2:14: error: Unknown placeholder {{mentor.nmae}}: did you mean {{mentor.name}}? The placeholders a notice may use are listed in schemas/notice.schema.json (placeholders). (notice-placeholder)');
     expect(out).toContain('content/programs/alcts/notices/check-in.md:6:13: error: {{links.guidelines.no-such-page}} links to a guideline page that does not exist');
     expect(out).toContain('content/programs/alcts/notices/check-in.md:6:52: error: Unknown placeholder {{mentee.email}}');
   });

@@ -63,3 +63,23 @@ export const PLACEHOLDER = /\{\{\s*([^{}\s]*)\s*\}\}/g;
 export function findPlaceholders(text: string): PlaceholderUse[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => ({ name: match[1]!, offset: match.index }));
 }
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known placeholder closest to a mistyped one, when one is close enough to be what was meant. */
+export function closestPlaceholder(name: string): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const known of placeholderCatalog().names) {
+    const distance = editDistance(name, known);
+    if (distance <= 3 && (!best || distance < best.distance)) best = { name: known, distance };
+  }
+  return best?.name;
+}

@@ -42,7 +42,8 @@ export function placeholderValues({ program, pairing, contract, notice, siteUrl,
   if (coordinator.role) values.set('coordinator.role', coordinator.role);
   values.set('dates.due', longDate(notice.due));
   values.set('dates.notified', longDate(pairing.notified));
-  values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, program.contract.dueDaysAfterNotified)));
+  const contractDays = (program.contract as { dueDaysAfterNotified?: number } | undefined)?.dueDaysAfterNotified;
+  if (contractDays !== undefined) values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
   const period = relationshipPeriod(program, pairing, contract);
   if (period) {
     values.set('dates.start', longDate(period.start));

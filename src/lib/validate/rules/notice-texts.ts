@@ -4,7 +4,7 @@
  * the placeholders of schemas/notice.schema.json and with the program's data.
  */
 import { isNoticeKind, NOTICE_KINDS } from '../../notices/kinds.ts';
-import { familyOf, isKnownPlaceholder } from '../../notices/placeholders.ts';
+import { closestPlaceholder, familyOf, isKnownPlaceholder } from '../../notices/placeholders.ts';
 import { evaluationsOf } from '../../notices/program-model.ts';
 import type { Rule } from './rule.ts';
 
@@ -17,7 +17,8 @@ export const noticePlaceholder: Rule = {
       for (const placeholder of text.placeholders) {
         const where = { line: placeholder.line, column: placeholder.column };
         if (!isKnownPlaceholder(placeholder.name)) {
-          report(text.file, where, `Unknown placeholder {{${placeholder.name}}}: a notice may use ${[...NOTICE_PLACEHOLDER_HINT].join(', ')} (schemas/notice.schema.json lists them).`);
+          const closest = closestPlaceholder(placeholder.name);
+          report(text.file, where, `Unknown placeholder {{${placeholder.name}}}${closest ? `: did you mean {{${closest}}}?` : '.'} The placeholders a notice may use are listed in schemas/notice.schema.json (placeholders).`);
           continue;
         }
         const family = familyOf(placeholder.name);
@@ -31,8 +32,6 @@ export const noticePlaceholder: Rule = {
     }
   },
 };
-
-const NOTICE_PLACEHOLDER_HINT = ['{{pair.names}}', '{{mentee.name}}', '{{dates.due}}', '{{links.contractForm}}', '{{links.guidelines.<page>}}'];
 
 export const noticeTexts: Rule = {
   id: 'notice-texts',
