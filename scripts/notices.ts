@@ -6,7 +6,8 @@
  *
  * Without --send it prints what would go out; with --send it sends through
  * SMTP_URL. Output names pairing ids only, never a name, an address or the password.
- * Exit 0 done, 1 the content has errors that stop a notice, 2 could not run or bad usage, or a notice was not delivered.
+ * Exit 0 done (or nothing to send), 2 bad usage, SMTP_URL or GitHub settings, an unreadable ledger,
+ * or a notice not delivered (it stays out of the ledger and the next run tries again).
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
