@@ -11,12 +11,14 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptGitHubClient } from './cli/github-client.ts';
+import { runCommand, type Command } from './cli/run.ts';
 import { smtpSender } from './notices/smtp.ts';
 import { filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { createGitHubClient, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { issuesWithLabel, updateIssueBody } from '../src/lib/github/labelled-issues.ts';
-import { choiceOption, isUsageMistake, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
+import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
+import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { deliverNotices } from '../src/lib/notices/deliver.ts';
 import { ledgerInBodies, renderNoticesBlock, withNoticesBlock } from '../src/lib/notices/desk-block.ts';
 import { formatNoticesJson, formatNoticesText, NOTICES_FORMATS } from '../src/lib/notices/format.ts';
@@ -26,20 +28,6 @@ import { parseSmtpUrl, redact, SmtpUrlError, type SmtpSettings } from '../src/li
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
-const USAGE = `Usage: npm run notices -- [--today YYYY-MM-DD] [--send] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]
-
-Shows the notices due today for every program that sends notices (program.yaml notices),
-by pairing id, notice and why; with --send, emails each pair through SMTP_URL.
-
-  --today        the day to act as today (default: the real date)
-  --send         send them (needs SMTP_URL=smtp://user:password@host:port)
-  --format       text (default) or json
-  --ledger       where the record of sent notices is kept: file (default, .cache/notices-ledger.json)
-                 or github (hidden in the open desk issue; needs GITHUB_TOKEN and GITHUB_REPOSITORY)
-  --ledger-file  the ledger file for --ledger file
-  --site-url     the public site's address for the links in the emails (default: SITE_URL, else
-                 https://<owner>.github.io/<repository>/ from GITHUB_REPOSITORY)
-`;
 
 const DESK_LABEL = 'desk';
 const DEFAULT_LEDGER_FILE = '.cache/notices-ledger.json';
@@ -89,11 +77,11 @@ function fileStore(path: string, today: string): LedgerStore {
 
 async function githubStore(today: string, needIssue: boolean): Promise<LedgerStore> {
   const settings = readGitHubSettings(process.env);
-  const client = createGitHubClient(settings, { onNotice: (message) => process.stderr.write(`notices: ${message}\n`) });
+  const client = scriptGitHubClient(settings, 'notices');
   const issues = await issuesWithLabel(client, settings.repo, DESK_LABEL);
   const open = issues.find((issue) => issue.state === 'open');
   if (!open && needIssue) {
-    throw new GitHubError('config', `There is no open issue labelled ${DESK_LABEL} to keep the notices ledger in: run scripts/desk-issue.ts first.`);
+    throw new CommandError(`There is no open issue labelled ${DESK_LABEL} to keep the notices ledger in: run scripts/desk-issue.ts first.`);
   }
   let body = open?.body ?? '';
   return {
@@ -109,107 +97,101 @@ async function githubStore(today: string, needIssue: boolean): Promise<LedgerSto
   };
 }
 
+const args = {
+  options: {
+    today: { type: 'string' },
+    send: { type: 'boolean', default: false },
+    format: { type: 'string' },
+    ledger: { type: 'string' },
+    'ledger-file': { type: 'string' },
+    'site-url': { type: 'string' },
+  },
+} as const;
+
+const COMMAND: Command<typeof args> = {
+  name: 'notices',
+  usage: 'npm run notices -- [--today YYYY-MM-DD] [--send] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]',
+  description: `
+Shows the notices due today for every program that sends notices (program.yaml
+notices), by pairing id, notice and why; with --send, emails each pair through
+SMTP_URL, each notice at most once per pair and due date.
+
+  --today        the day to act as today (default: the real date)
+  --send         send them (needs SMTP_URL=smtp://user:password@host:port)
+  --format       text (default) or json
+  --ledger       where the record of sent notices is kept: file (default, ${DEFAULT_LEDGER_FILE})
+                 or github (hidden in the open desk issue; needs GITHUB_TOKEN and GITHUB_REPOSITORY)
+  --ledger-file  the ledger file for --ledger file
+  --site-url     the public site's address for the links in the emails (default: SITE_URL, else
+                 https://<owner>.github.io/<repository>/ from GITHUB_REPOSITORY)
+
+Output names pairing ids only, never a name, an address or the password.
+Exit 0 done (or nothing to send); 2 bad usage, SMTP_URL or GitHub settings, an
+unreadable ledger, or a notice not delivered (the next run tries it again).`,
+  args,
+  known: (error) => (error instanceof GitHubError || error instanceof SmtpUrlError ? 2 : undefined),
+  run: ({ values }) => sendNotices(values),
+};
+
 export async function main(argv: string[]): Promise<number> {
-  const secrets: string[] = [];
-  try {
-    return await runNotices(argv, secrets);
-  } catch (error) {
-    if (!(error instanceof GitHubError)) throw error;
-    // GitHub could not be read or the ledger could not be written: stop, so that nothing is sent without a record.
-    process.stderr.write(`notices: ${redact(error.message, secrets)}\n`);
-    return 2;
-  }
+  return runCommand(COMMAND, argv);
 }
 
-async function runNotices(argv: string[], secrets: string[]): Promise<number> {
+type Values = { today?: string; send?: boolean; format?: string; ledger?: string; 'ledger-file'?: string; 'site-url'?: string };
+
+async function sendNotices(values: Values): Promise<number> {
+  const today = todayOption(values.today);
+  const format = choiceOption('format', values.format, NOTICES_FORMATS, 'text');
+  const ledgerPlace = choiceOption('ledger', values.ledger, ['file', 'github'] as const, 'file');
+  const siteUrl = siteUrlOption(values['site-url'], process.env);
+  // Checked before anything is read or sent; its messages never repeat the URL.
+  const smtp: SmtpSettings | undefined = values.send ? parseSmtpUrl(process.env['SMTP_URL']) : undefined;
+  const secrets = smtp?.secrets ?? [];
   const out = (text: string): void => void process.stdout.write(redact(text, secrets));
-  const err = (text: string): void => void process.stderr.write(redact(text, secrets));
-  let options;
   try {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        today: { type: 'string' }, send: { type: 'boolean', default: false }, format: { type: 'string' },
-        ledger: { type: 'string' }, 'ledger-file': { type: 'string' }, 'site-url': { type: 'string' }, help: { type: 'boolean', default: false },
-      },
-    });
-    if (values.help) {
-      out(USAGE);
+    const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
+    const leftOut = filesWithErrors(diagnostics).length;
+    if (leftOut > 0) process.stderr.write(`notices: ${leftOut} file${leftOut === 1 ? ' has' : 's have'} errors and ${leftOut === 1 ? 'is' : 'are'} left out; run npm run validate.\n`);
+
+    let store: LedgerStore;
+    try {
+      store = ledgerPlace === 'github' ? await githubStore(today, smtp !== undefined) : fileStore(resolve(values['ledger-file'] ?? DEFAULT_LEDGER_FILE), today);
+    } catch (error) {
+      if (error instanceof LedgerError) throw new CommandError(`${error.message}; fix it or, if nothing was sent yet, delete it.`);
+      throw error;
+    }
+
+    const plan = noticePlan(repository, today, store.ledger);
+    if (!smtp) {
+      out(format === 'json' ? formatNoticesJson({ today, plan }) : formatNoticesText({ today, plan }));
       return 0;
     }
-    options = {
-      today: todayOption(values.today),
-      send: values.send,
-      format: choiceOption('format', values.format, NOTICES_FORMATS, 'text'),
-      ledger: choiceOption('ledger', values.ledger, ['file', 'github'] as const, 'file'),
-      ledgerFile: resolve(values['ledger-file'] ?? DEFAULT_LEDGER_FILE),
-      siteUrl: siteUrlOption(values['site-url'], process.env),
-    };
-  } catch (error) {
-    if (!isUsageMistake(error)) throw error;
-    err(`notices: ${error.message}\n`);
-    return 2;
-  }
 
-  let smtp: SmtpSettings | undefined;
-  if (options.send) {
+    const sender = smtpSender(smtp);
+    let results;
     try {
-      smtp = parseSmtpUrl(process.env['SMTP_URL']);
-      secrets.push(...smtp.secrets);
-    } catch (error) {
-      if (!(error instanceof SmtpUrlError)) throw error;
-      err(`notices: ${error.message}\n`);
-      return 2;
+      results = await deliverNotices(plan.send, store.ledger, today, {
+        compose: composerFor(repository, siteUrl),
+        send: (message) => sender.send(message),
+        persist: (ledger) => store.persist(ledger),
+      });
+    } finally {
+      sender.close();
     }
-  }
-
-  const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today: options.today });
-  const leftOut = filesWithErrors(diagnostics).length;
-  if (leftOut > 0) err(`notices: ${leftOut} file${leftOut === 1 ? ' has' : 's have'} errors and ${leftOut === 1 ? 'is' : 'are'} left out; run npm run validate.\n`);
-
-  let store: LedgerStore;
-  try {
-    store = options.ledger === 'github' ? await githubStore(options.today, options.send) : fileStore(options.ledgerFile, options.today);
+    const notDelivered = results.filter((result) => result.outcome !== 'sent').map((result) => result.notice);
+    await store.persist(store.ledger, notDelivered);
+    const report = { today, plan, results };
+    out(format === 'json' ? formatNoticesJson(report) : formatNoticesText(report));
+    const summary = process.env['GITHUB_STEP_SUMMARY'];
+    if (summary) appendFileSync(summary, `### Notices to pairs\n\n\`\`\`\n${redact(formatNoticesText(report), secrets)}\`\`\`\n`);
+    return notDelivered.length > 0 ? 2 : 0;
   } catch (error) {
-    if (error instanceof LedgerError) {
-      err(`notices: ${error.message}; fix it or, if nothing was sent yet, delete it.\n`);
-      return 2;
+    // Whatever a library says, the password never reaches the terminal: scrub it, keep the kind of error for the runner.
+    if (secrets.length > 0 && error instanceof Error && !(error instanceof GitHubError) && !(error instanceof CommandError)) {
+      throw new CommandError(redact(error.message.split('\n')[0] ?? '', secrets));
     }
     throw error;
   }
-
-  const plan = noticePlan(repository, options.today, store.ledger);
-  if (!smtp) {
-    out(options.format === 'json' ? formatNoticesJson({ today: options.today, plan }) : formatNoticesText({ today: options.today, plan }));
-    return 0;
-  }
-
-  const sender = smtpSender(smtp);
-  let results;
-  try {
-    results = await deliverNotices(plan.send, store.ledger, options.today, {
-      compose: composerFor(repository, options.siteUrl),
-      send: (message) => sender.send(message),
-      persist: (ledger) => store.persist(ledger),
-    });
-  } finally {
-    sender.close();
-  }
-  const notDelivered = results.filter((result) => result.outcome !== 'sent').map((result) => result.notice);
-  await store.persist(store.ledger, notDelivered);
-  const report = { today: options.today, plan, results };
-  out(options.format === 'json' ? formatNoticesJson(report) : formatNoticesText(report));
-  const summary = process.env['GITHUB_STEP_SUMMARY'];
-  if (summary) appendFileSync(summary, `### Notices to pairs\n\n\`\`\`\n${redact(formatNoticesText(report), secrets)}\`\`\`\n`);
-  return notDelivered.length > 0 ? 2 : 0;
 }
 
-if (import.meta.main) {
-  process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
-    const message = error instanceof GitHubError ? error.message : `could not run (${error instanceof Error ? error.message : String(error)})`;
-    // The URL is never part of a message we write, but a library's might quote it: scrub the password all the same.
-    const secrets = (() => { try { return parseSmtpUrl(process.env['SMTP_URL']).secrets; } catch { return []; } })();
-    process.stderr.write(`notices: ${redact(message, secrets)}\n`);
-    return 2;
-  });
-}
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -8,7 +8,7 @@ import { SmtpTestServer } from '../support/smtp-server.ts';
 import { makeNoticesRepo } from './notices-repo.ts';
 
 const run = promisify(execFile);
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
+const NODE = process.execPath;
 const DESK_ISSUE = new URL('../../scripts/desk-issue.ts', import.meta.url).pathname;
 
 let smtp: SmtpTestServer;
@@ -80,7 +80,7 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
   it('the weekly desk rewrite keeps the ledger, so the next run still sends nothing twice', async () => {
     github.seedIssue({ title: "Coordinator's desk", body: 'week 1', labels: ['desk'] });
     await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
-    await run(TSX, [DESK_ISSUE, '--today', '2026-03-09'], { cwd: repo.root, env: { ...process.env } });
+    await run(NODE, [DESK_ISSUE, '--today', '2026-03-09'], { cwd: repo.root, env: { ...process.env } });
     const body = deskIssue().body ?? '';
     expect(body).toContain('What needs a coordinator on 2026-03-09');
     expect(ledgerInBody(body).size).toBe(1);
@@ -98,9 +98,9 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
 
 describe('scripts/notices.ts as a process', () => {
   it('prints its usage with --help and a dry run by pairing id only', async () => {
-    const help = await run(TSX, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--help'], { cwd: repo.root });
+    const help = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--help'], { cwd: repo.root });
     expect(help.stdout).toContain('Usage: npm run notices -- [--today YYYY-MM-DD] [--send]');
-    const dry = await run(TSX, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--today', '2026-02-10'], { cwd: repo.root, env: { ...process.env, SMTP_URL: '' } });
+    const dry = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--today', '2026-02-10'], { cwd: repo.root, env: { ...process.env, SMTP_URL: '' } });
     expect(dry.stdout).toContain('alao/2026-lee-okafor  pairing-notice to mentor and mentee: the pair was notified of its match on 2026-02-09');
     expect(dry.stdout).not.toMatch(/Jordan|Okafor|@example/);
   });
