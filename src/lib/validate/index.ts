@@ -7,6 +7,7 @@ import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../
 import type { Application, Contract, Pairing, Program, Stats } from '../types.generated.ts';
 import type { YamlFile, YamlMode } from '../yaml/index.ts';
 import { classifyPath } from './classify.ts';
+import { loadNoticeFile } from '../notices/notice-file.ts';
 import { loadGuidelineFile, type PageLink } from './guideline.ts';
 import { emptyRepository, type Repository } from './repository.ts';
 import { rules, type RuleContext, type Where } from './rules/index.ts';
@@ -74,6 +75,15 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         if (record.data) {
           const records = role.kind === 'pairing' ? repository.pairings : repository.contracts;
           records.set(`${role.program}/${role.id}`, { file: path, data: record.data });
+        }
+        break;
+      }
+      case 'notice': {
+        // A notice text (issue 15): frontmatter schema here, placeholders and the program's notices by the notice-texts rule.
+        const text = loadNoticeFile(path, bytes);
+        diagnostics.push(...text.diagnostics);
+        if (text.data) {
+          repository.notices.set(`${role.program}/${role.notice}`, { file: path, data: text.data, body: text.body, program: role.program, notice: role.notice, placeholders: text.placeholders });
         }
         break;
       }

@@ -20,6 +20,7 @@ import { contractSignedNotFuture } from './contract-signed-not-future.ts';
 import { distinctPeople } from './distinct-people.ts';
 import { guidelineLink } from './guideline-link.ts';
 import { kindAllowed } from './kind-allowed.ts';
+import { noticeRules } from './notice-texts.ts';
 import { oneActivePairing } from './one-active-pairing.ts';
 import { pairingLifecycleRules } from './pairing-lifecycle.ts';
 import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
@@ -55,4 +56,5 @@ export const rules: readonly Rule[] = [
   ...pairingLifecycleRules,
   textHiddenCharacters,
   ...applicationRules,
+  ...noticeRules,
 ];
