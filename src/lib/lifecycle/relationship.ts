@@ -23,7 +23,7 @@ export function relationshipPeriod(program: Program, pairing: Pairing, contract?
     const start = contract?.start ?? nextMonthDay(pairing.notified, program.term.start);
     return { start, end: nextMonthDay(start, program.term.end) };
   }
-  if (!contract) return undefined;
+  if (!contract || contract.durationMonths === undefined) return undefined;
   return { start: contract.start, end: addMonthsIso(contract.start, contract.durationMonths) };
 }
 

@@ -8,6 +8,7 @@
  * association); titles and commit messages, which reach CI logs, name the
  * program and the pairing id.
  */
+import { frequencyLabel } from '../program/frequency.ts';
 import { enumOptions } from '../forms/schema-node.ts';
 import { checklistMarkdown } from '../review-checklist.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
@@ -71,8 +72,8 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   }
   rows.push(
     [title('contract', ['start']), contract.start],
-    [title('contract', ['durationMonths']), String(contract.durationMonths)],
-    [title('contract', ['meetings', 'frequency']), optionLabel('contract', ['meetings', 'frequency'], contract.meetings.frequency)],
+    ...(contract.durationMonths !== undefined ? [[title('contract', ['durationMonths']), String(contract.durationMonths)] as [string, string]] : []),
+    [title('contract', ['meetings', 'frequency']), frequencyLabel(contract.meetings.frequency)],
     [
       title('contract', ['meetings', 'methods']),
       contract.meetings.methods.map((method) => optionLabel('contract', ['meetings', 'methods', 0], method)).join(', '),
@@ -81,7 +82,7 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   if (contract.activities?.length) rows.push([title('contract', ['activities']), contract.activities.join('; ')]);
   if (contract.contactHours !== undefined) rows.push([title('contract', ['contactHours']), String(contract.contactHours)]);
 
-  const goals = [`### ${title('contract', ['goals'])}`, '', ...contract.goals.map((goal, index) => `${index + 1}. ${goal.replace(/\s*[\r\n]+\s*/g, ' ')}`)];
+  const goals = [`### ${title('contract', ['goals'])}`, '', ...(contract.goals ?? []).map((goal, index) => `${index + 1}. ${goal.replace(/\s*[\r\n]+\s*/g, ' ')}`)];
   if (contract.additionalGoals?.length) {
     goals.push('', `### ${title('contract', ['additionalGoals'])}`, '', ...contract.additionalGoals.map((goal) => `- ${goal.replace(/\s*[\r\n]+\s*/g, ' ')}`));
   }
