@@ -25,6 +25,12 @@ import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { contractProgramHasContract } from './contract-program-has-contract.ts';
+import { contractRevision } from './contract-revision.ts';
+import { pairingEvaluations } from './pairing-evaluations.ts';
+import { pairingSteps } from './pairing-steps.ts';
+import { programIds } from './program-ids.ts';
+import { termDates } from './term-dates.ts';
 import type { Rule } from './rule.ts';
 
 export type { Rule, RuleContext, Where } from './rule.ts';
@@ -33,11 +39,14 @@ export const rules: readonly Rule[] = [
   programExists,
   pathMatches,
   programLimits,
+  programIds,
   kindAllowed,
   pairingPeopleFitKind,
   distinctPeople,
   oneActivePairing,
   contractPairingExists,
+  contractProgramHasContract,
+  contractRevision,
   contractMatchesPairing,
   contractRolesFitKind,
   contractSignedNotFuture,
@@ -49,6 +58,9 @@ export const rules: readonly Rule[] = [
   contractMeetingsAllowed,
   contractActivitiesAllowed,
   contractContactHours,
+  pairingSteps,
+  pairingEvaluations,
+  termDates,
   guidelineLink,
   ...pairingLifecycleRules,
 ];
