@@ -11,7 +11,10 @@ function respondents(pairing: Pairing): Role[] {
   return pairing.kind === 'peer' ? ['peer', 'peer'] : ['mentor', 'mentee'];
 }
 
-const ROLE_WORDS: Readonly<Record<Role, string>> = { mentor: 'the mentor', mentee: 'the mentee', peer: 'a peer' };
+const ROLE_WORDS: Readonly<Record<Role, string>> = { mentor: 'the mentor', mentee: 'the mentee', peer: 'one peer' };
+
+const missingInWords = (missing: readonly Role[]): string =>
+  missing.length === 2 && missing[0] === 'peer' ? 'both peers' : missing.map((role) => ROLE_WORDS[role]).join(' and ');
 
 /**
  * Who has not yet answered one occurrence of an evaluation: a response counts
@@ -58,7 +61,7 @@ export function evaluationsDue(context: PairingContext): DeskItem[] {
         kind: 'evaluation-due',
         pairing: pairingId,
         due,
-        detail: `${evaluation.title}: due ${due} (${inDays(days)})${when}; not yet received from ${[...new Set(missing)].map((role) => ROLE_WORDS[role]).join(' and ')}${missing.length === 2 && missing[0] === 'peer' ? ' (both peers)' : ''}; record each response in the pairing's evaluations`,
+        detail: `${evaluation.title}: due ${due} (${inDays(days)})${when}; not yet received from ${missingInWords(missing)}; record each response in the pairing's evaluations`,
       });
     });
   }

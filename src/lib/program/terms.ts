@@ -6,7 +6,7 @@
  * the year its term starts in (when there is one), or else to the pattern.
  */
 import type { Contract, Pairing, Program } from '../types.generated.ts';
-import { nextMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { nextMonthDay, previousMonthDay, type IsoDate } from '../lifecycle/dates.ts';
 
 export type Cohort = NonNullable<Program['cohorts']>[number];
 
@@ -17,21 +17,50 @@ export interface Term {
   cohort?: string;
 }
 
-/** The cohort a pairing names, or the one of its year (undefined when the program has none for it). */
-export function cohortOf(program: Program, pairing: Pick<Pairing, 'cohort' | 'notified'>): Cohort | undefined {
+interface Anchor {
+  day: IsoDate;
+  /** True when the day is the start of the relationship (the contract's start or the activation), false for the notice. */
+  started: boolean;
+}
+
+/**
+ * The day that places a relationship in a term: the contract's start, else the
+ * day the pairing became active, else the notice (pairs are told of their
+ * match before their term begins: ALCTS matches in spring for June 1).
+ */
+export function anchorDay(pairing: Pick<Pairing, 'notified' | 'history'>, contract?: Pick<Contract, 'start'>): Anchor {
+  const started = contract?.start ?? pairing.history?.find((change) => change.status === 'active')?.date;
+  return started !== undefined ? { day: started, started: true } : { day: pairing.notified, started: false };
+}
+
+/** The yearly term that contains a start day (or else the next one); for a notice, the next term to start. */
+function yearlyTerm(term: NonNullable<Program['term']>, { day, started }: Anchor): Term {
+  if (started) {
+    const previous = previousMonthDay(day, term.start);
+    const previousEnd = nextMonthDay(previous, term.end);
+    if (day <= previousEnd) return { start: previous, end: previousEnd };
+  }
+  const start = nextMonthDay(day, term.start);
+  return { start, end: nextMonthDay(start, term.end) };
+}
+
+type PairingDates = Pick<Pairing, 'cohort' | 'notified' | 'history'>;
+
+/** The cohort a pairing names, or the one of the year its term starts in (undefined when the program has none for it). */
+export function cohortOf(program: Program, pairing: PairingDates, contract?: Pick<Contract, 'start'>): Cohort | undefined {
   const cohorts = program.cohorts ?? [];
   if (pairing.cohort !== undefined) return cohorts.find((cohort) => cohort.id === pairing.cohort);
-  const year = program.term ? nextMonthDay(pairing.notified, program.term.start).slice(0, 4) : pairing.notified.slice(0, 4);
+  const anchor = anchorDay(pairing, contract);
+  const year = program.term ? yearlyTerm(program.term, anchor).start.slice(0, 4) : anchor.day.slice(0, 4);
   return cohorts.find((cohort) => cohort.id === year);
 }
 
-/** The formal term of a pairing: its cohort's own dates, or the yearly term that starts next after the notice. */
-export function termOf(program: Program, pairing: Pick<Pairing, 'cohort' | 'notified'>): Term | undefined {
-  const cohort = cohortOf(program, pairing);
+/** The formal term of a pairing: its cohort's own dates, or the yearly term holding (or next after) the relationship's start. */
+export function termOf(program: Program, pairing: PairingDates, contract?: Pick<Contract, 'start'>): Term | undefined {
+  const cohort = cohortOf(program, pairing, contract);
   if (cohort?.term) return { ...cohort.term, cohort: cohort.id };
   if (!program.term) return undefined;
-  const start = nextMonthDay(pairing.notified, program.term.start);
-  return { start, end: nextMonthDay(start, program.term.end) };
+  return yearlyTerm(program.term, anchorDay(pairing, contract));
 }
 
 /** Whether a contract's start falls inside the term (both ends included). */

@@ -16,7 +16,7 @@ export const termDates: Rule = {
       const program = repository.programs.get(programOfKey(key));
       if (!program) continue;
       const cohorts = program.data.cohorts ?? [];
-      if (pairing.data.cohort !== undefined && !cohortOf(program.data, pairing.data)) {
+      if (pairing.data.cohort !== undefined && !cohortOf(program.data, pairing.data, repository.contracts.get(key)?.data)) {
         report(pairing.file, { path: ['cohort'] }, cohorts.length > 0
           ? `Cohort "${pairing.data.cohort}" is not one of ${program.data.name}'s cohorts; use one of: ${cohorts.map((cohort) => cohort.id).join(', ')}.`
           : `${program.data.name} lists no cohorts; remove cohort.`);
@@ -28,7 +28,8 @@ export const termDates: Rule = {
         report(pairing.file, { path: [], target: 'parent' }, `${program.data.name} has ${intakes.length} intakes in ${year} (${intakes.map((cohort) => cohort.id).join(', ')}); add cohort to say which one this pair belongs to.`);
         continue;
       }
-      const term = termOf(program.data, pairing.data);
+      const contract = repository.contracts.get(key);
+      const term = termOf(program.data, pairing.data, contract?.data);
       if (!term) continue;
       const whose = term.cohort ? `cohort ${term.cohort}'s term` : 'its term';
       const activated = pairing.data.history?.find((change) => change.status === 'active')?.date;
@@ -36,7 +37,6 @@ export const termDates: Rule = {
         const index = pairing.data.history!.findIndex((change) => change.status === 'active');
         report(pairing.file, { path: ['history', index, 'date'] }, `The pairing became active on ${activated}, after the end of ${whose} (${term.start} to ${term.end}).`);
       }
-      const contract = repository.contracts.get(key);
       if (contract && !startsInTerm(term, contract.data)) {
         report(contract.file, { path: ['start'] }, `The start date is outside ${whose} (${term.start} to ${term.end}); the relationship starts within the formal term.`);
       }
