@@ -67,7 +67,7 @@ describe('a valid contract', () => {
       expect(text).toContain(party.name.replace(/\s+/g, ''));
       expect(text).toContain(party.signed);
     }
-    for (const goal of contract.goals) expect(text).toContain(goal.replace(/\s+/g, ''));
+    for (const goal of contract.goals ?? []) expect(text).toContain(goal.replace(/\s+/g, ''));
     // The console says where the file went, never whose it is.
     for (const party of contract.parties) expect(result.stdout + result.stderr).not.toContain(party.name);
   });
