@@ -106,7 +106,7 @@ describe('forms:pdf when it cannot run', () => {
     const empty = await mkdtemp(join(tmpdir(), 'tandem-forms-nobuild-'));
     const result = await formsPdf(['--dist', empty]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/has no contract form for alao, alcts, cala: run npm run build first/);
+    expect(result.stderr).toMatch(/has no contract form for alao, cala: run npm run build first/);
     await rm(empty, { recursive: true, force: true });
   });
 });

@@ -49,7 +49,7 @@ export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly 
         kind: 'past-retention',
         pairing: past.pairingId,
         due: past.keepUntil,
-        detail: `ended ${past.endedOn}; may be kept until ${past.keepUntil} (${program.retentionDays ?? 0} days): ${past.files.length === 1 ? 'its pairing is' : 'its pairing and contract are'} still on file`,
+        detail: `ended ${past.endedOn}; ${program.retentionDays !== undefined ? `may be kept until ${past.keepUntil} (${program.retentionDays} days after the end)` : 'the program sets no retention period, so it is kept only while the relationship lasts'}: ${past.files.length === 1 ? 'its pairing is' : 'its pairing and contract are'} still on file`,
       });
     }
     for (const unknown of retention.unknownEnd.filter((entry) => entry.program === programId)) {
