@@ -12,6 +12,7 @@ import { relationshipEnding } from './endings.ts';
 import { evaluationsDue } from './evaluations.ts';
 import { stepsOverdue } from './steps.ts';
 import { findPastRetention } from '../retention/past-retention.ts';
+import { unmatchedApplications } from '../retention/unmatched-applications.ts';
 import { KIND_HEADINGS, type Desk, type DeskItem, type PairingContext, type ProgramDesk } from './items.ts';
 
 const rules: ReadonlyArray<(context: PairingContext) => DeskItem[]> = [
@@ -54,6 +55,15 @@ export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly 
     }
     for (const unknown of retention.unknownEnd.filter((entry) => entry.program === programId)) {
       items.push({ kind: 'past-retention', pairing: unknown.pairingId, due: today, detail: `ended, but nothing says when: record the ending's date in its history so retention can apply (${unknown.file})` });
+    }
+    for (const unmatched of unmatchedApplications(records, today)) {
+      if (unmatched.program !== programId) continue;
+      items.push({
+        kind: 'application-past-retention',
+        pairing: unmatched.application,
+        due: unmatched.keepUntil,
+        detail: `No pairing came from this application and its cycle ended on ${unmatched.cycleEnds}; remove ${unmatched.file} (kept until ${unmatched.keepUntil}).`,
+      });
     }
     items.sort((a, b) => (kindOrder.get(a.kind)! - kindOrder.get(b.kind)!) || a.due.localeCompare(b.due) || a.pairing.localeCompare(b.pairing));
     programs.push({ program: programId, name: program.name, items });

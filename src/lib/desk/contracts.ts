@@ -8,7 +8,8 @@ import type { DeskItem, PairingContext } from './items.ts';
  */
 export function contractOverdue({ today, program, pairingId, pairing, contract }: PairingContext): DeskItem[] {
   const days = program.contract?.dueDaysAfterNotified;
-  if (contract || days === undefined || (pairing.status !== 'proposed' && pairing.status !== 'active')) return [];
+  // A proposed pairing from `npm run match` has no notice date yet: nothing is due before the pair is told.
+  if (contract || days === undefined || pairing.notified === undefined || (pairing.status !== 'proposed' && pairing.status !== 'active')) return [];
   const due = addDaysIso(pairing.notified, days);
   if (due >= today) return [];
   return [{

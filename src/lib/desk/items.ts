@@ -13,11 +13,12 @@ export type DeskItemKind =
   | 'evaluation-due'
   | 'step-overdue'
   | 'contact-hours-below-minimum'
-  | 'past-retention';
+  | 'past-retention'
+  | 'application-past-retention';
 
 export interface DeskItem {
   kind: DeskItemKind;
-  /** The pairing's id (its file name), e.g. 2026-lee-okafor. */
+  /** The pairing's id (its file name), e.g. 2026-lee-okafor; for an application item, the application's id. */
   pairing: string;
   /** The date the item is about: when the thing was or is due. */
   due: IsoDate;
@@ -60,6 +61,7 @@ export const KIND_HEADINGS: ReadonlyArray<readonly [DeskItemKind, string]> = [
   ['step-overdue', 'Steps overdue'],
   ['contact-hours-below-minimum', 'Below the minimum contact hours'],
   ['past-retention', 'Kept past the retention period: remove (npm run retention -- --open-pr)'],
+  ['application-past-retention', 'Unmatched applications past their cycle (remove them)'],
 ];
 
 export const inDays = (days: number): string =>

@@ -119,6 +119,7 @@ function signatureBlock(block: SignatureBlock): string {
 
 /** The form's identification, printed in every page's footer (see page-css.ts) and at the end on screen. */
 export function colophon(model: FormModel): string {
+  // An application form has no revision of its own.
   return `${model.programName} · ${model.title}${model.revision ? ` · form revision ${model.revision}` : ''}`;
 }
 

@@ -21,6 +21,7 @@ export interface RelationshipPeriod {
  * programs need the contract and its duration to know the period at all.
  */
 export function relationshipPeriod(program: Program, pairing: Pairing, contract?: Contract): RelationshipPeriod | undefined {
+  if (program.term && !contract && pairing.notified === undefined) return undefined;
   const term = termOf(program, pairing, contract);
   if (term) return { start: contract?.start ?? term.start, end: term.end };
   if (!contract || contract.durationMonths === undefined) return undefined;

@@ -28,9 +28,11 @@ interface Anchor {
  * day the pairing became active, else the notice (pairs are told of their
  * match before their term begins: ALCTS matches in spring for June 1).
  */
-export function anchorDay(pairing: Pick<Pairing, 'notified' | 'history'>, contract?: Pick<Contract, 'start'>): Anchor {
+export function anchorDay(pairing: Pick<Pairing, 'notified' | 'history'>, contract?: Pick<Contract, 'start'>): Anchor | undefined {
   const started = contract?.start ?? pairing.history?.find((change) => change.status === 'active')?.date;
-  return started !== undefined ? { day: started, started: true } : { day: pairing.notified, started: false };
+  if (started !== undefined) return { day: started, started: true };
+  // A proposed pairing from matching has no notice yet: nothing places it in a term.
+  return pairing.notified !== undefined ? { day: pairing.notified, started: false } : undefined;
 }
 
 /** The yearly term that contains a start day (or else the next one); for a notice, the next term to start. */
@@ -51,6 +53,7 @@ export function cohortOf(program: Program, pairing: PairingDates, contract?: Pic
   const cohorts = program.cohorts ?? [];
   if (pairing.cohort !== undefined) return cohorts.find((cohort) => cohort.id === pairing.cohort);
   const anchor = anchorDay(pairing, contract);
+  if (!anchor) return undefined;
   const year = program.term ? yearlyTerm(program.term, anchor).start.slice(0, 4) : anchor.day.slice(0, 4);
   return cohorts.find((cohort) => cohort.id === year);
 }
@@ -59,8 +62,9 @@ export function cohortOf(program: Program, pairing: PairingDates, contract?: Pic
 export function termOf(program: Program, pairing: PairingDates, contract?: Pick<Contract, 'start'>): Term | undefined {
   const cohort = cohortOf(program, pairing, contract);
   if (cohort?.term) return { ...cohort.term, cohort: cohort.id };
-  if (!program.term) return undefined;
-  return yearlyTerm(program.term, anchorDay(pairing, contract));
+  const anchor = anchorDay(pairing, contract);
+  if (!program.term || !anchor) return undefined;
+  return yearlyTerm(program.term, anchor);
 }
 
 /** Whether a contract's start falls inside the term (both ends included). */

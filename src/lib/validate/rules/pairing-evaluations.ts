@@ -27,7 +27,7 @@ export const pairingEvaluations: Rule = {
           report(pairing.file, { path: [...at, 'role'] }, `A ${pairing.data.kind === 'peer' ? 'peer' : 'mentoring'} pairing has no ${response.role}; use ${roles.join(' or ')}.`);
         } else if (response.received > today) {
           report(pairing.file, { path: [...at, 'received'] }, `Evaluation response ${index + 1} is dated in the future (after ${today}).`);
-        } else if (response.received < pairing.data.notified) {
+        } else if (pairing.data.notified !== undefined && response.received < pairing.data.notified) {
           report(pairing.file, { path: [...at, 'received'] }, `Evaluation response ${index + 1} is dated before the pair was notified of its match (notified).`);
         } else {
           const id = `${response.evaluation}\0${response.role}\0${response.received}`;
