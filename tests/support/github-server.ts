@@ -583,7 +583,12 @@ export class GitHubTestServer {
       for (let sha: string | undefined = headSha; sha && sha !== mergeBase; sha = this.git.commits.get(sha)?.parents[0]) ahead.push(sha);
       return {
         status: 200,
-        body: { status: ahead.length === 0 ? 'identical' : 'ahead', ahead_by: ahead.length, merge_base_commit: { sha: mergeBase ?? null }, files },
+        body: {
+          status: headSha === baseSha ? 'identical' : mergeBase === baseSha ? 'ahead' : mergeBase === headSha ? 'behind' : 'diverged',
+          ahead_by: ahead.length,
+          merge_base_commit: { sha: mergeBase ?? null },
+          files,
+        },
       };
     });
     this.route('POST', '/repos/{owner}/{repo}/git/blobs', ({ body }) => {
