@@ -10,7 +10,13 @@
  * - read the request log (`requests`, `writeRequests()`) to assert, say, that
  *   an invalid draft made zero writes;
  * - read the resulting state (`fileOn`, `pulls`, `issues`, ...);
- * - add endpoints (`route`) without touching this file.
+ * - add endpoints (`route`) without touching this file;
+ * - model a repository's state the way GitHub answers it, on the endpoints
+ *   whose OpenAPI description lists that answer: an empty repository (`empty`:
+ *   409 on the Git database), issues switched off (`issuesDisabled`: 410), a
+ *   read-only token (`addReadOnlyToken`: 403 on writes), the Actions token
+ *   (`addActionsToken`: writes as github-actions[bot], 403 on GET /user), and
+ *   Git's ref store, which cannot hold a ref next to a folder of the same name.
  *
  * Simplifications, on purpose: one repository; trees are flat (every tree is
  * reported as with `recursive=1`); no pagination (every list fits one page);
