@@ -18,6 +18,7 @@ import { GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/l
 import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
+import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
 import { inertMarkdown } from '../src/lib/github/inert-markdown.ts';
@@ -69,6 +70,7 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     ...(informed ? { coordinatorInformed: informed } : {}),
     ...(values['new-pairing'] ? { newPairing: values['new-pairing'] } : {}),
     activeSince: contract?.start ?? pairing?.notified ?? date,
+    ...(pairing ? { applications: applicationsOfPairing(before.repository, ref.program, pairing) } : {}),
   });
 
   const after = validateFiles(

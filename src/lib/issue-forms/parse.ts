@@ -100,7 +100,7 @@ function tickedValues(field: FormField, answer: string, problems: string[]): str
 }
 
 /** The value an answer stands for; a number that is not one stays text for the validator to name. */
-function answerValue(field: FormField, answer: string, problems: string[]): unknown {
+export function answerValue(field: FormField, answer: string, problems: string[]): unknown {
   switch (field.answer) {
     case 'integer': {
       const whole = /^(\d+)(?:\s*months?)?$/i.exec(answer);

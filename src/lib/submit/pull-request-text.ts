@@ -118,7 +118,7 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
     if (pairing.mentee) rows.push([title('pairing', ['mentee']), inertMarkdown(pairing.mentee.name)]);
   }
   rows.push(
-    [title('pairing', ['notified']), pairing.notified],
+    [title('pairing', ['notified']), pairing.notified ?? 'not yet'],
     [title('pairing', ['status']), optionLabel('pairing', ['status'], pairing.status)],
   );
   const name = recordChangeTitle('pairing', program, id, options.amend ?? false);
