@@ -21,6 +21,7 @@ export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
   guideline: rawSchema('guideline'),
   stats: rawSchema('stats'),
   application: rawSchema('application'),
+  notice: rawSchema('notice'),
   common: schemaRegistry.get('common.schema.json') as JsonSchema,
 };
 

@@ -214,7 +214,7 @@ export interface Program {
    */
   coordinators: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -312,6 +312,38 @@ export interface Program {
      */
     sameInstitution?: boolean;
   };
+  /**
+   * The emails Tandem sends the program's pairs (npm run notices, weekly in the desk workflow); a program without this key sends none.
+   */
+  notices?: {
+    /**
+     * The sender shown on every notice; the SMTP account must be allowed to send as this address.
+     */
+    from: {
+      /**
+       * The name shown as the sender (usually the program's name).
+       */
+      name: string;
+      /**
+       * The address the notices come from.
+       */
+      email: string;
+    };
+    /**
+     * The email of the coordinator who answers replies: one of the program's coordinators.
+     */
+    replyTo: string;
+    /**
+     * Which notices the program sends; each needs its text in content/programs/<program>/notices/<notice>.md.
+     *
+     * @minItems 1
+     * @maxItems 10
+     *
+     * Items: Which email: each has its own day, set by the program's data and the pairing's dates.
+     */
+    send: (("pairing-notice" | "contract-due" | "check-in" | "evaluation-due" | "step-overdue" | "ending-soon") &
+      string)[];
+  };
 }
 /**
  * Who is matched with whom in a program, and where the relationship stands (content/pairings/<program>/<pairing-id>.yaml).
@@ -330,7 +362,7 @@ export interface Pairing {
    */
   mentor?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -343,7 +375,7 @@ export interface Pairing {
    */
   mentee?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -361,7 +393,7 @@ export interface Pairing {
    */
   peers?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -463,7 +495,7 @@ export interface Contract {
      */
     role: ("mentor" | "mentee" | "peer") & string;
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -604,7 +636,7 @@ export interface Application {
    */
   cycle: number;
   /**
-   * The person's full name as they sign it.
+   * The person's full name as they sign it, with at least one letter and no invisible or control characters.
    */
   name: string;
   /**
@@ -670,4 +702,13 @@ export interface Application {
    * Anything else the matching committee should know.
    */
   notes?: string;
+}
+/**
+ * The frontmatter of one email text a program sends its pairs (content/programs/<program>/notices/<notice>.md); the body below it is Markdown with {{placeholders}}.
+ */
+export interface Notice {
+  /**
+   * The email's subject line; it may use the same {{placeholders}} as the body.
+   */
+  subject: string;
 }

@@ -20,12 +20,14 @@ import { contractSignedNotFuture } from './contract-signed-not-future.ts';
 import { distinctPeople } from './distinct-people.ts';
 import { guidelineLink } from './guideline-link.ts';
 import { kindAllowed } from './kind-allowed.ts';
+import { noticeRules } from './notice-texts.ts';
 import { oneActivePairing } from './one-active-pairing.ts';
 import { pairingLifecycleRules } from './pairing-lifecycle.ts';
 import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
 
 export type { Rule, RuleContext, Where } from './rule.ts';
@@ -52,5 +54,7 @@ export const rules: readonly Rule[] = [
   contractContactHours,
   guidelineLink,
   ...pairingLifecycleRules,
+  textHiddenCharacters,
   ...applicationRules,
+  ...noticeRules,
 ];
