@@ -23,7 +23,7 @@ beforeEach(async () => {
   repo = makeNoticesRepo();
   cwd = process.cwd();
   process.chdir(repo.root);
-  Object.assign(process.env, github.env(), { SMTP_URL: smtp.url, SITE_URL: 'https://mentoring.example.org/' });
+  Object.assign(process.env, github.env(), { SMTP_URL: smtp.url, SITE_URL: 'https://mentoring.example.org/', TANDEM_GITHUB_DELAY_SCALE: '0.001' });
   delete process.env['GITHUB_STEP_SUMMARY'];
 });
 afterEach(async () => {
@@ -80,13 +80,13 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
   it('the weekly desk rewrite keeps the ledger, so the next run still sends nothing twice', async () => {
     github.seedIssue({ title: "Coordinator's desk", body: 'week 1', labels: ['desk'] });
     await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
-    await run(NODE, [DESK_ISSUE, '--today', '2026-03-09'], { cwd: repo.root, env: { ...process.env } });
+    await run(NODE, [DESK_ISSUE, '--today', '2026-03-09'], { cwd: repo.root, env: { ...process.env, TANDEM_GITHUB_DELAY_SCALE: '0.001' } });
     const body = deskIssue().body ?? '';
     expect(body).toContain('What needs a coordinator on 2026-03-09');
     expect(ledgerInBody(body).size).toBe(1);
     await notices(['--today', '2026-03-09', '--send', '--ledger', 'github']);
     expect(smtp.mails).toHaveLength(1);
-  });
+  }, 90_000);
 
   it('refuses to send when there is no desk issue to keep the ledger in', async () => {
     const result = await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
@@ -103,5 +103,5 @@ describe('scripts/notices.ts as a process', () => {
     const dry = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--today', '2026-02-10'], { cwd: repo.root, env: { ...process.env, SMTP_URL: '' } });
     expect(dry.stdout).toContain('alao/2026-lee-okafor  pairing-notice to mentor and mentee: the pair was notified of its match on 2026-02-09');
     expect(dry.stdout).not.toMatch(/Jordan|Okafor|@example/);
-  });
+  }, 90_000);
 });
