@@ -39,13 +39,15 @@ type Candidate = Omit<DueNotice, 'program' | 'pairing' | 'notice'>;
 const isOpen = (pairing: Pairing): boolean => pairing.status === 'proposed' || pairing.status === 'active';
 
 function pairingNotice({ pairing }: Context): Candidate[] {
+  // A proposed pairing is not told of its match until a coordinator records the notice date.
+  if (pairing.notified === undefined) return [];
   return isOpen(pairing) ? [{ due: pairing.notified, why: `the pair was notified of its match on ${pairing.notified}` }] : [];
 }
 
 function contractDue({ program, pairing, contract }: Context): Candidate[] {
   // Programs without a contract, or without a deadline for it, send no reminder.
   const days = (program.contract as { dueDaysAfterNotified?: number } | undefined)?.dueDaysAfterNotified;
-  if (contract || !isOpen(pairing) || days === undefined) return [];
+  if (contract || !isOpen(pairing) || days === undefined || pairing.notified === undefined) return [];
   const due = addDaysIso(pairing.notified, days);
   return [{ due, why: `no contract on file; it is due ${due}, ${days} days after the pair was notified` }];
 }
@@ -79,7 +81,7 @@ function evaluationDue({ today, program, pairing, contract }: Context): Candidat
     if (receivedEvaluations(pairing).filter((received) => received.evaluation === id).length >= 2) continue;
     for (const due of new Set([previousMonthDay(today, evaluation.due), nextMonthDay(today, evaluation.due)])) {
       const started = period?.start ?? pairing.notified;
-      if (started > due) continue;
+      if (started === undefined || started > due) continue;
       candidates.push({ item: id, itemTitle: evaluation.title, due, why: `${evaluation.title} due ${due}` });
     }
   }

@@ -41,9 +41,9 @@ export function placeholderValues({ program, pairing, contract, notice, siteUrl,
   values.set('coordinator.email', coordinator.email);
   if (coordinator.role) values.set('coordinator.role', coordinator.role);
   values.set('dates.due', longDate(notice.due));
-  values.set('dates.notified', longDate(pairing.notified));
+  if (pairing.notified !== undefined) values.set('dates.notified', longDate(pairing.notified));
   const contractDays = (program.contract as { dueDaysAfterNotified?: number } | undefined)?.dueDaysAfterNotified;
-  if (contractDays !== undefined) values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
+  if (contractDays !== undefined && pairing.notified !== undefined) values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
   const period = relationshipPeriod(program, pairing, contract);
   if (period) {
     values.set('dates.start', longDate(period.start));

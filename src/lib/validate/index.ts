@@ -3,8 +3,8 @@
  * read (YAML or MDX) and checked against its schema, then the records that
  * passed go through every cross-file and program rule (rules/index.ts).
  */
-import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
-import type { Contract, Pairing, Program, Stats } from '../types.generated.ts';
+import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
+import type { Application, Contract, Pairing, Program, Stats } from '../types.generated.ts';
 import type { YamlFile, YamlMode } from '../yaml/index.ts';
 import { classifyPath } from './classify.ts';
 import { loadNoticeFile } from '../notices/notice-file.ts';
@@ -93,6 +93,13 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         diagnostics.push(...record.diagnostics);
         break;
       }
+      case 'application': {
+        const record = loadYamlRecord<Application>(path, bytes, 'application', mode);
+        diagnostics.push(...record.diagnostics);
+        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.data) repository.applications.set(`${role.program}/${role.cycle}/${role.id}`, { file: path, data: record.data });
+        break;
+      }
     }
   }
 
@@ -112,6 +119,6 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
   }
 
   const only = options.only ? new Set(options.only) : undefined;
-  const reported = sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics);
+  const reported = capPerFile(sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics));
   return { diagnostics: reported, repository, ok: !reported.some((d) => d.severity === 'error') };
 }
