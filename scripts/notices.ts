@@ -15,7 +15,7 @@ import { scriptGitHubClient } from './cli/github-client.ts';
 import { runCommand, type Command } from './cli/run.ts';
 import { smtpSender } from './notices/smtp.ts';
 import { filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { issuesWithLabel, updateIssueBody } from '../src/lib/github/labelled-issues.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
@@ -78,7 +78,7 @@ function fileStore(path: string, today: string): LedgerStore {
 async function githubStore(today: string, needIssue: boolean): Promise<LedgerStore> {
   const settings = readGitHubSettings(process.env);
   const client = scriptGitHubClient(settings, 'notices');
-  const issues = await issuesWithLabel(client, settings.repo, DESK_LABEL);
+  const issues = await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo));
   const open = issues.find((issue) => issue.state === 'open');
   if (!open && needIssue) {
     throw new CommandError(`There is no open issue labelled ${DESK_LABEL} to keep the notices ledger in: run scripts/desk-issue.ts first.`);

@@ -17,17 +17,22 @@ interface IssueSummary {
   number: number;
   state: string;
   body?: string | null;
+  user?: { login: string } | null;
   pull_request?: unknown;
 }
 
-/** Open and closed issues with the label, pull requests left out, lowest number first. */
-export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName, label: string): Promise<LabelledIssue[]> {
+/**
+ * Open and closed issues with the label written by `author` (the token's own
+ * account: anyone may label an issue they open in some setups, and a forged
+ * ledger must not silence the notices), pull requests left out, lowest number first.
+ */
+export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName, label: string, author: string): Promise<LabelledIssue[]> {
   const context: GitContext = { client, repo };
   const issues = await step(context, `reading the issues labelled ${label}`, () =>
     client.paginate(client.rest.issues.listForRepo, { owner: repo.owner, repo: repo.name, labels: label, state: 'all', per_page: 100 }),
   );
   return (issues as IssueSummary[])
-    .filter((issue) => !issue.pull_request)
+    .filter((issue) => !issue.pull_request && issue.user?.login.toLowerCase() === author.toLowerCase())
     .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' as const : 'closed' as const, body: issue.body ?? '' }))
     .sort((a, b) => a.number - b.number);
 }
