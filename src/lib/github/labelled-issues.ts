@@ -6,7 +6,6 @@
 import type { GitHubClient } from './client.ts';
 import type { RepositoryName } from './errors.ts';
 import { step, type GitContext } from './git-data.ts';
-import { authenticatedLogin } from './whoami.ts';
 
 export interface LabelledIssue {
   number: number;
@@ -18,23 +17,22 @@ interface IssueSummary {
   number: number;
   state: string;
   body?: string | null;
-  pull_request?: unknown;
   user?: { login: string } | null;
+  pull_request?: unknown;
 }
 
 /**
- * Open and closed issues with the label written by the token's own account,
- * pull requests left out, lowest number first. Issues by anyone else do not
- * count: a planted ledger must not be able to silence a notice.
+ * Open and closed issues with the label written by `author` (the token's own
+ * account: anyone may label an issue they open in some setups, and a forged
+ * ledger must not silence the notices), pull requests left out, lowest number first.
  */
-export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName, label: string): Promise<LabelledIssue[]> {
+export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName, label: string, author: string): Promise<LabelledIssue[]> {
   const context: GitContext = { client, repo };
   const issues = await step(context, `reading the issues labelled ${label}`, () =>
     client.paginate(client.rest.issues.listForRepo, { owner: repo.owner, repo: repo.name, labels: label, state: 'all', per_page: 100 }),
   );
-  const own = (await authenticatedLogin(client, repo)).toLowerCase();
   return (issues as IssueSummary[])
-    .filter((issue) => !issue.pull_request && issue.user?.login.toLowerCase() === own)
+    .filter((issue) => !issue.pull_request && issue.user?.login.toLowerCase() === author.toLowerCase())
     .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' as const : 'closed' as const, body: issue.body ?? '' }))
     .sort((a, b) => a.number - b.number);
 }
