@@ -30,11 +30,11 @@ export interface Program {
   /**
    * Whether only members of the association may take part.
    */
-  membersOnly: boolean;
+  membersOnly?: boolean;
   /**
    * Who may take part and how they join, in a sentence or two.
    */
-  eligibility: string;
+  eligibility?: string;
   /**
    * Which kinds of relationship the program offers.
    *
@@ -44,6 +44,10 @@ export interface Program {
    * Items: Mentoring pairs an experienced mentor with a mentee; peer mentoring pairs two colleagues who mentor each other.
    */
   kinds: (("mentoring" | "peer") & string)[];
+  /**
+   * Whether one person may be a mentor in one active pairing and a mentee in another at the same time. Nobody ever holds the same role in two active pairings at once.
+   */
+  bothRoles?: boolean;
   /**
    * The yearly period in which formal mentoring takes place; when the end comes before the start, the term ends the following year.
    */
@@ -71,6 +75,58 @@ export interface Program {
     description: string;
   };
   /**
+   * The intakes of particular years, with their own dates where they differ from the yearly term and orientation. A year may have several intakes; a pairing names its cohort, or belongs to the one whose id is its cycle year.
+   *
+   * @maxItems 200
+   *
+   * Items: One intake: its id, and the dates that apply to its pairs.
+   */
+  cohorts?: {
+    /**
+     * The cycle year, alone or followed by a hyphen and a word (2026, 2026-autumn).
+     */
+    id: string;
+    /**
+     * What the program calls this intake.
+     */
+    title?: string;
+    /**
+     * This cohort's formal term, first and last day.
+     */
+    term?: {
+      /**
+       * The first day.
+       */
+      start: string;
+      /**
+       * The last day.
+       */
+      end: string;
+    };
+    /**
+     * This cohort's orientation, first and last day.
+     */
+    orientation?: {
+      /**
+       * The first day.
+       */
+      start: string;
+      /**
+       * The last day.
+       */
+      end: string;
+    };
+  }[];
+  /**
+   * The least number of hours of contact a pair is expected to have over the relationship.
+   */
+  contactHours?: {
+    /**
+     * Minimum hours of contact over the relationship.
+     */
+    min: number;
+  };
+  /**
    * How often the coordinator checks in with each pair.
    */
   checkIns?: {
@@ -84,21 +140,103 @@ export interface Program {
     method: ("in-person" | "phone" | "email" | "video" | "other") & string;
   };
   /**
-   * What a pair's contract must contain in this program.
+   * The written contract a pair signs in this program, and what it must contain. Leave it out when the program's documents have no written contract.
    */
-  contract: {
+  contract?: {
     /**
      * The name of the contract form (for example Mentoring Duo Agreement).
      */
     title: string;
     /**
-     * The date the contract form was last revised; printed in its footer.
+     * The revision of the form in use now; printed on the blank form, and recorded by new contracts.
      */
-    revised: string;
+    revision?: {
+      /**
+       * The revision's name, as contracts record it.
+       */
+      id: string;
+      /**
+       * The first day contracts are signed on this revision.
+       */
+      from?: string;
+    };
     /**
-     * How many goals a contract lists.
+     * Earlier revisions of the form, oldest first, with the rules that differed: a contract signed on one is checked against its rules.
+     *
+     * @maxItems 50
+     *
+     * Items: One earlier revision of the form and the rules it set where they differ from today's.
      */
-    goals: {
+    revisions?: {
+      /**
+       * The revision's name, as contracts record it.
+       */
+      id: string;
+      /**
+       * The first day contracts were signed on this revision; leave out for the first one.
+       */
+      from?: string;
+      /**
+       * How many numbered goals a contract lists. Leave out when the form has no numbered goals.
+       */
+      goals?: {
+        /**
+         * The smallest number allowed.
+         */
+        min: number;
+        /**
+         * The largest number allowed.
+         */
+        max: number;
+      };
+      /**
+       * Whether a pair may attach further goals beyond the numbered ones.
+       */
+      additionalGoals?: boolean;
+      /**
+       * The contract states its duration in months; any limits the program sets on it. Leave out when the form has no duration.
+       */
+      durationMonths?: {
+        /**
+         * The shortest duration, in months, where the program sets one.
+         */
+        min?: number;
+        /**
+         * The longest duration, in months, where the program sets one.
+         */
+        max?: number;
+        /**
+         * The program suggests no more than this many months; a longer contract gets a warning, not an error.
+         */
+        recommendedMax?: number;
+      };
+      /**
+       * How often pairs may meet, as suggestions offered on the forms.
+       *
+       * @minItems 1
+       * @maxItems 10
+       *
+       * Items: How often the pair meets.
+       */
+      frequencies?: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string)[];
+      /**
+       * Whether a pair may write how often it meets in its own words (for example twice a month) instead of a suggestion.
+       */
+      ownFrequency?: boolean;
+      /**
+       * How pairs may communicate; leave out when the program names no methods.
+       *
+       * @minItems 1
+       * @maxItems 10
+       *
+       * Items: A way the pair communicates.
+       */
+      methods?: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+    }[];
+    /**
+     * How many numbered goals a contract lists. Leave out when the form has no numbered goals.
+     */
+    goals?: {
       /**
        * The smallest number allowed.
        */
@@ -111,19 +249,19 @@ export interface Program {
     /**
      * Whether a pair may attach further goals beyond the numbered ones.
      */
-    additionalGoals: boolean;
+    additionalGoals?: boolean;
     /**
-     * How long a relationship may last.
+     * The contract states its duration in months; any limits the program sets on it. Leave out when the form has no duration.
      */
-    durationMonths: {
+    durationMonths?: {
       /**
-       * The shortest duration, in months.
+       * The shortest duration, in months, where the program sets one.
        */
-      min: number;
+      min?: number;
       /**
-       * The longest duration, in months.
+       * The longest duration, in months, where the program sets one.
        */
-      max: number;
+      max?: number;
       /**
        * The program suggests no more than this many months; a longer contract gets a warning, not an error.
        */
@@ -132,17 +270,17 @@ export interface Program {
     /**
      * Days after the pair is told of its match by which the signed contract is expected.
      */
-    dueDaysAfterNotified: number;
+    dueDaysAfterNotified?: number;
     /**
      * The agreement and confidentiality statement the parties sign.
      */
-    statement: string;
+    statement?: string;
     /**
      * Who receives the signed contract.
      */
     submitTo?: string;
     /**
-     * Topics a pair may choose its activities from.
+     * Suggested topics a pair may choose its activities from, in the program's own words.
      *
      * @minItems 1
      * @maxItems 30
@@ -151,54 +289,57 @@ export interface Program {
      */
     activityTopics?: string[];
     /**
-     * The least number of hours of contact a pair commits to.
+     * Whether a pair may write activities of its own besides the suggested topics.
      */
-    contactHours?: {
-      /**
-       * Minimum hours of contact over the relationship.
-       */
-      min: number;
-    };
+    ownActivities?: boolean;
   };
   /**
-   * The meeting frequencies and communication methods a pair may choose from.
+   * How often and how pairs meet: suggested frequencies and methods, and whether a pair may put the frequency in its own words.
    */
-  meetings: {
+  meetings?: {
     /**
-     * How often pairs may meet.
+     * How often pairs may meet, as suggestions offered on the forms.
      *
      * @minItems 1
      * @maxItems 10
      *
      * Items: How often the pair meets.
      */
-    frequencies: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string)[];
+    frequencies?: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string)[];
     /**
-     * How pairs may communicate.
+     * Whether a pair may write how often it meets in its own words (for example twice a month) instead of a suggestion.
+     */
+    ownFrequency?: boolean;
+    /**
+     * How pairs may communicate; leave out when the program names no methods.
      *
      * @minItems 1
      * @maxItems 10
      *
      * Items: A way the pair communicates.
      */
-    methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+    methods?: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
   };
   /**
-   * The program evaluations and assessments participants complete.
+   * The program evaluations and assessments participants complete; each person's response is recorded in the pairing when received.
    *
    * @maxItems 10
    *
    * Items: One evaluation participants complete, and when it is due.
    */
-  evaluations: {
+  evaluations?: {
+    /**
+     * The evaluation's id, as pairings record it.
+     */
+    id: string;
     /**
      * What the evaluation is called.
      */
     title: string;
     /**
-     * The day it is due every year (MM-DD), or end when it is due as the relationship ends.
+     * The day it is due every year (MM-DD); end when it is due as the relationship ends; midway when it is due halfway through the relationship. Leave out when the documents give no date.
      */
-    due: (string | "end") & string;
+    due?: (string | "end" | "midway") & string;
   }[];
   /**
    * How many days after a relationship ends its contract and pairing are kept; 0 means they are removed as soon as it ends.
@@ -214,7 +355,7 @@ export interface Program {
    */
   coordinators: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -229,6 +370,154 @@ export interface Program {
      * The coordinator's GitHub account; asked to review the program's contract and pairing pull requests.
      */
     github?: string;
+  }[];
+  /**
+   * How people apply, from the program's own documents: whether everyone applies, in which roles, the interests to choose from, where to apply and the window of each cycle. Leave out what the documents do not say.
+   */
+  applications?: {
+    /**
+     * Whether every participant must apply (ALCTS: all participants must submit an application).
+     */
+    required?: boolean;
+    /**
+     * The roles an applicant may ask for.
+     *
+     * @minItems 1
+     * @maxItems 3
+     *
+     * Items: A role an applicant may ask for.
+     */
+    roles: ("mentor" | "mentee" | "peer")[];
+    /**
+     * Whether one applicant may ask to be a mentor and a mentee in the same cycle (ALCTS: a mentor, mentee or both).
+     */
+    bothRoles?: boolean;
+    /**
+     * The interests applicants choose from; they may add their own in free text.
+     *
+     * @minItems 1
+     * @maxItems 60
+     *
+     * Items: One interest, as applicants see it.
+     */
+    interests?: string[];
+    /**
+     * Where or to whom applications go, in the program's words (a web address or a committee).
+     */
+    apply?: string;
+    /**
+     * The window of each cycle in which applications are accepted.
+     *
+     * @maxItems 20
+     *
+     * Items: When applications for one cycle open and close.
+     */
+    cycles?: {
+      /**
+       * The cycle's year.
+       */
+      cycle: number;
+      /**
+       * The first day applications are accepted.
+       */
+      opens: string;
+      /**
+       * The last day applications are accepted.
+       */
+      closes: string;
+    }[];
+  };
+  /**
+   * How npm run match weighs the fit of a pair, and the program's own matching rules.
+   */
+  matching?: {
+    /**
+     * Points per shared interest, for career stages that suit the pair, and per shared meeting method.
+     */
+    weights?: {
+      /**
+       * Points for each interest both applicants named.
+       */
+      interests?: number;
+      /**
+       * Points when the mentor is more senior than the mentee, or when peers share a career stage (half when one stage apart).
+       */
+      careerStage?: number;
+      /**
+       * Points for each way of meeting both applicants prefer.
+       */
+      methods?: number;
+    };
+    /**
+     * Whether two applicants from the same institution may be paired; false: never.
+     */
+    sameInstitution?: boolean;
+  };
+  /**
+   * The emails Tandem sends the program's pairs (npm run notices, weekly in the desk workflow); a program without this key sends none.
+   */
+  notices?: {
+    /**
+     * The sender shown on every notice; the SMTP account must be allowed to send as this address.
+     */
+    from: {
+      /**
+       * The name shown as the sender (usually the program's name).
+       */
+      name: string;
+      /**
+       * The address the notices come from.
+       */
+      email: string;
+    };
+    /**
+     * The email of the coordinator who answers replies: one of the program's coordinators.
+     */
+    replyTo: string;
+    /**
+     * Which notices the program sends; each needs its text in content/programs/<program>/notices/<notice>.md.
+     *
+     * @minItems 1
+     * @maxItems 10
+     *
+     * Items: Which email: each has its own day, set by the program's data and the pairing's dates.
+     */
+    send: (("pairing-notice" | "contract-due" | "check-in" | "evaluation-due" | "step-overdue" | "ending-soon") &
+      string)[];
+  };
+  /**
+   * The steps of a relationship the program asks for, from the notice to the close-out; each pairing records the day each step happened.
+   *
+   * @maxItems 30
+   *
+   * Items: One thing someone does in every relationship, and when it is due.
+   */
+  steps?: {
+    /**
+     * The step's id, as pairings record it.
+     */
+    id: string;
+    /**
+     * What happens, in a few words.
+     */
+    title: string;
+    /**
+     * Who takes the step.
+     */
+    by: ("mentor" | "mentee" | "peer" | "pair" | "coordinator") & string;
+    /**
+     * When the step is due: a number of days after an event of the relationship. Leave out when the documents give no date.
+     */
+    due?: {
+      /**
+       * Days after the event; 0 for the day itself.
+       */
+      days: number;
+      /**
+       * The event the days count from.
+       */
+      after: ("notified" | "start" | "end") & string;
+    };
   }[];
 }
 /**
@@ -248,7 +537,7 @@ export interface Pairing {
    */
   mentor?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -261,7 +550,7 @@ export interface Pairing {
    */
   mentee?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -279,7 +568,7 @@ export interface Pairing {
    */
   peers?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -288,9 +577,13 @@ export interface Pairing {
     email: string;
   }[];
   /**
-   * The date the pair was told of its match.
+   * The date the pair was told of its match (needed once the pairing is no longer proposed).
    */
-  notified: string;
+  notified?: string;
+  /**
+   * The program's intake this pair belongs to (one of its cohorts' ids), when the pairing's cycle year has several.
+   */
+  cohort?: string;
   /**
    * Where the relationship stands.
    */
@@ -341,6 +634,45 @@ export interface Pairing {
    * The hours of contact the pair has reported so far, in programs that ask for a minimum number of contact hours.
    */
   hoursLogged?: number;
+  /**
+   * The day each of the program's steps happened, by step id (the program's steps list them).
+   */
+  steps?: {
+    /**
+     * The day the step happened.
+     */
+    [k: string]: string;
+  };
+  /**
+   * Each person's response to one of the program's evaluations, with the day it was received.
+   *
+   * @maxItems 40
+   *
+   * Items: One person's response to one evaluation.
+   */
+  evaluations?: {
+    /**
+     * The id of the program's evaluation.
+     */
+    evaluation: string;
+    /**
+     * Whose response it is: the mentor, the mentee, or a peer.
+     */
+    role: ("mentor" | "mentee" | "peer") & string;
+    /**
+     * The day the response was received.
+     */
+    received: string;
+  }[];
+  /**
+   * The ids of the applications the pair came from (content/applications/<program>/<cycle>/), linked when the pairing becomes active.
+   *
+   * @minItems 1
+   * @maxItems 2
+   *
+   * Items: The application's identifier: the cycle year and the applicant's surname, lowercase, joined by hyphens (for example 2027-okafor, or 2027-okafor-2 for a second one). It is also the file's name.
+   */
+  applications?: string[];
 }
 /**
  * What a mentor and mentee (or two peers) agree to and sign (content/contracts/<program>/<pairing-id>.yaml).
@@ -359,6 +691,10 @@ export interface Contract {
    */
   kind: ("mentoring" | "peer") & string;
   /**
+   * The revision of the program's form this contract was signed on; when left out, the revision in force on the day of the last signature.
+   */
+  revision?: string;
+  /**
    * The two people who sign: a mentor and a mentee, or two peers.
    *
    * @minItems 2
@@ -372,7 +708,7 @@ export interface Contract {
      */
     role: ("mentor" | "mentee" | "peer") & string;
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -396,7 +732,7 @@ export interface Contract {
    *
    * Items: One goal, in a sentence.
    */
-  goals: string[];
+  goals?: string[];
   /**
    * Further goals the pair attaches to the contract, beyond the numbered ones.
    *
@@ -412,15 +748,15 @@ export interface Contract {
   /**
    * How many months the pair commits to, from the start date.
    */
-  durationMonths: number;
+  durationMonths?: number;
   /**
    * How often and how the pair meets; agree on what respects both schedules.
    */
   meetings: {
     /**
-     * How often the pair meets.
+     * How often the pair meets: one of the program's suggestions, or in the pair's own words where the program leaves it open.
      */
-    frequency: ("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string;
+    frequency: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string) | string;
     /**
      * The ways the pair will communicate; tick all that apply.
      *
@@ -432,12 +768,12 @@ export interface Contract {
     methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
   };
   /**
-   * The activities or projects the pair chooses from the program's topics.
+   * The activities or projects the pair chooses: the program's suggested topics, or its own where the program allows.
    *
    * @minItems 1
    * @maxItems 30
    *
-   * Items: One activity, written exactly as one of the program's activity topics.
+   * Items: One activity: a suggested topic written as the program writes it, or the pair's own.
    */
   activities?: string[];
   /**
@@ -499,4 +835,93 @@ export interface Stats {
      */
     count: number;
   }[];
+}
+/**
+ * One person's application to take part in a program's cycle (content/applications/<program>/<cycle>/<application-id>.yaml). Confidential: never published.
+ */
+export interface Application {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  program: string;
+  /**
+   * The year of the cycle you apply for.
+   */
+  cycle: number;
+  /**
+   * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+   */
+  name: string;
+  /**
+   * An email address the person reads.
+   */
+  email: string;
+  /**
+   * Your statement that you are a member of the association (needed for members-only programs).
+   */
+  member?: boolean;
+  /**
+   * The roles you apply for: mentor, mentee or peer, as the program allows; some programs let you be a mentor and a mentee.
+   *
+   * @minItems 1
+   * @maxItems 3
+   *
+   * Items: A role you apply for.
+   */
+  roles: (("mentor" | "mentee" | "peer") & string)[];
+  /**
+   * What you would like the relationship to be about: from the program's list, or in your own words.
+   *
+   * @minItems 1
+   * @maxItems 12
+   *
+   * Items: One interest, from the program's list or your own words.
+   */
+  interests: string[];
+  /**
+   * Where you work or study.
+   */
+  institution?: string;
+  /**
+   * Where you are in your career.
+   */
+  careerStage: ("student" | "early" | "mid" | "senior") & string;
+  /**
+   * How you would prefer to meet, from the program's methods.
+   *
+   * @minItems 1
+   * @maxItems 5
+   *
+   * Items: A way the pair communicates.
+   */
+  methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+  /**
+   * As a mentor, how many mentees you can take on at once.
+   */
+  capacity?: number;
+  /**
+   * The day the application was submitted.
+   */
+  submitted: string;
+  /**
+   * Ids of applications you should not be matched with (for example 2027-lee).
+   *
+   * @maxItems 20
+   *
+   * Items: The application's identifier: the cycle year and the applicant's surname, lowercase, joined by hyphens (for example 2027-okafor, or 2027-okafor-2 for a second one). It is also the file's name.
+   */
+  avoid?: string[];
+  /**
+   * Anything else the matching committee should know.
+   */
+  notes?: string;
+}
+/**
+ * The frontmatter of one email text a program sends its pairs (content/programs/<program>/notices/<notice>.md); the body below it is Markdown with {{placeholders}}.
+ */
+export interface Notice {
+  /**
+   * The email's subject line; it may use the same {{placeholders}} as the body.
+   */
+  subject: string;
 }

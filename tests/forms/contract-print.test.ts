@@ -5,7 +5,7 @@
  * dist/; no Chromium is a clear exit 2. The script's main runs in this
  * process; the first case runs the real `node scripts/contract-print.ts`.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('a valid contract', () => {
       expect(text).toContain(party.name.replace(/\s+/g, ''));
       expect(text).toContain(party.signed);
     }
-    for (const goal of contract.goals) expect(text).toContain(goal.replace(/\s+/g, ''));
+    for (const goal of contract.goals ?? []) expect(text).toContain(goal.replace(/\s+/g, ''));
     // The console says where the file went, never whose it is.
     for (const party of contract.parties) expect(result.stdout + result.stderr).not.toContain(party.name);
   });
@@ -94,8 +94,20 @@ describe('a valid contract', () => {
   it('is never written into dist/, the public site', SLOW, async () => {
     const result = await contractPrint([contractFile, '--out', join(repo, 'dist', 'contract.pdf')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('is inside dist/, the public site');
+    expect(result.stderr).toContain('is inside dist/ (the public site)');
     expect(await exists(join(repo, 'dist'))).toBe(false);
+  });
+
+  it('is never written into public/ (copied into dist/ by the next build), nor through a symlink', SLOW, async () => {
+    await mkdir(join(repo, 'public'), { recursive: true });
+    const result = await contractPrint([contractFile, '--out', join(repo, 'public', 'leak.pdf')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is inside public/');
+    await symlink(join(repo, 'public'), join(here, 'innocent'));
+    const linked = await contractPrint([contractFile, '--out', 'innocent/leak.pdf']);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('is inside public/');
+    expect(await readdir(join(repo, 'public'))).toEqual([]);
   });
 });
 
@@ -103,16 +115,16 @@ describe('an invalid contract', () => {
   it('gets the validator diagnostics, exit 1, and no PDF', SLOW, async () => {
     const file = join(repo, 'content/contracts/alao', `${contract.pairing}.yaml`);
     const original = await readFile(file, 'utf8');
-    const broken = original.replace(/frequency: \S+/, 'frequency: daily') + 'notes: remember the poster\n';
-    expect(broken).toContain('frequency: daily');
+    const broken = original.replace(/durationMonths: \S+/, 'durationMonths: many') + 'notes: remember the poster\n';
+    expect(broken).toContain('durationMonths: many');
     await writeFile(file, broken);
     try {
       const out = join(here, 'invalid.pdf');
       const result = await contractPrint([file, '--out', 'invalid.pdf']);
       expect(result.code).toBe(1);
-      const line = broken.split('\n').findIndex((text) => text.includes('frequency: daily')) + 1;
+      const line = broken.split('\n').findIndex((text) => text.includes('durationMonths: many')) + 1;
       expect(result.stderr).toMatch(new RegExp(`content/contracts/alao/${contract.pairing}\\.yaml:${line}:\\d+: error: .+\\(`));
-      expect(result.stderr).toMatch(/notes/);
+      expect(result.stderr).toMatch(/This key is not a field\. Allowed here:/);
       expect(result.stderr).toContain('is not valid; nothing was printed.');
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(await exists(out)).toBe(false);

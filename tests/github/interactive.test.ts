@@ -67,7 +67,7 @@ describe('contract:new, interactive', () => {
     expect(prompts.remaining()).toBe(0);
     expect(stdout.trimEnd().split('\n').pop()).toBe(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
 
-    const committed = fixture.github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
+    const committed = fixture.github.fileOn('tandem/contract-b7e2145cc173', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
     expect(stdout).toContain(committed.trimEnd());
     expect(committed).toContain('phone: "+1 614 555 0142"');
     expect(parse(committed)).toEqual({
@@ -98,7 +98,7 @@ describe('contract:new, interactive', () => {
       { value: '2026-lee-okafor', name: '2026-lee-okafor: Jordan Lee and Ada Okafor' },
       { value: '2026-novak-sato', name: '2026-novak-sato: Mira Novak and Ken Sato' },
     ]);
-    expect(asked(/^Frequency of meetings \(How often the pair meets\):$/)?.choices).toEqual([
+    expect(asked(/^Frequency of meetings \(How often the pair meets: /)?.choices).toEqual([
       { value: 'weekly', name: 'Weekly' },
       { value: 'biweekly', name: 'Every two weeks' },
       { value: 'monthly', name: 'Monthly' },
@@ -113,7 +113,7 @@ describe('contract:new, interactive', () => {
       '2026-01-10 is before 2026-01-15.',
     ]);
     expect(asked(/^Start date/)?.rejected).toEqual(['Write the date as YYYY-MM-DD, for example 2026-02-10.']);
-    expect(asked(/^Duration of commitment \(months\) from 1 to 24, demo suggests at most 12/)?.rejected).toEqual(['Type a number from 1 to 24.']);
+    expect(asked(/^Duration of commitment \(months\) from 1 to 24, DEMO suggests at most 12 but the choice is yours/)?.rejected).toEqual(['Type a number from 1 to 24.']);
     expect(asked(/^Committed contact hours at least 10/)?.rejected).toEqual(['Type a number from 10 to 500.']);
   });
 
@@ -147,7 +147,7 @@ describe('pairing:new, interactive', () => {
       { value: 'mentoring', name: 'Mentor and mentee' },
       { value: 'peer', name: 'Peer mentoring' },
     ]);
-    const committed = fixture.github.fileOn('pairing/demo/2026-angstrom-o-brien', 'content/pairings/demo/2026-angstrom-o-brien.yaml') as string;
+    const committed = fixture.github.fileOn('tandem/pairing-01b70eff970b', 'content/pairings/demo/2026-angstrom-o-brien.yaml') as string;
     expect(parse(committed)).toEqual({
       program: 'demo',
       kind: 'peer',

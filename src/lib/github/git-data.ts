@@ -33,13 +33,17 @@ export async function defaultBranch(context: GitContext): Promise<string> {
   return data.default_branch;
 }
 
-/** The commit a branch points at, or undefined when there is no such branch. */
+/**
+ * The commit a branch points at, or undefined when there is no such branch
+ * (404) or no commit at all: an empty repository answers 409 "Git Repository
+ * is empty." to every Git database request.
+ */
 export async function branchHead(context: GitContext, branch: string): Promise<string | undefined> {
   try {
     const { data } = await context.client.rest.git.getRef({ ...where(context), ref: `heads/${branch}` });
     return data.object.sha;
   } catch (error) {
-    if (isStatus(error, 404)) return undefined;
+    if (isStatus(error, 404) || isStatus(error, 409)) return undefined;
     throw toGitHubError(error, context.repo, `reading branch ${branch}`);
   }
 }
@@ -53,6 +57,20 @@ export async function fileSha(context: GitContext, path: string, ref: string): P
     if (isStatus(error, 404)) return undefined;
     throw toGitHubError(error, context.repo, `reading ${path} on ${ref}`);
   }
+}
+
+export interface BranchComparison {
+  /** The paths the branch changes since it left `base` (three-dot compare: its own commits only). */
+  paths: string[];
+  /** True when the branch starts from `base` itself (GitHub's status "ahead" or "identical"). */
+  fromBase: boolean;
+}
+
+export async function compareWithBase(context: GitContext, base: string, head: string): Promise<BranchComparison> {
+  const { data } = await step(context, 'comparing the branch with the default branch', () =>
+    context.client.rest.repos.compareCommitsWithBasehead({ ...where(context), basehead: `${base}...${head}` }),
+  );
+  return { paths: (data.files ?? []).map((file) => file.filename), fromBase: data.status === 'ahead' || data.status === 'identical' };
 }
 
 /** The paths among `files` whose content at `ref` is not what `files` says. */
@@ -116,8 +134,8 @@ export async function createBranch(context: GitContext, branch: string, sha: str
 }
 
 /** Moves a branch forward to `sha` (never forced: a branch someone else moved is not overwritten). */
-export async function moveBranch(context: GitContext, branch: string, sha: string): Promise<void> {
+export async function moveBranch(context: GitContext, branch: string, sha: string, options: { force?: boolean } = {}): Promise<void> {
   await step(context, `updating branch ${branch}`, () =>
-    context.client.rest.git.updateRef({ ...where(context), ref: `heads/${branch}`, sha, force: false }),
+    context.client.rest.git.updateRef({ ...where(context), ref: `heads/${branch}`, sha, force: options.force ?? false }),
   );
 }

@@ -22,6 +22,8 @@ export interface SourceFile {
 
 /** Files Tandem validates; `.yml` is read too, so that the validator can say to rename it. */
 export const CONTENT_FILE = /\.(?:ya?ml|mdx)$/;
+/** Notice texts are Markdown (.md) in a program's notices/ folder; other .md files (notes, sources) are not content. */
+const NOTICE_TEXT = /(?:^|[\\/])notices[\\/][^\\/]+\.md$/;
 
 export const toRepositoryPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
 
@@ -55,8 +57,8 @@ class DiskFile implements SourceFile {
 }
 
 /**
- * content/**\/*.yaml, *.yml and *.mdx under `root`, sorted by path, each read
- * when used (see DiskFile). Symbolic links are not followed.
+ * content/**\/*.yaml, *.yml and *.mdx, and notices/*.md, under `root`, sorted
+ * by path, each read when used (see DiskFile). Symbolic links are not followed.
  *
  * The reads are synchronous and as text on purpose: a content file is about
  * 1 KB, and for 20,000 of them fs/promises spends about 1.2 s in per-call
@@ -80,7 +82,7 @@ export async function readRepositoryFiles(root: string): Promise<SourceFile[]> {
       // Both built by hand: path.join and path.relative cost more than the reads themselves for 20,000 files.
       const path = `${relativeDirectory}/${entry.name}`;
       if (entry.isDirectory()) walk(absolute, path);
-      else if (entry.isFile() && CONTENT_FILE.test(entry.name)) found.push({ path, absolute });
+      else if (entry.isFile() && (CONTENT_FILE.test(entry.name) || NOTICE_TEXT.test(path))) found.push({ path, absolute });
     }
   };
   walk(join(root, 'content'), 'content');

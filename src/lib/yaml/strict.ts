@@ -14,6 +14,8 @@ export interface YamlProblem {
   message: string;
   line: number;
   column: number;
+  /** For a duplicate key: the key, for the validator to name when it is a field name of the schemas. */
+  key?: string;
 }
 
 export interface StrictYaml {
@@ -49,6 +51,7 @@ const messages: Partial<Record<ErrorCode, [rule: string, message: string]>> = {
   RESOURCE_EXHAUSTION: ['yaml-too-deep', 'The file is nested too deeply to read; Tandem records are a few levels deep.'],
 };
 
+const COMPLEX_KEY = 'A list or mapping is used as a key here; keys are field names, written as plain words before the colon.';
 const TOO_DEEP = 'The file is nested too deeply to read; Tandem records are a few levels deep.';
 const ANCHOR_MESSAGE = 'Anchors (&) and aliases (*) are not allowed in Tandem files; write each value out.';
 
@@ -75,10 +78,9 @@ function unclosedQuoteLine(text: string): { line: number; column: number } | und
   return undefined;
 }
 
-/** Names the repeated key when it is a plain field name (never a value, so no personal data). */
-function duplicateKeyMessage(text: string, offset: number): string {
-  const key = /^[A-Za-z][A-Za-z0-9_-]{0,63}(?=\s*:)/.exec(text.slice(offset, offset + 80))?.[0];
-  return key ? `This key appears twice in the same mapping ("${key}"); keep only one of them.` : messages.DUPLICATE_KEY![1];
+/** The repeated key when it looks like a field name; the caller quotes it only if it is one (it could be a name). */
+function duplicatedKey(text: string, offset: number): string | undefined {
+  return /^[A-Za-z][A-Za-z0-9_-]{0,63}(?=\s*:)/.exec(text.slice(offset, offset + 80))?.[0];
 }
 
 /** Reads strictly; a file nested too deeply for the parser's recursion is a problem, not a crash. */
@@ -106,7 +108,7 @@ export function parseStrictYaml(text: string): StrictYaml {
 }
 
 function parseStrictly(text: string): StrictYaml {
-  const { isAlias, isNode, LineCounter, parseDocument, visit } = yamlPackage();
+  const { isAlias, isNode, isScalar, LineCounter, parseDocument, visit } = yamlPackage();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     version: '1.2',
@@ -129,7 +131,7 @@ function parseStrictly(text: string): StrictYaml {
   for (const issue of [...document.errors, ...document.warnings]) {
     let [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
     let position = at(issue.pos[0]);
-    if (issue.code === 'DUPLICATE_KEY') message = duplicateKeyMessage(text, issue.pos[0]);
+    const key = issue.code === 'DUPLICATE_KEY' ? duplicatedKey(text, issue.pos[0]) : undefined;
     if (issue.code === 'MISSING_CHAR' && /quote/i.test(issue.message)) {
       // The parser notices an unclosed quote where the file ends; point at the line that opens it.
       message = 'A quoted value is not closed: add the closing quote.';
@@ -138,9 +140,29 @@ function parseStrictly(text: string): StrictYaml {
     // One problem per line: the first is the cause, the rest are its echoes.
     if (linesWithProblem.has(position.line)) continue;
     linesWithProblem.add(position.line);
-    problems.push({ rule, message, ...position });
+    problems.push({ rule, message, ...position, ...(key ? { key } : {}) });
   }
   if (problems.length > 0) return { document, lineCounter, problems };
+
+  // Keys are field names: a list or mapping as a key (`? [a, b]`, `[a, b]: x`) is refused at its own line.
+  const complexKeys: number[] = [];
+  visit(document, {
+    Pair: (_key, pair) => {
+      if (isNode(pair.key) && !isScalar(pair.key)) complexKeys.push(pair.key.range?.[0] ?? 0);
+    },
+  });
+  for (const offset of complexKeys) {
+    const position = at(offset);
+    if (linesWithProblem.has(position.line)) continue;
+    linesWithProblem.add(position.line);
+    problems.push({ rule: 'yaml-complex-key', message: COMPLEX_KEY, ...position });
+  }
+  // YAML 1.2 allows one %YAML directive per document (yaml-test-suite SF5V); the parser lets a second pass.
+  const versionDirectives = [...text.matchAll(/^%YAML[ \t]/gm)];
+  if (versionDirectives.length > 1) {
+    problems.push({ rule: 'yaml-syntax', message: 'The %YAML directive is given twice; remove the second one.', ...at(versionDirectives[1]!.index) });
+  }
+  if (problems.length > 0) return { document, lineCounter, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 
   // Refuse anchors and aliases on the unexpanded tree: an alias bomb is small until expanded.
   let anchorAt: number | undefined;

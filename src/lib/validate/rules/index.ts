@@ -4,6 +4,7 @@
  * `Rule` (see rule.ts: a stable `id`, a one-sentence `description`, and
  * `check(context)` reporting by data path) + one line in this list.
  */
+import { applicationRules } from './applications.ts';
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
 import { contractAdditionalGoals } from './contract-additional-goals.ts';
 import { contractContactHours } from './contract-contact-hours.ts';
@@ -19,12 +20,20 @@ import { contractSignedNotFuture } from './contract-signed-not-future.ts';
 import { distinctPeople } from './distinct-people.ts';
 import { guidelineLink } from './guideline-link.ts';
 import { kindAllowed } from './kind-allowed.ts';
+import { noticeRules } from './notice-texts.ts';
 import { oneActivePairing } from './one-active-pairing.ts';
 import { pairingLifecycleRules } from './pairing-lifecycle.ts';
 import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { contractProgramHasContract } from './contract-program-has-contract.ts';
+import { contractRevision } from './contract-revision.ts';
+import { pairingEvaluations } from './pairing-evaluations.ts';
+import { pairingSteps } from './pairing-steps.ts';
+import { programIds } from './program-ids.ts';
+import { termDates } from './term-dates.ts';
+import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
 
 export type { Rule, RuleContext, Where } from './rule.ts';
@@ -33,11 +42,14 @@ export const rules: readonly Rule[] = [
   programExists,
   pathMatches,
   programLimits,
+  programIds,
   kindAllowed,
   pairingPeopleFitKind,
   distinctPeople,
   oneActivePairing,
   contractPairingExists,
+  contractProgramHasContract,
+  contractRevision,
   contractMatchesPairing,
   contractRolesFitKind,
   contractSignedNotFuture,
@@ -49,6 +61,12 @@ export const rules: readonly Rule[] = [
   contractMeetingsAllowed,
   contractActivitiesAllowed,
   contractContactHours,
+  pairingSteps,
+  pairingEvaluations,
+  termDates,
   guidelineLink,
   ...pairingLifecycleRules,
+  textHiddenCharacters,
+  ...applicationRules,
+  ...noticeRules,
 ];
