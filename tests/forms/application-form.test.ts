@@ -20,7 +20,7 @@ describe('application form', () => {
     const roles = byPath(model.fields, 'roles');
     expect(roles?.type === 'choices' && roles.options.map((option) => option.value)).toEqual(['mentor', 'mentee']);
     const methods = byPath(model.fields, 'methods');
-    expect(methods?.type === 'choices' && methods.options.map((option) => option.value)).toEqual(alcts.meetings.methods);
+    expect(methods?.type === 'choices' && methods.options.map((option) => option.value)).toEqual(alcts.meetings?.methods);
     expect(byPath(model.fields, 'member')?.note).toContain('open to members of the Association for Library Collections & Technical Services only');
     // No interests list in the ALCTS documents: blanks for the applicant's own words.
     expect(byPath(model.fields, 'interests')?.type).toBe('numbered');
