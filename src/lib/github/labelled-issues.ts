@@ -1,11 +1,14 @@
 /**
  * Reads every issue carrying a label, open or closed (the desk issue and any
  * the coordinators closed), and edits one issue's body: what the notices
- * ledger needs, kept in the desk issue so that no commit is needed.
+ * ledger needs, kept in the desk issue so that no commit is needed. Issues by
+ * anyone but a trusted author (isTrustedAuthor) are left out: a planted issue
+ * with the label could otherwise mark notices as sent and silence them.
  */
 import type { GitHubClient } from './client.ts';
 import type { RepositoryName } from './errors.ts';
 import { step, type GitContext } from './git-data.ts';
+import { authenticatedLogin, isTrustedAuthor } from './whoami.ts';
 
 export interface LabelledIssue {
   number: number;
@@ -16,6 +19,8 @@ export interface LabelledIssue {
 interface IssueSummary {
   number: number;
   state: string;
+  user?: { login: string } | null;
+  author_association?: string;
   body?: string | null;
   pull_request?: unknown;
 }
@@ -26,8 +31,9 @@ export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName
   const issues = await step(context, `reading the issues labelled ${label}`, () =>
     client.paginate(client.rest.issues.listForRepo, { owner: repo.owner, repo: repo.name, labels: label, state: 'all', per_page: 100 }),
   );
+  const ownLogin = await authenticatedLogin(client, repo);
   return (issues as IssueSummary[])
-    .filter((issue) => !issue.pull_request)
+    .filter((issue) => !issue.pull_request && isTrustedAuthor(issue, ownLogin))
     .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' as const : 'closed' as const, body: issue.body ?? '' }))
     .sort((a, b) => a.number - b.number);
 }
