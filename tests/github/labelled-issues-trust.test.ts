@@ -22,7 +22,7 @@ describe('issuesWithLabel', () => {
     const seeded = authors.map((author) => github.seedIssue({ title: 'Desk', body: author, labels: ['desk'], author }));
     seeded[5]!.state = 'closed';
     const client = createGitHubClient(readGitHubSettings(github.env()), { delayScale: 0.001 });
-    const issues = await issuesWithLabel(client, { owner: github.owner, name: github.repo }, 'desk');
+    const issues = await issuesWithLabel(client, { owner: github.owner, name: github.repo }, 'desk', 'coordinator-bot');
     expect(issues.map((issue) => issue.body)).toEqual(['coordinator-bot', ACTIONS_BOT, github.owner, 'casey-coord']);
   });
 });

@@ -8,7 +8,7 @@
 import type { GitHubClient } from './client.ts';
 import type { RepositoryName } from './errors.ts';
 import { step, type GitContext } from './git-data.ts';
-import { authenticatedLogin, isTrustedAuthor } from './whoami.ts';
+import { isTrustedAuthor } from './whoami.ts';
 
 export interface LabelledIssue {
   number: number;
@@ -25,15 +25,20 @@ interface IssueSummary {
   pull_request?: unknown;
 }
 
-/** Open and closed issues with the label, pull requests left out, lowest number first. */
-export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName, label: string): Promise<LabelledIssue[]> {
+/**
+ * Open and closed issues with the label written by a trusted author
+ * (isTrustedAuthor: `author`, the token's own account; the Actions bot; or
+ * someone with write access: anyone may label an issue they open in some
+ * setups, and a forged ledger must not silence the notices), pull requests
+ * left out, lowest number first.
+ */
+export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName, label: string, author: string): Promise<LabelledIssue[]> {
   const context: GitContext = { client, repo };
   const issues = await step(context, `reading the issues labelled ${label}`, () =>
     client.paginate(client.rest.issues.listForRepo, { owner: repo.owner, repo: repo.name, labels: label, state: 'all', per_page: 100 }),
   );
-  const ownLogin = await authenticatedLogin(client, repo);
   return (issues as IssueSummary[])
-    .filter((issue) => !issue.pull_request && isTrustedAuthor(issue, ownLogin))
+    .filter((issue) => !issue.pull_request && isTrustedAuthor(issue, author))
     .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' as const : 'closed' as const, body: issue.body ?? '' }))
     .sort((a, b) => a.number - b.number);
 }
