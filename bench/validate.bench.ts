@@ -32,10 +32,11 @@ function measure(script: string, args: string[], cwd: string, rssFile: string): 
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', fail);
-    child.on('close', async (code) => {
+    child.on('close', (code) => {
       const ms = performance.now() - started;
-      const rss = Number(await readFile(rssFile, 'utf8').catch(() => '0'));
-      done({ ms, rss, code: code ?? -1, stdout });
+      void readFile(rssFile, 'utf8')
+        .catch(() => '0')
+        .then((text) => done({ ms, rss: Number(text), code: code ?? -1, stdout }));
     });
   });
 }

@@ -51,6 +51,6 @@ async function main(): Promise<number> {
 
 process.exitCode = await main().catch((error: unknown) => {
   const usage = isUsageMistake(error);
-  console.error(`calendar: ${usage ? (error as Error).message : `could not run: ${error instanceof Error ? error.message : String(error)}`}`);
+  console.error(`calendar: ${usage ? (error).message : `could not run: ${error instanceof Error ? error.message : String(error)}`}`);
   return usage ? 1 : 2;
 });

@@ -36,7 +36,7 @@ async function main(): Promise<number> {
 
 process.exitCode = await main().catch((error: unknown) => {
   if (isUsageMistake(error) || (error instanceof GitHubError && error.kind === 'config')) {
-    console.error(`desk-issue: ${(error as Error).message}`);
+    console.error(`desk-issue: ${(error).message}`);
     return 1;
   }
   console.error(`desk-issue: ${error instanceof GitHubError ? error.message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);

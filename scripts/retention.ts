@@ -87,6 +87,6 @@ async function main(): Promise<number> {
 
 process.exitCode = await main().catch((error: unknown) => {
   const usage = isUsageMistake(error) || (error instanceof GitHubError && error.kind === 'config');
-  console.error(`retention: ${usage || error instanceof GitHubError ? (error as Error).message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
+  console.error(`retention: ${usage || error instanceof GitHubError ? (error).message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
   return usage ? 1 : 2;
 });

@@ -26,7 +26,7 @@ const PROGRAMS_DIR = 'content/programs';
 function programLoader(): Loader {
   return {
     name: 'tandem-programs',
-    async load({ store, parseData, generateDigest, logger }) {
+    async load({ store, logger, ...context }) {
       const folders = (await readdir(PROGRAMS_DIR, { withFileTypes: true }))
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
@@ -47,8 +47,8 @@ function programLoader(): Loader {
       if (problems.length > 0) logger.warn(formatText(problems));
       store.clear();
       for (const { path, program } of loaded) {
-        const data = await parseData({ id: program.id, data: { ...program }, filePath: path });
-        store.set({ id: program.id, data, filePath: path, digest: generateDigest(data) });
+        const data = await context.parseData({ id: program.id, data: { ...program }, filePath: path });
+        store.set({ id: program.id, data, filePath: path, digest: context.generateDigest(data) });
       }
     },
   };

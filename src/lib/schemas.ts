@@ -7,7 +7,7 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { JsonSchema } from './schema-deref.ts';
+import type { JsonSchema } from './schema-walk.ts';
 import { rawSchema, schemaRegistry, type RecordSchemaName } from './schema-files.ts';
 
 export type { ValidateFunction } from 'ajv/dist/2020.js';

@@ -3,7 +3,8 @@
  * what is wrong with one, so that scripts exit 1 with a sentence instead of a
  * stack trace.
  */
-import { schemaRegistry } from '../schema-files.ts';
+import { commonDefinition } from '../schema-files.ts';
+import { stringKeyword } from '../schema-walk.ts';
 import { isIsoDate, todayIso, type IsoDate } from './dates.ts';
 
 /** A command-line mistake: the script prints the message and exits 1. */
@@ -33,10 +34,8 @@ export function choiceOption<T extends string>(name: string, value: string | und
 
 /** The `pattern` of a common.schema.json definition without its anchors, so that it can be part of a longer expression. */
 function commonPattern(definition: 'programId' | 'recordId'): string {
-  const defs = schemaRegistry.get('common.schema.json')?.['$defs'];
-  const def: unknown = typeof defs === 'object' && defs !== null ? (defs as Record<string, unknown>)[definition] : undefined;
-  const pattern: unknown = typeof def === 'object' && def !== null ? (def as Record<string, unknown>)['pattern'] : undefined;
-  if (typeof pattern !== 'string' || !pattern.startsWith('^') || !pattern.endsWith('$')) {
+  const pattern = stringKeyword(commonDefinition(definition), 'pattern');
+  if (pattern === undefined || !pattern.startsWith('^') || !pattern.endsWith('$')) {
     throw new Error(`common.schema.json's ${definition} has no anchored pattern`);
   }
   return pattern.slice(1, -1);

@@ -3,8 +3,7 @@
  * `description` as help), an option's label is its `anyOf` title, and a
  * typed value is checked against the field's own pattern and limits.
  */
-import { enumOptions, helpOf, labelOf } from '../forms/schema-node.ts';
-import type { JsonSchema } from '../schema-deref.ts';
+import { enumOptions, helpOf, labelOf, type JsonSchema } from '../schema-walk.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
 import { schemaAt } from '../validate/field-labels.ts';
 import type { PromptChoice } from './prompts.ts';

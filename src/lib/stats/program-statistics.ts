@@ -22,7 +22,7 @@ export function programStatistics(files: readonly SourceFile[], today: string): 
   for (const file of files) {
     const match = STATS_FILE.exec(file.path);
     const data = match ? loadYamlRecord<Stats>(file.path, file.bytes, 'stats').data : undefined;
-    if (match && data && data.program === match[1]) removed.set(match[1]!, data);
+    if (match && data && data.program === match[1]) removed.set(match[1], data);
   }
   const statistics = new Map<string, DisplayedRow[]>();
   for (const programId of repository.programs.keys()) {

@@ -77,7 +77,7 @@ function parseOptions(kind: RecordKind, argv: readonly string[]) {
     throw new UsageError(`${(error as Error).message}\n${USAGE[kind]}`);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name]) : undefined);
   const today = text('today');
   if (today !== undefined && !isRealDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
   const cycle = text('cycle');

@@ -8,7 +8,7 @@
  * association); titles and commit messages, which reach CI logs, name the
  * program and the pairing id.
  */
-import { enumOptions } from '../forms/schema-node.ts';
+import { enumOptions } from '../schema-walk.ts';
 import { checklistMarkdown } from '../review-checklist.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';

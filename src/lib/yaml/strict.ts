@@ -63,7 +63,7 @@ function unclosedQuoteLine(text: string): { line: number; column: number } | und
       const char = line[i]!;
       if (quote === undefined) {
         if (char === '#' && (i === 0 || line[i - 1] === ' ')) break;
-        if ((char === '"' || char === "'") && (i === 0 || /[\s:\-\[{,]/.test(line[i - 1]!))) [quote, opened] = [char, i];
+        if ((char === '"' || char === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1]!))) [quote, opened] = [char, i];
       } else if (char === '\\' && quote === '"') i += 1;
       else if (char === quote) {
         if (quote === "'" && line[i + 1] === "'") i += 1;
@@ -127,7 +127,8 @@ function parseStrictly(text: string): StrictYaml {
   const problems: YamlProblem[] = [];
   const linesWithProblem = new Set<number>();
   for (const issue of [...document.errors, ...document.warnings]) {
-    let [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    const [rule, firstMessage] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    let message = firstMessage;
     let position = at(issue.pos[0]);
     if (issue.code === 'DUPLICATE_KEY') message = duplicateKeyMessage(text, issue.pos[0]);
     if (issue.code === 'MISSING_CHAR' && /quote/i.test(issue.message)) {

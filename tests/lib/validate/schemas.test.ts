@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonSchema } from '../../../src/lib/schema-deref.ts';
+import type { JsonSchema } from '../../../src/lib/schema-walk.ts';
 import { recordSchemaNames, resolvedSchema, schemaRegistry } from '../../../src/lib/schema-files.ts';
 
 const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -21,7 +21,7 @@ export interface RuleContext {
   /** The links of every guideline page that parsed, by file. */
   guidelineLinks: ReadonlyMap<string, readonly PageLink[]>;
   /** Reports a problem under this rule's id; `where.target` defaults to 'value'. */
-  report(file: string, where: Where, message: string, severity?: Severity): void;
+  report: (file: string, where: Where, message: string, severity?: Severity) => void;
 }
 
 export interface Rule {
