@@ -12,6 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { contractLocation } from '../src/lib/forms/contract-location.ts';
 import { contractFormModel } from '../src/lib/forms/contract-form.ts';
@@ -38,7 +39,7 @@ try {
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
       paper: { type: 'string', default: 'letter' },
-      today: { type: 'string', default: new Date().toISOString().slice(0, 10) },
+      today: { type: 'string', default: todayIso() },
     },
   });
 } catch (error) {
@@ -46,7 +47,7 @@ try {
 }
 const { values, positionals } = parsed;
 if (positionals.length !== 1) exit(1, `give exactly one contract file.\n${USAGE}`);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) exit(1, `--today must be a date written YYYY-MM-DD, not "${values.today}".`);
+if (!isIsoDate(values.today)) exit(1, `--today must be a real date written YYYY-MM-DD, not "${values.today}".`);
 if (!paperNames.includes(values.paper as Paper)) exit(1, `--paper must be one of ${paperNames.join(', ')}, not "${values.paper}".`);
 const paper = values.paper as Paper;
 

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { format as formatDate } from 'date-fns';
+import { todayIso } from '../src/lib/dates.ts';
 import { createGitHubClient, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { failureComment } from '../src/lib/issue-forms/comment.ts';
 import { draftVerdictOf, handleContractRequest } from '../src/lib/issue-forms/contract-request.ts';
@@ -42,7 +42,7 @@ async function readEvent(path: string | undefined): Promise<ContractRequestIssue
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, today: { type: 'string' } } });
-  const today = values.today ?? formatDate(new Date(), 'yyyy-MM-dd');
+  const today = values.today ?? todayIso();
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
   if (!issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
     log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL} label; nothing to do.`);

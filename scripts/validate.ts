@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { formatGithub, formatJson, formatText } from '../src/lib/diagnostics.ts';
 import { readRepositoryFiles, toRepositoryPath, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-import { isIsoDay, localTodayIso } from '../src/lib/validate/iso-day.ts';
+import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 
 const USAGE = 'Usage: npm run validate [paths...] [--format text|github|json] [--today YYYY-MM-DD]';
 const formatters = { text: formatText, github: formatGithub, json: formatJson } as const;
@@ -31,10 +31,10 @@ function parseOptions(argv: string[]) {
   }
   const { format, today, help } = parsed.values;
   if (!(format in formatters)) throw new UsageError(`Unknown --format "${format}": use text, github or json.\n${USAGE}`);
-  if (today !== undefined && !isIsoDay(today)) {
+  if (today !== undefined && !isIsoDate(today)) {
     throw new UsageError(`--today must be a real date written YYYY-MM-DD.\n${USAGE}`);
   }
-  return { format: format as keyof typeof formatters, today: today ?? localTodayIso(), help: help ?? false, paths: parsed.positionals };
+  return { format: format as keyof typeof formatters, today: today ?? todayIso(), help: help ?? false, paths: parsed.positionals };
 }
 
 /** The files the given paths name (folders: the content files inside), added to the run when outside content/. */

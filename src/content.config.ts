@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { todayIso } from './lib/dates.ts';
 import { formatText, type Diagnostic } from './lib/diagnostics.ts';
 import type { Guideline, Program } from './lib/types.generated.ts';
 import { validateFiles, type SourceFile } from './lib/validate/index.ts';
@@ -77,7 +78,7 @@ function guidelineLoader(): Loader {
       const files = await programFiles();
       const guidelinePaths = files.map((file) => file.path).filter((path) => path.endsWith('.mdx'));
       // No date rule applies to program files; `today` only has to be a date.
-      const { diagnostics } = validateFiles(files, { today: new Date().toISOString().slice(0, 10), only: guidelinePaths });
+      const { diagnostics } = validateFiles(files, { today: todayIso(), only: guidelinePaths });
       if (diagnostics.some((d) => d.severity === 'error')) {
         throw new Error(`content/programs has errors:\n${formatText(diagnostics)}`);
       }

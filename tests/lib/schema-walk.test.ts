@@ -98,7 +98,13 @@ describe('mapSchema', () => {
       { anyOf: [{ type: 'string' }], if: { type: 'object' }, then: {}, additionalProperties: { type: 'number' } },
       (node) => ({ ...node, seen: true }),
     );
-    expect(marked).toMatchObject({ seen: true, anyOf: [{ seen: true }], if: { seen: true }, then: { seen: true }, additionalProperties: { seen: true } });
+    expect(marked).toMatchObject({
+      seen: true,
+      anyOf: [{ seen: true }],
+      if: { seen: true },
+      then: { seen: true },
+      additionalProperties: { seen: true },
+    });
   });
 });
 

@@ -4,7 +4,7 @@
  * evaluations the pair takes part in. Events name the program and the pairing
  * id, never the participants.
  */
-import { nextMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { nextMonthDay, type IsoDate } from '../dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { AllDayEvent, CalendarSpec } from './calendar-events.ts';

@@ -14,7 +14,7 @@
  * beside BYMONTHDAY (kewisch/ical.js#960).
  */
 import type { Contract } from '../types.generated.ts';
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 
 type Frequency = Contract['meetings']['frequency'];
 

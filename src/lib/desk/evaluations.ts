@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso, daysBetween, nextMonthDay, previousMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, addMonthsIso, daysBetween, nextMonthDay, previousMonthDay, type IsoDate } from '../dates.ts';
 import { endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
 import { EVALUATION_GRACE_DAYS, inDays, LOOKAHEAD_DAYS, type DeskItem, type PairingContext } from './items.ts';
 

@@ -5,7 +5,7 @@
  */
 import { commonDefinition } from '../schema-files.ts';
 import { stringKeyword } from '../schema-walk.ts';
-import { isIsoDate, todayIso, type IsoDate } from './dates.ts';
+import { isIsoDate, todayIso, type IsoDate } from '../dates.ts';
 
 /** A command-line mistake: the script prints the message and exits 1. */
 export class UsageError extends Error {
