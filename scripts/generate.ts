@@ -7,6 +7,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { formatText } from '../src/lib/diagnostics.ts';
+import { withRulesSection } from '../src/lib/generate/readme-rules.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
@@ -45,9 +46,12 @@ async function main(): Promise<number> {
     return 1;
   }
 
+  const readme = await currentText('README.md');
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
+    // The README's rule list, from src/lib/rule-ids.ts (a copy of the repository without a README has none to keep).
+    ...(readme === undefined ? [] : [{ path: 'README.md', render: async () => withRulesSection(readme) }]),
   ];
 
   const check = process.argv.includes('--check');

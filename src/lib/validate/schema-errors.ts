@@ -4,6 +4,7 @@
  * (missing key). Never repeats the value itself: it may be a name or an email.
  */
 import type { ErrorObject } from 'ajv';
+import type { RuleId } from '../rule-ids.ts';
 import { isSchemaNode as isObject } from '../schema-walk.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
 import type { DataPath } from '../yaml/index.ts';
@@ -85,7 +86,7 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
   const label = fieldLabel(name, path);
   const schema = isObject(error.parentSchema) ? error.parentSchema : schemaAt(name, path) ?? {};
   const params = error.params as Record<string, unknown>;
-  const finding = (rule: string, message: string, at: DataPath = path, target: Finding['target'] = 'value'): Finding =>
+  const finding = (rule: RuleId, message: string, at: DataPath = path, target: Finding['target'] = 'value'): Finding =>
     ({ path: at, target, severity: 'error', rule, message });
 
   switch (error.keyword) {

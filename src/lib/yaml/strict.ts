@@ -6,11 +6,12 @@
  * anything expands them.
  */
 import type { Document, ErrorCode, LineCounter } from 'yaml';
+import type { RuleId } from '../rule-ids.ts';
 import { deepBracketAt } from './depth.ts';
 import { yamlPackage } from './yaml-package.ts';
 
 export interface YamlProblem {
-  rule: string;
+  rule: RuleId;
   message: string;
   line: number;
   column: number;
@@ -26,7 +27,7 @@ export interface StrictYaml {
 }
 
 /** Plain sentences per parser error code; the parser's own messages may quote the source. */
-const messages: Partial<Record<ErrorCode, [rule: string, message: string]>> = {
+const messages: Partial<Record<ErrorCode, [rule: RuleId, message: string]>> = {
   DUPLICATE_KEY: ['yaml-duplicate-key', 'This key appears twice in the same mapping; keep only one of them.'],
   MULTIPLE_DOCS: ['yaml-multiple-documents', 'The file holds more than one YAML document (a second "---"); keep one document per file.'],
   TAG_RESOLVE_FAILED: ['yaml-unknown-tag', 'Unknown tag (a word starting with "!"); remove it and write the plain value.'],
@@ -127,7 +128,7 @@ function parseStrictly(text: string): StrictYaml {
   const problems: YamlProblem[] = [];
   const linesWithProblem = new Set<number>();
   for (const issue of [...document.errors, ...document.warnings]) {
-    const [rule, firstMessage] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    const [rule, firstMessage]: [RuleId, string] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
     let message = firstMessage;
     let position = at(issue.pos[0]);
     if (issue.code === 'DUPLICATE_KEY') message = duplicateKeyMessage(text, issue.pos[0]);

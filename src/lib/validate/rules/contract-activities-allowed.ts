@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** Activities come from the program's topics, and only programs with topics take them. */
 export const contractActivitiesAllowed: Rule = {
   id: 'contract-activities-allowed',
-  description: "Every activity is one of the program's contract.activityTopics (and only programs with topics take activities).",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

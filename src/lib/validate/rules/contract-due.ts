@@ -5,7 +5,6 @@ import type { Rule } from './rule.ts';
 /** A contract is expected within the program's dueDaysAfterNotified: later is a warning, not an error. */
 export const contractDue: Rule = {
   id: 'contract-due',
-  description: "Warns when a contract's last signature comes later than the program's dueDaysAfterNotified after the pairing notice.",
   check({ repository, today, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairing = repository.pairings.get(key);

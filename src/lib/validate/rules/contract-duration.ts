@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** The duration is within the program's limits; above its suggested longest is a warning. */
 export const contractDuration: Rule = {
   id: 'contract-duration',
-  description: "The duration is within the program's contract.durationMonths; above its recommendedMax is a warning.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** The number of goals is within the program's range. */
 export const contractGoalCount: Rule = {
   id: 'contract-goal-count',
-  description: "The number of goals is within the program's contract.goals range.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** The meeting frequency and methods are among those the program offers. */
 export const contractMeetingsAllowed: Rule = {
   id: 'contract-meetings-allowed',
-  description: "The meeting frequency and every communication method are among the program's meetings.frequencies and meetings.methods.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

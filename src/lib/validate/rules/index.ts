@@ -1,8 +1,8 @@
 /**
  * Every cross-file and program rule, run in this order after each file has
  * passed its schema. Adding a rule = one new file in this folder exporting a
- * `Rule` (see rule.ts: a stable `id`, a one-sentence `description`, and
- * `check(context)` reporting by data path) + one line in this list.
+ * `Rule` (see rule.ts: a stable `id` and `check(context)` reporting by data
+ * path) + one line in this list, and the id with its sentence in src/lib/rule-ids.ts.
  */
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
 import { contractAdditionalGoals } from './contract-additional-goals.ts';
@@ -25,6 +25,7 @@ import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { guidelineReservedName, programReservedName } from './reserved-names.ts';
 import type { Rule } from './rule.ts';
 
 export type { Rule, RuleContext, Where } from './rule.ts';
@@ -50,5 +51,7 @@ export const rules: readonly Rule[] = [
   contractActivitiesAllowed,
   contractContactHours,
   guidelineLink,
+  guidelineReservedName,
+  programReservedName,
   ...pairingLifecycleRules,
 ];

@@ -3,7 +3,6 @@ import type { Rule } from './rule.ts';
 /** A program's own limits make sense: each minimum at most its maximum. */
 export const programLimits: Rule = {
   id: 'program-limits',
-  description: "A program's ranges are consistent: goals.min <= goals.max, durationMonths.min <= recommendedMax <= max.",
   check({ repository, report }) {
     for (const program of repository.programs.values()) {
       const { goals, durationMonths } = program.data.contract;

@@ -4,6 +4,7 @@
  * validator turns a path into line:column in the file.
  */
 import type { Severity } from '../../diagnostics.ts';
+import type { RuleId } from '../../rule-ids.ts';
 import type { DataPath, Target } from '../../yaml/index.ts';
 import type { PageLink } from '../guideline.ts';
 import type { Repository } from '../repository.ts';
@@ -25,9 +26,7 @@ export interface RuleContext {
 }
 
 export interface Rule {
-  /** Stable id, printed after every message: never rename one. */
-  id: string;
-  /** One sentence for the README's rule list. */
-  description: string;
+  /** Stable id, printed after every message: never rename one. Its description is in src/lib/rule-ids.ts. */
+  id: RuleId;
   check(context: RuleContext): void;
 }
