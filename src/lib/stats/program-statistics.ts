@@ -13,10 +13,12 @@ import { cycleCounts } from './cycle-counts.ts';
 import { suppressRow, type DisplayedRow } from './suppress.ts';
 
 const STATS_FILE = /^content\/stats\/([a-z][a-z0-9-]*)\.yaml$/;
+const PROGRAM_FILE = /^content\/programs\/[^/]+\/program\.yaml$/;
 
 /** Displayed rows per program id, newest cycle first. Invalid files are left out (the validator reports them). */
 export function programStatistics(files: readonly SourceFile[], today: string): Map<string, DisplayedRow[]> {
-  const records = files.filter((file) => file.path.startsWith('content/pairings/') || file.path.startsWith('content/programs/'));
+  // Pairings and program.yaml files: the guideline pages play no part in the counts.
+  const records = files.filter((file) => file.path.startsWith('content/pairings/') || PROGRAM_FILE.test(file.path));
   const { repository } = validateFiles(records, { today });
   const removed = new Map<string, Stats>();
   for (const file of files) {
