@@ -119,7 +119,10 @@ async function programFiles(): Promise<SourceFile[]> {
 }
 
 /** A guideline's frontmatter, already checked against schemas/guideline.schema.json by the loader. */
-const guidelineSchema = z.custom<Guideline>((value) => typeof value === 'object' && value !== null, 'The frontmatter must be a YAML mapping');
+const guidelineSchema = z.custom<Guideline>(
+  (value) => typeof value === 'object' && value !== null,
+  'The frontmatter must be a YAML mapping',
+);
 
 export interface ProgramStatisticsEntry {
   rows: DisplayedRow[];
