@@ -3,13 +3,13 @@
  * repository, and the GitHub-shaped server; assertions on what the server
  * holds afterwards and on what the coordinator reads.
  */
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { main as validateMain } from '../../scripts/validate.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
-import { commandEnv, FIXTURES, fixtureRepository, lastLine, PROJECT, runScript, writeDraft, type CommandRun } from './run-command.ts';
+import { runMain } from '../support/run-main.ts';
+import { commandEnv, FIXTURES, fixtureRepository, lastLine, runScript, writeDraft, type CommandRun } from './run-command.ts';
 
 const TODAY = ['--today', '2026-03-10'];
 const PATH = 'content/contracts/demo/2026-lee-okafor.yaml';
@@ -126,9 +126,7 @@ describe('contract:new --from', () => {
     // The validator's own output for the same file placed at its path, with the draft's name instead of the path.
     await mkdir(join(repository.root, 'content/contracts/demo'), { recursive: true });
     await copyFile(from, join(repository.root, PATH));
-    const validate = await promisify(execFile)(join(PROJECT, 'node_modules/.bin/tsx'), [join(PROJECT, 'scripts/validate.ts'), PATH, ...TODAY], {
-      cwd: repository.root,
-    }).catch((error: { stdout: string }) => error);
+    const validate = await runMain(validateMain, [PATH, ...TODAY], { cwd: repository.root });
     const diagnosticLines = (text: string) => text.split('\n').filter((line) => /:\d+:\d+: (error|warning): /.test(line));
     expect(diagnosticLines(validate.stdout).length).toBeGreaterThan(0);
     expect(diagnosticLines(run.stdout)).toEqual(diagnosticLines(validate.stdout).map((line) => line.replace(PATH, from)));

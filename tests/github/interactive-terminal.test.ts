@@ -40,8 +40,7 @@ const conversation: [RegExp, string][] = [
 ];
 
 it('runs the real prompts on a terminal and opens the pull request', async () => {
-  const tsx = join(PROJECT, 'node_modules/.bin/tsx');
-  const command = `stty cols 200 rows 50; exec ${tsx} ${join(PROJECT, 'scripts/contract-new.ts')} --today 2026-03-10`;
+  const command = `stty cols 200 rows 50; exec ${process.execPath} ${join(PROJECT, 'scripts/contract-new.ts')} --today 2026-03-10`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
     cwd: fixture.repository.root,
     env: commandEnv({ ...fixture.github.env(), TERM: 'xterm' }),

@@ -10,13 +10,14 @@ import { commandEnv, FIXTURES, lastLine, runScript, writeDraft } from './run-com
 
 const fixture = useCommandFixture();
 
-const pairingNew = (args: string[]) =>
-  runScript('pairing-new', [...args, '--today', '2026-03-10'], { cwd: fixture.repository.root, env: commandEnv(fixture.github.env()) });
+/** In this process, or (once) as the real `node scripts/pairing-new.ts`. */
+const pairingNew = (args: string[], spawn = false) =>
+  runScript('pairing-new', [...args, '--today', '2026-03-10'], { cwd: fixture.repository.root, env: commandEnv(fixture.github.env()), spawn });
 
 it('derives the id from the year notified and the two surnames, ASCII-folded', async () => {
   const draft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');
   const from = await writeDraft(fixture.repository.root, 'pairing.yaml', draft);
-  const run = await pairingNew(['--from', from]);
+  const run = await pairingNew(['--from', from], true);
 
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);

@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ownedFolders } from '../../src/lib/codeowners.ts';
 import { contractDraftYaml, parseContractRequest } from '../../src/lib/issue-forms/parse.ts';
 import { issueFormPath } from '../../src/lib/issue-forms/render.ts';
 import { reviewChecklist } from '../../src/lib/review-checklist.ts';
+import { main as generate } from '../../scripts/generate.ts';
+import { runMain } from '../support/run-main.ts';
 import { repositoryPrograms } from './programs.ts';
 
-const run = promisify(execFile);
 const programs = repositoryPrograms();
 
 interface FormElement {
@@ -51,11 +50,8 @@ function renderSubmittedBody(form: IssueForm, answers: Record<string, string | s
 }
 
 describe('the committed files under .github/ that npm run generate writes', () => {
-  it('are up to date (tsx scripts/generate.ts --check exits 0)', async () => {
-    const result = await run('npx', ['tsx', 'scripts/generate.ts', '--check']).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    );
+  it('are up to date (npm run generate -- --check exits 0)', async () => {
+    const result = await runMain(generate, ['--check']);
     expect(result.stderr.split('\n').filter((line) => line.includes('out of date'))).toEqual([]);
     expect(result.code).toBe(0);
   });

@@ -19,12 +19,12 @@ export type GitHubErrorKind =
 
 export class GitHubError extends Error {
   override name = 'GitHubError';
-  constructor(
-    readonly kind: GitHubErrorKind,
-    message: string,
-    readonly status?: number,
-  ) {
+  readonly kind: GitHubErrorKind;
+  readonly status: number | undefined;
+  constructor(kind: GitHubErrorKind, message: string, status?: number) {
     super(message);
+    this.kind = kind;
+    this.status = status;
   }
 }
 

@@ -1,5 +1,5 @@
 /** The GitHub boundary: settings, the octokit client, its errors, and the record pull request. */
-export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.ts';
+export { createGitHubClient, DELAY_SCALE_VARIABLE, delayScaleFrom, type GitHubClient, type GitHubClientOptions } from './client.ts';
 export {
   GitHubError,
   isStatus,
