@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Tests read JSON output (JSON.parse is `any`) and assert on it: the assertions are the check.
-    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.{ts,mjs}'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
