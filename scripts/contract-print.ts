@@ -5,12 +5,12 @@
  * contract, for the coordinator's file. The contract is validated first (in
  * the context of its repository: program, pairing); an invalid one gets the
  * validator's diagnostics and no PDF. The PDF holds personal data: it goes
- * to ./<id>.pdf (or --out), never into dist/, and never over an existing file
+ * to ./<id>.pdf (or --out), never into public/ or dist/ (symlinks resolved), and never over an existing file
  * unless --force. Exit codes: 0 printed, 1 the contract is invalid, 2 bad usage or could not run.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
@@ -22,6 +22,7 @@ import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
+import { publishedOutputProblem } from './pdf/output-path.ts';
 import { printHtml } from './pdf/print-html.ts';
 
 const STYLESHEET = new URL('../src/styles/form.css', import.meta.url);
@@ -52,10 +53,8 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   if (!existsSync(contractPath)) throw new UsageError(`${given} does not exist.`);
 
   const out = resolve(here, values.out ?? `${location.id}.pdf`);
-  const dist = resolve(location.root, 'dist');
-  if (out === dist || out.startsWith(dist + sep)) {
-    throw new CommandError(`${relative(here, out)} is inside dist/, the public site: a filled contract holds personal data and is never written there.`);
-  }
+  const published = publishedOutputProblem(out, location.root);
+  if (published) throw new CommandError(published);
   if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory()) {
     throw new CommandError(`cannot write ${relative(here, out)}: the folder ${relative(here, dirname(out)) || dirname(out)} does not exist.`);
   }
@@ -93,7 +92,8 @@ const COMMAND: Command<typeof args> = {
 Prints one contract, filled in, on the same form as the program's blank
 contract, for the coordinator's file. The contract is validated first; an
 invalid one gets the validator's diagnostics and no PDF. The PDF holds
-personal data: it goes to ./<id>.pdf (or --out), never into dist/, and never
+personal data: it goes to ./<id>.pdf (or --out), never into public/ or
+dist/ (symlinks resolved), and never
 over an existing file unless --force. CHROMIUM_PATH picks the browser.
 
 Exit 0 printed, 1 the contract is invalid, 2 bad usage or could not run.`,

@@ -11,7 +11,10 @@
 import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { formatDeskMarkdown } from '../src/lib/desk/format.ts';
 import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { issuesWithLabel } from '../src/lib/github/labelled-issues.ts';
 import { upsertLabelledIssue } from '../src/lib/github/upsert-labelled-issue.ts';
+import { ledgerInBodies, renderNoticesBlock } from '../src/lib/notices/desk-block.ts';
+import { LedgerError } from '../src/lib/notices/ledger.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
@@ -29,19 +32,25 @@ const COMMAND: Command<typeof args> = {
   description: `
 Keeps the one open GitHub issue labelled "desk" up to date with the
 coordinator's desk: edits it when it exists, creates it once when it does not.
+Keeps the notices ledger and the list of notices sent (npm run notices) below the desk.
 Needs GITHUB_TOKEN and GITHUB_REPOSITORY (or --repo). Prints the issue's
 number and URL only.
 
 Exit 0 done, 2 bad option or settings, or GitHub or the repository could not be reached.`,
   args,
-  known: (error) => (error instanceof GitHubError ? 2 : undefined),
+  // An unreadable ledger stops the rewrite: dropping it would make the notices go out twice.
+  known: (error) => (error instanceof GitHubError || error instanceof LedgerError ? 2 : undefined),
   async run({ values }) {
     const today = todayOption(values.today);
     const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
     const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     // Files with errors are listed in the issue (not the log), so that the items they would give are not silently missing.
-    const body = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
+    const desk = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
     const client = scriptGitHubClient(settings, 'desk-issue');
+    // The notices ledger lives in the desk issue (scripts/notices.ts --ledger github): carry it over, and show what was sent.
+    const ledger = ledgerInBodies((await issuesWithLabel(client, settings.repo, DESK_LABEL)).map((issue) => issue.body));
+    const sendsNotices = [...repository.programs.values()].some(({ data }) => data.notices);
+    const body = sendsNotices || ledger.size > 0 ? `${desk}\n${renderNoticesBlock(ledger, today)}` : desk;
     const result = await upsertLabelledIssue(client, settings.repo, { label: DESK_LABEL, title: DESK_TITLE, body });
     printLine(`desk-issue: issue #${result.number} ${result.outcome}: ${result.url}`);
     if (result.closedDuplicates.length > 0) printLine(`desk-issue: closed duplicate desk issues ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}`);

@@ -14,6 +14,8 @@ import { readFile } from 'node:fs/promises';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
+import { APPLICATION_REQUEST_LABEL, handleApplicationRequest } from '../src/lib/issue-forms/application-request.ts';
 import { failureComment } from '../src/lib/issue-forms/comment.ts';
 import { draftVerdictOf, handleContractRequest } from '../src/lib/issue-forms/contract-request.ts';
 import { readIssueEvent, type ContractRequestIssue } from '../src/lib/issue-forms/event.ts';
@@ -46,8 +48,9 @@ const args = { options: { root: { type: 'string', default: '.' }, today: { type:
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = values.today ?? todayIso();
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
-  if (!issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
-    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL} label; nothing to do.`);
+  const application = issue.labels.includes(APPLICATION_REQUEST_LABEL);
+  if (!application && !issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
+    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL} or ${APPLICATION_REQUEST_LABEL} label; nothing to do.`);
     return 0;
   }
   const settings = readGitHubSettings(process.env);
@@ -58,7 +61,20 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const comment = (body: string) => upsertRequestComment(client, settings.repo, issue.number, body);
 
   try {
-    const result = await handleContractRequest(issue, {
+    const result = application
+      ? await handleApplicationRequest(issue, {
+        programs,
+        today,
+        comment,
+        submit: async (draftText) => {
+          const submitted = await submitApplicationDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` });
+          if (submitted.status === 'invalid') return { status: 'invalid', diagnostics: submitted.diagnostics };
+          if (submitted.status === 'exists') return { status: 'exists' };
+          if (submitted.status === 'dry-run') throw new Error('an application request is never a dry run');
+          return { status: 'opened', url: submitted.url, number: submitted.number, updated: submitted.outcome !== 'created', warnings: submitted.diagnostics };
+        },
+      })
+      : await handleContractRequest(issue, {
       programs,
       comment,
       submit: async (draftText) => draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` })),
@@ -80,7 +96,7 @@ const COMMAND: Command<typeof args> = {
   name: 'issue-to-pr',
   usage: 'node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]',
   description: `
-IssueOps: turns the contract request issue of the current "issues" event
+IssueOps: turns the contract or application request issue of the current "issues" event
 (GITHUB_EVENT_PATH) into a validated pull request, or a comment saying what to
 fix. Needs GITHUB_TOKEN and GITHUB_REPOSITORY.
 

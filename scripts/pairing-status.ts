@@ -18,8 +18,11 @@ import { GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/l
 import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
+import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
+import { inertMarkdown } from '../src/lib/github/inert-markdown.ts';
+import { recordBranch, statusChangeTitle } from '../src/lib/submit/pull-request-names.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 import { scriptGitHubClient } from './cli/github-client.ts';
@@ -67,6 +70,7 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     ...(informed ? { coordinatorInformed: informed } : {}),
     ...(values['new-pairing'] ? { newPairing: values['new-pairing'] } : {}),
     activeSince: contract?.start ?? pairing?.notified ?? date,
+    ...(pairing ? { applications: applicationsOfPairing(before.repository, ref.program, pairing) } : {}),
   });
 
   const after = validateFiles(
@@ -77,8 +81,9 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     process.stderr.write(formatText(after.diagnostics));
     throw new InvalidDataError('the changed pairing would be invalid; no pull request was opened.');
   }
-  const title = `Pairing ${ref.key}: ${changed.from} to ${status}`;
-  const branch = `pairing/${ref.program}/${ref.id}/status`;
+  const program = before.repository.programs.get(ref.program)?.data;
+  const title = statusChangeTitle(program ?? { id: ref.program, name: ref.program }, ref.id, changed.from, status);
+  const branch = recordBranch('status', ref.program, ref.id);
   if (values['dry-run']) {
     printLine(`pairing:status: would open "${title}" from branch ${branch} with ${path}:\n`);
     process.stdout.write(changed.text);
@@ -87,7 +92,6 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
 
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const client = scriptGitHubClient(settings, 'pairing:status');
-  const program = before.repository.programs.get(ref.program)?.data;
   const result = await openRecordPullRequest(client, settings.repo, {
     branch,
     files: { [path]: changed.text },
@@ -96,7 +100,7 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     body: [
       `Changes the status of \`${ref.key}\` from **${changed.from}** to **${status}** on ${date}, as asked by: ${requestedBy}.`,
       '',
-      `> ${note.replace(/\n/g, '\n> ')}`,
+      `> ${inertMarkdown(note)}`,
       '',
       'Validated with the whole repository before this pull request was opened; CI checks it again.',
     ].join('\n'),

@@ -23,7 +23,9 @@ export const RULE_GROUPS = {
   program: 'Programs and paths',
   pairing: 'Pairings',
   contract: 'Contracts',
-  draft: 'Drafts (contract:new, pairing:new, contract requests)',
+  application: 'Applications',
+  notice: 'Notices to pairs',
+  draft: 'Drafts (contract:new, pairing:new, application:new, requests from issue forms)',
 } as const;
 
 export type RuleGroup = keyof typeof RULE_GROUPS;
@@ -37,8 +39,19 @@ export const RULES = [
     group: 'file',
     description: 'Every file under content/ sits where a program, guideline, pairing or contract belongs, with the right extension.',
   },
+  {
+    id: 'text-hidden-characters',
+    group: 'file',
+    description: 'No text holds a control character or a direction override that hides or reorders what it shows.',
+  },
+  {
+    id: 'too-many-problems',
+    group: 'file',
+    description: 'A file with more than 50 problems lists its first 50 and then how many more there are.',
+  },
   { id: 'yaml-syntax', group: 'yaml', description: 'The file is well-formed YAML 1.2 (indentation, quotes, colons, brackets).' },
   { id: 'yaml-duplicate-key', group: 'yaml', description: 'No key appears twice in the same mapping.' },
+  { id: 'yaml-complex-key', group: 'yaml', description: 'Keys are plain field names, never a list or a mapping.' },
   { id: 'yaml-multiple-documents', group: 'yaml', description: 'A file holds one YAML document (no second `---`).' },
   {
     id: 'yaml-unknown-tag',
@@ -217,11 +230,82 @@ export const RULES = [
     description: 'Where the program sets contract.contactHours.min, the contract gives contactHours of at least that.',
   },
   {
+    id: 'application-path',
+    group: 'application',
+    description:
+      "An application's folders are its program and cycle, and its file name is its id: the cycle year and the applicant's surname.",
+  },
+  {
+    id: 'application-program',
+    group: 'application',
+    description: 'An application belongs to a program that exists and whose program.yaml describes applying (applications).',
+  },
+  {
+    id: 'application-window',
+    group: 'application',
+    description: "An application is submitted within its cycle's application window (when the program has one) and not in the future.",
+  },
+  {
+    id: 'application-member',
+    group: 'application',
+    description: 'Applicants to a members-only program state that they are members (member: true).',
+  },
+  {
+    id: 'application-roles',
+    group: 'application',
+    description:
+      'An application asks only for roles the program offers, and for mentor and mentee at once only where the program allows both.',
+  },
+  {
+    id: 'application-interests',
+    group: 'application',
+    description: "Interests are taken from the program's list as written there, or are the applicant's own words.",
+  },
+  { id: 'application-methods', group: 'application', description: "Preferred ways to meet are among the program's meeting methods." },
+  {
+    id: 'application-capacity',
+    group: 'application',
+    description: 'Only an application as a mentor says how many mentees it can take (capacity).',
+  },
+  {
+    id: 'application-avoid',
+    group: 'application',
+    description: 'Applications not to be matched with are other applications of the same program and cycle.',
+  },
+  {
+    id: 'application-duplicate',
+    group: 'application',
+    description: 'One person applies once per program and cycle (one email address, one application).',
+  },
+  {
+    id: 'pairing-applications',
+    group: 'application',
+    description: "The applications a pairing links exist in its program's content/applications/ folder.",
+  },
+  { id: 'notice-frontmatter', group: 'notice', description: 'A notice text starts with a frontmatter block giving its subject.' },
+  {
+    id: 'notice-texts',
+    group: 'notice',
+    description:
+      "A program's notices.send has a text for each notice, every notice text is a known notice, and notices.replyTo is one of the program's coordinators.",
+  },
+  {
+    id: 'notice-placeholder',
+    group: 'notice',
+    description:
+      'A notice text uses only the placeholders of schemas/notice.schema.json, links only to guideline pages that exist, and no {{mentor.name}} or {{mentee.name}} in a program with peer pairs.',
+  },
+  {
     id: 'draft-not-loaded',
     group: 'draft',
     description: 'A draft handed to contract:new or pairing:new can be read as a record of its kind.',
   },
   { id: 'draft-pairing-id', group: 'draft', description: "A new pairing's id is free and made the documented way (cycle and surnames)." },
+  {
+    id: 'draft-application-id',
+    group: 'draft',
+    description: 'A new application draft names its program, cycle and applicant, from which its id is made.',
+  },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof RULES)[number]['id'];

@@ -7,6 +7,8 @@ import { runMain, runProcess } from '../support/run-main.ts';
 import { FIXTURE_ROOT } from './fixture-repo.ts';
 
 
+/** The test server's token user: the account the bot writes as. */
+const BOT = 'coordinator-bot';
 let github: GitHubTestServer;
 beforeEach(async () => {
   github = await GitHubTestServer.start();
@@ -32,14 +34,23 @@ describe('upsertLabelledIssue', () => {
   });
 
   it('ignores closed desk issues, other labels and pull requests, and closes duplicate open ones', async () => {
-    github.seedIssue({ title: 'Old desk', body: 'closed', labels: ['desk'] }).state = 'closed';
+    github.seedIssue({ title: 'Old desk', body: 'closed', labels: ['desk'], author: BOT }).state = 'closed';
     github.seedIssue({ title: 'Unrelated', labels: ['pairing'] });
-    const keep = github.seedIssue({ title: 'Desk', body: 'a', labels: ['desk'] });
-    const twin = github.seedIssue({ title: 'Desk', body: 'b', labels: ['desk'] });
+    const keep = github.seedIssue({ title: 'Desk', body: 'a', labels: ['desk'], author: BOT });
+    const twin = github.seedIssue({ title: 'Desk', body: 'b', labels: ['desk'], author: BOT });
     const repo = readGitHubSettings(github.env()).repo;
     const result = await upsertLabelledIssue(client(), repo, { label: 'desk', title: 'Desk', body: 'now' });
     expect(result).toMatchObject({ number: keep.number, outcome: 'updated', closedDuplicates: [twin.number] });
     expect(openDeskIssues().map((issue) => issue.number)).toEqual([keep.number]);
+  });
+
+  it("never edits or closes someone else's issue carrying the label: it keeps its own", async () => {
+    const theirs = github.seedIssue({ title: 'Desk', body: 'click here', labels: ['desk'], author: 'stranger' });
+    const repo = readGitHubSettings(github.env()).repo;
+    const result = await upsertLabelledIssue(client(), repo, { label: 'desk', title: 'Desk', body: 'now' });
+    expect(result.outcome).toBe('created');
+    expect(github.issues.get(theirs.number)).toMatchObject({ state: 'open', body: 'click here' });
+    expect(github.issues.get(result.number)?.author).toBe(BOT);
   });
 });
 

@@ -35,7 +35,7 @@ describe('npm run pairing:status', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/pull request #\d+ created/);
     const [pull] = github.pulls();
-    expect(pull!.pull!.head).toBe('pairing/alao/2026-quillon-brackenbury/status');
+    expect(pull!.pull!.head).toBe('tandem/status-ac2200a6cba2');
     expect(pull!.labels).toEqual(expect.arrayContaining(['pairing', 'program:alao']));
     expect(pull!.pull!.requestedReviewers).toEqual(['alao-coordinator']);
     const changed = github.fileOn(pull!.pull!.head, FILE)!;

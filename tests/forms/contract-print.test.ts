@@ -5,7 +5,7 @@
  * dist/; no Chromium is a clear exit 2. The script's main runs in this
  * process; the first case runs the real `node scripts/contract-print.ts`.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -94,8 +94,20 @@ describe('a valid contract', () => {
   it('is never written into dist/, the public site', SLOW, async () => {
     const result = await contractPrint([contractFile, '--out', join(repo, 'dist', 'contract.pdf')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('is inside dist/, the public site');
+    expect(result.stderr).toContain('is inside dist/ (the public site)');
     expect(await exists(join(repo, 'dist'))).toBe(false);
+  });
+
+  it('is never written into public/ (copied into dist/ by the next build), nor through a symlink', SLOW, async () => {
+    await mkdir(join(repo, 'public'), { recursive: true });
+    const result = await contractPrint([contractFile, '--out', join(repo, 'public', 'leak.pdf')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is inside public/');
+    await symlink(join(repo, 'public'), join(here, 'innocent'));
+    const linked = await contractPrint([contractFile, '--out', 'innocent/leak.pdf']);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('is inside public/');
+    expect(await readdir(join(repo, 'public'))).toEqual([]);
   });
 });
 
@@ -112,7 +124,7 @@ describe('an invalid contract', () => {
       expect(result.code).toBe(1);
       const line = broken.split('\n').findIndex((text) => text.includes('frequency: daily')) + 1;
       expect(result.stderr).toMatch(new RegExp(`content/contracts/alao/${contract.pairing}\\.yaml:${line}:\\d+: error: .+\\(`));
-      expect(result.stderr).toMatch(/notes/);
+      expect(result.stderr).toMatch(/This key is not a field\. Allowed here:/);
       expect(result.stderr).toContain('is not valid; nothing was printed.');
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(await exists(out)).toBe(false);

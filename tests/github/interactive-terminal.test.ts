@@ -68,7 +68,7 @@ it('runs the real prompts on a terminal and opens the pull request', async () =>
   expect(transcript).toEqual(conversation.map(([pattern]) => pattern.source));
   expect(code).toBe(0);
   expect(screen).toContain(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
-  const committed = fixture.github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
+  const committed = fixture.github.fileOn('tandem/contract-b7e2145cc173', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
   expect(parse(committed)).toMatchObject({
     pairing: '2026-lee-okafor',
     goals: ['Build a research agenda'],

@@ -23,15 +23,15 @@ it('derives the id from the year notified and the two surnames, ASCII-folded', a
   expect(run.code).toBe(0);
   expect(lastLine(run.stdout)).toBe(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
   const path = 'content/pairings/demo/2026-angstrom-berg-o-brien.yaml';
-  expect(fixture.github.fileOn('pairing/demo/2026-angstrom-berg-o-brien', path)).toBe(draft);
+  expect(fixture.github.fileOn('tandem/pairing-8f3fac707b80', path)).toBe(draft);
   const [pull] = fixture.github.pulls();
-  expect(pull?.title).toBe('Add pairing demo/2026-angstrom-berg-o-brien');
+  expect(pull?.title).toBe('Add pairing 8f3fac707b80 in DEMO (demo)');
   expect(pull?.labels).toEqual(['pairing', 'program:demo']);
   expect(pull?.pull?.requestedReviewers).toEqual(['casey-coord', 'robin-review']);
   expect(pull?.body).toContain('| Mentor | Zoë Ångström-Berg |');
   expect(pull?.body).toContain("| Mentee | Sam O'Brien |");
-  expect(fixture.github.git.commits.get(fixture.github.branchHead('pairing/demo/2026-angstrom-berg-o-brien') as string)?.message).toBe(
-    'Add pairing 2026-angstrom-berg-o-brien in DEMO (demo)',
+  expect(fixture.github.git.commits.get(fixture.github.branchHead('tandem/pairing-8f3fac707b80') as string)?.message).toBe(
+    'Add pairing 8f3fac707b80 in DEMO (demo)',
   );
 });
 
@@ -44,7 +44,7 @@ it('takes the cycle from --cycle and the whole id from --id', async () => {
 
   const named = await pairingNew(['--from', from, '--id', '2026-berg-obrien']);
   expect(named.code).toBe(0);
-  expect(fixture.github.fileOn('pairing/demo/2026-berg-obrien', 'content/pairings/demo/2026-berg-obrien.yaml')).toBe(draft);
+  expect(fixture.github.fileOn('tandem/pairing-5975ff151ea2', 'content/pairings/demo/2026-berg-obrien.yaml')).toBe(draft);
 });
 
 it('refuses a pairing that is already on file', async () => {

@@ -155,6 +155,34 @@ describe('the committed files under .github/ that npm run generate writes', () =
     }
   });
 
+  it('CODEOWNERS asks for a review of every path: program.yaml, stats, .github/, scripts/, schemas/ and the rest', () => {
+    const rules = readFileSync('.github/CODEOWNERS', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => {
+        const [pattern = '', ...handles] = line.split(/\s+/);
+        return { pattern, handles };
+      });
+    /** GitHub's rule: the last matching line wins (patterns here: `*`, /folder/ and /file). */
+    const ownersOf = (path: string): string[] => {
+      const matching = rules.filter(({ pattern }) =>
+        pattern === '*' || (pattern.endsWith('/') ? `/${path}`.startsWith(pattern) : `/${path}` === pattern),
+      );
+      return matching.at(-1)?.handles ?? [];
+    };
+    const handlesOf = (id: string) => programs.find((program) => program.id === id)!.coordinators.flatMap((c) => (c.github ? [`@${c.github}`] : []));
+    const everyone = new Set(programs.flatMap((program) => handlesOf(program.id)));
+    for (const program of programs) {
+      for (const path of [`content/programs/${program.id}/program.yaml`, `content/stats/${program.id}.yaml`, `content/pairings/${program.id}/2026-a-b.yaml`]) {
+        expect(ownersOf(path), path).toEqual(handlesOf(program.id));
+      }
+    }
+    for (const path of ['.github/workflows/validate.yml', '.github/CODEOWNERS', 'scripts/validate.ts', 'schemas/program.schema.json', 'src/lib/stats/suppress.ts', 'package.json', 'astro.config.mjs', 'content/stats/new-program.yaml']) {
+      expect(ownersOf(path).length, path).toBeGreaterThan(0);
+      expect(new Set(ownersOf(path)), path).toEqual(everyone);
+    }
+  });
+
   it('the pull request template carries every item of the review checklist', () => {
     const template = readFileSync('.github/pull_request_template.md', 'utf8');
     expect(reviewChecklist.length).toBeGreaterThan(0);

@@ -90,12 +90,12 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     const pulls = github.pulls();
     expect(pulls).toHaveLength(1);
     const pull = pulls[0]!;
-    expect(pull.pull?.head).toBe('contract/alao/2026-brightwater-osei');
+    expect(pull.pull?.head).toBe('tandem/contract-de513a486690');
     expect(pull.labels).toEqual(expect.arrayContaining(['contract', 'program:alao']));
     // The pull request links back to the participant's issue.
     expect(pull.body).toMatch(new RegExp(`\\n\\nFrom issue #${issue.number}\\.$`));
     const expectedYaml = contractDraftYaml(parseContractRequest(fixture('alao-mentoring.md'), repositoryPrograms()).contract);
-    expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toBe(expectedYaml);
+    expect(github.fileOn('tandem/contract-de513a486690', CONTRACT_PATH)).toBe(expectedYaml);
     expect(github.fileOn('main', CONTRACT_PATH)).toBeUndefined();
 
     const comments = commentsOn(issue.number);
@@ -114,7 +114,7 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     expect(again.code, again.stderr).toBe(0);
 
     expect(github.pulls()).toHaveLength(1);
-    expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toContain('Present a paper at the state conference');
+    expect(github.fileOn('tandem/contract-de513a486690', CONTRACT_PATH)).toContain('Present a paper at the state conference');
     expect(github.pulls()[0]!.body).toContain(`From issue #${issue.number}.`);
     const comments = commentsOn(issue.number);
     expect(comments).toHaveLength(1);

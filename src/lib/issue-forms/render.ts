@@ -14,7 +14,7 @@ export const issueFormPath = (programId: string): string => `.github/ISSUE_TEMPL
 
 type FormElement = Record<string, unknown>;
 
-function element(field: FormField): FormElement {
+export function element(field: FormField): FormElement {
   const attributes: Record<string, unknown> = { label: field.label, description: field.description };
   if (field.placeholder !== undefined) attributes['placeholder'] = field.placeholder;
   if (field.type === 'dropdown') {
