@@ -43,6 +43,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
+      // vi.mocked(process.stdout.write) and expect(object.method) are how tests hold methods.
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
   ...astro.configs.recommended,

@@ -34,7 +34,7 @@ export function renderNoticesBlock(ledger: Ledger, today: IsoDate, notDelivered:
 /** The ledger kept in an issue body, or an empty one when the body has none (a ledger that cannot be read throws). */
 export function ledgerInBody(body: string | null | undefined): Ledger {
   const hidden = HIDDEN_LEDGER.exec(body ?? '');
-  return hidden ? parseLedger(hidden[1]!) : new Map();
+  return hidden ? parseLedger(hidden[1]!) : (new Map() as Ledger);
 }
 
 /** The ledger kept across several issues (the open desk and any closed ones): the union of all. */

@@ -30,7 +30,7 @@ export interface ReceivedEvaluation {
 // objects are read through `unknown`, which is safe because the validator has already checked the files.
 export const stepsOf = (program: Program): ProgramStep[] => ((program as unknown as { steps?: ProgramStep[] }).steps ?? []);
 
-export const evaluationsOf = (program: Program): ProgramEvaluation[] => (program.evaluations as ProgramEvaluation[] | undefined) ?? [];
+export const evaluationsOf = (program: Program): ProgramEvaluation[] => (program.evaluations) ?? [];
 
 export const recordedSteps = (pairing: Pairing): Record<string, IsoDate> =>
   (pairing as unknown as { steps?: Record<string, IsoDate> }).steps ?? {};

@@ -14,7 +14,7 @@ export const contractDue: Rule = {
       const parties = contract.data.parties;
       const last = parties.reduce((latest, party, index) => (party.signed > parties[latest]!.signed ? index : latest), 0);
       // The dates are already checked real YYYY-MM-DD, so whole UTC days count calendar days exactly.
-      const days = daysBetween(pairing.data.notified!, parties[last]!.signed);
+      const days = daysBetween(pairing.data.notified, parties[last]!.signed);
       // A signature in the future is already an error of its own (contract-signed-not-future).
       if (days > due && parties[last]!.signed <= today) {
         report(contract.file, { path: ['parties', last, 'signed'] }, `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`, 'warning');
