@@ -8,7 +8,7 @@
  */
 
 /** Names under /<program>/ taken by src/pages/[program]/ (besides the guideline pages themselves). */
-export const PROGRAM_PAGE_NAMES: readonly string[] = ['index', 'contract', 'statistics', 'calendar.ics'];
+export const PROGRAM_PAGE_NAMES: readonly string[] = ['index', 'contract', 'statistics', 'calendar.ics', 'application'];
 
 /** Names at the site's root taken by src/pages/, public/ and the build (Astro's assets, the Pagefind index). */
 export const SITE_PAGE_NAMES: readonly string[] = ['index', '404', 'search', 'favicon.svg', '_astro', 'pagefind'];
