@@ -127,7 +127,20 @@ export const RULES = [
   {
     id: 'program-limits',
     group: 'program',
-    description: "A program's ranges are consistent: goals.min <= goals.max, durationMonths.min <= recommendedMax <= max.",
+    description:
+      "A program's ranges are consistent: goals.min <= goals.max, durationMonths.min <= recommendedMax <= max, in the current rules and each earlier revision.",
+  },
+  {
+    id: 'program-ids',
+    group: 'program',
+    description:
+      "A program's steps, evaluations, cohorts and revisions each have distinct ids; revisions' from dates increase up to the current revision; cohort terms and orientations end after they start.",
+  },
+  {
+    id: 'term-dates',
+    group: 'program',
+    description:
+      "A pairing's cohort is one of its program's cohorts (and is named where its year has several); in term programs the contract's start and the pairing's activation fall inside the pairing's term (its cohort's or the yearly one).",
   },
   { id: 'kind-allowed', group: 'pairing', description: "A pairing's or contract's kind is among its program's kinds." },
   {
@@ -143,7 +156,8 @@ export const RULES = [
   {
     id: 'pairing-one-active-per-person',
     group: 'pairing',
-    description: 'Within one program, nobody (by email, ignoring case) is in two active pairings at once.',
+    description:
+      "Within one program, nobody (by email, ignoring case) holds the same role in two active pairings at once, nor two roles at once unless the program's bothRoles allows it.",
   },
   {
     id: 'pairing-history-transition',
@@ -182,6 +196,17 @@ export const RULES = [
     description: 'Coordinator check-ins are dated between the notice of the match and today.',
   },
   {
+    id: 'pairing-evaluations',
+    group: 'pairing',
+    description:
+      "Every evaluation received is one of the program's evaluations, from a role of the pairing's kind, dated not in the future and not before the notice.",
+  },
+  {
+    id: 'pairing-steps',
+    group: 'pairing',
+    description: "Every step a pairing records is one of its program's steps, dated not in the future.",
+  },
+  {
     id: 'contract-pairing-exists',
     group: 'contract',
     description: 'A contract has a pairing: content/pairings/<program>/<pairing-id>.yaml exists.',
@@ -203,7 +228,12 @@ export const RULES = [
     group: 'contract',
     description: "Warns when a contract's last signature comes later than the program's dueDaysAfterNotified after the pairing notice.",
   },
-  { id: 'contract-goal-count', group: 'contract', description: "The number of goals is within the program's contract.goals range." },
+  {
+    id: 'contract-goal-count',
+    group: 'contract',
+    description:
+      'Where the program sets contract.goals, the contract lists goals, and their number is within that range (of the revision the contract was signed on).',
+  },
   {
     id: 'contract-additional-goals',
     group: 'contract',
@@ -212,22 +242,37 @@ export const RULES = [
   {
     id: 'contract-duration',
     group: 'contract',
-    description: "The duration is within the program's contract.durationMonths; above its recommendedMax is a warning.",
+    description:
+      'Where the program sets contract.durationMonths, the contract gives durationMonths within its min and max (where set); above its recommendedMax is a warning.',
   },
   {
     id: 'contract-meetings-allowed',
     group: 'contract',
-    description: "The meeting frequency and every communication method are among the program's meetings.frequencies and meetings.methods.",
+    description:
+      "The meeting frequency is among the program's meetings.frequencies unless meetings.ownFrequency lets the pair write its own; every method is among meetings.methods where the program lists them.",
   },
   {
     id: 'contract-activities-allowed',
     group: 'contract',
-    description: "Every activity is one of the program's contract.activityTopics (and only programs with topics take activities).",
+    description:
+      'Activities appear only in programs with contract.activityTopics; each is one of those topics unless contract.ownActivities lets the pair add its own.',
   },
   {
     id: 'contract-contact-hours',
     group: 'contract',
-    description: 'Where the program sets contract.contactHours.min, the contract gives contactHours of at least that.',
+    description: 'Where the program sets contactHours.min, the contract gives contactHours of at least that.',
+  },
+  {
+    id: 'contract-revision-known',
+    group: 'contract',
+    description:
+      "A contract's revision is the program's contract.revision or one of its contract.revisions (a contract that names none is read under the revision in force on its signing day).",
+  },
+  {
+    id: 'contract-program-has-contract',
+    group: 'contract',
+    description:
+      "A contract file belongs to a program with a written contract (program.yaml contract); ALCTS's pairings record what it tracks instead.",
   },
   {
     id: 'application-path',

@@ -4,6 +4,7 @@
  * roles, interests, methods, capacity and `avoid`. Messages name fields, never
  * the applicant's values.
  */
+import { methodsOf } from '../../program/methods.ts';
 import type { RuleId } from '../../rule-ids.ts';
 import { schemas } from '../../schemas.ts';
 import type { Application, Program } from '../../types.generated.ts';
@@ -102,11 +103,11 @@ const applicationRoles = rule(
       if (!settings) continue;
       record.data.roles.forEach((role, index) => {
         if (!settings.roles.includes(role)) {
-          report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program.id}"; choose from ${settings.roles.join(', ')}.`);
+          report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program!.id}"; choose from ${settings.roles.join(', ')}.`);
         }
       });
-      if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !settings.bothRoles) {
-        report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program.id}" does not offer; choose one.`);
+      if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !program.bothRoles) {
+        report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program!.id}" does not offer; choose one.`);
       }
     }
   },
@@ -135,8 +136,8 @@ const applicationMethods = rule(
     for (const { record, program } of items) {
       if (!program) continue;
       record.data.methods.forEach((method, index) => {
-        if (!program.meetings.methods.includes(method)) {
-          report(record.file, { path: ['methods', index] }, `Method "${method}" is not one of program "${program.id}"'s meeting methods (${program.meetings.methods.join(', ')}).`);
+        if (!methodsOf(program).includes(method)) {
+          report(record.file, { path: ['methods', index] }, `Method "${method}" is not one of program "${program.id}"'s meeting methods (${methodsOf(program).join(', ')}).`);
         }
       });
     }

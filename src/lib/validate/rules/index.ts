@@ -28,6 +28,12 @@ import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
 import { guidelineReservedName, programReservedName } from './reserved-names.ts';
+import { contractProgramHasContract } from './contract-program-has-contract.ts';
+import { contractRevision } from './contract-revision.ts';
+import { pairingEvaluations } from './pairing-evaluations.ts';
+import { pairingSteps } from './pairing-steps.ts';
+import { programIds } from './program-ids.ts';
+import { termDates } from './term-dates.ts';
 import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
 
@@ -37,11 +43,14 @@ export const rules: readonly Rule[] = [
   programExists,
   pathMatches,
   programLimits,
+  programIds,
   kindAllowed,
   pairingPeopleFitKind,
   distinctPeople,
   oneActivePairing,
   contractPairingExists,
+  contractProgramHasContract,
+  contractRevision,
   contractMatchesPairing,
   contractRolesFitKind,
   contractSignedNotFuture,
@@ -53,6 +62,9 @@ export const rules: readonly Rule[] = [
   contractMeetingsAllowed,
   contractActivitiesAllowed,
   contractContactHours,
+  pairingSteps,
+  pairingEvaluations,
+  termDates,
   guidelineLink,
   guidelineReservedName,
   programReservedName,
