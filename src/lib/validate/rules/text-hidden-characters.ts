@@ -28,7 +28,6 @@ function* hiddenIn(value: unknown, path: DataPath): Generator<{ path: DataPath; 
 
 export const textHiddenCharacters: Rule = {
   id: 'text-hidden-characters',
-  description: 'No text holds a control character or a direction override that hides or reorders what it shows.',
   check({ repository, report }) {
     for (const records of [repository.programs, repository.pairings, repository.contracts, repository.applications]) {
       for (const { file, data } of records.values()) {
