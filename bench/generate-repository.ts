@@ -26,6 +26,7 @@ eligibility: Anyone.
 kinds: [mentoring, peer]
 contract:
   title: Mentoring Contract
+  revision: { id: v1 }
   goals: { min: 1, max: 3 }
   additionalGoals: true
   durationMonths: { min: 1, max: 24, recommendedMax: 12 }
@@ -37,7 +38,6 @@ meetings:
 evaluations:
   - id: program-evaluation
     title: Program evaluation
-    due: end
 coordinators:
   - name: Tamsin Achterberg
     email: tamsin.achterberg@example.org
