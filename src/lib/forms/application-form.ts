@@ -6,10 +6,9 @@
  */
 import { methodsOf } from '../program/methods.ts';
 import { resolvedSchema } from '../schema-files.ts';
-import type { JsonSchema } from '../schema-deref.ts';
 import type { Program } from '../types.generated.ts';
 import type { ChoiceOption, FormField, FormModel } from './model.ts';
-import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf } from './schema-node.ts';
+import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type JsonSchema } from '../schema-walk.ts';
 
 /** Filled in by the coordinators, not the applicant: the file's place and the matching committee's own notes. */
 const NOT_ON_PAPER = new Set(['program', 'avoid', 'submitted']);
@@ -31,7 +30,7 @@ function field(key: string, node: JsonSchema, program: Program): FormField | und
         : undefined;
     case 'roles': {
       const roles = [...settings.roles];
-      return { ...base, type: 'choices', multiple: roles.length > 1, options: ticks(roles, itemLabels), ...(settings.bothRoles && { note: 'You may tick mentor and mentee both.' }) };
+      return { ...base, type: 'choices', multiple: roles.length > 1, options: ticks(roles, itemLabels), ...(program.bothRoles && { note: 'You may tick mentor and mentee both.' }) };
     }
     case 'methods':
       return { ...base, type: 'choices', multiple: true, options: ticks(methodsOf(program), itemLabels) };

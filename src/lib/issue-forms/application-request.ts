@@ -7,7 +7,7 @@
  */
 import { methodsOf } from '../program/methods.ts';
 import { Document, stringify } from 'yaml';
-import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../forms/schema-node.ts';
+import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../schema-walk.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import type { Program } from '../types.generated.ts';
 import { COMMENT_MARKER, diagnosticProblems, invalidRequestComment, untrustedAuthorComment, type FormProblem } from './comment.ts';
@@ -46,7 +46,7 @@ export function applicationFormFields(program: Program): FormField[] {
         if (program.membersOnly) fields.push({ ...base, description: `${base.description} The ${program.name} is open to members only.`, type: 'checkboxes', answer: 'choices', options: [{ value: 'true', label: `I am a member of the ${program.organization}` }] });
         break;
       case 'roles':
-        fields.push({ ...base, description: `${base.description}${settings.bothRoles ? ' You may tick mentor and mentee both.' : ''}`, type: 'checkboxes', answer: 'choices', options: labelled(settings.roles) });
+        fields.push({ ...base, description: `${base.description}${program.bothRoles ? ' You may tick mentor and mentee both.' : ''}`, type: 'checkboxes', answer: 'choices', options: labelled(settings.roles) });
         break;
       case 'interests':
         if (settings.interests) fields.push({ ...base, id: 'interests-listed', required: false, type: 'checkboxes', answer: 'choices', options: labelled(settings.interests) });
