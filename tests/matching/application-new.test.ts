@@ -104,7 +104,9 @@ it('asks field by field with the program\'s roles and methods, then opens the pu
   const result = await run([], prompts);
   expect(result.code, result.stderr).toBe(0);
   const path = 'content/applications/alcts/2027/2027-ravensworth.yaml';
-  const file = parse(github.fileOn(`application/alcts/2027/${applicationToken(path)}`, path)!) as Record<string, unknown>;
+  const raw = github.fileOn(`application/alcts/2027/${applicationToken(path)}`, path)!;
+  expect(raw).toContain('submitted: "2026-11-30"');
+  const file = parse(raw) as Record<string, unknown>;
   expect(file).toEqual({
     program: 'alcts', cycle: 2027, name: 'Ines Ravensworth', email: 'ines.ravensworth@example.org', member: true, roles: ['mentee'],
     interests: ['Metadata', 'Cataloging'], institution: 'Riverbend College', careerStage: 'early', methods: ['video'], submitted: '2026-11-30',

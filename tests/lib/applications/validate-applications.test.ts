@@ -29,7 +29,7 @@ describe('application rules', () => {
   });
 
   it('reports a submission outside the window, with file, line and column', async () => {
-    const program = `${programText}  cycles:\n    - { cycle: 2027, opens: "2026-11-15", closes: "2027-01-15" }\n`;
+    const program = programText.replace('  bothRoles: true\n', '  bothRoles: true\n  cycles:\n    - { cycle: 2027, opens: "2026-11-15", closes: "2027-01-15" }\n');
     const result = await run({ [PROGRAM]: program, [APP]: appText }, [APP]);
     expect(lines(result)).toEqual([
       `${APP}:11:12: error: Submitted lies outside the 2027 application window (2026-11-15 to 2027-01-15). (application-window)`,
@@ -54,7 +54,7 @@ describe('application rules', () => {
   });
 
   it('accepts free-text interests and warns about a listed interest written differently', async () => {
-    const program = `${programText}  interests: [Cataloging, Metadata, Leadership]\n`;
+    const program = programText.replace('  bothRoles: true\n', '  bothRoles: true\n  interests: [Cataloging, Metadata, Leadership]\n');
     const result = await run({ [PROGRAM]: program, [APP]: appText.replace('[Metadata, Cataloging, Linked data]', '[metadata, Cataloging, Linked data]') }, [APP]);
     expect(lines(result)).toEqual([expect.stringContaining(`${APP}:7:13: warning: Interest 1 is on the program's list but written differently`)]);
   });
