@@ -52,7 +52,7 @@ const deskIssue = () => [...github.issues.values()].find((issue) => issue.state 
 
 describe('the ledger kept in the desk issue (--ledger github)', () => {
   it('records what was sent in the desk issue, shows it there by pairing id, and sends nothing twice', async () => {
-    const desk = github.seedIssue({ title: "Coordinator's desk", body: 'What needs a coordinator on 2026-03-02: nothing.\n', labels: ['desk'] });
+    const desk = github.seedIssue({ title: "Coordinator's desk", body: 'What needs a coordinator on 2026-03-02: nothing.\n', labels: ['desk'], author: 'coordinator-bot' });
     const first = await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
     expect(first.code).toBe(0);
     expect(smtp.mails).toHaveLength(1);
@@ -69,16 +69,24 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
   });
 
   it('remembers what was sent when the coordinator closed the desk issue and a new one was opened', async () => {
-    const old = github.seedIssue({ title: "Coordinator's desk", body: 'old', labels: ['desk'] });
+    const old = github.seedIssue({ title: "Coordinator's desk", body: 'old', labels: ['desk'], author: 'coordinator-bot' });
     await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
     old.state = 'closed';
-    github.seedIssue({ title: "Coordinator's desk", body: 'new desk', labels: ['desk'] });
+    github.seedIssue({ title: "Coordinator's desk", body: 'new desk', labels: ['desk'], author: 'coordinator-bot' });
     await notices(['--today', '2026-03-03', '--send', '--ledger', 'github']);
     expect(smtp.mails).toHaveLength(1);
   });
 
+  it('ignores a ledger planted in a labelled issue that someone else wrote', async () => {
+    const planted = '<!-- tandem:notices-ledger\n{"version":1,"sent":[\n{"program":"alao","pairing":"2026-lee-okafor","notice":"contract-due","due":"2026-03-11","sent":"2026-03-01","to":["mentor","mentee"]}\n]}\n-->';
+    github.seedIssue({ title: "Coordinator's desk", body: planted, labels: ['desk'], author: 'stranger' });
+    github.seedIssue({ title: "Coordinator's desk", body: 'week 1', labels: ['desk'], author: 'coordinator-bot' });
+    await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
+    expect(smtp.mails).toHaveLength(1);
+  });
+
   it('the weekly desk rewrite keeps the ledger, so the next run still sends nothing twice', async () => {
-    github.seedIssue({ title: "Coordinator's desk", body: 'week 1', labels: ['desk'] });
+    github.seedIssue({ title: "Coordinator's desk", body: 'week 1', labels: ['desk'], author: 'coordinator-bot' });
     await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
     await run(NODE, [DESK_ISSUE, '--today', '2026-03-09'], { cwd: repo.root, env: { ...process.env } });
     const body = deskIssue().body ?? '';

@@ -6,6 +6,7 @@
 import type { GitHubClient } from './client.ts';
 import type { RepositoryName } from './errors.ts';
 import { step, type GitContext } from './git-data.ts';
+import { authenticatedLogin } from './whoami.ts';
 
 export interface LabelledIssue {
   number: number;
@@ -18,16 +19,22 @@ interface IssueSummary {
   state: string;
   body?: string | null;
   pull_request?: unknown;
+  user?: { login: string } | null;
 }
 
-/** Open and closed issues with the label, pull requests left out, lowest number first. */
+/**
+ * Open and closed issues with the label written by the token's own account,
+ * pull requests left out, lowest number first. Issues by anyone else do not
+ * count: a planted ledger must not be able to silence a notice.
+ */
 export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName, label: string): Promise<LabelledIssue[]> {
   const context: GitContext = { client, repo };
   const issues = await step(context, `reading the issues labelled ${label}`, () =>
     client.paginate(client.rest.issues.listForRepo, { owner: repo.owner, repo: repo.name, labels: label, state: 'all', per_page: 100 }),
   );
+  const own = (await authenticatedLogin(client, repo)).toLowerCase();
   return (issues as IssueSummary[])
-    .filter((issue) => !issue.pull_request)
+    .filter((issue) => !issue.pull_request && issue.user?.login.toLowerCase() === own)
     .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' as const : 'closed' as const, body: issue.body ?? '' }))
     .sort((a, b) => a.number - b.number);
 }

@@ -5,6 +5,7 @@
  * application draft and opens its pull request (or comments what to fix).
  * Field list, form and parser come from one list, so they cannot disagree.
  */
+import { methodsOf } from '../program/methods.ts';
 import { Document, isScalar, stringify } from 'yaml';
 import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../forms/schema-node.ts';
 import { resolvedSchema } from '../schema-files.ts';
@@ -52,7 +53,7 @@ export function applicationFormFields(program: Program): FormField[] {
         fields.push({ ...base, id: 'interests-own', label: settings.interests ? `${base.label}, in your own words` : base.label, required: !settings.interests, type: 'textarea', answer: 'list', description: 'One per line.' });
         break;
       case 'methods':
-        fields.push({ ...base, type: 'checkboxes', answer: 'choices', options: labelled(program.meetings.methods) });
+        fields.push({ ...base, type: 'checkboxes', answer: 'choices', options: labelled(methodsOf(program)) });
         break;
       case 'careerStage':
         fields.push({ ...base, type: 'dropdown', answer: 'choice', options: options ?? [] });

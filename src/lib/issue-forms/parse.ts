@@ -5,6 +5,7 @@
  * `- [X] option` / `- [ ] option` lines. Answers are kept as written: values
  * the schema would refuse stay in the draft so that the validator names them.
  */
+import { frequencyFromWords } from '../program/frequency.ts';
 import { Document } from 'yaml';
 import type { Program } from '../types.generated.ts';
 import { contractFormFields, programFieldLabel, type ContractPath, type FormField } from './fields.ts';
@@ -121,7 +122,8 @@ export function answerValue(field: FormField, answer: string, problems: string[]
       return items.length > 0 ? items : undefined;
     }
     case 'text':
-      return answer;
+      // The meeting frequency is free text; a suggestion written in words is stored as its value.
+      return field.path.join('.') === 'meetings.frequency' ? frequencyFromWords(answer) : answer;
   }
 }
 

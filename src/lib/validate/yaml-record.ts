@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor, type RecordSchemaName } from '../schemas.ts';
 import { decodeText } from '../yaml/decode.ts';
 import { YamlFile, type YamlMode, type YamlProblem } from '../yaml/index.ts';
+import { isSchemaFieldName } from './field-labels.ts';
 import type { Finding } from './finding.ts';
 import { schemaFindings } from './schema-errors.ts';
 
@@ -23,8 +24,15 @@ export function placeFinding(file: string, yaml: YamlFile, finding: Finding): Di
 }
 
 // A module-level function rather than a closure per file: this runs for every file of a big repository.
+/**
+ * A YAML problem's message; a repeated key is named only when `quoteKey` allows it
+ * (a field name of the schemas: anything else may be a name typed as a key).
+ */
+export const yamlProblemMessage = ({ message, key }: YamlProblem, quoteKey: (key: string) => boolean = isSchemaFieldName): string =>
+  key && quoteKey(key) ? message.replace(/; keep only one of them\.$/, ` ("${key}"); keep only one of them.`) : message;
+
 function problemDiagnostics(file: string, problems: readonly YamlProblem[]): Diagnostic[] {
-  return problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message }));
+  return problems.map((problem) => ({ file, line: problem.line, column: problem.column, severity: 'error', rule: problem.rule, message: yamlProblemMessage(problem) }));
 }
 
 export function loadYamlRecord<T>(file: string, bytes: Uint8Array, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {

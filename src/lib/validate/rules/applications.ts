@@ -4,6 +4,7 @@
  * roles, interests, methods, capacity and `avoid`. Messages name fields, never
  * the applicant's values.
  */
+import { methodsOf } from '../../program/methods.ts';
 import { schemas } from '../../schemas.ts';
 import type { Application, Program } from '../../types.generated.ts';
 import type { Loaded, Repository } from '../repository.ts';
@@ -141,8 +142,8 @@ const applicationMethods = rule(
     for (const { record, program } of items) {
       if (!program) continue;
       record.data.methods.forEach((method, index) => {
-        if (!program.meetings.methods.includes(method)) {
-          report(record.file, { path: ['methods', index] }, `Method "${method}" is not one of program "${program.id}"'s meeting methods (${program.meetings.methods.join(', ')}).`);
+        if (!methodsOf(program).includes(method)) {
+          report(record.file, { path: ['methods', index] }, `Method "${method}" is not one of program "${program.id}"'s meeting methods (${methodsOf(program).join(', ')}).`);
         }
       });
     }
