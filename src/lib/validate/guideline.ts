@@ -11,7 +11,7 @@ import type { Heading, Link, Nodes, Root, Text } from 'mdast';
 import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor } from '../schemas.ts';
 import type { Guideline } from '../types.generated.ts';
-import { decodeText } from '../yaml/decode.ts';
+import { decodeFile, type FileContents } from '../yaml/decode.ts';
 import { YamlFile } from '../yaml/index.ts';
 import { findPersonalData } from './personal-data.ts';
 import { schemaFindings } from './schema-errors.ts';
@@ -125,8 +125,8 @@ function collectLinksAndText(tree: Root): { links: PageLink[]; texts: Text[] } {
   return { links, texts };
 }
 
-export function loadGuidelineFile(file: string, bytes: Uint8Array): GuidelineFile {
-  const decoded = decodeText(bytes);
+export function loadGuidelineFile(file: string, contents: Uint8Array | FileContents): GuidelineFile {
+  const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { body: '', links: [], diagnostics: [{ file, line, column, severity: 'error', rule, message }] };

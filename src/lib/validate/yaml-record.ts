@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor, type RecordSchemaName } from '../schemas.ts';
-import { decodeText } from '../yaml/decode.ts';
+import { decodeFile, type FileContents } from '../yaml/decode.ts';
 import { YamlFile, type YamlMode, type YamlProblem } from '../yaml/index.ts';
 import { isSchemaFieldName } from './field-labels.ts';
 import type { Finding } from './finding.ts';
@@ -35,13 +35,13 @@ function problemDiagnostics(file: string, problems: readonly YamlProblem[]): Dia
   return problems.map((problem) => ({ file, line: problem.line, column: problem.column, severity: 'error', rule: problem.rule, message: yamlProblemMessage(problem) }));
 }
 
-export function loadYamlRecord<T>(file: string, bytes: Uint8Array, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {
-  const decoded = decodeText(bytes);
+export function loadYamlRecord<T>(file: string, contents: Uint8Array | FileContents, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {
+  const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
   }
-  const yaml = new YamlFile(decoded.text, mode, () => (decodeText(bytes) as { text: string }).text);
+  const yaml = new YamlFile(decoded.text, mode, () => (decodeFile(contents) as { text: string }).text);
   const validate = validatorFor(schema);
   if (yaml.problems.length > 0) return { yaml, diagnostics: problemDiagnostics(file, yaml.problems) };
   if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };
