@@ -49,7 +49,7 @@ describe('application rules', () => {
     const peer = await run({ [APP]: appText.replace('roles: [mentee]', 'roles: [peer]') }, [APP]);
     expect(lines(peer)).toEqual([`${APP}:6:9: error: Role "peer" is not offered by program "alcts"; choose from mentor, mentee. (application-roles)`]);
     const both = await run({
-      [PROGRAM]: programText.replace('\n  bothRoles: true', '\n  bothRoles: false'),
+      [PROGRAM]: programText.replace(/^bothRoles: true$/m, 'bothRoles: false'),
       [APP]: appText.replace('roles: [mentee]', 'roles: [mentor, mentee]'),
     }, [APP]);
     expect(lines(both)).toEqual([expect.stringContaining(`${APP}:6:8: error: Roles ask for mentor and mentee at once`)]);
