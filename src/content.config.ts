@@ -101,7 +101,7 @@ function guidelineLoader(): Loader {
   };
 }
 
-/** Every program.yaml and guideline page under content/programs (never contracts or pairings). */
+/** Every program.yaml, guideline page and notice text under content/programs (never contracts or pairings). */
 async function programFiles(): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   const folders = (await readdir(PROGRAMS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -113,6 +113,11 @@ async function programFiles(): Promise<SourceFile[]> {
     const names = (await readdir(guidelinesDir).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
     for (const name of names) {
       files.push({ path: `${guidelinesDir}/${name}`, bytes: new Uint8Array(await readFile(join(guidelinesDir, name))) });
+    }
+    // The notice texts are not published, but program.yaml's notices are checked against them (notice-texts).
+    const noticesDir = join(PROGRAMS_DIR, folder, 'notices');
+    for (const name of (await readdir(noticesDir).catch(() => [])).filter((entry) => entry.endsWith('.md')).sort()) {
+      files.push({ path: `${noticesDir}/${name}`, bytes: new Uint8Array(await readFile(join(noticesDir, name))) });
     }
   }
   return files;
