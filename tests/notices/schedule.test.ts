@@ -69,7 +69,7 @@ describe('dueNotices', () => {
     ];
     const programs = new Map(base.programs);
     programs.set('alao', { file: 'content/programs/alao/program.yaml', data: { ...alao, steps } as unknown as Program });
-    const set = { ...withPairing(base, 'alao/2026-lee-okafor', { ...lee, steps: { 'send-vita': '2026-02-20' } } as unknown as Pairing), programs };
+    const set = { ...withPairing(base, 'alao/2026-lee-okafor', { ...lee, steps: { 'send-vita': '2026-02-20' } }), programs };
     expect(dueNotices(set, '2026-02-23').filter((n) => n.notice === 'step-overdue')).toEqual([]);
     expect(dueNotices(set, '2026-02-24').filter((n) => n.notice === 'step-overdue')).toEqual([
       expect.objectContaining({ item: 'first-meeting', itemTitle: 'Hold a first meeting', due: '2026-02-23' }),

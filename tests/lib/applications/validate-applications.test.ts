@@ -11,7 +11,7 @@ const programText = readFileSync(PROGRAM, 'utf8');
 const appText = readFileSync(APP, 'utf8');
 const encode = (text: string) => new TextEncoder().encode(text);
 /** The program file with lines added at the end of its `applications` block, wherever that block sits. */
-const withApplicationLines = (lines: string) => programText.replace(/^(applications:\n(?:  .*\n)*)/m, `$1${lines}`);
+const withApplicationLines = (lines: string) => programText.replace(/^(applications:\n(?: {2}.*\n)*)/m, `$1${lines}`);
 
 async function run(changes: Record<string, string>, only: string[]) {
   const files: SourceFile[] = (await readRepositoryFiles('.')).filter((file) => !(file.path in changes));
