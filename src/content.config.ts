@@ -123,12 +123,6 @@ async function programFiles(): Promise<SourceFile[]> {
     for (const name of (await readdir(noticesDir).catch(() => [])).filter((entry) => entry.endsWith('.md')).sort()) {
       files.push({ path: `${noticesDir}/${name}`, bytes: new Uint8Array(await readFile(join(noticesDir, name))) });
     }
-    // The notices' texts: program.yaml names them, and the validator's notice-texts rule looks for them.
-    const noticesDir = join(PROGRAMS_DIR, folder, 'notices');
-    const notices = (await readdir(noticesDir).catch(() => [])).filter((name) => name.endsWith('.md')).sort();
-    for (const name of notices) {
-      files.push({ path: `${noticesDir}/${name}`, bytes: new Uint8Array(await readFile(join(noticesDir, name))) });
-    }
   }
   return files;
 }
