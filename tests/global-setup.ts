@@ -14,7 +14,7 @@ declare module 'vitest' {
   }
 }
 
-const INPUTS = ['src', 'content', 'schemas', 'public', 'astro.config.mjs', 'package-lock.json'];
+const INPUTS = ['src', 'content', 'schemas', 'public', 'astro.config.mjs', 'scripts/pdf', 'package-lock.json'];
 
 /** A fingerprint of everything the site build reads, so that an unchanged tree is not rebuilt. */
 async function fingerprint(paths: string[]): Promise<string> {
@@ -51,9 +51,8 @@ export default async function setup(project: TestProject): Promise<void> {
     const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/' });
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
     await run('npx', ['astro', 'build'], options);
+    // The build prints the form PDFs itself (Chromium is installed here: scripts/pdf/build-integration.ts).
     await run('npx', ['pagefind', '--site', buildDir], options);
-    // The form pages link their PDFs; the deploy prints them after the build, so the test build does too.
-    await run('npx', ['tsx', 'scripts/forms-pdf.ts', '--dist', buildDir], options);
     await rm(distDir, { recursive: true, force: true });
     await rename(buildDir, distDir);
     await writeFile(stampFile, stamp);

@@ -84,6 +84,21 @@ describe.each(programs.flatMap((program) => (['letter', 'a4'] as const).map((pap
       });
     });
 
+    it('is tagged, in English, with an outline of its headings (pdfinfo and the catalog)', async () => {
+      const { stdout } = await run('pdfinfo', [file()]);
+      expect(stdout).toMatch(/^Tagged:\s+yes$/m);
+      const raw = (await readFile(file())).toString('latin1');
+      expect(raw).toMatch(/\/Lang\s*\(en\)/);
+      expect(raw).toMatch(/\/Outlines\s+\d+ 0 R/);
+      const { stdout: outline } = await run('pdfinfo', ['-struct', file()]);
+      expect(outline).toMatch(/\bH1\b/);
+    });
+
+    it('has room for the pairing id at the top of every page', async () => {
+      const pdf = await readPdf(await readFile(file()));
+      for (const page of pdf.pages) expect(page).toMatch(/Pairing id: _{10,}/);
+    });
+
     it('is reported on the console', () => {
       expect(printed.stdout).toContain(file());
     });

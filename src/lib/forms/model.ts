@@ -83,6 +83,8 @@ export interface FormModel {
   revised: string;
   /** Whether the model carries a contract's data. */
   filled: boolean;
+  /** The pairing id of a filled contract; a blank form leaves room to write it on every page. */
+  pairingId?: string;
   /** The body of the form, in the order of the contract schema's properties. */
   fields: FormField[];
   agreement: { heading: string; statement: string; submitTo?: { label: string; text: string } };

@@ -119,7 +119,7 @@ function signatureBlock(block: SignatureBlock): string {
 }
 
 /** The form's identification, printed in every page's footer (see page-css.ts) and at the end on screen. */
-export function colophon(model: FormModel): string {
+export function colophon(model: Pick<FormModel, 'programName' | 'title' | 'revised'>): string {
   return `${model.programName} · ${model.title} · form revised ${formatDate(model.revised)}`;
 }
 

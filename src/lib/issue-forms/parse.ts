@@ -6,6 +6,7 @@
  * the schema would refuse stay in the draft so that the validator names them.
  */
 import { Document } from 'yaml';
+import { unquote } from '../text/unquote.ts';
 import type { Program } from '../types.generated.ts';
 import { contractFormFields, programFieldLabel, type ContractPath, type FormField } from './fields.ts';
 
@@ -57,12 +58,12 @@ export function listItems(answer: string): string[] {
     if (trimmed === '') continue;
     const item = LIST_ITEM.exec(trimmed);
     if (item) {
-      items.push((item[1] ?? '').trim());
+      items.push(unquote(item[1] ?? ''));
       inList = true;
     } else if (inList && /^\s/.test(line) && items.length > 0) {
       items[items.length - 1] = `${items[items.length - 1]} ${trimmed}`;
     } else {
-      items.push(trimmed);
+      items.push(unquote(trimmed));
       inList = false;
     }
   }
@@ -111,7 +112,8 @@ function answerValue(field: FormField, answer: string, problems: string[]): unkn
       return items.length > 0 ? items : undefined;
     }
     case 'text':
-      return answer;
+      // Quotes typed around an answer (as YAML files write a phone number) are not part of it.
+      return unquote(answer);
   }
 }
 

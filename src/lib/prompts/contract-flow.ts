@@ -10,7 +10,7 @@ import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { Repository } from '../validate/index.ts';
 import { ROLES_BY_KIND } from '../forms/program-rules.ts';
 import { peopleOfKind } from '../submit/pairing-id.ts';
-import type { Prompts } from './prompts.ts';
+import { withUnquotedAnswers, type Prompts } from './prompts.ts';
 import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
 
 export interface FlowContext {
@@ -117,6 +117,8 @@ export function contractYaml(contract: Contract): string {
 }
 
 export async function askContractDraft(context: FlowContext): Promise<FlowResult | undefined> {
+  // A value typed in quotes (as YAML files write a phone number) is read without them.
+  context = { ...context, prompts: withUnquotedAnswers(context.prompts) };
   const { prompts } = context;
   const program = await chooseProgram(context);
   const [pairingId, pairing] = await choosePairing(context, program);

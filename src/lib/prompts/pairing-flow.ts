@@ -11,6 +11,7 @@ import { schemaRegistry } from '../schema-files.ts';
 import { asSchema, helpOf, labelOf } from '../forms/schema-node.ts';
 import type { JsonSchema } from '../schema-deref.ts';
 import { checkDate, checkText, fieldTitle, optionChoices, question } from './schema-questions.ts';
+import { withUnquotedAnswers } from './prompts.ts';
 
 export interface PairingFlowResult extends FlowResult {
   id: string;
@@ -40,6 +41,8 @@ async function askPerson(context: FlowContext, label: string): Promise<{ name: s
 }
 
 export async function askPairingDraft(context: FlowContext & { cycle?: string }): Promise<PairingFlowResult | undefined> {
+  // A value typed in quotes (as YAML files write a phone number) is read without them.
+  context = { ...context, prompts: withUnquotedAnswers(context.prompts) };
   const { prompts } = context;
   const programs = [...context.repository.programs.values()].map((loaded) => loaded.data);
   if (programs.length === 0) throw new FlowError('No valid program was found under content/programs/: run npm run validate to see why.');
