@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
+import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 
@@ -47,6 +48,7 @@ async function main(): Promise<number> {
 
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
+    { path: standaloneValidatorPath('contract'), render: async () => renderStandaloneValidator('contract') },
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
   ];
 

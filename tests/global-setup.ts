@@ -48,7 +48,8 @@ export default async function setup(project: TestProject): Promise<void> {
     // still reading the previous build never sees a half-written folder.
     const buildDir = resolve(`.cache/test-dist.building-${process.pid}`);
     await rm(buildDir, { recursive: true, force: true });
-    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/' });
+    // GITHUB_REPOSITORY as the deploy workflow has it: the online form then offers its GitHub issue form.
+    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/', GITHUB_REPOSITORY: 'example-association/tandem' });
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
     await run('npx', ['astro', 'build'], options);
     // The build prints the form PDFs itself (Chromium is installed here: scripts/pdf/build-integration.ts).

@@ -113,6 +113,7 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
       // The program's own name stands for its id, on a blank form and a filled one alike.
       const filled = rule?.value ?? text(value);
       const unit = rule?.unit ?? (kind === 'date' ? DATE_HINT : undefined);
+      const input = kind === 'number' ? (node['type'] === 'integer' ? 'integer' : 'number') : kind === 'date' ? 'date' : node['format'] === 'email' ? 'email' : 'text';
       return {
         ...base,
         type: 'line',
@@ -122,6 +123,8 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
         // A date says how to write it: the way the contract file records it.
         ...(unit !== undefined && { unit }),
         ...(filled !== undefined && { value: filled }),
+        input,
+        ...(rule?.fixed !== undefined && { fixed: rule.fixed }),
       };
     }
   }
@@ -152,7 +155,7 @@ function signatureBlocks(node: JsonSchema, program: Program, values: Values): Si
     const name = text(values(`${group.path}.name`));
     if (name) return { heading: `${group.label}: ${name}`, signatureLabel: 'Signature', fields: group.fields };
     // A blank form's signature page names its signers too, so that it still belongs to its pair when separated.
-    const printed: FormField = { path: `${group.path}.name`, label: 'Printed name', type: 'line', size: 'long', rows: 1 };
+    const printed: FormField = { path: `${group.path}.name`, label: 'Printed name', type: 'line', size: 'long', rows: 1, input: 'text' };
     return { heading: group.label, signatureLabel: 'Signature', fields: [printed, ...group.fields] };
   });
 }

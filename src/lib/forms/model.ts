@@ -34,6 +34,10 @@ export interface LineField extends FieldBase {
   rows: number;
   /** The value printed on the line: a filled contract's data, or the program's name. */
   value?: string;
+  /** What the line holds, for the online form's control (a number, a date, an email address, or text). */
+  input?: 'integer' | 'number' | 'date' | 'email' | 'text';
+  /** The data value of a line the program fills in itself (its id, printed as its name): not typed. */
+  fixed?: string;
 }
 
 /** Tick boxes: one to tick, or all that apply. */

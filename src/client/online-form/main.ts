@@ -1,0 +1,131 @@
+/**
+ * The contract form, fillable online: progressive enhancement of the printed
+ * blank form (src/components/form/OnlineForm.astro loads this on form pages
+ * only). Checks with the validator's own code (the compiled contract schema
+ * and the program rules of src/lib), keeps answers in this browser only, and,
+ * once valid, prints, saves `<pairing-id>.yaml` or opens the GitHub issue form.
+ */
+import { pageFooterCss } from '../../lib/forms/page-css.ts';
+import { validate } from '../../lib/forms/online/contract-validator.generated.ts';
+import { contractIssueUrl, type IssueTarget } from '../../lib/forms/online/issue-url.ts';
+import { recordYaml } from '../../lib/forms/online/record-yaml.ts';
+import type { Program } from '../../lib/types.generated.ts';
+import { checkContractDraft, type CompiledSchema } from '../../lib/validate/check-draft.ts';
+import { enhanceForm } from './controls.ts';
+import { clearProblems, showProblems } from './problems.ts';
+import { readAnswers, readRecord, writeAnswers, type Answers } from './record.ts';
+
+interface PageData {
+  program: Program;
+  storageKey: string;
+  issue?: IssueTarget;
+  title: string;
+  revised: string;
+}
+
+/** Today in the reader's own calendar, as the validator's date rules expect it. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function storedAnswers(key: string): Answers | undefined {
+  try {
+    const text = localStorage.getItem(key);
+    return text ? (JSON.parse(text) as Answers) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function start(): void {
+  const dataElement = document.getElementById('online-form-data');
+  const form = document.querySelector<HTMLElement>('.contract-form');
+  const panel = document.getElementById('online-form');
+  const summary = document.getElementById('online-summary');
+  if (!dataElement || !form || !panel || !summary) return;
+  const data = JSON.parse(dataElement.textContent ?? '{}') as PageData;
+  const { controls, fixed } = enhanceForm(form);
+  const order = [...new Set([...form.querySelectorAll<HTMLElement>('[data-path]')].map((element) => (element.dataset['path'] ?? '').split('.')[0]!))];
+  const status = document.getElementById('online-status');
+  const say = (text: string) => { if (status) status.textContent = text; };
+
+  const saved = storedAnswers(data.storageKey);
+  if (saved) writeAnswers(controls, saved);
+  const save = () => {
+    try {
+      localStorage.setItem(data.storageKey, JSON.stringify(readAnswers(controls)));
+    } catch {
+      say('This browser does not let the page keep your answers: they will be lost on reload.');
+    }
+  };
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+
+  const check = (): Record<string, unknown> | undefined => {
+    const record = readRecord(controls, fixed, order);
+    const problems = checkContractDraft(record, data.program, { today: localToday(), validate: validate as unknown as CompiledSchema });
+    const shown = showProblems(form, summary, controls, problems);
+    if (shown.errors > 0) {
+      shown.first?.focus();
+      return undefined;
+    }
+    summary.querySelector('h2')?.setAttribute('tabindex', '-1');
+    (summary.querySelector('h2') as HTMLElement | null)?.focus();
+    return record;
+  };
+
+  const on = (action: string, run: () => void) => {
+    panel.querySelector(`[data-online="${action}"]`)?.addEventListener('click', run);
+  };
+  on('check', () => { check(); });
+  on('print', () => {
+    const record = check();
+    if (!record) return;
+    let style = document.getElementById('online-page-style');
+    if (!style) {
+      style = document.createElement('style');
+      style.id = 'online-page-style';
+      document.head.append(style);
+    }
+    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, revised: data.revised, pairingId: String(record['pairing']) });
+    window.print();
+  });
+  on('save', () => {
+    const record = check();
+    if (!record) return;
+    const url = URL.createObjectURL(new Blob([recordYaml(record)], { type: 'application/yaml' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${String(record['pairing'])}.yaml`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    say(`Saved as ${link.download}.`);
+  });
+  on('github', () => {
+    const record = check();
+    if (!record || !data.issue) return;
+    window.open(contractIssueUrl(data.issue, data.program, record), '_blank', 'noopener');
+  });
+  on('clear', () => {
+    if (!window.confirm('Erase everything typed in this form, in this browser?')) return;
+    for (const control of controls) {
+      for (const element of control.elements) {
+        if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) element.checked = element.defaultChecked;
+        else element.value = '';
+        element.dispatchEvent(new Event(element instanceof HTMLInputElement && element.type !== 'text' && element.type !== 'email' ? 'change' : 'input'));
+      }
+      if (control.attached) control.attached.value = '';
+    }
+    localStorage.removeItem(data.storageKey);
+    clearProblems(form, summary);
+    say('The form is empty again, and nothing of it is kept in this browser.');
+  });
+
+  panel.hidden = false;
+  // The plain print button (FormToolbar) prints as is; "Print filled in" checks first.
+}
+
+start();

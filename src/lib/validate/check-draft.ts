@@ -1,0 +1,66 @@
+/**
+ * A contract draft checked the way `npm run validate` checks a contract file,
+ * for the online form: the schema's verdict in the validator's words, then
+ * the same program rules, run on a repository holding this program and this
+ * draft. What the form cannot know stays with the full validation when the
+ * file is submitted: the pairing (confidential, never on the public site) and
+ * the YAML text itself (the form writes that). Pure, and small enough for a
+ * browser: the caller passes the compiled schema (ajv's standalone code there).
+ */
+import type { Severity } from '../diagnostics.ts';
+import type { Contract, Program } from '../types.generated.ts';
+import type { DataPath } from '../yaml/index.ts';
+import { emptyRepository } from './repository.ts';
+import { rules, type Where } from './rules/index.ts';
+import { schemaFindings } from './schema-errors.ts';
+import type { ErrorObject } from 'ajv';
+
+/** A validator compiled from schemas/contract.schema.json (ajv's ValidateFunction, or its standalone code). */
+export interface CompiledSchema {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export interface DraftProblem {
+  path: DataPath;
+  severity: Severity;
+  message: string;
+  rule: string;
+}
+
+/** Rules about records the form does not have: they run when the file is submitted. */
+export const RULES_NEEDING_THE_PAIRING: ReadonlySet<string> = new Set([
+  'contract-pairing-exists', 'contract-matches-pairing', 'contract-signed-after-notice', 'contract-due', 'one-active-pairing',
+]);
+
+export function contractDraftPath(programId: string, pairingId: string): string {
+  return `content/contracts/${programId}/${pairingId}.yaml`;
+}
+
+export function checkContractDraft(draft: unknown, program: Program, options: { today: string; validate: CompiledSchema }): DraftProblem[] {
+  if (!options.validate(draft)) {
+    return schemaFindings('contract', options.validate.errors ?? []).map(({ path, severity, message, rule }) => ({ path, severity, message, rule }));
+  }
+  const contract = draft as Contract;
+  const file = contractDraftPath(program.id, contract.pairing);
+  const programFile = `content/programs/${program.id}/program.yaml`;
+  const repository = emptyRepository();
+  repository.programs.set(program.id, { file: programFile, data: program });
+  repository.contracts.set(`${program.id}/${contract.pairing}`, { file, data: contract });
+  const problems: DraftProblem[] = [];
+  for (const rule of rules) {
+    if (RULES_NEEDING_THE_PAIRING.has(rule.id)) continue;
+    rule.check({
+      repository,
+      today: options.today,
+      programFolders: new Set([program.id]),
+      paths: new Set([programFile, file]),
+      guidelineLinks: new Map(),
+      report(reported: string, where: Where, message: string, severity: Severity = 'error') {
+        if (reported !== file) return;
+        problems.push({ path: 'path' in where ? where.path : [], severity, message, rule: rule.id });
+      },
+    });
+  }
+  return problems;
+}
