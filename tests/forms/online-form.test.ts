@@ -250,7 +250,8 @@ describe('the contract form online', () => {
       expect(pdf.pages.length).toBeLessThanOrEqual(2);
       for (const text of pdf.pages) expect(text).toContain(`Pairing id: ${PAIRING}`);
       expect(pdf.text).toContain('Barnaby Quistgaard');
-      expect(pdf.text).not.toContain('Fill it in online');
+      expect(pdf.text).not.toContain('Check, print, save or send');
+      expect(pdf.text).not.toContain('You can also fill in this form here');
       const signatureLines = await page.locator('.field--signature .line__blank').allTextContents();
       expect(signatureLines).toEqual(['', '']);
     });

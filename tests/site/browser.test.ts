@@ -81,11 +81,14 @@ describe('search', () => {
   });
 
   it('loads the first 5 results, in room held from the first paint, and 5 more on request', async () => {
-    await page.goto(`${server.origin}/search/?q=mentor`);
+    // Slow the fragments down, to look at the page before any result arrives.
+    await page.route('**/pagefind/fragment/**', async (route) => { await new Promise((resolve) => setTimeout(resolve, 300)); await route.continue(); });
+    await page.goto(`${server.origin}/search/?q=mentor`, { waitUntil: 'domcontentloaded' });
     const list = page.locator('#search-results');
-    // Held before any result arrives (an inline script before the first paint), so results do not push the footer down.
+    // Held from the first paint (an inline script), so results do not push the footer down.
     expect(await list.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(300);
     await list.locator('a').first().waitFor();
+    await page.unroute('**/pagefind/fragment/**');
     expect(await list.locator('li').count()).toBe(5);
     const footerBefore = await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top);
     expect(await page.locator('#search-status').textContent()).toMatch(/pages found for “mentor”; 5 shown\.$/);

@@ -125,6 +125,7 @@ function start(): void {
   });
 
   panel.hidden = false;
+  for (const hint of document.querySelectorAll<HTMLElement>('[data-online-hint]')) hint.hidden = false;
   // The plain print button (FormToolbar) prints as is; "Print filled in" checks first.
 }
 
