@@ -9,6 +9,7 @@ import { dirname, relative } from 'node:path';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
+import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 
@@ -49,6 +50,7 @@ async function main(): Promise<number> {
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
     { path: standaloneValidatorPath('contract'), render: async () => renderStandaloneValidator('contract') },
+    ...EDITOR_SCHEMA_NAMES.map((name) => ({ path: editorSchemaPath(name), render: async () => renderEditorSchema(name) })),
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
   ];
 
