@@ -1,6 +1,7 @@
 /**
- * IssueOps: turns the contract request issue of the current `issues` event
- * into a validated pull request, or a comment saying what to fix.
+ * IssueOps: turns the contract request (or coordinator action) issue of the
+ * current `issues` event into a validated pull request, or a comment saying
+ * what to fix.
  *
  *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name GITHUB_EVENT_PATH=event.json \
  *     tsx scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]
@@ -22,7 +23,9 @@ import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
 import { CONTRACT_REQUEST_LABEL } from '../src/lib/issue-forms/render.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { DELAY_SCALE_VARIABLE } from '../src/lib/submit/command.ts';
-import { submitContractDraft } from '../src/lib/submit/submit-draft.ts';
+import { submitContractDraft, submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
+import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
+import { handleActionRequest } from '../src/lib/issue-forms/actions/handle.ts';
 
 const log = (message: string): void => void process.stderr.write(`issue-to-pr: ${message}\n`);
 
@@ -44,8 +47,9 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, today: { type: 'string' } } });
   const today = values.today ?? formatDate(new Date(), 'yyyy-MM-dd');
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
-  if (!issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
-    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL} label; nothing to do.`);
+  const isAction = issue.labels.includes(ACTION_LABEL);
+  if (!issue.labels.includes(CONTRACT_REQUEST_LABEL) && !isAction) {
+    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL} or ${ACTION_LABEL} label; nothing to do.`);
     return 0;
   }
   const settings = readGitHubSettings(process.env);
@@ -57,6 +61,17 @@ async function main(): Promise<number> {
   const comment = (body: string) => upsertRequestComment(client, settings.repo, issue.number, body);
 
   try {
+    if (isAction) {
+      const result = await handleActionRequest(issue, {
+        programs,
+        files,
+        comment,
+        submit: async ({ draftText, id, amend }) =>
+          draftVerdictOf(await submitPairingDraft({ files, draftText, today, client, repo: settings.repo, amend, ...(id !== undefined && { id }), bodyNote: `From issue #${issue.number}.` })),
+      });
+      log(`issue #${issue.number}: ${result.outcome}.`);
+      return result.outcome === 'opened' || result.outcome === 'untrusted-author' || result.outcome === 'not-an-action' ? 0 : 1;
+    }
     const result = await handleContractRequest(issue, {
       programs,
       comment,

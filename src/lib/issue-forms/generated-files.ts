@@ -10,6 +10,8 @@ import { renderPullRequestTemplate } from '../review-checklist.ts';
 import type { Program } from '../types.generated.ts';
 import { loadProgramFile } from '../validate/program.ts';
 import { issueFormPath, renderIssueForm, renderIssueTemplateConfig } from './render.ts';
+import { ACTION_FORMS, actionFormPath } from './actions/fields.ts';
+import { renderActionForm } from './actions/render.ts';
 
 export interface GeneratedText {
   path: string;
@@ -38,6 +40,7 @@ export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 export function githubGeneratedFiles(programs: readonly Program[]): GeneratedText[] {
   return [
     ...programs.map((program) => ({ path: issueFormPath(program.id), content: renderIssueForm(program) })),
+    ...ACTION_FORMS.map((form) => ({ path: actionFormPath(form.id), content: renderActionForm(form, programs) })),
     { path: ISSUE_TEMPLATE_CONFIG_PATH, content: renderIssueTemplateConfig() },
     { path: PULL_REQUEST_TEMPLATE_PATH, content: renderPullRequestTemplate() },
     { path: CODEOWNERS_PATH, content: renderCodeowners(programs) },
