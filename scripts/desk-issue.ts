@@ -26,7 +26,9 @@ async function main(): Promise<number> {
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
   // Files with errors are listed in the issue (not the log), so that the items they would give are not silently missing.
-  const body = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
+  // Each item links to the prefilled action form on this repository (GITHUB_SERVER_URL is set by Actions; github.com otherwise).
+  const issueForms = { serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com', repository: `${settings.repo.owner}/${settings.repo.name}` };
+  const body = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)), issueForms);
   const client = createGitHubClient(settings, { onNotice: (message) => console.error(`desk-issue: ${message}`) });
   const result = await upsertLabelledIssue(client, settings.repo, { label: DESK_LABEL, title: DESK_TITLE, body });
   console.log(`desk-issue: issue #${result.number} ${result.outcome}: ${result.url}`);
