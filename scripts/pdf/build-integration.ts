@@ -6,7 +6,8 @@
  *
  * The decision is made before any page renders and handed to the pages through
  * `TANDEM_FORM_PDFS` (see src/components/form/form-pdfs.ts). Setting
- * `TANDEM_FORM_PDFS=0` beforehand builds without PDFs even when a browser exists.
+ * `TANDEM_FORM_PDFS=0` beforehand builds without PDFs even when a browser exists;
+ * `TANDEM_FORM_PDFS=require` (the deploy) fails the build when there is none.
  */
 import { existsSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
@@ -26,12 +27,13 @@ export function decideFormPdfs(env: Env, logger: Pick<AstroIntegrationLogger, 'w
     logger.info('Form PDFs are off (TANDEM_FORM_PDFS=0): the contract pages are built without PDF links.');
     return false;
   }
+  const required = env[FORM_PDFS_ENV] === 'require';
   try {
     findChromium(env, exists);
     env[FORM_PDFS_ENV] = '1';
     return true;
   } catch (error) {
-    if (!(error instanceof ChromiumNotFoundError)) throw error;
+    if (!(error instanceof ChromiumNotFoundError) || required) throw error;
     env[FORM_PDFS_ENV] = '0';
     logger.warn(`${error.message} Until then the contract pages are built without their "Download as PDF" links (the pages still print).`);
     return false;

@@ -51,6 +51,13 @@ describe('deciding whether a build prints the form PDFs', () => {
     expect(log.lines[0]).toMatch(/^warn: No Chromium found .*CHROMIUM_PATH.*without their "Download as PDF" links/);
   });
 
+  it('fails when they are required (the deploy) and no browser is found', () => {
+    expect(() => decideFormPdfs({ TANDEM_FORM_PDFS: 'require' }, logger(), () => false)).toThrow(/No Chromium found/);
+    const env: Record<string, string | undefined> = { TANDEM_FORM_PDFS: 'require' };
+    expect(decideFormPdfs(env, logger(), () => true)).toBe(true);
+    expect(env['TANDEM_FORM_PDFS']).toBe('1');
+  });
+
   it('builds without them when asked to, browser or not', () => {
     const env: Record<string, string | undefined> = { TANDEM_FORM_PDFS: '0' };
     expect(decideFormPdfs(env, logger(), () => true)).toBe(false);
