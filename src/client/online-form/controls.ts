@@ -48,10 +48,8 @@ function textControl(kind: Control['kind'], rows: number, id: string, path: stri
   input.type = kind === 'email' ? 'email' : 'text';
   if (kind === 'integer') input.inputMode = 'numeric';
   if (kind === 'number') input.inputMode = 'decimal';
-  if (kind === 'date') {
-    input.placeholder = 'YYYY-MM-DD';
-    input.inputMode = 'numeric';
-  }
+  // A date's form (YYYY-MM-DD) is printed beside its line already.
+  if (kind === 'date') input.inputMode = 'numeric';
   if (kind === 'email') input.autocomplete = 'email';
   input.spellcheck = kind === 'text';
   return input;
