@@ -1,12 +1,49 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects:
+ * - `unit`: the library, the scripts (called through their `main`), the
+ *   GitHub code against the test server. No site build, no browser:
+ *   `npx vitest run tests/lib` (or any unit file) starts in seconds.
+ * - `site`: everything that reads the built site or drives Chromium. Its
+ *   global setup builds the site once (tests/global-setup.ts) for all of
+ *   them; it runs only when a site test is selected.
+ */
+const SITE_TESTS = [
+  'tests/site/**/*.test.ts',
+  'tests/desk/site.test.ts',
+  'tests/forms/contract-print.test.ts',
+  'tests/forms/form-page.test.ts',
+  'tests/forms/forms-pdf.test.ts',
+  'tests/forms/schema-field-site.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    // Browser tests and full builds share two cores: keep parallelism modest and timeouts generous.
+    // process.chdir in tests/support/run-main.ts needs a process per worker, not a thread.
+    pool: 'forks',
+    // Two cores, shared: browser tests and builds with modest parallelism, timeouts well above what a test needs.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    reporters: ['default', './tests/support/slowest-files-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: SITE_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: SITE_TESTS,
+          globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

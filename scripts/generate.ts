@@ -1,4 +1,6 @@
 /**
+ * npm run generate [-- --check]
+ *
  * Writes every file derived from the schemas. `--check` writes nothing and
  * exits 1 when a committed file is stale (the tests run it that way). A file
  * that cannot be read or written ends the run with one sentence naming it and
@@ -6,12 +8,14 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
+import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
 import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
+import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 interface GeneratedFile {
   path: string;
@@ -19,7 +23,7 @@ interface GeneratedFile {
 }
 
 /** A file system failure, said as one sentence that names the file. */
-class FileError extends Error {
+class FileError extends CommandError {
   constructor(action: 'read' | 'write', path: string, cause: unknown) {
     const code = (cause as NodeJS.ErrnoException).code ?? (cause instanceof Error ? cause.message : String(cause));
     super(`could not ${action} ${path} (${code}).`);
@@ -36,7 +40,9 @@ async function currentText(path: string): Promise<string | undefined> {
   }
 }
 
-async function main(): Promise<number> {
+const args = { options: { check: { type: 'boolean', default: false } } } as const;
+
+async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   // Issue forms, CODEOWNERS and the pull request template come from the programs: they must be valid first.
   const sources = await readRepositoryFiles('.').catch((error: NodeJS.ErrnoException) => {
     throw new FileError('read', relative('.', error.path ?? 'content') || 'content', error);
@@ -54,7 +60,7 @@ async function main(): Promise<number> {
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
   ];
 
-  const check = process.argv.includes('--check');
+  const check = values.check;
   let stale = 0;
   for (const file of generatedFiles) {
     const next = await file.render();
@@ -62,7 +68,7 @@ async function main(): Promise<number> {
     if (current === next) continue;
     if (check) {
       stale += 1;
-      console.error(`${file.path} is out of date with schemas/: run npm run generate`);
+      errorLine(`${file.path} is out of date with schemas/: run npm run generate`);
     } else {
       try {
         await mkdir(dirname(file.path), { recursive: true });
@@ -70,13 +76,30 @@ async function main(): Promise<number> {
       } catch (error) {
         throw new FileError('write', file.path, error);
       }
-      console.log(`wrote ${file.path}`);
+      printLine(`wrote ${file.path}`);
     }
   }
   return stale > 0 ? 1 : 0;
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  console.error(`generate: ${error instanceof FileError ? error.message : `could not run: ${error instanceof Error ? error.message : String(error)}`}`);
-  return 2;
-});
+const COMMAND: Command<typeof args> = {
+  name: 'generate',
+  usage: 'npm run generate -- [--check]',
+  description: `
+Writes every file derived from the schemas and the programs: the TypeScript
+types (src/lib/types.generated.ts), the issue forms, CODEOWNERS and the pull
+request template.
+
+  --check   write nothing; exit 1 when a committed file is out of date
+
+Exit 0 up to date or written, 1 a program is invalid or (--check) a file is
+out of date, 2 a file could not be read or written.`,
+  args,
+  run,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  return runCommand(COMMAND, argv);
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

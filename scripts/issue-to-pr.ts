@@ -1,10 +1,10 @@
 /**
- * IssueOps: turns the contract request (or coordinator action) issue of the
- * current `issues` event into a validated pull request, or a comment saying
- * what to fix.
+ * IssueOps: turns the contract request, application or coordinator action
+ * issue of the current `issues` event into a validated pull request, or a
+ * comment saying what to fix.
  *
  *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name GITHUB_EVENT_PATH=event.json \
- *     tsx scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]
+ *     node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]
  *
  * The issue body is read from the event file, never from the command line
  * or a shell interpolation. Exit 0: pull request opened, or an author who may
@@ -12,9 +12,11 @@
  * how); 2: could not run.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { CommandError } from '../src/lib/cli/errors.ts';
 import { format as formatDate } from 'date-fns';
-import { createGitHubClient, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
+import { APPLICATION_REQUEST_LABEL, handleApplicationRequest } from '../src/lib/issue-forms/application-request.ts';
 import { failureComment } from '../src/lib/issue-forms/comment.ts';
 import { draftVerdictOf, handleContractRequest } from '../src/lib/issue-forms/contract-request.ts';
 import { readIssueEvent, type ContractRequestIssue } from '../src/lib/issue-forms/event.ts';
@@ -22,57 +24,73 @@ import { programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
 import { CONTRACT_REQUEST_LABEL } from '../src/lib/issue-forms/render.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { DELAY_SCALE_VARIABLE } from '../src/lib/submit/command.ts';
 import { submitContractDraft, submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
 import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
 import { handleActionRequest } from '../src/lib/issue-forms/actions/handle.ts';
+import { scriptGitHubClient } from './cli/github-client.ts';
+import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
-const log = (message: string): void => void process.stderr.write(`issue-to-pr: ${message}\n`);
+const log = (message: string): void => errorLine(`issue-to-pr: ${message}`);
 
 async function readEvent(path: string | undefined): Promise<ContractRequestIssue> {
-  if (!path) throw new Error('GITHUB_EVENT_PATH is not set: run this from a workflow triggered by issues');
+  if (!path) throw new CommandError('GITHUB_EVENT_PATH is not set: run this from a workflow triggered by issues');
   const text = await readFile(path, 'utf8').catch(() => {
-    throw new Error(`cannot read the event file ${path}`);
+    throw new CommandError(`cannot read the event file ${path}`);
   });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new Error(`the event file ${path} is not JSON`);
+    throw new CommandError(`the event file ${path} is not JSON`);
   }
   return readIssueEvent(json);
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, today: { type: 'string' } } });
+const args = { options: { root: { type: 'string', default: '.' }, today: { type: 'string' } } } as const;
+
+async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = values.today ?? formatDate(new Date(), 'yyyy-MM-dd');
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
-  const isAction = issue.labels.includes(ACTION_LABEL);
-  if (!issue.labels.includes(CONTRACT_REQUEST_LABEL) && !isAction) {
-    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL} or ${ACTION_LABEL} label; nothing to do.`);
+  const application = issue.labels.includes(APPLICATION_REQUEST_LABEL);
+  const action = issue.labels.includes(ACTION_LABEL);
+  if (!application && !action && !issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
+    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL}, ${APPLICATION_REQUEST_LABEL} or ${ACTION_LABEL} label; nothing to do.`);
     return 0;
   }
   const settings = readGitHubSettings(process.env);
   // Tests shrink GitHub's pacing and retry waits with the same variable as contract:new.
-  const delayScale = Number(process.env[DELAY_SCALE_VARIABLE]);
-  const client = createGitHubClient(settings, { onNotice: log, ...(delayScale > 0 ? { delayScale } : {}) });
-  const files = await readRepositoryFiles(values.root ?? '.');
+  const client = scriptGitHubClient(settings, 'issue-to-pr');
+  const files = await readRepositoryFiles(values.root);
   const { programs } = programsOf(files);
   const comment = (body: string) => upsertRequestComment(client, settings.repo, issue.number, body);
 
   try {
-    if (isAction) {
-      const result = await handleActionRequest(issue, {
+    if (action) {
+      // A coordinator's action form (a new pairing, a status change, a check-in, contact hours): one pairing file.
+      const outcome = (await handleActionRequest(issue, {
         programs,
         files,
         comment,
         submit: async ({ draftText, id, amend }) =>
           draftVerdictOf(await submitPairingDraft({ files, draftText, today, client, repo: settings.repo, amend, ...(id !== undefined && { id }), bodyNote: `From issue #${issue.number}.` })),
-      });
-      log(`issue #${issue.number}: ${result.outcome}.`);
-      return result.outcome === 'opened' || result.outcome === 'untrusted-author' || result.outcome === 'not-an-action' ? 0 : 1;
+      })).outcome;
+      log(`issue #${issue.number}: ${outcome}.`);
+      return outcome === 'opened' || outcome === 'untrusted-author' || outcome === 'not-an-action' ? 0 : 1;
     }
-    const result = await handleContractRequest(issue, {
+    const result = application
+      ? await handleApplicationRequest(issue, {
+        programs,
+        today,
+        comment,
+        submit: async (draftText) => {
+          const submitted = await submitApplicationDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` });
+          if (submitted.status === 'invalid') return { status: 'invalid', diagnostics: submitted.diagnostics };
+          if (submitted.status === 'exists') return { status: 'exists' };
+          if (submitted.status === 'dry-run') throw new Error('an application request is never a dry run');
+          return { status: 'opened', url: submitted.url, number: submitted.number, updated: submitted.outcome !== 'created', warnings: submitted.diagnostics };
+        },
+      })
+      : await handleContractRequest(issue, {
       programs,
       comment,
       submit: async (draftText) => draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` })),
@@ -90,9 +108,23 @@ async function main(): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  log(error instanceof GitHubError || error instanceof Error ? error.message : String(error));
-  process.exitCode = 2;
+const COMMAND: Command<typeof args> = {
+  name: 'issue-to-pr',
+  usage: 'node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]',
+  description: `
+IssueOps: turns the contract, application or coordinator action issue of the current "issues" event
+(GITHUB_EVENT_PATH) into a validated pull request, or a comment saying what to
+fix. Needs GITHUB_TOKEN and GITHUB_REPOSITORY.
+
+Exit 0 pull request opened (or an author who may not use IssueOps answered),
+1 the form needs fixing (the comment says how), 2 could not run.`,
+  args,
+  known: (error) => (error instanceof GitHubError || error instanceof Error ? 2 : undefined),
+  run,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  return runCommand(COMMAND, argv);
 }
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

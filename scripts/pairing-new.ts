@@ -7,4 +7,9 @@
  */
 import { runSubmitFromProcess } from './run-submit-command.ts';
 
-await runSubmitFromProcess('pairing');
+/** Options, --help and exit codes are the submit command's own (src/lib/submit/command.ts), the same as the runner's. */
+export async function main(argv: string[]): Promise<number> {
+  return runSubmitFromProcess('pairing', argv);
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

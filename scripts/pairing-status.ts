@@ -8,40 +8,47 @@
  *
  * The changed file is validated with the whole repository before anything is sent; an invalid
  * change opens no pull request. --dry-run prints the changed file and opens nothing.
- * Exit 0 done, 1 invalid change or option or settings, 2 the repository or GitHub could not be reached.
+ * Exit 0 done, 1 the change is invalid (the lifecycle forbids it, or the changed file would not validate),
+ * 2 bad option or settings, or the repository or GitHub could not be reached.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { createGitHubClient, GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
-import { choiceOption, dateOption, isUsageMistake, pairingRef, todayOption, UsageError } from '../src/lib/lifecycle/cli-options.ts';
+import { GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
+import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
+import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
+import { inertMarkdown } from '../src/lib/github/inert-markdown.ts';
+import { recordBranch, statusChangeTitle } from '../src/lib/submit/pull-request-names.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
+import { scriptGitHubClient } from './cli/github-client.ts';
+import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
-const USAGE = 'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--dry-run]';
+const USAGE = 'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]';
 
 /** The allowed values of a field: its schema's anyOf of consts, in the schema's order. */
 const optionValues = <Value extends string>(path: (string | number)[]): Value[] => optionChoices<Value>('pairing', path).map((choice) => choice.value);
 const STATUSES = optionValues<PairingStatus>(['status']);
 const REQUESTERS = optionValues<StatusChange['requestedBy']>(['history', 0, 'requestedBy']);
 
-async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      note: { type: 'string' }, by: { type: 'string' }, date: { type: 'string' }, informed: { type: 'string' },
-      'new-pairing': { type: 'string' }, today: { type: 'string' }, 'dry-run': { type: 'boolean' },
-      repo: { type: 'string' }, 'api-url': { type: 'string' },
-    },
-  });
+const args = {
+  allowPositionals: true,
+  options: {
+    note: { type: 'string' }, by: { type: 'string' }, date: { type: 'string' }, informed: { type: 'string' },
+    'new-pairing': { type: 'string' }, today: { type: 'string' }, 'dry-run': { type: 'boolean' },
+    repo: { type: 'string' }, 'api-url': { type: 'string' },
+  },
+} as const;
+
+async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
-  const ref = pairingRef(positionals[0], USAGE);
-  if (positionals[1] === undefined) throw new UsageError(`Say the new status (${STATUSES.join(', ')}). Usage: ${USAGE}`);
-  if (positionals.length > 2) throw new UsageError(`Too many arguments; put the note in --note "...". Usage: ${USAGE}`);
+  const ref = pairingRef(positionals[0]);
+  if (positionals[1] === undefined) throw new UsageError(`Say the new status (${STATUSES.join(', ')}).`);
+  if (positionals.length > 2) throw new UsageError('Too many arguments; put the note in --note "...".');
   const status = choiceOption('status', positionals[1], STATUSES, 'active');
   const note = values.note?.trim();
   if (!note) throw new UsageError('Say why in --note "..." (a sentence, no personal details beyond what the pair agreed to share).');
@@ -63,6 +70,7 @@ async function main(): Promise<number> {
     ...(informed ? { coordinatorInformed: informed } : {}),
     ...(values['new-pairing'] ? { newPairing: values['new-pairing'] } : {}),
     activeSince: contract?.start ?? pairing?.notified ?? date,
+    ...(pairing ? { applications: applicationsOfPairing(before.repository, ref.program, pairing) } : {}),
   });
 
   const after = validateFiles(
@@ -70,21 +78,20 @@ async function main(): Promise<number> {
     { today, only: [path] },
   );
   if (!after.ok) {
-    console.error(formatText(after.diagnostics));
-    console.error('pairing:status: the changed pairing would be invalid; no pull request was opened.');
-    return 1;
+    process.stderr.write(formatText(after.diagnostics));
+    throw new InvalidDataError('the changed pairing would be invalid; no pull request was opened.');
   }
-  const title = `Pairing ${ref.key}: ${changed.from} to ${status}`;
-  const branch = `pairing/${ref.program}/${ref.id}/status`;
+  const program = before.repository.programs.get(ref.program)?.data;
+  const title = statusChangeTitle(program ?? { id: ref.program, name: ref.program }, ref.id, changed.from, status);
+  const branch = recordBranch('status', ref.program, ref.id);
   if (values['dry-run']) {
-    console.log(`pairing:status: would open "${title}" from branch ${branch} with ${path}:\n`);
+    printLine(`pairing:status: would open "${title}" from branch ${branch} with ${path}:\n`);
     process.stdout.write(changed.text);
     return 0;
   }
 
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
-  const client = createGitHubClient(settings, { onNotice: (message) => console.error(`pairing:status: ${message}`) });
-  const program = before.repository.programs.get(ref.program)?.data;
+  const client = scriptGitHubClient(settings, 'pairing:status');
   const result = await openRecordPullRequest(client, settings.repo, {
     branch,
     files: { [path]: changed.text },
@@ -93,20 +100,43 @@ async function main(): Promise<number> {
     body: [
       `Changes the status of \`${ref.key}\` from **${changed.from}** to **${status}** on ${date}, as asked by: ${requestedBy}.`,
       '',
-      `> ${note.replace(/\n/g, '\n> ')}`,
+      `> ${inertMarkdown(note)}`,
       '',
       'Validated with the whole repository before this pull request was opened; CI checks it again.',
     ].join('\n'),
     labels: ['pairing', `program:${ref.program}`],
     reviewers: program ? programReviewers(program) : [],
   });
-  for (const warning of result.warnings) console.error(`pairing:status: ${warning}`);
-  console.log(`pairing:status: pull request #${result.number} ${result.outcome}: ${result.url}`);
+  for (const warning of result.warnings) errorLine(`pairing:status: ${warning}`);
+  printLine(`pairing:status: pull request #${result.number} ${result.outcome}: ${result.url}`);
   return 0;
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  const usage = isUsageMistake(error) || error instanceof StatusChangeError || (error instanceof GitHubError && error.kind === 'config');
-  console.error(`pairing:status: ${usage || error instanceof GitHubError ? (error as Error).message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
-  return usage ? 1 : 2;
-});
+const COMMAND: Command<typeof args> = {
+  name: 'pairing:status',
+  usage: USAGE,
+  description: `
+Records a change of a pairing's status (proposed -> active -> completed,
+ended-early or reassigned) and opens the pull request for it. The changed file
+is validated with the whole repository first; an invalid change opens nothing.
+
+  --note         why, in a sentence (required)
+  --by           who asked: ${REQUESTERS.join(', ')} (default: coordinator)
+  --date         the day the change took effect (default: --today)
+  --informed     the day the coordinator was told
+  --new-pairing  for reassigned: the pairing that replaces this one
+  --dry-run      print the changed file and open nothing
+  --repo, --api-url  the GitHub repository (default: GITHUB_REPOSITORY) and API
+
+Exit 0 done, 1 the change is invalid, 2 bad option or settings, or the
+repository or GitHub could not be reached.`,
+  args,
+  known: (error) => (error instanceof StatusChangeError ? 1 : error instanceof GitHubError ? 2 : undefined),
+  run,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  return runCommand(COMMAND, argv);
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 /**
  * Prints the validation workflow's job summary (Markdown) for a pull request.
  *
- *   tsx scripts/pr-summary.ts --changes changes.txt --diagnostics validation.json >> "$GITHUB_STEP_SUMMARY"
+ *   node scripts/pr-summary.ts --changes changes.txt --diagnostics validation.json >> "$GITHUB_STEP_SUMMARY"
  *
  * `--changes`: the output of `git diff --name-status <base> <head>`;
  * `--diagnostics`: the output of `npm run validate -- --format json`.
@@ -9,36 +9,44 @@
  * The summary is a report, not the gate: the validate step fails the check.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { parseNameStatus } from '../src/lib/pr-summary/changes.ts';
 import { parseDiagnosticsJson } from '../src/lib/pr-summary/diagnostics-json.ts';
 import { renderPullRequestSummary } from '../src/lib/pr-summary/render.ts';
+import { runCommand, type Command } from './cli/run.ts';
 
-async function main(): Promise<number> {
-  let values: { changes?: string | undefined; diagnostics?: string | undefined };
-  try {
-    ({ values } = parseArgs({ options: { changes: { type: 'string' }, diagnostics: { type: 'string' } } }));
-  } catch (error) {
-    console.error(`pr-summary: ${(error as Error).message}`);
-    return 2;
-  }
-  if (!values.changes || !values.diagnostics) {
-    console.error('pr-summary: usage: tsx scripts/pr-summary.ts --changes <name-status.txt> --diagnostics <validate.json>');
-    return 2;
-  }
-  const read = async (path: string, what: string): Promise<string> =>
-    readFile(path, 'utf8').catch(() => {
-      throw new Error(`cannot read the ${what} file ${path}`);
-    });
-  try {
+const args = { options: { changes: { type: 'string' }, diagnostics: { type: 'string' } } } as const;
+
+const read = async (path: string, what: string): Promise<string> =>
+  readFile(path, 'utf8').catch(() => {
+    throw new CommandError(`cannot read the ${what} file ${path}`);
+  });
+
+const COMMAND: Command<typeof args> = {
+  name: 'pr-summary',
+  usage: 'node scripts/pr-summary.ts --changes <name-status.txt> --diagnostics <validate.json>',
+  description: `
+Prints the validation workflow's job summary (Markdown) for a pull request.
+
+  --changes       the output of git diff --name-status <base> <head>
+  --diagnostics   the output of npm run validate -- --format json
+
+Exit 0 the summary was written, 2 an input could not be read or bad usage.
+The summary is a report, not the gate: the validate step fails the check.`,
+  args,
+  // A malformed diagnostics file: its parser's message is already a sentence.
+  known: (error) => (error instanceof Error ? 2 : undefined),
+  async run({ values }) {
+    if (!values.changes || !values.diagnostics) throw new UsageError('give both --changes and --diagnostics.');
     const changes = parseNameStatus(await read(values.changes, 'changes'));
     const diagnostics = parseDiagnosticsJson(await read(values.diagnostics, 'validation results'));
     process.stdout.write(renderPullRequestSummary(changes, diagnostics));
     return 0;
-  } catch (error) {
-    console.error(`pr-summary: ${(error as Error).message}`);
-    return 2;
-  }
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  return runCommand(COMMAND, argv);
 }
 
-process.exitCode = await main();
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

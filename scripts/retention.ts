@@ -6,19 +6,21 @@
  *
  *   npm run retention -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]
  *
- * Exit 0 done (nothing past retention included), 1 bad option or settings, or the change would
- * make the repository invalid; 2 the repository or GitHub could not be reached.
+ * Exit 0 done (nothing past retention included), 1 the change would make the repository invalid;
+ * 2 bad option or settings, or the repository or GitHub could not be reached.
  */
-import { parseArgs } from 'node:util';
+import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { createGitHubClient, GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
-import { isUsageMistake, todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import { GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
+import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { findPastRetention } from '../src/lib/retention/past-retention.ts';
 import { retentionChange } from '../src/lib/retention/retention-change.ts';
 import { statsFilePath } from '../src/lib/retention/stats-file.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
+import { scriptGitHubClient } from './cli/github-client.ts';
+import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const decoder = new TextDecoder();
 const key = (d: Diagnostic): string => `${d.file}\0${d.rule}\0${d.message}`;
@@ -30,26 +32,27 @@ function applyChange(files: readonly SourceFile[], changes: Record<string, strin
   return kept;
 }
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { today: { type: 'string' }, 'open-pr': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } } });
+const args = { options: { today: { type: 'string' }, 'open-pr': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } } } as const;
+
+async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
   const files = await readRepositoryFiles(process.cwd());
   const before = validateFiles(files, { today });
   const report = findPastRetention(before.repository, today);
 
   for (const unknown of report.unknownEnd) {
-    console.error(`retention: ${unknown.file} has ended but says neither when (a dated history entry) nor has a contract to tell; record the end with npm run pairing:status.`);
+    errorLine(`retention: ${unknown.file} has ended but says neither when (a dated history entry) nor has a contract to tell; record the end with npm run pairing:status.`);
   }
   if (report.past.length === 0) {
-    console.log(`retention: nothing is kept past its program's retention period on ${today}.`);
+    printLine(`retention: nothing is kept past its program's retention period on ${today}.`);
     return 0;
   }
-  console.log(`retention: ${report.past.length} relationship${report.past.length === 1 ? '' : 's'} past retention on ${today}:`);
+  printLine(`retention: ${report.past.length} relationship${report.past.length === 1 ? '' : 's'} past retention on ${today}:`);
   for (const item of report.past) {
-    console.log(`  ${item.program}/${item.pairingId} (${item.outcome}, ended ${item.endedOn}, keep until ${item.keepUntil}): ${item.files.join(', ')}`);
+    printLine(`  ${item.program}/${item.pairingId} (${item.outcome}, ended ${item.endedOn}, keep until ${item.keepUntil}): ${item.files.join(', ')}`);
   }
   if (!values['open-pr']) {
-    console.log('retention: run again with --open-pr to open the pull request that removes them.');
+    printLine('retention: run again with --open-pr to open the pull request that removes them.');
     return 0;
   }
 
@@ -60,13 +63,12 @@ async function main(): Promise<number> {
   const after = validateFiles(applyChange(files, change.files), { today });
   const introduced = after.diagnostics.filter((d) => d.severity === 'error' && !known.has(key(d)));
   if (introduced.length > 0) {
-    console.error(formatText(introduced));
-    console.error('retention: removing these files would leave the errors above; no pull request was opened.');
-    return 1;
+    process.stderr.write(formatText(introduced));
+    throw new InvalidDataError('removing these files would leave the errors above; no pull request was opened.');
   }
 
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
-  const client = createGitHubClient(settings, { onNotice: (message) => console.error(`retention: ${message}`) });
+  const client = scriptGitHubClient(settings, 'retention');
   const reviewers = [...new Set(report.past.flatMap((item) => {
     const program = before.repository.programs.get(item.program)?.data;
     return program ? programReviewers(program) : [];
@@ -80,13 +82,29 @@ async function main(): Promise<number> {
     labels: ['retention', ...new Set(report.past.map((item) => `program:${item.program}`))],
     reviewers,
   });
-  for (const warning of result.warnings) console.error(`retention: ${warning}`);
-  console.log(`retention: pull request #${result.number} ${result.outcome}: ${result.url}`);
+  for (const warning of result.warnings) errorLine(`retention: ${warning}`);
+  printLine(`retention: pull request #${result.number} ${result.outcome}: ${result.url}`);
   return 0;
 }
 
-process.exitCode = await main().catch((error: unknown) => {
-  const usage = isUsageMistake(error) || (error instanceof GitHubError && error.kind === 'config');
-  console.error(`retention: ${usage || error instanceof GitHubError ? (error as Error).message : `could not run (${error instanceof Error ? error.message : String(error)})`}`);
-  return usage ? 1 : 2;
-});
+const COMMAND: Command<typeof args> = {
+  name: 'retention',
+  usage: 'npm run retention -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]',
+  description: `
+Lists the contracts and pairings kept longer than their program's retentionDays
+after the relationship ended. With --open-pr, opens one pull request that
+deletes them and adds their anonymous counts to content/stats/<program>.yaml
+(needs GITHUB_TOKEN and GITHUB_REPOSITORY, or --repo).
+
+Exit 0 done, 1 the change would make the repository invalid, 2 bad option or
+settings, or the repository or GitHub could not be reached.`,
+  args,
+  known: (error) => (error instanceof GitHubError ? 2 : undefined),
+  run,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  return runCommand(COMMAND, argv);
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,8 @@
 /**
- * The process wiring shared by `contract:new` and `pairing:new`: real argv,
+ * The process wiring shared by `contract:new` and `pairing:new`: argv, the
  * environment, files, terminal and GitHub client handed to the pure command
- * in src/lib/submit/command.ts. Not a command itself.
+ * in src/lib/submit/command.ts (which parses its options, answers --help and
+ * maps its own errors to exit codes). Not a command itself.
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
@@ -11,9 +12,9 @@ import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { runSubmitCommand } from '../src/lib/submit/command.ts';
 import type { RecordKind } from '../src/lib/submit/record-location.ts';
 
-export async function runSubmitFromProcess(kind: RecordKind): Promise<void> {
-  process.exitCode = await runSubmitCommand(kind, {
-    argv: process.argv.slice(2),
+export function runSubmitFromProcess(kind: RecordKind, argv: readonly string[]): Promise<number> {
+  return runSubmitCommand(kind, {
+    argv,
     env: process.env,
     root: process.cwd(),
     stdinIsTTY: process.stdin.isTTY === true,

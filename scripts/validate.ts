@@ -7,35 +7,14 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatGithub, formatJson, formatText } from '../src/lib/diagnostics.ts';
+import { UsageError } from '../src/lib/cli/errors.ts';
 import { readRepositoryFiles, toRepositoryPath, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 import { isIsoDay, localTodayIso } from '../src/lib/validate/iso-day.ts';
+import { runCommand, type Command } from './cli/run.ts';
 
-const USAGE = 'Usage: npm run validate [paths...] [--format text|github|json] [--today YYYY-MM-DD]';
 const formatters = { text: formatText, github: formatGithub, json: formatJson } as const;
-
-class UsageError extends Error {}
-
-function parseOptions(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
-  }
-  const { format, today, help } = parsed.values;
-  if (!(format in formatters)) throw new UsageError(`Unknown --format "${format}": use text, github or json.\n${USAGE}`);
-  if (today !== undefined && !isIsoDay(today)) {
-    throw new UsageError(`--today must be a real date written YYYY-MM-DD.\n${USAGE}`);
-  }
-  return { format: format as keyof typeof formatters, today: today ?? localTodayIso(), help: help ?? false, paths: parsed.positionals };
-}
 
 /** The files the given paths name (folders: the content files inside), added to the run when outside content/. */
 async function selectFiles(root: string, files: SourceFile[], args: string[]): Promise<string[]> {
@@ -62,26 +41,41 @@ async function selectFiles(root: string, files: SourceFile[], args: string[]): P
   return selected;
 }
 
-async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2));
-  if (options.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const root = process.cwd();
-  const files = await readRepositoryFiles(root);
-  const only = options.paths.length > 0 ? await selectFiles(root, files, options.paths) : undefined;
-  const result = validateFiles(files, only ? { today: options.today, only } : { today: options.today });
-  const filesChecked = only ? new Set(only).size : files.length;
-  process.stdout.write(formatters[options.format](result.diagnostics, { filesChecked }));
-  return result.ok ? 0 : 1;
+const args = {
+  allowPositionals: true,
+  options: { format: { type: 'string', default: 'text' }, today: { type: 'string' } },
+} as const;
+
+const COMMAND: Command<typeof args> = {
+  name: 'validate',
+  usage: 'npm run validate -- [paths...] [--format text|github|json] [--today YYYY-MM-DD]',
+  description: `
+Checks every content file of the repository (the current folder) against the
+schemas and the rules, or only the given files and folders, in the context of
+the whole repository.
+
+  --format   text (default), github (workflow annotations) or json
+  --today    the day date rules are checked against (default: today)
+
+Exit 0 valid (warnings allowed), 1 invalid, 2 could not run or bad usage.`,
+  args,
+  async run({ values, positionals }) {
+    const format = values.format;
+    if (!(format in formatters)) throw new UsageError(`Unknown --format "${format}": use text, github or json.`);
+    if (values.today !== undefined && !isIsoDay(values.today)) throw new UsageError('--today must be a real date written YYYY-MM-DD.');
+    const today = values.today ?? localTodayIso();
+    const root = process.cwd();
+    const files = await readRepositoryFiles(root);
+    const only = positionals.length > 0 ? await selectFiles(root, files, positionals) : undefined;
+    const result = validateFiles(files, only ? { today, only } : { today });
+    const filesChecked = only ? new Set(only).size : files.length;
+    process.stdout.write(formatters[format as keyof typeof formatters](result.diagnostics, { filesChecked }));
+    return result.ok ? 0 : 1;
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  return runCommand(COMMAND, argv);
 }
 
-try {
-  process.exitCode = await main();
-} catch (error) {
-  // User errors (bad flag, unreadable path) and anything unexpected: one line, no stack trace.
-  const message = error instanceof UsageError ? error.message : `validate could not run: ${(error as Error)?.message ?? String(error)}`;
-  process.stderr.write(`${message}\n`);
-  process.exitCode = 2;
-}
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -10,11 +10,14 @@ const run = promisify(execFile);
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The shared test build of the site. */
     distDir: string;
+    /** What `node scripts/forms-pdf.ts` printed when it printed the test build's form PDFs. */
+    formsPdfLog: string;
   }
 }
 
-const INPUTS = ['src', 'content', 'schemas', 'public', 'astro.config.mjs', 'scripts/pdf', 'package-lock.json'];
+const INPUTS = ['src', 'content', 'schemas', 'public', 'scripts/pdf', 'scripts/forms-pdf.ts', 'astro.config.mjs', 'package-lock.json'];
 
 /** A fingerprint of everything the site build reads, so that an unchanged tree is not rebuilt. */
 async function fingerprint(paths: string[]): Promise<string> {
@@ -33,17 +36,23 @@ async function fingerprint(paths: string[]): Promise<string> {
 }
 
 /**
- * Builds the site once per test run, with the example contracts and pairings
- * present in content/, so that every site test (routes, links, privacy,
- * accessibility) looks at the same real output. An unchanged tree reuses the
- * previous build.
+ * Builds the site once per test run, for the site and browser project only
+ * (vitest.config.ts), with the example contracts and pairings present in
+ * content/, so that every site test (routes, links, privacy, accessibility,
+ * the form pages and their PDFs) looks at the same real output. An unchanged
+ * tree reuses the previous build.
+ *
+ * Every step runs on plain node, as a user's `npm run build && npm run
+ * forms:pdf` does, with no npx in between.
  */
 export default async function setup(project: TestProject): Promise<void> {
   const distDir = resolve('.cache/test-dist');
   const stampFile = resolve('.cache/test-dist.fingerprint');
+  const logFile = resolve('.cache/test-dist.forms-pdf.txt');
   const stamp = await fingerprint(INPUTS);
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
   if (previous !== stamp) {
+    const started = performance.now();
     // Build beside the old output and swap it in at the end, so that a test run
     // still reading the previous build never sees a half-written folder.
     const buildDir = resolve(`.cache/test-dist.building-${process.pid}`);
@@ -51,12 +60,18 @@ export default async function setup(project: TestProject): Promise<void> {
     // GITHUB_REPOSITORY as the deploy workflow has it: the online form then offers its GitHub issue form.
     const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/', GITHUB_REPOSITORY: 'example-association/tandem' });
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
-    await run('npx', ['astro', 'build'], options);
-    // The build prints the form PDFs itself (Chromium is installed here: scripts/pdf/build-integration.ts).
-    await run('npx', ['pagefind', '--site', buildDir], options);
+    await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], options);
+    await run(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', buildDir], options);
+    // The build printed the form PDFs (Chromium is installed here: scripts/pdf/build-integration.ts);
+    // forms:pdf prints them again into the build, as a user may, and its log is checked.
+    const printed = await run(process.execPath, [resolve('scripts/forms-pdf.ts'), '--dist', buildDir], options);
     await rm(distDir, { recursive: true, force: true });
     await rename(buildDir, distDir);
+    // The log names the folder it printed into; the tests read it under its final name.
+    await writeFile(logFile, printed.stdout.split(buildDir).join(distDir));
     await writeFile(stampFile, stamp);
+    console.log(`global setup: built the test site in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   project.provide('distDir', distDir);
+  project.provide('formsPdfLog', logFile);
 }

@@ -30,6 +30,42 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
+/** The most problems listed for one file; the rest are counted in one last line ("and N more problems"). */
+export const MAX_DIAGNOSTICS_PER_FILE = 50;
+
+/**
+ * Sorted diagnostics with at most `max` per file: a file with thousands of bad
+ * keys gets its first `max` problems (by line) and one more line saying how
+ * many more there are, at the line of the first one left out. It is an error
+ * when an error was left out, so the count never hides the verdict.
+ */
+export function capPerFile(sorted: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of sorted) {
+    const list = byFile.get(diagnostic.file) ?? [];
+    list.push(diagnostic);
+    byFile.set(diagnostic.file, list);
+  }
+  const capped: Diagnostic[] = [];
+  for (const [file, list] of byFile) {
+    if (list.length <= max) {
+      capped.push(...list);
+      continue;
+    }
+    const rest = list.slice(max);
+    const first = rest[0]!;
+    capped.push(...list.slice(0, max), {
+      file,
+      line: first.line,
+      column: first.column,
+      severity: rest.some((d) => d.severity === 'error') ? 'error' : 'warning',
+      rule: 'too-many-problems',
+      message: `and ${rest.length} more problem${rest.length === 1 ? '' : 's'} in this file (only the first ${max} are listed); fix these and run again.`,
+    });
+  }
+  return capped;
+}
+
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors += 1;

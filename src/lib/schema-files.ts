@@ -2,17 +2,19 @@
  * The JSON Schemas, imported once so that every consumer (ajv, forms, type
  * generation, issue forms, prompts) reads the same objects.
  */
+import application from '../../schemas/application.schema.json' with { type: 'json' };
 import common from '../../schemas/common.schema.json' with { type: 'json' };
 import contract from '../../schemas/contract.schema.json' with { type: 'json' };
 import guideline from '../../schemas/guideline.schema.json' with { type: 'json' };
+import notice from '../../schemas/notice.schema.json' with { type: 'json' };
 import pairing from '../../schemas/pairing.schema.json' with { type: 'json' };
 import program from '../../schemas/program.schema.json' with { type: 'json' };
 import stats from '../../schemas/stats.schema.json' with { type: 'json' };
 import { derefSchema, type JsonSchema } from './schema-deref.ts';
 
-export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline' | 'stats';
+export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline' | 'stats' | 'application' | 'notice';
 
-export const recordSchemaNames: readonly RecordSchemaName[] = ['program', 'pairing', 'contract', 'guideline', 'stats'];
+export const recordSchemaNames: readonly RecordSchemaName[] = ['program', 'pairing', 'contract', 'guideline', 'stats', 'application', 'notice'];
 
 /** Every schema by its file name, as `$ref`s name them. */
 export const schemaRegistry: ReadonlyMap<string, JsonSchema> = new Map<string, JsonSchema>([
@@ -22,6 +24,8 @@ export const schemaRegistry: ReadonlyMap<string, JsonSchema> = new Map<string, J
   ['contract.schema.json', contract],
   ['guideline.schema.json', guideline],
   ['stats.schema.json', stats],
+  ['application.schema.json', application],
+  ['notice.schema.json', notice],
 ]);
 
 export function rawSchema(name: RecordSchemaName): JsonSchema {

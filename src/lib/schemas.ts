@@ -20,6 +20,8 @@ export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
   contract: rawSchema('contract'),
   guideline: rawSchema('guideline'),
   stats: rawSchema('stats'),
+  application: rawSchema('application'),
+  notice: rawSchema('notice'),
   common: schemaRegistry.get('common.schema.json') as JsonSchema,
 };
 

@@ -214,7 +214,7 @@ export interface Program {
    */
   coordinators: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -230,6 +230,120 @@ export interface Program {
      */
     github?: string;
   }[];
+  /**
+   * How people apply, from the program's own documents: whether everyone applies, in which roles, the interests to choose from, where to apply and the window of each cycle. Leave out what the documents do not say.
+   */
+  applications?: {
+    /**
+     * Whether every participant must apply (ALCTS: all participants must submit an application).
+     */
+    required?: boolean;
+    /**
+     * The roles an applicant may ask for.
+     *
+     * @minItems 1
+     * @maxItems 3
+     *
+     * Items: A role an applicant may ask for.
+     */
+    roles: ("mentor" | "mentee" | "peer")[];
+    /**
+     * Whether one applicant may ask to be a mentor and a mentee in the same cycle (ALCTS: a mentor, mentee or both).
+     */
+    bothRoles?: boolean;
+    /**
+     * The interests applicants choose from; they may add their own in free text.
+     *
+     * @minItems 1
+     * @maxItems 60
+     *
+     * Items: One interest, as applicants see it.
+     */
+    interests?: string[];
+    /**
+     * Where or to whom applications go, in the program's words (a web address or a committee).
+     */
+    apply?: string;
+    /**
+     * The window of each cycle in which applications are accepted.
+     *
+     * @maxItems 20
+     *
+     * Items: When applications for one cycle open and close.
+     */
+    cycles?: {
+      /**
+       * The cycle's year.
+       */
+      cycle: number;
+      /**
+       * The first day applications are accepted.
+       */
+      opens: string;
+      /**
+       * The last day applications are accepted.
+       */
+      closes: string;
+    }[];
+  };
+  /**
+   * How npm run match weighs the fit of a pair, and the program's own matching rules.
+   */
+  matching?: {
+    /**
+     * Points per shared interest, for career stages that suit the pair, and per shared meeting method.
+     */
+    weights?: {
+      /**
+       * Points for each interest both applicants named.
+       */
+      interests?: number;
+      /**
+       * Points when the mentor is more senior than the mentee, or when peers share a career stage (half when one stage apart).
+       */
+      careerStage?: number;
+      /**
+       * Points for each way of meeting both applicants prefer.
+       */
+      methods?: number;
+    };
+    /**
+     * Whether two applicants from the same institution may be paired; false: never.
+     */
+    sameInstitution?: boolean;
+  };
+  /**
+   * The emails Tandem sends the program's pairs (npm run notices, weekly in the desk workflow); a program without this key sends none.
+   */
+  notices?: {
+    /**
+     * The sender shown on every notice; the SMTP account must be allowed to send as this address.
+     */
+    from: {
+      /**
+       * The name shown as the sender (usually the program's name).
+       */
+      name: string;
+      /**
+       * The address the notices come from.
+       */
+      email: string;
+    };
+    /**
+     * The email of the coordinator who answers replies: one of the program's coordinators.
+     */
+    replyTo: string;
+    /**
+     * Which notices the program sends; each needs its text in content/programs/<program>/notices/<notice>.md.
+     *
+     * @minItems 1
+     * @maxItems 10
+     *
+     * Items: Which email: each has its own day, set by the program's data and the pairing's dates.
+     */
+    send: (("pairing-notice" | "contract-due" | "check-in" | "evaluation-due" | "step-overdue" | "ending-soon") &
+      string)[];
+  };
 }
 /**
  * Who is matched with whom in a program, and where the relationship stands (content/pairings/<program>/<pairing-id>.yaml).
@@ -248,7 +362,7 @@ export interface Pairing {
    */
   mentor?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -261,7 +375,7 @@ export interface Pairing {
    */
   mentee?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -279,7 +393,7 @@ export interface Pairing {
    */
   peers?: {
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -288,9 +402,9 @@ export interface Pairing {
     email: string;
   }[];
   /**
-   * The date the pair was told of its match.
+   * The date the pair was told of its match (needed once the pairing is no longer proposed).
    */
-  notified: string;
+  notified?: string;
   /**
    * Where the relationship stands.
    */
@@ -341,6 +455,15 @@ export interface Pairing {
    * The hours of contact the pair has reported so far, in programs that ask for a minimum number of contact hours.
    */
   hoursLogged?: number;
+  /**
+   * The ids of the applications the pair came from (content/applications/<program>/<cycle>/), linked when the pairing becomes active.
+   *
+   * @minItems 1
+   * @maxItems 2
+   *
+   * Items: The application's identifier: the cycle year and the applicant's surname, lowercase, joined by hyphens (for example 2027-okafor, or 2027-okafor-2 for a second one). It is also the file's name.
+   */
+  applications?: string[];
 }
 /**
  * What a mentor and mentee (or two peers) agree to and sign (content/contracts/<program>/<pairing-id>.yaml).
@@ -372,7 +495,7 @@ export interface Contract {
      */
     role: ("mentor" | "mentee" | "peer") & string;
     /**
-     * The person's full name as they sign it.
+     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
      */
     name: string;
     /**
@@ -499,4 +622,93 @@ export interface Stats {
      */
     count: number;
   }[];
+}
+/**
+ * One person's application to take part in a program's cycle (content/applications/<program>/<cycle>/<application-id>.yaml). Confidential: never published.
+ */
+export interface Application {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  program: string;
+  /**
+   * The year of the cycle you apply for.
+   */
+  cycle: number;
+  /**
+   * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+   */
+  name: string;
+  /**
+   * An email address the person reads.
+   */
+  email: string;
+  /**
+   * Your statement that you are a member of the association (needed for members-only programs).
+   */
+  member?: boolean;
+  /**
+   * The roles you apply for: mentor, mentee or peer, as the program allows; some programs let you be a mentor and a mentee.
+   *
+   * @minItems 1
+   * @maxItems 3
+   *
+   * Items: A role you apply for.
+   */
+  roles: (("mentor" | "mentee" | "peer") & string)[];
+  /**
+   * What you would like the relationship to be about: from the program's list, or in your own words.
+   *
+   * @minItems 1
+   * @maxItems 12
+   *
+   * Items: One interest, from the program's list or your own words.
+   */
+  interests: string[];
+  /**
+   * Where you work or study.
+   */
+  institution?: string;
+  /**
+   * Where you are in your career.
+   */
+  careerStage: ("student" | "early" | "mid" | "senior") & string;
+  /**
+   * How you would prefer to meet, from the program's methods.
+   *
+   * @minItems 1
+   * @maxItems 5
+   *
+   * Items: A way the pair communicates.
+   */
+  methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+  /**
+   * As a mentor, how many mentees you can take on at once.
+   */
+  capacity?: number;
+  /**
+   * The day the application was submitted.
+   */
+  submitted: string;
+  /**
+   * Ids of applications you should not be matched with (for example 2027-lee).
+   *
+   * @maxItems 20
+   *
+   * Items: The application's identifier: the cycle year and the applicant's surname, lowercase, joined by hyphens (for example 2027-okafor, or 2027-okafor-2 for a second one). It is also the file's name.
+   */
+  avoid?: string[];
+  /**
+   * Anything else the matching committee should know.
+   */
+  notes?: string;
+}
+/**
+ * The frontmatter of one email text a program sends its pairs (content/programs/<program>/notices/<notice>.md); the body below it is Markdown with {{placeholders}}.
+ */
+export interface Notice {
+  /**
+   * The email's subject line; it may use the same {{placeholders}} as the body.
+   */
+  subject: string;
 }

@@ -1,20 +1,17 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../scripts/pairing-status.ts';
 import type { GitHubTestServer } from '../support/github-server.ts';
+import { runMain, runProcess } from '../support/run-main.ts';
 import { FIXTURE_ROOT, startFixtureGitHub } from './fixture-repo.ts';
 
-const run = promisify(execFile);
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
-const SCRIPT = new URL('../../scripts/pairing-status.ts', import.meta.url).pathname;
 const FILE = 'content/pairings/alao/2026-quillon-brackenbury.yaml';
 
-type Failure = { code: number; stdout: string; stderr: string };
-const runScript = (args: string[], env: NodeJS.ProcessEnv) =>
-  run(TSX, [SCRIPT, ...args], { cwd: FIXTURE_ROOT, env }).then((r) => ({ code: 0, ...r }), (error: Failure) => error);
+/** Through main in this process, or (`spawn`, once) as the real `node scripts/pairing-status.ts`. */
+const runScript = (args: string[], env: NodeJS.ProcessEnv, spawn = false) =>
+  spawn ? runProcess('scripts/pairing-status.ts', args, { cwd: FIXTURE_ROOT, env }) : runMain(main, args, { cwd: FIXTURE_ROOT, env });
 
 let github: GitHubTestServer;
 let fixtureBefore: string;
@@ -33,11 +30,12 @@ describe('npm run pairing:status', () => {
     const result = await runScript(
       ['alao/2026-quillon-brackenbury', 'ended-early', '--note', 'New job left no time.', '--by', 'mentee', '--date', '2026-03-04', '--informed', '2026-03-05', '--today', '2026-03-06'],
       { ...process.env, ...github.env() },
+      true,
     );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/pull request #\d+ created/);
     const [pull] = github.pulls();
-    expect(pull!.pull!.head).toBe('pairing/alao/2026-quillon-brackenbury/status');
+    expect(pull!.pull!.head).toBe('tandem/status-ac2200a6cba2');
     expect(pull!.labels).toEqual(expect.arrayContaining(['pairing', 'program:alao']));
     expect(pull!.pull!.requestedReviewers).toEqual(['alao-coordinator']);
     const changed = github.fileOn(pull!.pull!.head, FILE)!;
@@ -62,7 +60,7 @@ describe('npm run pairing:status', () => {
     expect(missing.stderr).toContain(`${FILE}:16:17: error:`);
     expect(missing.stderr).toContain('(pairing-history-new-pairing-exists)');
     const noNote = await runScript(['alao/2026-quillon-brackenbury', 'completed', '--today', '2026-03-06'], env);
-    expect(noNote).toMatchObject({ code: 1 });
+    expect(noNote).toMatchObject({ code: 2 });
     expect(noNote.stderr).toContain('--note');
     for (const failure of [back, missing, noNote]) expect(failure.stderr).not.toContain('    at ');
     expect(github.writeRequests()).toEqual([]);

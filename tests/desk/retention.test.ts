@@ -1,20 +1,17 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPastRetention } from '../../src/lib/retention/past-retention.ts';
 import { retentionChange } from '../../src/lib/retention/retention-change.ts';
 import { addRemovedCounts } from '../../src/lib/retention/stats-file.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
+import { main } from '../../scripts/retention.ts';
 import type { GitHubTestServer } from '../support/github-server.ts';
+import { runMain, runProcess } from '../support/run-main.ts';
 import { fixtureFiles, FIXTURE_ROOT, startFixtureGitHub } from './fixture-repo.ts';
 import { program, records } from './records.ts';
 
-const run = promisify(execFile);
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
-const SCRIPT = new URL('../../scripts/retention.ts', import.meta.url).pathname;
 const NAMES = /Quillon|Brackenbury|Fennimore|Ashdown|Larkspur|Whitcombe|Pemberton|Oakes|@example\.edu/;
 
 const ended = (status: 'completed' | 'ended-early' | 'reassigned', date: string) => ({
@@ -74,7 +71,7 @@ describe('the retention change', () => {
     const { repository } = validateFiles(await fixtureFiles(), { today: '2026-06-15' });
     const { past } = findPastRetention(repository, '2026-06-15');
     const change = retentionChange(past, '2026-06-15', (id) => (id === 'alao' ? '# Anonymous counts of removed relationships.\nprogram: alao\nremoved:\n  - { cycle: 2025, kind: peer, outcome: ended-early, count: 2 }\n' : undefined));
-    expect(change.branch).toBe('retention/2026-06-15');
+    expect(change.branch).toBe('tandem/retention-2026-06-15');
     expect(Object.entries(change.files).filter(([, text]) => text === null).map(([path]) => path).sort()).toEqual([
       'content/contracts/alao/2025-fennimore-ashdown.yaml',
       'content/contracts/alcts/2025-larkspur-whitcombe.yaml',
@@ -101,13 +98,15 @@ describe('npm run retention -- --open-pr', () => {
 
   it('opens one pull request removing the files and adding the counts; a second run opens no other', async () => {
     const env = { ...process.env, ...github.env() };
-    const first = await run(TSX, [SCRIPT, '--today', '2026-06-15', '--open-pr'], { cwd: FIXTURE_ROOT, env });
+    // The real `node scripts/retention.ts` once; main in this process after that.
+    const first = await runProcess('scripts/retention.ts', ['--today', '2026-06-15', '--open-pr'], { cwd: FIXTURE_ROOT, env });
+    expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/pull request #\d+ created/);
     expect(first.stdout).toContain('retention: 2 relationships past retention on 2026-06-15:\n  alao/2025-fennimore-ashdown (');
     const pulls = github.pulls();
     expect(pulls).toHaveLength(1);
     const branch = pulls[0]!.pull!.head;
-    expect(branch).toBe('retention/2026-06-15');
+    expect(branch).toBe('tandem/retention-2026-06-15');
     expect(pulls[0]!.labels).toEqual(expect.arrayContaining(['retention', 'program:alao', 'program:alcts']));
     expect(github.fileOn(branch, 'content/pairings/alao/2025-fennimore-ashdown.yaml')).toBeUndefined();
     expect(github.fileOn(branch, 'content/contracts/alcts/2025-larkspur-whitcombe.yaml')).toBeUndefined();
@@ -123,13 +122,15 @@ describe('npm run retention -- --open-pr', () => {
     ]);
     expect(`${pulls[0]!.title}\n${pulls[0]!.body}\n${stats}\n${github.fileOn(branch, 'content/stats/alcts.yaml')}`).not.toMatch(NAMES);
 
-    const second = await run(TSX, [SCRIPT, '--today', '2026-06-15', '--open-pr'], { cwd: FIXTURE_ROOT, env });
+    const second = await runMain(main, ['--today', '2026-06-15', '--open-pr'], { cwd: FIXTURE_ROOT, env });
+    expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/pull request #\d+ unchanged/);
     expect(github.pulls()).toHaveLength(1);
   });
 
   it('lists without opening anything when nothing is past retention', async () => {
-    const result = await run(TSX, [SCRIPT, '--today', '2025-06-01', '--open-pr'], { cwd: FIXTURE_ROOT, env: { ...process.env, ...github.env() } });
+    const result = await runMain(main, ['--today', '2025-06-01', '--open-pr'], { cwd: FIXTURE_ROOT, env: { ...process.env, ...github.env() } });
+    expect(result.code).toBe(0);
     expect(result.stdout).toContain('nothing is kept past');
     expect(github.writeRequests()).toEqual([]);
   });

@@ -1,22 +1,21 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { main as calendar } from '../../scripts/calendar.ts';
+import { main as desk } from '../../scripts/desk.ts';
+import { runMain, runProcess } from '../support/run-main.ts';
 import { FIXTURE_ROOT } from './fixture-repo.ts';
 
-const run = promisify(execFile);
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
-const script = (name: string) => new URL(`../../scripts/${name}.ts`, import.meta.url).pathname;
-type Outcome = { code: number; stdout: string; stderr: string };
-const runScript = (name: string, args: string[]): Promise<Outcome> =>
-  run(TSX, [script(name), ...args], { cwd: FIXTURE_ROOT }).then((r) => ({ code: 0, ...r }), (error: Outcome) => error);
+const MAINS = { desk, calendar };
+/** Through the script's main in this process, or (`spawn`, once per script) as the real `node scripts/<name>.ts`. */
+const runScript = async (name: keyof typeof MAINS, args: string[], spawn = false) =>
+  spawn ? runProcess(`scripts/${name}.ts`, args, { cwd: FIXTURE_ROOT }) : runMain(MAINS[name], args, { cwd: FIXTURE_ROOT });
 
 describe('npm run desk', () => {
   it('prints the desk as JSON for a given day', async () => {
-    const result = await runScript('desk', ['--today', '2026-03-20', '--format', 'json']);
+    const result = await runScript('desk', ['--today', '2026-03-20', '--format', 'json'], true);
     expect(result.code).toBe(0);
     const desk = JSON.parse(result.stdout);
     expect(desk.programs.map((p: { program: string }) => p.program)).toEqual(['alao', 'alcts']);
@@ -31,9 +30,10 @@ describe('npm run desk', () => {
       + '  content/contracts/alao/2026-quillon-brackenbury.yaml\n  content/pairings/alao/2026-quillon-brackenbury.yaml\n');
   });
 
-  it('exits 1 with one sentence for a bad option', async () => {
+  it('exits 2 with one sentence and the usage for a bad option', async () => {
     const result = await runScript('desk', ['--format', 'pdf']);
-    expect(result).toMatchObject({ code: 1 });
+    expect(result).toMatchObject({ code: 2 });
+    expect(result.stderr).toContain('Usage: npm run desk -- ');
     expect(result.stderr).toContain('--format must be one of text, markdown, json, not "pdf".');
     expect(result.stderr).not.toContain('    at ');
   });
@@ -44,7 +44,7 @@ describe('npm run calendar', () => {
     const dir = await mkdtemp(join(tmpdir(), 'tandem-calendar-'));
     try {
       const out = join(dir, 'pair.ics');
-      const result = await runScript('calendar', ['alao/2026-quillon-brackenbury', '--out', out, '--today', '2026-03-01']);
+      const result = await runScript('calendar', ['alao/2026-quillon-brackenbury', '--out', out, '--today', '2026-03-01'], true);
       expect(result.code, result.stderr).toBe(0);
       const calendar = new ICAL.Component(ICAL.parse(await readFile(out, 'utf8')));
       const uids = calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'));
@@ -61,10 +61,10 @@ describe('npm run calendar', () => {
 
   it('says plainly when the pair has no contract or does not exist', async () => {
     const noContract = await runScript('calendar', ['alao/2026-pemberton-oakes']);
-    expect(noContract).toMatchObject({ code: 1 });
+    expect(noContract).toMatchObject({ code: 2 });
     expect(noContract.stderr).toContain('The pair has no contract yet');
     const unknown = await runScript('calendar', ['alao/2026-nobody-here']);
-    expect(unknown).toMatchObject({ code: 1 });
+    expect(unknown).toMatchObject({ code: 2 });
     expect(unknown.stderr).toContain('There is no pairing content/pairings/alao/2026-nobody-here.yaml.');
   });
 });

@@ -2,37 +2,34 @@
  * `npm run contract:print` on a copy of the repository's content: a valid
  * contract becomes a filled PDF in the current folder; an invalid one gets the
  * validator's diagnostics and no file; nothing is overwritten or written into
- * dist/; no Chromium is a clear exit 2.
+ * dist/; no Chromium is a clear exit 2. The script's main runs in this
+ * process; the first case runs the real `node scripts/contract-print.ts`.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { main } from '../../scripts/contract-print.ts';
 import type { Contract } from '../../src/lib/types.generated.ts';
+import { runMain, runProcess } from '../support/run-main.ts';
 import { isPaperSize, readPdf } from './pdf-text.ts';
 
-const run = promisify(execFile);
-/** Each run starts tsx, validates the repository and launches Chromium: slow on a shared, busy machine. */
-const SLOW = { timeout: 180_000 };
-const TSX = resolve('node_modules/.bin/tsx');
-const SCRIPT = resolve('scripts/contract-print.ts');
+/** A run that prints launches Chromium: a few seconds on a shared, busy machine. */
+const SLOW = { timeout: 60_000 };
 
 let repo: string;
 let here: string;
 let contractFile: string;
 let contract: Contract;
 
-/** Runs the script from `cwd` as `npm run` would (INIT_CWD is where the user typed the command). */
-async function contractPrint(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+/** Runs the script from `cwd` as `npm run` would (INIT_CWD is where the user typed the command); `spawn`: as a real process. */
+async function contractPrint(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; spawn?: boolean } = {}) {
   const cwd = options.cwd ?? here;
   const env = { ...process.env, INIT_CWD: cwd, ...options.env };
-  return run(TSX, [SCRIPT, ...args], { cwd, env }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+  if (!options.spawn) return runMain(main, args, { cwd, env });
+  const run = await runProcess('scripts/contract-print.ts', args, { cwd, env });
+  return { ...run, code: run.code ?? -1 };
 }
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
@@ -54,7 +51,7 @@ afterAll(async () => {
 
 describe('a valid contract', () => {
   it('is printed filled in to ./<id>.pdf: names, dates and goals on one or two Letter pages', SLOW, async () => {
-    const result = await contractPrint([contractFile]);
+    const result = await contractPrint([contractFile], { spawn: true });
     expect(result.code, result.stderr).toBe(0);
     const out = join(here, `${contract.pairing}.pdf`);
     expect(result.stdout).toContain(`Wrote ${contract.pairing}.pdf (US Letter)`);
@@ -74,35 +71,43 @@ describe('a valid contract', () => {
 
   it('refuses an --out in a folder that does not exist', SLOW, async () => {
     const result = await contractPrint([contractFile, '--out', 'nowhere/for-the-file.pdf']);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot write nowhere/for-the-file.pdf: the folder nowhere does not exist.');
   });
 
-  it('goes to --out on A4 paper', SLOW, async () => {
+  // One print (one Chromium) for both: --out in a sub-folder on A4 paper, over an existing file with --force.
+  it('never overwrites an existing file unless --force, and goes to --out on A4 paper', SLOW, async () => {
     await mkdir(join(here, 'sub'));
-    const again = await contractPrint([contractFile, '--out', 'sub/for-the-file.pdf', '--paper', 'a4']);
-    expect(again.code, again.stderr).toBe(0);
-    const pdf = await readPdf(await readFile(join(here, 'sub/for-the-file.pdf')));
-    expect(pdf.sizes.every((size) => isPaperSize(size, 'a4'))).toBe(true);
-  });
-
-  it('never overwrites an existing file unless --force', SLOW, async () => {
-    const out = join(here, 'kept.pdf');
+    const out = join(here, 'sub/kept.pdf');
     await writeFile(out, 'earlier copy');
-    const refused = await contractPrint([contractFile, '--out', 'kept.pdf']);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('kept.pdf already exists; give another --out or add --force to replace it.');
+    const refused = await contractPrint([contractFile, '--out', 'sub/kept.pdf', '--paper', 'a4']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('sub/kept.pdf already exists; give another --out or add --force to replace it.');
     expect(await readFile(out, 'utf8')).toBe('earlier copy');
-    const forced = await contractPrint([contractFile, '--out', 'kept.pdf', '--force']);
+    const forced = await contractPrint([contractFile, '--out', 'sub/kept.pdf', '--paper', 'a4', '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect((await readFile(out)).subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await readPdf(await readFile(out));
+    expect(pdf.sizes.every((size) => isPaperSize(size, 'a4'))).toBe(true);
   });
 
   it('is never written into dist/, the public site', SLOW, async () => {
     const result = await contractPrint([contractFile, '--out', join(repo, 'dist', 'contract.pdf')]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('is inside dist/, the public site');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is inside dist/ (the public site)');
     expect(await exists(join(repo, 'dist'))).toBe(false);
+  });
+
+  it('is never written into public/ (copied into dist/ by the next build), nor through a symlink', SLOW, async () => {
+    await mkdir(join(repo, 'public'), { recursive: true });
+    const result = await contractPrint([contractFile, '--out', join(repo, 'public', 'leak.pdf')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is inside public/');
+    await symlink(join(repo, 'public'), join(here, 'innocent'));
+    const linked = await contractPrint([contractFile, '--out', 'innocent/leak.pdf']);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain('is inside public/');
+    expect(await readdir(join(repo, 'public'))).toEqual([]);
   });
 });
 
@@ -119,7 +124,7 @@ describe('an invalid contract', () => {
       expect(result.code).toBe(1);
       const line = broken.split('\n').findIndex((text) => text.includes('frequency: daily')) + 1;
       expect(result.stderr).toMatch(new RegExp(`content/contracts/alao/${contract.pairing}\\.yaml:${line}:\\d+: error: .+\\(`));
-      expect(result.stderr).toMatch(/notes/);
+      expect(result.stderr).toMatch(/This key is not a field\. Allowed here:/);
       expect(result.stderr).toContain('is not valid; nothing was printed.');
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(await exists(out)).toBe(false);
@@ -130,7 +135,7 @@ describe('an invalid contract', () => {
 
   it('says which paths are contract files', SLOW, async () => {
     const result = await contractPrint([join(repo, 'content/programs/alao/program.yaml')]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('is not a contract file: contracts live in content/contracts/<program>/<pairing-id>.yaml.');
   });
 });

@@ -1,50 +1,43 @@
 /**
- * `npm run forms:pdf` on a copy of the built site: one Letter and one A4 PDF
- * per program, each one or two pages, with the form's labels as real text
- * and the program's name and revision date in the footer of every page.
+ * `npm run forms:pdf` on the test build: one Letter and one A4 PDF per
+ * program, each one or two pages, with the form's labels as real text and the
+ * program's name and revision date in the footer of every page.
+ *
+ * The PDFs are the ones the test build printed: tests/global-setup.ts runs
+ * the real `node scripts/forms-pdf.ts --dist <test build>` (as the deploy
+ * does after its build) and keeps what it printed; printing them again here
+ * would start Chromium once more for the same result. The cases where it
+ * cannot run call the script's main in this process.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { main } from '../../scripts/forms-pdf.ts';
 import { contractFormModel } from '../../src/lib/forms/contract-form.ts';
 import { formatDate } from '../../src/lib/forms/format-date.ts';
+import { runMain } from '../support/run-main.ts';
 import { allFields, loadPrograms } from './programs.ts';
 import { isPaperSize, readPdf } from './pdf-text.ts';
 
+/** poppler's pdfinfo, to read a PDF's tagging and structure. */
 const run = promisify(execFile);
-/** A run starts tsx and Chromium: slow on a shared, busy machine. */
-const SLOW = { timeout: 180_000 };
+
 const programs = loadPrograms();
-let site: string;
-let printed: { stdout: string; stderr: string };
+const site = inject('distDir');
+let printed: string;
 
-/** Runs the script like `npm run forms:pdf` does; resolves with its exit code and output whatever the code. */
-async function formsPdf(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  return run('npx', ['tsx', 'scripts/forms-pdf.ts', ...args], { env }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
-}
-
-/** A copy of the test build without the form PDFs (the test build prints them too). */
+/** A copy of the test build without the form PDFs. */
 async function copyOfBuiltSite(prefix: string): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), prefix));
-  await cp(inject('distDir'), copy, { recursive: true, filter: (source) => !/contract(-a4)?\.pdf$/.test(source) });
+  await cp(site, copy, { recursive: true, filter: (source) => !/contract(-a4)?\.pdf$/.test(source) && !source.includes('/pagefind') });
   return copy;
 }
 
 beforeAll(async () => {
-  site = await copyOfBuiltSite('tandem-forms-pdf-');
-  const result = await formsPdf(['--dist', site]);
-  expect(result.code, result.stderr).toBe(0);
-  printed = result;
-});
-
-afterAll(async () => {
-  await rm(site, { recursive: true, force: true });
+  printed = await readFile(inject('formsPdfLog'), 'utf8');
 });
 
 /** Text as pdfjs returns it may split runs: compare without spaces. */
@@ -100,16 +93,16 @@ describe.each(programs.flatMap((program) => (['letter', 'a4'] as const).map((pap
     });
 
     it('is reported on the console', () => {
-      expect(printed.stdout).toContain(file());
+      expect(printed).toContain(file());
     });
   },
 );
 
 describe('forms:pdf when it cannot run', () => {
-  it('says clearly that no Chromium was found and exits 2, writing nothing', SLOW, async () => {
+  it('says clearly that no Chromium was found and exits 2, writing nothing', async () => {
     const empty = await copyOfBuiltSite('tandem-forms-nochromium-');
     expect(await stat(join(empty, 'alao', 'contract', 'index.html'))).toBeTruthy();
-    const result = await formsPdf(['--dist', empty], { ...process.env, CHROMIUM_PATH: '/nonexistent' });
+    const result = await runMain(main, ['--dist', empty], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('No Chromium found (looked at /nonexistent)');
     expect(result.stderr).toContain('CHROMIUM_PATH');
@@ -118,9 +111,9 @@ describe('forms:pdf when it cannot run', () => {
     await rm(empty, { recursive: true, force: true });
   });
 
-  it('asks for a build when the site has not been built', SLOW, async () => {
+  it('asks for a build when the site has not been built', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'tandem-forms-nobuild-'));
-    const result = await formsPdf(['--dist', empty]);
+    const result = await runMain(main, ['--dist', empty]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/has no contract form for alao, alcts, cala: run npm run build first/);
     await rm(empty, { recursive: true, force: true });

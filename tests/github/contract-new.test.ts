@@ -3,17 +3,17 @@
  * repository, and the GitHub-shaped server; assertions on what the server
  * holds afterwards and on what the coordinator reads.
  */
-import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { main as validateMain } from '../../scripts/validate.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
-import { commandEnv, FIXTURES, fixtureRepository, lastLine, PROJECT, runScript, writeDraft, type CommandRun } from './run-command.ts';
+import { runMain } from '../support/run-main.ts';
+import { commandEnv, FIXTURES, fixtureRepository, lastLine, runScript, writeDraft, type CommandRun } from './run-command.ts';
 
 const TODAY = ['--today', '2026-03-10'];
 const PATH = 'content/contracts/demo/2026-lee-okafor.yaml';
-const BRANCH = 'contract/demo/2026-lee-okafor';
+const BRANCH = 'tandem/contract-b7e2145cc173';
 /** Recognisable, so that a leak anywhere in the output would be found. */
 const SECRET = 'ghp_TANDEMsecretTOKENthatMUSTneverBEprinted01';
 
@@ -63,7 +63,7 @@ describe('contract:new --from', () => {
     const pulls = github.pulls();
     expect(pulls).toHaveLength(1);
     const [pull] = pulls;
-    expect(pull?.title).toBe('Add contract demo/2026-lee-okafor');
+    expect(pull?.title).toBe('Add contract b7e2145cc173 in DEMO (demo)');
     expect(pull?.labels).toEqual(['contract', 'program:demo']);
     expect(pull?.pull).toMatchObject({ head: BRANCH, base: 'main', requestedReviewers: ['casey-coord', 'robin-review'] });
     expect(pull?.body).toContain('| Program | Demo Mentoring Program (`demo`) |');
@@ -78,7 +78,7 @@ describe('contract:new --from', () => {
     expect(pull?.body).toContain("## Coordinator's checklist");
     expect(pull?.body).toContain('- [ ] The file matches what both people signed');
     const commit = github.git.commits.get(github.branchHead(BRANCH) as string);
-    expect(commit?.message).toBe('Add contract of pairing 2026-lee-okafor in DEMO (demo)');
+    expect(commit?.message).toBe('Add contract b7e2145cc173 in DEMO (demo)');
   });
 
   it('finds the same branch and pull request when run again, and writes nothing', async () => {
@@ -126,9 +126,7 @@ describe('contract:new --from', () => {
     // The validator's own output for the same file placed at its path, with the draft's name instead of the path.
     await mkdir(join(repository.root, 'content/contracts/demo'), { recursive: true });
     await copyFile(from, join(repository.root, PATH));
-    const validate = await promisify(execFile)(join(PROJECT, 'node_modules/.bin/tsx'), [join(PROJECT, 'scripts/validate.ts'), PATH, ...TODAY], {
-      cwd: repository.root,
-    }).catch((error: { stdout: string }) => error);
+    const validate = await runMain(validateMain, [PATH, ...TODAY], { cwd: repository.root });
     const diagnosticLines = (text: string) => text.split('\n').filter((line) => /:\d+:\d+: (error|warning): /.test(line));
     expect(diagnosticLines(validate.stdout).length).toBeGreaterThan(0);
     expect(diagnosticLines(run.stdout)).toEqual(diagnosticLines(validate.stdout).map((line) => line.replace(PATH, from)));
@@ -166,7 +164,7 @@ describe('contract:new --from', () => {
     expect(run.code).toBe(0);
     expect(github.fileOn(BRANCH, PATH)).toBe(draft);
     expect(github.fileOn('main', PATH)).toBe('the signed original\n');
-    expect(github.pulls()[0]?.title).toBe('Amend contract demo/2026-lee-okafor');
+    expect(github.pulls()[0]?.title).toBe('Amend contract b7e2145cc173 in DEMO (demo)');
   });
 
   it('--dry-run prints the plan and makes no request, even without a token', async () => {

@@ -75,6 +75,15 @@ describe('GitHubTestServer', () => {
     ]);
   });
 
+  it('refuses a branch that is a folder of another branch, or inside one, as Git and GitHub do', async () => {
+    const sha = github.branchHead('main') as string;
+    const where = { owner: github.owner, repo: github.repo };
+    await octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao/2026-a-b', sha });
+    await expect(octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao/2026-a-b/status', sha })).rejects.toMatchObject({ status: 422 });
+    await expect(octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao', sha })).rejects.toMatchObject({ status: 422 });
+    await octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao/2026-a-b-c', sha });
+  });
+
   it('refuses a non-fast-forward ref update unless forced', async () => {
     const main = github.branchHead('main') as string;
     github.commit('feature', { 'x.txt': 'x' });

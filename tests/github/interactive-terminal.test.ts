@@ -40,8 +40,7 @@ const conversation: [RegExp, string][] = [
 ];
 
 it('runs the real prompts on a terminal and opens the pull request', async () => {
-  const tsx = join(PROJECT, 'node_modules/.bin/tsx');
-  const command = `stty cols 200 rows 50; exec ${tsx} ${join(PROJECT, 'scripts/contract-new.ts')} --today 2026-03-10`;
+  const command = `stty cols 200 rows 50; exec ${process.execPath} ${join(PROJECT, 'scripts/contract-new.ts')} --today 2026-03-10`;
   const child = spawn('script', ['-qfec', command, '/dev/null'], {
     cwd: fixture.repository.root,
     env: commandEnv({ ...fixture.github.env(), TERM: 'xterm' }),
@@ -69,7 +68,7 @@ it('runs the real prompts on a terminal and opens the pull request', async () =>
   expect(transcript).toEqual(conversation.map(([pattern]) => pattern.source));
   expect(code).toBe(0);
   expect(screen).toContain(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
-  const committed = fixture.github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
+  const committed = fixture.github.fileOn('tandem/contract-b7e2145cc173', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
   expect(parse(committed)).toMatchObject({
     pairing: '2026-lee-okafor',
     goals: ['Build a research agenda'],

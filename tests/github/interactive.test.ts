@@ -67,7 +67,7 @@ describe('contract:new, interactive', () => {
     expect(prompts.remaining()).toBe(0);
     expect(stdout.trimEnd().split('\n').pop()).toBe(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
 
-    const committed = fixture.github.fileOn('contract/demo/2026-lee-okafor', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
+    const committed = fixture.github.fileOn('tandem/contract-b7e2145cc173', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
     expect(stdout).toContain(committed.trimEnd());
     expect(committed).toContain('phone: "+1 614 555 0142"');
     expect(parse(committed)).toEqual({
@@ -147,7 +147,7 @@ describe('pairing:new, interactive', () => {
       { value: 'mentoring', name: 'Mentor and mentee' },
       { value: 'peer', name: 'Peer mentoring' },
     ]);
-    const committed = fixture.github.fileOn('pairing/demo/2026-angstrom-o-brien', 'content/pairings/demo/2026-angstrom-o-brien.yaml') as string;
+    const committed = fixture.github.fileOn('tandem/pairing-01b70eff970b', 'content/pairings/demo/2026-angstrom-o-brien.yaml') as string;
     expect(parse(committed)).toEqual({
       program: 'demo',
       kind: 'peer',

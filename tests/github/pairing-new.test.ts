@@ -10,27 +10,28 @@ import { commandEnv, FIXTURES, lastLine, runScript, writeDraft } from './run-com
 
 const fixture = useCommandFixture();
 
-const pairingNew = (args: string[]) =>
-  runScript('pairing-new', [...args, '--today', '2026-03-10'], { cwd: fixture.repository.root, env: commandEnv(fixture.github.env()) });
+/** In this process, or (once) as the real `node scripts/pairing-new.ts`. */
+const pairingNew = (args: string[], spawn = false) =>
+  runScript('pairing-new', [...args, '--today', '2026-03-10'], { cwd: fixture.repository.root, env: commandEnv(fixture.github.env()), spawn });
 
 it('derives the id from the year notified and the two surnames, ASCII-folded', async () => {
   const draft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');
   const from = await writeDraft(fixture.repository.root, 'pairing.yaml', draft);
-  const run = await pairingNew(['--from', from]);
+  const run = await pairingNew(['--from', from], true);
 
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   expect(lastLine(run.stdout)).toBe(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
   const path = 'content/pairings/demo/2026-angstrom-berg-o-brien.yaml';
-  expect(fixture.github.fileOn('pairing/demo/2026-angstrom-berg-o-brien', path)).toBe(draft);
+  expect(fixture.github.fileOn('tandem/pairing-8f3fac707b80', path)).toBe(draft);
   const [pull] = fixture.github.pulls();
-  expect(pull?.title).toBe('Add pairing demo/2026-angstrom-berg-o-brien');
+  expect(pull?.title).toBe('Add pairing 8f3fac707b80 in DEMO (demo)');
   expect(pull?.labels).toEqual(['pairing', 'program:demo']);
   expect(pull?.pull?.requestedReviewers).toEqual(['casey-coord', 'robin-review']);
   expect(pull?.body).toContain('| Mentor | Zoë Ångström-Berg |');
   expect(pull?.body).toContain("| Mentee | Sam O'Brien |");
-  expect(fixture.github.git.commits.get(fixture.github.branchHead('pairing/demo/2026-angstrom-berg-o-brien') as string)?.message).toBe(
-    'Add pairing 2026-angstrom-berg-o-brien in DEMO (demo)',
+  expect(fixture.github.git.commits.get(fixture.github.branchHead('tandem/pairing-8f3fac707b80') as string)?.message).toBe(
+    'Add pairing 8f3fac707b80 in DEMO (demo)',
   );
 });
 
@@ -43,7 +44,7 @@ it('takes the cycle from --cycle and the whole id from --id', async () => {
 
   const named = await pairingNew(['--from', from, '--id', '2026-berg-obrien']);
   expect(named.code).toBe(0);
-  expect(fixture.github.fileOn('pairing/demo/2026-berg-obrien', 'content/pairings/demo/2026-berg-obrien.yaml')).toBe(draft);
+  expect(fixture.github.fileOn('tandem/pairing-5975ff151ea2', 'content/pairings/demo/2026-berg-obrien.yaml')).toBe(draft);
 });
 
 it('refuses a pairing that is already on file', async () => {

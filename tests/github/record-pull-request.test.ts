@@ -18,10 +18,10 @@ const PATH = 'content/contracts/demo/2026-lee-okafor.yaml';
 
 function request(overrides: Partial<RecordPullRequestRequest> = {}): RecordPullRequestRequest {
   return {
-    branch: 'contract/demo/2026-lee-okafor',
+    branch: 'tandem/contract-b7e2145cc173',
     files: { [PATH]: 'program: demo\npairing: 2026-lee-okafor\n' },
-    commitMessage: 'Add contract of pairing 2026-lee-okafor in DEMO (demo)',
-    title: 'Add contract demo/2026-lee-okafor',
+    commitMessage: 'Add contract b7e2145cc173 in DEMO (demo)',
+    title: 'Add contract b7e2145cc173 in DEMO (demo)',
     body: 'Summary\n\n- [ ] checked',
     labels: ['contract', 'program:demo'],
     reviewers: ['casey-coord', 'robin-review'],
@@ -55,18 +55,18 @@ describe('openRecordPullRequest', () => {
     const baseBefore = github.branchHead('main');
     const result = await openRecordPullRequest(client, repo(), request());
 
-    expect(result).toMatchObject({ outcome: 'created', number: 1, branch: 'contract/demo/2026-lee-okafor', base: 'main', warnings: [] });
+    expect(result).toMatchObject({ outcome: 'created', number: 1, branch: 'tandem/contract-b7e2145cc173', base: 'main', warnings: [] });
     expect(result.url).toBe(`${github.url}/${github.slug}/pull/1`);
-    expect(github.fileOn('contract/demo/2026-lee-okafor', PATH)).toBe('program: demo\npairing: 2026-lee-okafor\n');
+    expect(github.fileOn('tandem/contract-b7e2145cc173', PATH)).toBe('program: demo\npairing: 2026-lee-okafor\n');
     expect(github.fileOn('main', PATH)).toBeUndefined();
     expect(github.branchHead('main')).toBe(baseBefore);
-    const head = github.branchHead('contract/demo/2026-lee-okafor') as string;
-    expect(github.git.commits.get(head)).toMatchObject({ parents: [baseBefore], message: 'Add contract of pairing 2026-lee-okafor in DEMO (demo)' });
+    const head = github.branchHead('tandem/contract-b7e2145cc173') as string;
+    expect(github.git.commits.get(head)).toMatchObject({ parents: [baseBefore], message: 'Add contract b7e2145cc173 in DEMO (demo)' });
     const [pull, ...others] = github.pulls();
     expect(others).toEqual([]);
-    expect(pull).toMatchObject({ title: 'Add contract demo/2026-lee-okafor', body: 'Summary\n\n- [ ] checked', state: 'open' });
+    expect(pull).toMatchObject({ title: 'Add contract b7e2145cc173 in DEMO (demo)', body: 'Summary\n\n- [ ] checked', state: 'open' });
     expect(pull?.labels).toEqual(['contract', 'program:demo']);
-    expect(pull?.pull).toMatchObject({ head: 'contract/demo/2026-lee-okafor', base: 'main', requestedReviewers: ['casey-coord', 'robin-review'] });
+    expect(pull?.pull).toMatchObject({ head: 'tandem/contract-b7e2145cc173', base: 'main', requestedReviewers: ['casey-coord', 'robin-review'] });
     // One atomic commit: blob, tree, commit, ref.
     expect(github.requestsTo('POST', '/repos/{owner}/{repo}/git/commits')).toHaveLength(1);
   });
@@ -186,16 +186,16 @@ describe('openRecordPullRequest when GitHub fails', () => {
     await expect(openRecordPullRequest(client, repo(), request())).rejects.toMatchObject({
       kind: 'server',
       status: 502,
-      message: 'GitHub kept answering with a server error (502) while creating the pull request, even after retrying: try again in a few minutes. The branch contract/demo/2026-lee-okafor is on GitHub; run the same command again to finish.',
+      message: 'GitHub kept answering with a server error (502) while creating the pull request, even after retrying: try again in a few minutes. The branch tandem/contract-b7e2145cc173 is on GitHub; run the same command again to finish.',
     });
     expect(github.requestsTo('POST', '/repos/{owner}/{repo}/pulls')).toHaveLength(4);
-    expect(github.fileOn('contract/demo/2026-lee-okafor', PATH)).toBe('program: demo\npairing: 2026-lee-okafor\n');
+    expect(github.fileOn('tandem/contract-b7e2145cc173', PATH)).toBe('program: demo\npairing: 2026-lee-okafor\n');
     expect(github.pulls()).toHaveLength(0);
     expect(github.pendingFaults()).toEqual([]);
 
     // The rerun the message asks for does finish it: the same branch, one pull request.
     const result = await openRecordPullRequest(client, repo(), request());
-    expect(result).toMatchObject({ outcome: 'created', number: 1, branch: 'contract/demo/2026-lee-okafor' });
+    expect(result).toMatchObject({ outcome: 'created', number: 1, branch: 'tandem/contract-b7e2145cc173' });
     expect(github.pulls()).toHaveLength(1);
   });
 

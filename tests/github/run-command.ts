@@ -1,16 +1,20 @@
 /**
- * Runs the real `contract:new` / `pairing:new` scripts (tsx, a child process)
- * in a throw-away copy of the fixture repository, pointed at a test server.
- * The child is spawned asynchronously: the server answers from this process.
+ * Runs the `contract:new` / `pairing:new` scripts in a throw-away copy of the
+ * fixture repository, pointed at a test server: through their `main` in this
+ * process, or (`spawn: true`, and for standard input) as a real `node
+ * scripts/<name>.ts` child. Either way the server answers from this process.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { main as contractNew } from '../../scripts/contract-new.ts';
+import { main as pairingNew } from '../../scripts/pairing-new.ts';
+import { runMain } from '../support/run-main.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const FIXTURES = join(PROJECT, 'tests/fixtures/github');
-const TSX = join(PROJECT, 'node_modules/.bin/tsx');
+const MAINS = { 'contract-new': contractNew, 'pairing-new': pairingNew };
 
 export interface CommandRun {
   code: number | null;
@@ -41,10 +45,11 @@ export function commandEnv(extra: Record<string, string | undefined>): Record<st
 export function runScript(
   script: 'contract-new' | 'pairing-new',
   args: string[],
-  options: { cwd: string; env: Record<string, string>; stdin?: string },
+  options: { cwd: string; env: Record<string, string>; stdin?: string; spawn?: boolean },
 ): Promise<CommandRun> {
+  if (!options.spawn && options.stdin === undefined) return runMain(MAINS[script], args, { cwd: options.cwd, env: options.env });
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(TSX, [join(PROJECT, 'scripts', `${script}.ts`), ...args], { cwd: options.cwd, env: options.env });
+    const child = spawn(process.execPath, [join(PROJECT, 'scripts', `${script}.ts`), ...args], { cwd: options.cwd, env: options.env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -12,13 +12,15 @@ import { astroBuild, builtPages, copySiteSources, type BuiltPage } from './built
 const BASE = '/tandem-under-test/';
 let siteDir: string;
 let pages: BuiltPage[];
+let output: string;
 
 beforeAll(async () => {
   siteDir = await mkdtemp(join(tmpdir(), 'tandem-base-'));
   await copySiteSources(siteDir, { withPrograms: true });
   const outDir = join(siteDir, 'dist');
-  const result = await astroBuild(siteDir, { TANDEM_OUT_DIR: outDir, BASE_PATH: BASE.slice(0, -1) });
+  const result = await astroBuild(siteDir, { TANDEM_OUT_DIR: outDir, BASE_PATH: BASE.slice(0, -1), NO_COLOR: '1', FORCE_COLOR: '0' });
   if (result.failed) throw new Error(`The build with BASE_PATH failed:\n${result.output}`);
+  output = result.output;
   pages = await builtPages(outDir);
 }, 180_000);
 
@@ -34,6 +36,11 @@ function rootRelativeUrls(page: BuiltPage): string[] {
 }
 
 describe(`a build with BASE_PATH=${BASE.slice(0, -1)}`, () => {
+  it('prints no error and no warning', () => {
+    expect(output).not.toMatch(/error/i);
+    expect(output).not.toMatch(/warn/i);
+  });
+
   it('prefixes every root-relative link, asset and form action', () => {
     expect(pages.length).toBeGreaterThan(5);
     const unprefixed = pages.flatMap((page) => rootRelativeUrls(page).filter((url) => !url.startsWith(BASE)).map((url) => `${page.url}: ${url}`));

@@ -1,14 +1,17 @@
 /**
  * A broken program.yaml or guideline page stops the site build with the
  * validator's own words (the very lines `npm run validate` prints), naming the
- * file, line and field. Each case builds a
- * small copy of the site (the real src/ and schemas/, one program) in a
- * temporary folder.
+ * file, line and field. Each case builds a small copy of the site (the real
+ * src/ and schemas/, one program) in a temporary folder: two builds in all,
+ * as the program and guideline loaders each stop the build on their own.
+ * That a sound site builds without an error or a warning is checked on the
+ * base-path build (base-path.test.ts).
  */
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatText } from '../../src/lib/diagnostics.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
@@ -46,49 +49,52 @@ async function validatorLines(dir: string): Promise<string[]> {
 /** The 1-based line of the first line of `text` that starts with `prefix`. */
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((line) => line.startsWith(prefix)) + 1;
 
-describe('content errors stop the build', () => {
-  it('builds the fixture site when nothing is broken', async () => {
-    const result = await build(await fixtureSite({}));
-    expect(result.output).not.toMatch(/error/i);
-    expect(result.output).not.toMatch(/warn/i);
-    expect(result.failed).toBe(false);
-  }, 120_000);
-
-  it('names the file, line and field of an unknown key in program.yaml', async () => {
+describe('an error in program.yaml stops the build', () => {
+  it('names the file, line and field of an unknown key', async () => {
     const yaml = await readFile(join(root, 'content/programs/alao/program.yaml'), 'utf8');
     const line = lineOf(yaml, 'membersOnly:');
     const result = await build(await fixtureSite({ programYaml: (text) => text.replace(/^membersOnly:/m, 'membrsOnly:') }));
     expect(result.failed).toBe(true);
     expect(result.output).toMatch(new RegExp(`content/programs/alao/program\\.yaml:${line}:1: error: .*membrsOnly.*\\(schema-[a-z-]+\\)`));
   }, 120_000);
+});
 
-  it('names the file, line and field of unknown guideline frontmatter, as npm run validate does', async () => {
-    const dir = await fixtureSite({ guideline: (text) => text.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:') });
-    const result = await build(dir);
-    expect(result.failed).toBe(true);
-    expect(result.output).toMatch(/content\/programs\/alao\/guidelines\/setting-goals\.mdx:5:1: error: .*position.*\(schema-[a-z-]+\)/);
-    const expected = await validatorLines(dir);
-    expect(expected.length).toBeGreaterThan(0);
-    for (const line of expected) expect(result.output).toContain(line);
+/**
+ * One build of a guideline page broken three ways (unknown frontmatter, a
+ * heading that skips a level, a link to a page that does not exist): the
+ * guideline loader reports every problem of every page at once, as
+ * `npm run validate` does, so one failed build shows all three.
+ */
+describe('errors in a guideline page stop the build', () => {
+  const page = readFileSync(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
+  const broken = `${page.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:').replace('## If you are a mentee', '#### If you are a mentee')}\nSee [the missing page](/alao/no-such-page/).\n`;
+  let result: { failed: boolean; output: string };
+  let expected: string[];
+
+  beforeAll(async () => {
+    const dir = await fixtureSite({ guideline: () => broken });
+    result = await build(dir);
+    expected = await validatorLines(dir);
   }, 120_000);
 
-  it('applies the validator\'s body rules too: a heading that skips a level stops the build', async () => {
-    const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
-    const line = lineOf(page, '## If you are a mentee');
-    const dir = await fixtureSite({ guideline: (text) => text.replace('## If you are a mentee', '#### If you are a mentee') });
-    const result = await build(dir);
+  it('fails, with every line npm run validate prints about the page', () => {
     expect(result.failed).toBe(true);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    for (const line of expected) expect(result.output).toContain(line);
+  });
+
+  it('names the file, line and field of unknown guideline frontmatter', () => {
+    expect(result.output).toMatch(/content\/programs\/alao\/guidelines\/setting-goals\.mdx:5:1: error: .*position.*\(schema-[a-z-]+\)/);
+  });
+
+  it("applies the validator's body rules too: a heading that skips a level", () => {
+    const line = lineOf(broken, '#### If you are a mentee');
     expect(result.output).toContain(`content/programs/alao/guidelines/setting-goals.mdx:${line}:1: error: `);
     expect(result.output).toContain('(guideline-heading-level)');
-    for (const expected of await validatorLines(dir)) expect(result.output).toContain(expected);
-  }, 120_000);
+  });
 
-  it('stops the build on a link to a guideline page that does not exist', async () => {
-    const dir = await fixtureSite({ guideline: (text) => `${text}\nSee [the missing page](/alao/no-such-page/).\n` });
-    const result = await build(dir);
-    expect(result.failed).toBe(true);
-    const expected = await validatorLines(dir);
+  it('stops on a link to a guideline page that does not exist', () => {
     expect(expected.join('\n')).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
-    for (const line of expected) expect(result.output).toContain(line);
-  }, 120_000);
+    expect(result.output).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Participants' personal data never reaches the public site: no name, email
- * or phone from content/contracts/ or content/pairings/ appears in any file of
+ * or phone from content/contracts/ or content/pairings/, nor anything personal
+ * from content/applications/ (name, email, institution, notes), appears in any file of
  * the build, the pagefind index included (its files are gzip: they are read
  * decompressed).
  */
@@ -12,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { CONTENT_DIR, listFiles } from './built-site.ts';
 
 const distDir = inject('distDir');
-const PERSONAL_KEYS = new Set(['name', 'email', 'phone']);
+const PERSONAL_KEYS = new Set(['name', 'email', 'phone', 'institution', 'notes']);
 
 /** Every string under a name, email or phone key, anywhere in the YAML document. */
 function personalValues(value: unknown, found: Set<string>): Set<string> {
@@ -26,9 +27,9 @@ function personalValues(value: unknown, found: Set<string>): Set<string> {
   return found;
 }
 
-async function personalDataInContent(): Promise<Set<string>> {
+async function personalDataInContent(folders = ['contracts', 'pairings', 'applications']): Promise<Set<string>> {
   const found = new Set<string>();
-  for (const folder of ['contracts', 'pairings']) {
+  for (const folder of folders) {
     const dir = join(CONTENT_DIR, folder);
     for (const file of (await listFiles(dir)).filter((f) => /\.ya?ml$/.test(f))) {
       personalValues(parseYaml(await readFile(join(dir, file), 'utf8')), found);
@@ -66,6 +67,10 @@ describe('privacy of contracts and pairings', () => {
     expect(personal.size).toBeGreaterThan(3);
   });
 
+  it('has example applications to check against (they are confidential like contracts)', async () => {
+    expect((await personalDataInContent(['applications'])).size).toBeGreaterThan(3);
+  });
+
   it('reads the search index decompressed (a guideline word and a public coordinator email are found)', async () => {
     const fragments = built.filter((file) => file.file.endsWith('.pf_fragment'));
     expect(fragments.length).toBeGreaterThan(0);
@@ -79,7 +84,7 @@ describe('privacy of contracts and pairings', () => {
     const leaks: string[] = [];
     for (const value of personal) {
       const pattern = patternFor(value);
-      for (const file of built) if (pattern.test(file.text)) leaks.push(`${file.file} contains a value from content/contracts or content/pairings`);
+      for (const file of built) if (pattern.test(file.text)) leaks.push(`${file.file} contains a value from content/contracts, content/pairings or content/applications`);
     }
     // The message names the file only: a failing test must not print the personal value into CI logs.
     expect(leaks).toEqual([]);

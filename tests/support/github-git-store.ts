@@ -53,6 +53,18 @@ export class GitStore {
     return sha;
   }
 
+  /**
+   * The existing ref that keeps `ref` from being created, as Git's ref store
+   * (files or packed) does: refs/heads/a/b cannot exist next to refs/heads/a
+   * or refs/heads/a/b/c.
+   */
+  refConflict(ref: string): string | undefined {
+    for (const existing of this.refs.keys()) {
+      if (existing !== ref && (existing.startsWith(`${ref}/`) || ref.startsWith(`${existing}/`))) return existing;
+    }
+    return undefined;
+  }
+
   /** Commits `files` (path -> text, null deletes) on top of `branch`, creating the branch when it is new. */
   commitToBranch(branch: string, files: Record<string, string | null>, message: string, author: string): string {
     const ref = `refs/heads/${branch}`;
@@ -83,6 +95,20 @@ export class GitStore {
   filesAt(commitSha: string): ReadonlyMap<string, string> {
     const commit = this.commits.get(commitSha);
     return (commit && this.trees.get(commit.tree)) ?? new Map();
+  }
+
+  /** The nearest commit that both `a` and `b` descend from (Git's merge base, for linear and merge histories). */
+  mergeBase(a: string, b: string): string | undefined {
+    const queue = [b];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const sha = queue.shift() as string;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      if (this.isAncestor(sha, a)) return sha;
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return undefined;
   }
 
   /** True when `ancestor` is `descendant` or one of its ancestors. */

@@ -40,6 +40,10 @@ export interface GitHubTestServerOptions {
   collaborators?: Record<string, Permission>;
   /** Files of the first commit on the default branch. */
   files?: Record<string, string>;
+  /** A repository without any commit: Git endpoints answer 409 "Git Repository is empty.", as GitHub's do. */
+  empty?: boolean;
+  /** Issues switched off in the repository's settings: issue endpoints answer 410 "Issues are disabled for this repo". */
+  issuesDisabled?: boolean;
 }
 
 export type JsonObject = { [key: string]: unknown };
@@ -107,6 +111,8 @@ export interface PullRecord {
   base: string;
   merged: boolean;
   requestedReviewers: string[];
+  /** Logins that have submitted a review (GitHub drops them from requested_reviewers). */
+  reviewedBy?: string[];
 }
 
 export interface CommentRecord {
@@ -131,6 +137,18 @@ interface ArmedFault extends FaultSpec {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/** The writes whose description in GitHub's OpenAPI document lists 403 Forbidden. */
+const WRITES_LISTING_403 = new Set([
+  'POST /repos/{owner}/{repo}/git/blobs',
+  'POST /repos/{owner}/{repo}/git/trees',
+  'POST /repos/{owner}/{repo}/pulls',
+  'POST /repos/{owner}/{repo}/issues',
+  'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+  'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+]);
 
 /** A GitHub error answer: `errors` holds the messages GitHub puts in its 422s. */
 export function githubError(status: number, message: string, errors?: unknown[]): Reply {
@@ -171,6 +189,8 @@ export class GitHubTestServer {
   private readonly routes: Route[] = [];
   private readonly faults: ArmedFault[] = [];
   private nextIssueNumber = 1;
+  private readonly issuesDisabled: boolean;
+  private readonly readOnlyLogins = new Set<string>();
   private nextCommentId = 1001;
   private server: Server | undefined;
   private baseUrl = '';
@@ -182,7 +202,8 @@ export class GitHubTestServer {
     this.token = options.token ?? 'ghp_testtoken0000000000000000000000000000';
     this.tokens.set(this.token, options.login ?? 'coordinator-bot');
     for (const [login, permission] of Object.entries(options.collaborators ?? {})) this.collaborators.set(login, permission);
-    this.git.commitToBranch(this.defaultBranch, { 'README.md': '# Mentoring\n', ...options.files }, 'Initial commit', this.owner);
+    if (!options.empty) this.git.commitToBranch(this.defaultBranch, { 'README.md': '# Mentoring\n', ...options.files }, 'Initial commit', this.owner);
+    this.issuesDisabled = options.issuesDisabled ?? false;
     this.registerRepositoryRoutes();
     this.registerGitRoutes();
     this.registerPullRoutes();
@@ -208,9 +229,12 @@ export class GitHubTestServer {
     return `${this.owner}/${this.repo}`;
   }
 
-  /** Environment variables that point a command at this server. */
+  /**
+   * Environment variables that point a command at this server, and shrink the
+   * client's pacing of writes (a second apart on GitHub) to nothing here.
+   */
   env(): Record<string, string> {
-    return { GITHUB_API_URL: this.url, GITHUB_TOKEN: this.token, GITHUB_REPOSITORY: this.slug };
+    return { GITHUB_API_URL: this.url, GITHUB_TOKEN: this.token, GITHUB_REPOSITORY: this.slug, TANDEM_GITHUB_DELAY_SCALE: '0.001' };
   }
 
   async close(): Promise<void> {
@@ -224,6 +248,21 @@ export class GitHubTestServer {
 
   addToken(token: string, login: string): void {
     this.tokens.set(token, login);
+  }
+
+  /** A token whose user may read the repository but not write to it. */
+  addReadOnlyToken(token: string, login: string): void {
+    this.tokens.set(token, login);
+    this.readOnlyLogins.add(login);
+  }
+
+  /**
+   * A token that acts as the Actions bot, as the workflow's GITHUB_TOKEN does:
+   * its comments are written by github-actions[bot], and GET /user answers
+   * 403 "Resource not accessible by integration" (an installation token has no user).
+   */
+  addActionsToken(token: string): void {
+    this.tokens.set(token, ACTIONS_BOT);
   }
 
   /**
@@ -303,7 +342,7 @@ export class GitHubTestServer {
   // ---- JSON shapes, as GitHub renders them ----------------------------------------------------
 
   userJson(login: string): JsonObject {
-    return { login, id: [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000, type: 'User' };
+    return { login, id: [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
   }
 
   issueJson(issue: IssueRecord): JsonObject {
@@ -407,6 +446,8 @@ export class GitHubTestServer {
       if (params['owner'] !== undefined && (params['owner'] !== this.owner || params['repo'] !== this.repo)) {
         return notFound();
       }
+      const refused = this.refusedBySettings(method, route.template, login);
+      if (refused) return refused;
       const fault = this.faults.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.route === route.template);
       if (fault) {
         fault.remaining -= 1;
@@ -419,6 +460,24 @@ export class GitHubTestServer {
     return notFound();
   }
 
+  /**
+   * The answers a repository's state forces, on exactly the endpoints whose
+   * description in GitHub's OpenAPI document lists them: 409 for the Git
+   * database of an empty repository, 410 for issue endpoints when issues are off,
+   * 403 for the writes of a token that may only read.
+   */
+  private refusedBySettings(method: string, template: string, login?: string): Reply | undefined {
+    if (template.startsWith('/repos/{owner}/{repo}/git/') && this.git.refs.size === 0) return githubError(409, 'Git Repository is empty.');
+    if (template === '/repos/{owner}/{repo}/contents/{+path}' && this.git.refs.size === 0) return githubError(404, 'This repository is empty.');
+    const issueEndpoint = template.startsWith('/repos/{owner}/{repo}/issues') && !template.startsWith('/repos/{owner}/{repo}/issues/comments/');
+    const listsGone = !(method === 'GET' && template === '/repos/{owner}/{repo}/issues');
+    if (issueEndpoint && this.issuesDisabled && listsGone) return githubError(410, 'Issues are disabled for this repo');
+    if (login !== undefined && this.readOnlyLogins.has(login) && WRITES_LISTING_403.has(`${method} ${template}`)) {
+      return githubError(403, 'Resource not accessible by personal access token');
+    }
+    return undefined;
+  }
+
   private authenticate(authorization: string | undefined): string | undefined {
     const match = /^(?:token|bearer)\s+(\S+)$/i.exec(authorization ?? '');
     return match ? this.tokens.get(match[1] as string) : undefined;
@@ -427,7 +486,9 @@ export class GitHubTestServer {
   // ---- endpoints -----------------------------------------------------------------------------
 
   private registerRepositoryRoutes(): void {
-    this.route('GET', '/user', ({ login }) => ({ status: 200, body: this.userJson(login) }));
+    this.route('GET', '/user', ({ login }) =>
+      login === ACTIONS_BOT ? githubError(403, 'Resource not accessible by integration') : { status: 200, body: this.userJson(login) },
+    );
     this.route('GET', '/repos/{owner}/{repo}', () => ({
       status: 200,
       body: { name: this.repo, full_name: this.slug, private: true, default_branch: this.defaultBranch, owner: this.userJson(this.owner) },
@@ -486,6 +547,8 @@ export class GitHubTestServer {
       if (!/^refs\/.+\/.+/.test(ref)) return githubError(422, 'Reference name is invalid');
       if (!this.git.commits.has(sha)) return githubError(422, 'Object does not exist');
       if (this.git.refs.has(ref)) return githubError(422, 'Reference already exists');
+      // What GitHub answers when Git's ref store refuses a name that is a folder of another ref, or the other way round.
+      if (this.git.refConflict(ref)) return githubError(422, `Reference cannot be created: ${this.git.refConflict(ref)} exists`);
       this.git.refs.set(ref, sha);
       return { status: 201, body: refJson(ref, sha) };
     });
@@ -502,6 +565,27 @@ export class GitHubTestServer {
     this.route('DELETE', '/repos/{owner}/{repo}/git/refs/{+ref}', ({ params }) =>
       this.git.refs.delete(`refs/${params['ref']}`) ? { status: 204 } : githubError(422, 'Reference does not exist'),
     );
+    this.route('GET', '/repos/{owner}/{repo}/compare/{basehead}', ({ params }) => {
+      const [base = '', head = ''] = (params['basehead'] ?? '').split('...');
+      const baseSha = this.git.resolve(base);
+      const headSha = this.git.resolve(head);
+      if (!baseSha || !headSha) return notFound();
+      const mergeBase = this.git.mergeBase(baseSha, headSha);
+      const before = mergeBase ? this.git.filesAt(mergeBase) : new Map<string, string>();
+      const after = this.git.filesAt(headSha);
+      const files: JsonObject[] = [];
+      for (const [filename, sha] of after) {
+        if (!before.has(filename)) files.push({ filename, status: 'added', sha });
+        else if (before.get(filename) !== sha) files.push({ filename, status: 'modified', sha });
+      }
+      for (const filename of before.keys()) if (!after.has(filename)) files.push({ filename, status: 'removed', sha: null });
+      const ahead = [];
+      for (let sha: string | undefined = headSha; sha && sha !== mergeBase; sha = this.git.commits.get(sha)?.parents[0]) ahead.push(sha);
+      return {
+        status: 200,
+        body: { status: ahead.length === 0 ? 'identical' : 'ahead', ahead_by: ahead.length, merge_base_commit: { sha: mergeBase ?? null }, files },
+      };
+    });
     this.route('POST', '/repos/{owner}/{repo}/git/blobs', ({ body }) => {
       const content = asString(body['content']);
       if (content === undefined) return githubError(422, 'Invalid request.\n\n"content" wasn\'t supplied.');
@@ -621,6 +705,12 @@ export class GitHubTestServer {
       if (base !== undefined) issue.pull.base = base;
       return { status: 200, body: this.pullJson(issue) };
     });
+    this.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', ({ params }) => {
+      const issue = pull(params);
+      return issue?.pull
+        ? { status: 200, body: (issue.pull.reviewedBy ?? []).map((login, index) => ({ id: index + 1, user: this.userJson(login), state: 'APPROVED' })) }
+        : notFound();
+    });
     this.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', ({ params }) => {
       const issue = pull(params);
       return issue?.pull
@@ -718,6 +808,9 @@ export class GitHubTestServer {
       comment.updatedAt = new Date().toISOString();
       return { status: 200, body: this.commentJson(comment) };
     });
+    this.route('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', ({ params }) =>
+      this.comments.delete(Number(params['comment_id'])) ? { status: 204 } : notFound(),
+    );
   }
 
   private createIssue(author: string, title: string, body: string | null, labels: string[]): IssueRecord {

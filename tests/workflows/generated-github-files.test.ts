@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ownedFolders } from '../../src/lib/codeowners.ts';
 import { contractDraftYaml, parseContractRequest } from '../../src/lib/issue-forms/parse.ts';
 import { issueFormPath } from '../../src/lib/issue-forms/render.ts';
 import { reviewChecklist } from '../../src/lib/review-checklist.ts';
+import { main as generate } from '../../scripts/generate.ts';
+import { runMain } from '../support/run-main.ts';
 import { repositoryPrograms } from './programs.ts';
 
-const run = promisify(execFile);
 const programs = repositoryPrograms();
 
 interface FormElement {
@@ -50,11 +49,8 @@ function renderSubmittedBody(form: IssueForm, answers: Record<string, string | s
 }
 
 describe('the committed files under .github/ that npm run generate writes', () => {
-  it('are up to date (tsx scripts/generate.ts --check exits 0)', async () => {
-    const result = await run('npx', ['tsx', 'scripts/generate.ts', '--check']).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    );
+  it('are up to date (npm run generate -- --check exits 0)', async () => {
+    const result = await runMain(generate, ['--check']);
     expect(result.stderr.split('\n').filter((line) => line.includes('out of date'))).toEqual([]);
     expect(result.code).toBe(0);
   });
@@ -168,6 +164,34 @@ describe('the committed files under .github/ that npm run generate writes', () =
       for (const folder of ownedFolders(program.id)) {
         expect(owners.get(`/${folder}`), `${program.id} ${folder}`).toEqual(handles.length > 0 ? handles : undefined);
       }
+    }
+  });
+
+  it('CODEOWNERS asks for a review of every path: program.yaml, stats, .github/, scripts/, schemas/ and the rest', () => {
+    const rules = readFileSync('.github/CODEOWNERS', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => {
+        const [pattern = '', ...handles] = line.split(/\s+/);
+        return { pattern, handles };
+      });
+    /** GitHub's rule: the last matching line wins (patterns here: `*`, /folder/ and /file). */
+    const ownersOf = (path: string): string[] => {
+      const matching = rules.filter(({ pattern }) =>
+        pattern === '*' || (pattern.endsWith('/') ? `/${path}`.startsWith(pattern) : `/${path}` === pattern),
+      );
+      return matching.at(-1)?.handles ?? [];
+    };
+    const handlesOf = (id: string) => programs.find((program) => program.id === id)!.coordinators.flatMap((c) => (c.github ? [`@${c.github}`] : []));
+    const everyone = new Set(programs.flatMap((program) => handlesOf(program.id)));
+    for (const program of programs) {
+      for (const path of [`content/programs/${program.id}/program.yaml`, `content/stats/${program.id}.yaml`, `content/pairings/${program.id}/2026-a-b.yaml`]) {
+        expect(ownersOf(path), path).toEqual(handlesOf(program.id));
+      }
+    }
+    for (const path of ['.github/workflows/validate.yml', '.github/CODEOWNERS', 'scripts/validate.ts', 'schemas/program.schema.json', 'src/lib/stats/suppress.ts', 'package.json', 'astro.config.mjs', 'content/stats/new-program.yaml']) {
+      expect(ownersOf(path).length, path).toBeGreaterThan(0);
+      expect(new Set(ownersOf(path)), path).toEqual(everyone);
     }
   });
 

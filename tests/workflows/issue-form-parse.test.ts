@@ -95,6 +95,22 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
     expect(request.problems).toEqual([expect.stringMatching(/no “Program” answer: open it with one of the contract forms/)]);
   });
 
+  it('refuses a huge answer by its field, before any draft is made', () => {
+    const body = fixture('alao-mentoring.md').replace('Present a poster at the state conference', 'x'.repeat(2_000_000));
+    const request = parseContractRequest(body, programs);
+    expect(request.problems).toEqual(['“Goal 2” is too long: 2,000,000 characters, at most 5,000 per answer. Shorten it.']);
+    expect(request.contract['goals']).toHaveLength(1);
+  });
+
+  it('does not echo a long or odd program answer (it is participant text)', () => {
+    for (const answer of ['x'.repeat(500), '<img src=x> @someone']) {
+      const request = parseContractRequest(`### Program\n\n${answer}\n\n### Pairing id\n\n2026-a-b`, programs);
+      expect(request.problems).toHaveLength(1);
+      expect(request.problems[0]).not.toContain(answer);
+      expect(request.problems[0]).toMatch(/^The “Program” answer is not one of this repository's programs: /);
+    }
+  });
+
   it('names an unknown program', () => {
     const request = parseContractRequest('### Program\n\nSome Other Program\n\n### Pairing id\n\n2026-a-b', programs);
     expect(request.problems).toEqual(['The program “Some Other Program” is not one of this repository\'s programs.']);

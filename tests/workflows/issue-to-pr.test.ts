@@ -2,21 +2,18 @@
  * scripts/issue-to-pr.ts end to end: a real `issues` event file, the real
  * script, and the GitHub-shaped test server; assertions on the server's state.
  */
-import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_MARKER } from '../../src/lib/issue-forms/comment.ts';
 import { contractDraftYaml, parseContractRequest } from '../../src/lib/issue-forms/parse.ts';
-import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
+import { main } from '../../scripts/issue-to-pr.ts';
 import { pairingYamlHead } from '../desk/records.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
+import { runMain, runProcess } from '../support/run-main.ts';
 import { fixture, repositoryPrograms } from './programs.ts';
 
-const run = promisify(execFile);
-const SCRIPT = resolve('scripts/issue-to-pr.ts');
 const TODAY = '2026-02-20';
 const CONTRACT_PATH = 'content/contracts/alao/2026-brightwater-osei.yaml';
 
@@ -58,16 +55,17 @@ interface ScriptRun {
   stderr: string;
 }
 
-async function runIssueToPr(issueNumber: number, action = 'opened'): Promise<ScriptRun> {
+/** The script's main in this process, or (`spawn`, once) the real `node scripts/issue-to-pr.ts`, as the workflow runs it. */
+async function runIssueToPr(issueNumber: number, action = 'opened', spawn = false): Promise<ScriptRun> {
   const issue = github.issues.get(issueNumber);
   if (!issue) throw new Error(`no issue ${issueNumber}`);
   const eventPath = join(root, 'event.json');
   await writeFile(eventPath, JSON.stringify({ action, issue: github.issueJson(issue), repository: { full_name: github.slug } }));
-  const env = { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath, [DELAY_SCALE_VARIABLE]: '0.001' };
-  return run('npx', ['tsx', SCRIPT, '--root', root, '--today', TODAY], { env }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+  const env = { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath };
+  const args = ['--root', root, '--today', TODAY];
+  if (!spawn) return runMain(main, args, { env });
+  const run = await runProcess('scripts/issue-to-pr.ts', args, { env });
+  return { ...run, code: run.code ?? -1 };
 }
 
 const fileIssue = (body: string, author: string) =>
@@ -85,19 +83,19 @@ function expectNoPersonalData(result: ScriptRun): void {
 describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
   it('turns a collaborator\'s filled form into one pull request holding the contract, and one comment linking it', async () => {
     const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
-    const result = await runIssueToPr(issue.number);
+    const result = await runIssueToPr(issue.number, 'opened', true);
     expect(result.code, result.stderr).toBe(0);
     expectNoPersonalData(result);
 
     const pulls = github.pulls();
     expect(pulls).toHaveLength(1);
     const pull = pulls[0]!;
-    expect(pull.pull?.head).toBe('contract/alao/2026-brightwater-osei');
+    expect(pull.pull?.head).toBe('tandem/contract-de513a486690');
     expect(pull.labels).toEqual(expect.arrayContaining(['contract', 'program:alao']));
     // The pull request links back to the participant's issue.
     expect(pull.body).toMatch(new RegExp(`\\n\\nFrom issue #${issue.number}\\.$`));
     const expectedYaml = contractDraftYaml(parseContractRequest(fixture('alao-mentoring.md'), repositoryPrograms()).contract);
-    expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toBe(expectedYaml);
+    expect(github.fileOn('tandem/contract-de513a486690', CONTRACT_PATH)).toBe(expectedYaml);
     expect(github.fileOn('main', CONTRACT_PATH)).toBeUndefined();
 
     const comments = commentsOn(issue.number);
@@ -116,7 +114,7 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     expect(again.code, again.stderr).toBe(0);
 
     expect(github.pulls()).toHaveLength(1);
-    expect(github.fileOn('contract/alao/2026-brightwater-osei', CONTRACT_PATH)).toContain('Present a paper at the state conference');
+    expect(github.fileOn('tandem/contract-de513a486690', CONTRACT_PATH)).toContain('Present a paper at the state conference');
     expect(github.pulls()[0]!.body).toContain(`From issue #${issue.number}.`);
     const comments = commentsOn(issue.number);
     expect(comments).toHaveLength(1);
@@ -182,8 +180,7 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     const eventPath = join(root, 'event.json');
     await writeFile(eventPath, JSON.stringify({ action: 'opened', issue: github.issueJson(issue) }));
     const env = { ...process.env, ...github.env(), GITHUB_TOKEN: 'ghp_wrongtoken', GITHUB_EVENT_PATH: eventPath };
-    const failure = await run('npx', ['tsx', SCRIPT, '--root', root, '--today', TODAY], { env })
-      .then(() => undefined, (error: { code: number; stderr: string }) => error);
+    const failure = await runMain(main, ['--root', root, '--today', TODAY], { env });
     expect(failure?.code).toBe(2);
     expect(failure?.stderr).toMatch(/401/);
     expect(failure?.stderr).not.toContain('ghp_wrongtoken');

@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { formatJson } from '../../src/lib/diagnostics.ts';
 import { parseNameStatus } from '../../src/lib/pr-summary/changes.ts';
 import { parseDiagnosticsJson } from '../../src/lib/pr-summary/diagnostics-json.ts';
 import { renderPullRequestSummary } from '../../src/lib/pr-summary/render.ts';
-
-const run = promisify(execFile);
+import { main } from '../../scripts/pr-summary.ts';
+import { runMain, runProcess } from '../support/run-main.ts';
 
 const NAME_STATUS = [
   'A\tcontent/contracts/alao/2026-brightwater-osei.yaml',
@@ -109,13 +107,14 @@ describe('scripts/pr-summary.ts', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('prints the summary and exits 0', async () => {
-    const { stdout } = await run('npx', ['tsx', 'scripts/pr-summary.ts', '--changes', join(dir, 'changes.txt'), '--diagnostics', join(dir, 'validation.json')]);
+    // The real process, as the workflow runs it.
+    const { code, stdout } = await runProcess('scripts/pr-summary.ts', ['--changes', join(dir, 'changes.txt'), '--diagnostics', join(dir, 'validation.json')]);
+    expect(code).toBe(0);
     expect(stdout).toBe(renderPullRequestSummary(parseNameStatus(NAME_STATUS), DIAGNOSTICS));
   });
 
   it('exits 2 with one sentence, no stack trace, when an input cannot be read', async () => {
-    const failure = await run('npx', ['tsx', 'scripts/pr-summary.ts', '--changes', join(dir, 'changes.txt'), '--diagnostics', join(dir, 'broken.json')])
-      .then(() => undefined, (error: { code: number; stderr: string }) => error);
+    const failure = await runMain(main, ['--changes', join(dir, 'changes.txt'), '--diagnostics', join(dir, 'broken.json')]);
     expect(failure?.code).toBe(2);
     expect(failure?.stderr).toContain('pr-summary: the validation results are not JSON');
     expect(failure?.stderr).not.toMatch(/\n\s+at /);

@@ -10,6 +10,7 @@ import { contactHoursBelowMinimum } from './contact-hours.ts';
 import { contractOverdue } from './contracts.ts';
 import { relationshipEnding } from './endings.ts';
 import { evaluationsDue } from './evaluations.ts';
+import { unmatchedApplications } from '../retention/unmatched-applications.ts';
 import { KIND_HEADINGS, type Desk, type DeskItem, type PairingContext, type ProgramDesk } from './items.ts';
 
 const rules: ReadonlyArray<(context: PairingContext) => DeskItem[]> = [
@@ -38,6 +39,15 @@ export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly 
       const contract = records.contracts.get(key)?.data;
       if (contract) context.contract = contract;
       for (const rule of rules) items.push(...rule(context));
+    }
+    for (const unmatched of unmatchedApplications(records, today)) {
+      if (unmatched.program !== programId) continue;
+      items.push({
+        kind: 'application-past-retention',
+        pairing: unmatched.application,
+        due: unmatched.keepUntil,
+        detail: `No pairing came from this application and its cycle ended on ${unmatched.cycleEnds}; remove ${unmatched.file} (kept until ${unmatched.keepUntil}).`,
+      });
     }
     items.sort((a, b) => (kindOrder.get(a.kind)! - kindOrder.get(b.kind)!) || a.due.localeCompare(b.due) || a.pairing.localeCompare(b.pairing));
     programs.push({ program: programId, name: program.name, items });

@@ -7,7 +7,8 @@ import type { DeskItem, PairingContext } from './items.ts';
  * contract file exists for it.
  */
 export function contractOverdue({ today, program, pairingId, pairing, contract }: PairingContext): DeskItem[] {
-  if (contract || (pairing.status !== 'proposed' && pairing.status !== 'active')) return [];
+  // A proposed pairing from `npm run match` has no notice date yet: nothing is due before the pair is told.
+  if (contract || pairing.notified === undefined || (pairing.status !== 'proposed' && pairing.status !== 'active')) return [];
   const due = addDaysIso(pairing.notified, program.contract.dueDaysAfterNotified);
   if (due >= today) return [];
   return [{

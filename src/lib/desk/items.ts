@@ -11,11 +11,12 @@ export type DeskItemKind =
   | 'relationship-past-end'
   | 'relationship-ending'
   | 'evaluation-due'
-  | 'contact-hours-below-minimum';
+  | 'contact-hours-below-minimum'
+  | 'application-past-retention';
 
 export interface DeskItem {
   kind: DeskItemKind;
-  /** The pairing's id (its file name), e.g. 2026-lee-okafor. */
+  /** The pairing's id (its file name), e.g. 2026-lee-okafor; for an application item, the application's id. */
   pairing: string;
   /** The date the item is about: when the thing was or is due. */
   due: IsoDate;
@@ -58,6 +59,7 @@ export const KIND_HEADINGS: ReadonlyArray<readonly [DeskItemKind, string]> = [
   ['relationship-ending', 'Relationships ending within 30 days'],
   ['evaluation-due', 'Evaluations due'],
   ['contact-hours-below-minimum', 'Below the minimum contact hours'],
+  ['application-past-retention', 'Unmatched applications past their cycle (remove them)'],
 ];
 
 export const inDays = (days: number): string =>

@@ -122,7 +122,8 @@ function signatureBlock(block: SignatureBlock): string {
 
 /** The form's identification, printed in every page's footer (see page-css.ts) and at the end on screen. */
 export function colophon(model: Pick<FormModel, 'programName' | 'title' | 'revised'>): string {
-  return `${model.programName} · ${model.title} · form revised ${formatDate(model.revised)}`;
+  // An application form has no revision date of its own (revised is empty).
+  return `${model.programName} · ${model.title}${model.revised ? ` · form revised ${formatDate(model.revised)}` : ''}`;
 }
 
 /** The form as an `<article>`: header, fields in schema order, agreement, signatures. */

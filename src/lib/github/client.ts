@@ -30,6 +30,15 @@ const SECONDARY_LIMIT_RETRIES = 2;
 /** A primary rate limit that resets within this many seconds is waited out; a longer one is reported. */
 const LONGEST_RATE_LIMIT_WAIT_S = 60;
 
+/** Set by tests against a local server: scales every retry and pacing wait (see `delayScale`). */
+export const DELAY_SCALE_VARIABLE = 'TANDEM_GITHUB_DELAY_SCALE';
+
+/** The `delayScale` the environment asks for (DELAY_SCALE_VARIABLE), when it names a positive number. */
+export function delayScaleFrom(env: Readonly<Record<string, string | undefined>>): { delayScale?: number } {
+  const scale = Number(env[DELAY_SCALE_VARIABLE]);
+  return Number.isFinite(scale) && scale > 0 ? { delayScale: scale } : {};
+}
+
 export function createGitHubClient(settings: GitHubSettings, options: GitHubClientOptions = {}): GitHubClient {
   const scale = options.delayScale ?? 1;
   const notice = options.onNotice ?? (() => {});

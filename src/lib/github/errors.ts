@@ -14,17 +14,18 @@ export type GitHubErrorKind =
   | 'rate-limited' //   primary or secondary rate limit still hit after waiting
   | 'server' //         5xx still failing after the retries
   | 'network' //        GitHub could not be reached at all
-  | 'conflict' //       the data already exists where it must not (a contract on the default branch)
+  | 'conflict' //       the data already exists where it must not (a contract on the default branch), or 409
+  | 'gone' //           410: the feature is switched off (issues disabled in the repository)
   | 'unexpected'; //    any other answer (a 422 we do not understand, a malformed response)
 
 export class GitHubError extends Error {
   override name = 'GitHubError';
-  constructor(
-    readonly kind: GitHubErrorKind,
-    message: string,
-    readonly status?: number,
-  ) {
+  readonly kind: GitHubErrorKind;
+  readonly status: number | undefined;
+  constructor(kind: GitHubErrorKind, message: string, status?: number) {
     super(message);
+    this.kind = kind;
+    this.status = status;
   }
 }
 
@@ -114,6 +115,20 @@ export function toGitHubError(error: unknown, repo: RepositoryName, doing: strin
     return new GitHubError(
       'not-found',
       `GitHub found no repository ${slug}, or the token cannot see it (404 while ${doing}): check GITHUB_REPOSITORY and the token's repository access.`,
+      status,
+    );
+  }
+  if (status === 409) {
+    return new GitHubError(
+      'conflict',
+      `GitHub answered 409 Conflict while ${doing} in ${slug}: the repository may be empty (no commit yet) or changed at the same moment; check it on GitHub and run the command again.`,
+      status,
+    );
+  }
+  if (status === 410) {
+    return new GitHubError(
+      'gone',
+      `GitHub answered 410 Gone while ${doing} in ${slug}: issues are switched off for that repository; turn them on in its settings (General, Features).`,
       status,
     );
   }

@@ -33,13 +33,17 @@ export async function defaultBranch(context: GitContext): Promise<string> {
   return data.default_branch;
 }
 
-/** The commit a branch points at, or undefined when there is no such branch. */
+/**
+ * The commit a branch points at, or undefined when there is no such branch
+ * (404) or no commit at all: an empty repository answers 409 "Git Repository
+ * is empty." to every Git database request.
+ */
 export async function branchHead(context: GitContext, branch: string): Promise<string | undefined> {
   try {
     const { data } = await context.client.rest.git.getRef({ ...where(context), ref: `heads/${branch}` });
     return data.object.sha;
   } catch (error) {
-    if (isStatus(error, 404)) return undefined;
+    if (isStatus(error, 404) || isStatus(error, 409)) return undefined;
     throw toGitHubError(error, context.repo, `reading branch ${branch}`);
   }
 }
@@ -53,6 +57,14 @@ export async function fileSha(context: GitContext, path: string, ref: string): P
     if (isStatus(error, 404)) return undefined;
     throw toGitHubError(error, context.repo, `reading ${path} on ${ref}`);
   }
+}
+
+/** The paths a branch changes since it left `base` (three-dot compare: its own commits only). */
+export async function pathsChangedSince(context: GitContext, base: string, head: string): Promise<string[]> {
+  const { data } = await step(context, 'comparing the branch with the default branch', () =>
+    context.client.rest.repos.compareCommitsWithBasehead({ ...where(context), basehead: `${base}...${head}` }),
+  );
+  return (data.files ?? []).map((file) => file.filename);
 }
 
 /** The paths among `files` whose content at `ref` is not what `files` says. */

@@ -1,5 +1,5 @@
 /** The GitHub boundary: settings, the octokit client, its errors, and the record pull request. */
-export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './client.ts';
+export { createGitHubClient, DELAY_SCALE_VARIABLE, delayScaleFrom, type GitHubClient, type GitHubClientOptions } from './client.ts';
 export {
   GitHubError,
   isStatus,
@@ -10,6 +10,8 @@ export {
   type RepositoryName,
 } from './errors.ts';
 export { gitBlobSha } from './blob-sha.ts';
+export { ACTIONS_BOT_LOGIN, authenticatedLogin } from './whoami.ts';
+export { inertMarkdown } from './inert-markdown.ts';
 export { openRecordPullRequest, type RecordPullRequestRequest, type RecordPullRequestResult, type RecordPullRequestOutcome } from './record-pull-request.ts';
 export { readGitHubSettings, parseRepositoryName, DEFAULT_API_URL, type GitHubSettings, type GitHubSettingsFlags } from './settings.ts';
 export type { FileChanges } from './git-data.ts';

@@ -18,6 +18,7 @@ import {
   differingPaths,
   fileSha,
   moveBranch,
+  pathsChangedSince,
   step,
   type FileChanges,
   type GitContext,
@@ -105,6 +106,16 @@ async function putFilesOnBranch(
       throw new GitHubError('unexpected', `GitHub said branch ${branch} exists but then could not find it; run the command again.`);
     }
   }
+  // A branch of this name that changes other files too (someone else's work, or a stale branch) would carry
+  // those changes into a pull request whose body describes only this record: leave it alone.
+  const foreign = (await pathsChangedSince(context, base.sha, head)).filter((path) => !(path in files));
+  if (foreign.length > 0) {
+    throw new GitHubError(
+      'conflict',
+      `The branch ${branch} already exists and also changes ${foreign.length === 1 ? 'one other file' : `${foreign.length} other files`}; ` +
+        'nothing was changed. Delete that branch on GitHub (after saving anything on it that matters) and run the command again.',
+    );
+  }
   const changed = await differingPaths(context, files, head);
   if (changed.length === 0) return false;
   const commit = await commitFiles(context, head, only(files, changed), commitMessage);
@@ -173,14 +184,28 @@ async function addMissingLabels(context: GitContext, pull: PullSummary, labels: 
   );
 }
 
+/**
+ * Asks for the reviews still missing: on every run, so that a rerun after a
+ * failure at this step (or before it) finishes it. Nobody is asked twice:
+ * those already asked and those who have already reviewed are left out.
+ */
 async function requestReviews(
   context: GitContext,
   pull: PullSummary,
   reviewers: readonly string[],
   warnings: string[],
 ): Promise<void> {
+  if (reviewers.length === 0) return;
+  const reviewed = await step(context, `reading the reviews of pull request #${pull.number}`, () =>
+    context.client.paginate(context.client.rest.pulls.listReviews, {
+      owner: context.repo.owner,
+      repo: context.repo.name,
+      pull_number: pull.number,
+      per_page: 100,
+    }),
+  );
   const skip = new Set(
-    [pull.user?.login, ...(pull.requested_reviewers ?? []).map((reviewer) => reviewer.login)]
+    [pull.user?.login, ...(pull.requested_reviewers ?? []).map((reviewer) => reviewer.login), ...reviewed.map((review) => review.user?.login)]
       .filter((login): login is string => typeof login === 'string')
       .map((login) => login.toLowerCase()),
   );
@@ -222,7 +247,10 @@ export async function openRecordPullRequest(
   const base = await defaultBranch(context);
   const baseSha = await branchHead(context, base);
   if (baseSha === undefined) {
-    throw new GitHubError('unexpected', `The default branch ${base} of ${repositorySlug(repo)} has no commit yet.`);
+    throw new GitHubError(
+      'conflict',
+      `The repository ${repositorySlug(repo)} is empty: its default branch ${base} has no commit yet. Push the project's files to it first, then run the command again.`,
+    );
   }
   if (!request.amend) {
     for (const path of request.mustNotExistOnBase ?? []) {
@@ -240,7 +268,7 @@ export async function openRecordPullRequest(
     const outcome: RecordPullRequestOutcome = created ? 'created' : branchMoved || edited ? 'updated' : 'unchanged';
     const warnings: string[] = [];
     await addMissingLabels(context, pull, request.labels ?? []);
-    if (outcome !== 'unchanged') await requestReviews(context, pull, request.reviewers ?? [], warnings);
+    await requestReviews(context, pull, request.reviewers ?? [], warnings);
     return { url: pull.html_url, number: pull.number, outcome, branch: request.branch, base, warnings };
   } catch (error) {
     throw afterBranchWritten(error, request.branch);

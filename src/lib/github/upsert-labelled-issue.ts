@@ -3,10 +3,13 @@
  * desk): finds the open issue with that label and edits it, creates it only
  * when there is none, and closes any extra open ones (a create that succeeded
  * behind a 5xx and was retried leaves a twin) so that the next run finds one.
+ * Only issues written by the token's own account count: anyone who can label
+ * an issue could otherwise have the bot rewrite or close theirs.
  */
 import type { GitHubClient } from './client.ts';
 import type { RepositoryName } from './errors.ts';
 import { step, type GitContext } from './git-data.ts';
+import { authenticatedLogin } from './whoami.ts';
 
 export interface LabelledIssueRequest {
   label: string;
@@ -26,13 +29,14 @@ export interface LabelledIssueResult {
 
 interface IssueSummary {
   number: number;
+  user?: { login: string } | null;
   html_url: string;
   title: string;
   body?: string | null;
   pull_request?: unknown;
 }
 
-async function openIssuesWithLabel(context: GitContext, label: string): Promise<IssueSummary[]> {
+async function openIssuesWithLabel(context: GitContext, label: string, author: string): Promise<IssueSummary[]> {
   const issues = await step(context, `looking for the open issue labelled ${label}`, () =>
     context.client.paginate(context.client.rest.issues.listForRepo, {
       owner: context.repo.owner,
@@ -43,13 +47,15 @@ async function openIssuesWithLabel(context: GitContext, label: string): Promise<
     }),
   );
   // GitHub lists pull requests among issues; a pull request is never the desk.
-  return (issues as IssueSummary[]).filter((issue) => !issue.pull_request).sort((a, b) => a.number - b.number);
+  return (issues as IssueSummary[])
+    .filter((issue) => !issue.pull_request && issue.user?.login.toLowerCase() === author.toLowerCase())
+    .sort((a, b) => a.number - b.number);
 }
 
 export async function upsertLabelledIssue(client: GitHubClient, repo: RepositoryName, request: LabelledIssueRequest): Promise<LabelledIssueResult> {
   const context: GitContext = { client, repo };
   const where = { owner: repo.owner, repo: repo.name };
-  const [current, ...duplicates] = await openIssuesWithLabel(context, request.label);
+  const [current, ...duplicates] = await openIssuesWithLabel(context, request.label, await authenticatedLogin(client, repo));
   const closedDuplicates: number[] = [];
   for (const duplicate of duplicates) {
     await step(context, `closing the duplicate issue #${duplicate.number}`, () =>

@@ -4,6 +4,7 @@
  * is edited) updates its own comment instead of adding another.
  */
 import type { Diagnostic } from '../diagnostics.ts';
+import { inertMarkdown } from '../github/inert-markdown.ts';
 
 export const COMMENT_MARKER = '<!-- tandem:contract-request -->';
 
@@ -13,8 +14,9 @@ export interface FormProblem {
   message: string;
 }
 
+/** A label is the form's own (from the schema); a message can quote what a participant typed (a ticked box, a program name): made inert. */
 const bullet = (problem: FormProblem): string =>
-  `- ${problem.label ? `**${problem.label}**: ` : ''}${problem.message.replace(/\s*\n\s*/g, ' ')}`;
+  `- ${problem.label ? `**${problem.label}**: ` : ''}${inertMarkdown(problem.message)}`;
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 

@@ -12,6 +12,15 @@ import { contractFormFields, programFieldLabel, type ContractPath, type FormFiel
 
 export const NO_RESPONSE = '_No response_';
 
+/**
+ * The longest answer read from one field. A goal is a few sentences; even the
+ * longest list of goals fits in far less. A longer answer is refused by name
+ * instead of being turned into a draft the validator can only call too large.
+ */
+export const MAX_ANSWER_CHARACTERS = 5000;
+/** Participant text (a program answer, a ticked box's words) is echoed back only when it is this short and plain. */
+const ECHOED_ANSWER = /^[\p{L}\p{N} .,'()&-]{1,60}$/u;
+
 export interface ContractRequest {
   /** The program the form belongs to, when the body names one this repository has. */
   program?: Program;
@@ -85,13 +94,14 @@ function tickedValues(field: FormField, answer: string, problems: string[]): str
     const label = box[2] ?? '';
     const option = (field.options ?? []).find((candidate) => candidate.label === label);
     if (option) values.push(option.value);
-    else problems.push(`“${field.label}” has a ticked box “${label}” that is not one of the form's options.`);
+    else if (ECHOED_ANSWER.test(label)) problems.push(`“${field.label}” has a ticked box “${label}” that is not one of the form's options.`);
+    else problems.push(`“${field.label}” has a ticked box that is not one of the form's options.`);
   }
   return values;
 }
 
 /** The value an answer stands for; a number that is not one stays text for the validator to name. */
-function answerValue(field: FormField, answer: string, problems: string[]): unknown {
+export function answerValue(field: FormField, answer: string, problems: string[]): unknown {
   switch (field.answer) {
     case 'integer': {
       const whole = /^(\d+)(?:\s*months?)?$/i.exec(answer);
@@ -147,7 +157,9 @@ export function parseContractRequest(body: string, programs: readonly Program[])
   if (!program) {
     const problem = programAnswer === ''
       ? `The issue has no “${programLabel}” answer: open it with one of the contract forms (New issue, then the form of your program).`
-      : `The program “${programAnswer}” is not one of this repository's programs.`;
+      : ECHOED_ANSWER.test(programAnswer)
+        ? `The program “${programAnswer}” is not one of this repository's programs.`
+        : `The “${programLabel}” answer is not one of this repository's programs: ${programs.map((p) => p.name).join(', ')}.`;
     return { contract: {}, problems: [problem], fields: [] };
   }
 
@@ -162,6 +174,12 @@ export function parseContractRequest(body: string, programs: readonly Program[])
       continue;
     }
     if (answer === '') continue;
+    if (answer.length > MAX_ANSWER_CHARACTERS) {
+      problems.push(
+        `“${field.label}” is too long: ${answer.length.toLocaleString('en-US')} characters, at most ${MAX_ANSWER_CHARACTERS.toLocaleString('en-US')} per answer. Shorten it.`,
+      );
+      continue;
+    }
     const value = answerValue(field, answer, problems);
     if (value !== undefined) setAt(contract, field.path, value);
   }

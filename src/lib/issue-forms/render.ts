@@ -21,7 +21,7 @@ type FormElement = Record<string, unknown>;
  */
 export const NEEDED = 'Needed.';
 
-function element(field: FormField): FormElement {
+export function element(field: FormField): FormElement {
   const description = field.required ? `${NEEDED} ${field.description}`.trim() : field.description;
   const attributes: Record<string, unknown> = { label: field.label, description };
   if (field.placeholder !== undefined) attributes['placeholder'] = field.placeholder;

@@ -42,7 +42,8 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
   const findings: LifecycleFinding[] = [];
   const history = pairing.history ?? [];
   let previousStatus = INITIAL_STATUS;
-  let previousDate: IsoDate = pairing.notified;
+  // A proposed pairing has no notice date yet; '' sorts before every date.
+  let previousDate: IsoDate = pairing.notified ?? '';
 
   history.forEach((change, index) => {
     const at = (...rest: (string | number)[]): NodePath => ['history', index, ...rest];
@@ -110,7 +111,7 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
   (pairing.checkIns ?? []).forEach((date, index) => {
     if (date > context.today) {
       findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `Check-in ${index + 1} is dated in the future.` });
-    } else if (date < pairing.notified) {
+    } else if (pairing.notified !== undefined && date < pairing.notified) {
       findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `Check-in ${index + 1} is dated before the pair was notified of its match.` });
     }
   });

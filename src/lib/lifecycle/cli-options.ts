@@ -1,20 +1,11 @@
 /**
  * Checks the desk commands' options (dates, ids, choices) and says exactly
- * what is wrong with one, so that scripts exit 1 with a sentence instead of a
- * stack trace.
+ * what is wrong with one, so that scripts exit 2 with a sentence (a UsageError, see
+ * src/lib/cli/errors.ts) instead of a stack trace.
  */
+import { UsageError } from '../cli/errors.ts';
 import { schemaRegistry } from '../schema-files.ts';
 import { isIsoDate, todayIso, type IsoDate } from './dates.ts';
-
-/** A command-line mistake: the script prints the message and exits 1. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-/** A mistake on the command line: a UsageError, or node:util parseArgs refusing an unknown or malformed option. */
-export function isUsageMistake(error: unknown): error is Error {
-  return error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
-}
 
 export function dateOption(name: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
@@ -46,11 +37,11 @@ function commonPattern(definition: 'programId' | 'recordId'): string {
 export const PAIRING_REF = new RegExp(`^(?<program>${commonPattern('programId')})/(?<id>${commonPattern('recordId')})$`, 'u');
 
 /** `<program>/<pairing-id>`, as the pairing's key in the repository. */
-export function pairingRef(value: string | undefined, usage: string): { program: string; id: string; key: string } {
+export function pairingRef(value: string | undefined): { program: string; id: string; key: string } {
   const match = value === undefined ? null : PAIRING_REF.exec(value);
   if (!match) {
     throw new UsageError(value === undefined
-      ? `Name the pairing as <program>/<pairing-id> (for example alao/2026-lee-okafor). Usage: ${usage}`
+      ? 'Name the pairing as <program>/<pairing-id> (for example alao/2026-lee-okafor).'
       : `"${value}" is not <program>/<pairing-id> (for example alao/2026-lee-okafor).`);
   }
   return { program: match.groups!['program']!, id: match.groups!['id']!, key: value! };

@@ -3,7 +3,7 @@
  * statistics code reads. Declared structurally so that these modules take a
  * validated repository or a hand-built fixture alike.
  */
-import type { Contract, Pairing, Program } from '../types.generated.ts';
+import type { Application, Contract, Pairing, Program } from '../types.generated.ts';
 
 export interface StoredRecord<T> {
   file: string;
@@ -16,6 +16,8 @@ export interface RecordSet {
   pairings: ReadonlyMap<string, StoredRecord<Pairing>>;
   /** By '<program>/<pairing-id>'. */
   contracts: ReadonlyMap<string, StoredRecord<Contract>>;
+  /** By '<program>/<cycle>/<application-id>'; confidential, read by the desk for retention only. */
+  applications?: ReadonlyMap<string, StoredRecord<Application>>;
 }
 
 export type PairingStatus = Pairing['status'];

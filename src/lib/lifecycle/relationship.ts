@@ -20,7 +20,8 @@ export interface RelationshipPeriod {
  */
 export function relationshipPeriod(program: Program, pairing: Pairing, contract?: Contract): RelationshipPeriod | undefined {
   if (program.term) {
-    const start = contract?.start ?? nextMonthDay(pairing.notified, program.term.start);
+    if (!contract && pairing.notified === undefined) return undefined;
+    const start = contract?.start ?? nextMonthDay(pairing.notified!, program.term.start);
     return { start, end: nextMonthDay(start, program.term.end) };
   }
   if (!contract) return undefined;

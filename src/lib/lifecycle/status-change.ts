@@ -22,6 +22,8 @@ export interface StatusChangeRequest {
   newPairing?: string;
   /** When the file has no history yet but is already active: the day it became active (the contract's start). */
   activeSince: IsoDate;
+  /** From proposed to active: the ids of the applications the pair came from, linked as `applications`. */
+  applications?: readonly string[];
 }
 
 export interface StatusChangeResult {
@@ -82,5 +84,12 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
   history.flow = false;
   history.items.push(document.createNode(entryFor(request)));
   document.set('status', request.status);
+  if (from === 'proposed' && request.status === 'active') {
+    // The pair is told of its match now: a pairing proposed by `npm run match` has no notice date until then.
+    if (document.get('notified') === undefined) document.set('notified', request.date);
+    if (request.applications && request.applications.length > 0 && document.get('applications') === undefined) {
+      document.set('applications', document.createNode([...request.applications], { flow: true }));
+    }
+  }
   return { text: document.toString({ lineWidth: 0 }), from };
 }

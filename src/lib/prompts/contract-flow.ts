@@ -80,7 +80,7 @@ async function askParties(context: FlowContext, pairing: Pairing): Promise<Contr
     });
     const signed = await prompts.input({
       message: `${who}: ${question('contract', ['parties', 0, 'signed'])}`,
-      validate: (value) => checkDate(value.trim(), { notAfter: context.today, notBefore: pairing.notified }),
+      validate: (value) => checkDate(value.trim(), { notAfter: context.today, ...(pairing.notified ? { notBefore: pairing.notified } : {}) }),
     });
     parties.push({ role, name: person.name, email: person.email, ...(phone.trim() ? { phone: phone.trim() } : {}), signed: signed.trim() });
   }
@@ -129,7 +129,7 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     additionalGoals = await askList(context, 'additionalGoals', 1, numberLimit('contract', ['additionalGoals'], 'maxItems') ?? 20);
   }
   const start = (
-    await prompts.input({ message: question('contract', ['start']), validate: (value) => checkDate(value.trim(), { notBefore: pairing.notified }) })
+    await prompts.input({ message: question('contract', ['start']), validate: (value) => checkDate(value.trim(), pairing.notified ? { notBefore: pairing.notified } : {}) })
   ).trim();
   const { min, max, recommendedMax } = program.contract.durationMonths;
   const suggestion = recommendedMax !== undefined ? `, ${program.id} suggests at most ${recommendedMax}` : '';

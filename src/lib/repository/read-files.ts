@@ -14,11 +14,13 @@ export interface SourceFile {
 
 /** Files Tandem validates; `.yml` is read too, so that the validator can say to rename it. */
 export const CONTENT_FILE = /\.(?:ya?ml|mdx)$/;
+/** Notice texts are Markdown (.md) in a program's notices/ folder; other .md files (notes, sources) are not content. */
+const NOTICE_TEXT = /(?:^|[\\/])notices[\\/][^\\/]+\.md$/;
 
 export const toRepositoryPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
 
 /**
- * content/**\/*.yaml, *.yml and *.mdx under `root`, sorted by path. Symbolic links are not followed.
+ * content/**\/*.yaml, *.yml and *.mdx, and notices/*.md, under `root`, sorted by path. Symbolic links are not followed.
  *
  * The reads are synchronous on purpose: a content file is about 1 KB, and for
  * 20,000 of them fs/promises spends about 1.2 s in per-call overhead where
@@ -39,7 +41,7 @@ export async function readRepositoryFiles(root: string): Promise<SourceFile[]> {
     for (const entry of entries) {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && CONTENT_FILE.test(entry.name)) paths.push(path);
+      else if (entry.isFile() && (CONTENT_FILE.test(entry.name) || NOTICE_TEXT.test(path))) paths.push(path);
     }
   };
   walk(join(root, 'content'));

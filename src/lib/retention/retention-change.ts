@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../lifecycle/dates.ts';
 import type { PastRetention } from './past-retention.ts';
+import { retentionBranch, retentionTitle } from '../submit/pull-request-names.ts';
 import { addRemovedCounts, statsFilePath, type RemovedCount } from './stats-file.ts';
 
 export interface RetentionChange {
@@ -40,12 +41,11 @@ export function retentionChange(past: readonly PastRetention[], today: IsoDate, 
     files[statsFilePath(program)] = addRemovedCounts(readStats(program), program, programCounts);
     for (const c of programCounts) lines.push(`| ${program} | ${c.cycle} | ${c.kind} | ${c.outcome} | ${c.count} |`);
   }
-  const total = past.length;
-  const relationships = `${total} relationship${total === 1 ? '' : 's'}`;
+  const { title, commitMessage } = retentionTitle(past.length);
   return {
-    branch: `retention/${today}`,
-    title: `Retention: remove ${relationships} past their retention period`,
-    message: `Remove ${relationships} past retention and record their anonymous counts`,
+    branch: retentionBranch(today),
+    title,
+    message: commitMessage,
     body: [
       `These relationships ended longer ago than their program's \`retentionDays\` (as of ${today}). This pull request deletes their pairing and contract files and adds their anonymous counts to \`content/stats/\`.`,
       '',

@@ -10,7 +10,7 @@ import type { Stats } from '../types.generated.ts';
 import { validateFiles } from '../validate/index.ts';
 import { loadYamlRecord } from '../validate/yaml-record.ts';
 import { cycleCounts } from './cycle-counts.ts';
-import { suppressRow, type DisplayedRow } from './suppress.ts';
+import { displayTable, type DisplayedRow } from './suppress.ts';
 
 const STATS_FILE = /^content\/stats\/([a-z][a-z0-9-]*)\.yaml$/;
 
@@ -29,7 +29,7 @@ export function programStatistics(files: readonly SourceFile[], today: string): 
     const current = [...repository.pairings]
       .filter(([, { data }]) => data.program === programId)
       .map(([key, { data }]) => ({ id: pairingIdOf(key), status: data.status }));
-    statistics.set(programId, cycleCounts(current, removed.get(programId)).map(suppressRow));
+    statistics.set(programId, displayTable(cycleCounts(current, removed.get(programId))));
   }
   return statistics;
 }

@@ -1,73 +1,51 @@
 /**
  * Small-count suppression for the public statistics, so that no one can be
- * singled out.
+ * singled out. What is shown never depends on a hidden count beyond "it is
+ * fewer than 3", so knowing the rule gives an attacker nothing more:
  *
- * 1. Primary: every count below 3 (zero included) is shown as "fewer than 3".
- *    Zero is suppressed too so that the page never prints a count below 3 and
- *    "fewer than 3" never gives away which small cells are empty.
- * 2. Secondary (complementary) suppression: the total is shown exactly, and the
- *    four parts (completed, ended early, reassigned, ongoing) add up to it. If
- *    only one part were hidden, total minus the others would give it back.
- *    So, while any hidden part can still be worked out as exactly 1 or 2 from
- *    the total and the shown parts, the smallest shown part is withheld too
- *    (shown as "not shown", which a reader can only know to be 3 or more).
- *    If even hiding every part leaves one derivable (all four parts equal to
- *    2), the total is withheld as well.
- * Rows are never summed across cycles on the page, so no cross-row total can
- * undo this.
+ * 1. The page shows only the counts of ended relationships per cycle
+ *    (completed, ended early, reassigned). Each is shown exactly when it is 3
+ *    or more and as "fewer than 3" otherwise (zero included), independently of
+ *    every other count.
+ * 2. The number of pairs in a cycle and the number still ongoing are not shown.
+ *    Shown next to exact outcome counts, the total would give back a small
+ *    "ongoing" count (total minus the rest), and comparing builds would give
+ *    back the rest: a cycle's total barely changes, while its parts do.
+ *    Withholding the total only where a part is small does not help: an earlier
+ *    build in which every part was 3 or more has already shown it.
+ * 3. Ended statuses are final and retention keeps their counts
+ *    (content/stats/), so the three shown counts only ever grow from one build
+ *    to the next: an exact count never turns back into "fewer than 3", and a
+ *    count that was "fewer than 3" may have been 0, 1 or 2 whatever it is now.
+ * 4. Nothing is summed across cycles or programs anywhere on the site.
+ *
+ * tests/desk/statistics-attack.test.ts checks all of this by brute force.
  */
-import { PARTS, type CycleCounts, type Part } from './cycle-counts.ts';
+import { type CycleCounts, type Part } from './cycle-counts.ts';
 
 export const THRESHOLD = 3;
 
-export type Cell = { shown: 'exact'; value: number } | { shown: 'fewer-than-3' } | { shown: 'withheld' };
+export type Cell = { shown: 'exact'; value: number } | { shown: 'fewer-than-3' };
+
+/** The parts the site publishes: each only ever grows for a given cycle. */
+export const PUBLISHED_PARTS = ['completed', 'endedEarly', 'reassigned'] as const satisfies readonly Part[];
+export type PublishedPart = (typeof PUBLISHED_PARTS)[number];
 
 export interface DisplayedRow {
   cycle: number;
-  total: Cell;
-  parts: { [part in Part]: Cell };
-}
-
-interface Range { lo: number; hi: number }
-
-/** What a reader can tell about a cell from how it is displayed. */
-function rangeOf(cell: Cell, total: number): Range {
-  if (cell.shown === 'exact') return { lo: cell.value, hi: cell.value };
-  if (cell.shown === 'fewer-than-3') return { lo: 0, hi: THRESHOLD - 1 };
-  return { lo: THRESHOLD, hi: total };
-}
-
-/**
- * Whether some hidden part is pinned to a single value of 1 or 2 by the sum:
- * its possible values are its own range intersected with what the total minus
- * the other parts' ranges leaves (sums of integer ranges are ranges).
- */
-function disclosesSmallCount(parts: { [part in Part]: Cell }, total: number): boolean {
-  const ranges = PARTS.map((part) => rangeOf(parts[part], total));
-  return PARTS.some((part, index) => {
-    if (parts[part].shown === 'exact') return false;
-    const others = ranges.filter((_, other) => other !== index);
-    const lo = Math.max(ranges[index]!.lo, total - others.reduce((sum, r) => sum + r.hi, 0));
-    const hi = Math.min(ranges[index]!.hi, total - others.reduce((sum, r) => sum + r.lo, 0));
-    return lo === hi && lo > 0 && lo < THRESHOLD;
-  });
+  parts: { [part in PublishedPart]: Cell };
 }
 
 const exactOrFewer = (value: number): Cell => (value < THRESHOLD ? { shown: 'fewer-than-3' } : { shown: 'exact', value });
 
 export function suppressRow(row: CycleCounts): DisplayedRow {
-  const parts = Object.fromEntries(PARTS.map((part) => [part, exactOrFewer(row[part])])) as { [part in Part]: Cell };
-  if (row.total < THRESHOLD) return { cycle: row.cycle, total: { shown: 'fewer-than-3' }, parts };
-  while (disclosesSmallCount(parts, row.total)) {
-    const shown = PARTS.filter((part) => parts[part].shown === 'exact').sort((a, b) => row[a] - row[b]);
-    const smallest = shown[0];
-    if (smallest === undefined) return { cycle: row.cycle, total: { shown: 'withheld' }, parts };
-    parts[smallest] = { shown: 'withheld' };
-  }
-  return { cycle: row.cycle, total: { shown: 'exact', value: row.total }, parts };
+  const parts = Object.fromEntries(PUBLISHED_PARTS.map((part) => [part, exactOrFewer(row[part])])) as DisplayedRow['parts'];
+  return { cycle: row.cycle, parts };
 }
 
+/** The rows of one program's page, as shown together: row by row, nothing summed. */
+export const displayTable = (rows: readonly CycleCounts[]): DisplayedRow[] => rows.map(suppressRow);
+
 export function cellText(cell: Cell): string {
-  if (cell.shown === 'exact') return String(cell.value);
-  return cell.shown === 'fewer-than-3' ? 'fewer than 3' : 'not shown';
+  return cell.shown === 'exact' ? String(cell.value) : 'fewer than 3';
 }

@@ -8,7 +8,9 @@
  * cancelled; 2 the command could not run (usage, settings, GitHub).
  */
 import { parseArgs } from 'node:util';
+import { UsageError } from '../cli/errors.ts';
 import { formatText } from '../diagnostics.ts';
+import { delayScaleFrom } from '../github/client.ts';
 import {
   GitHubError,
   readGitHubSettings,
@@ -52,10 +54,7 @@ const USAGE: Record<RecordKind, string> = {
     'Without --from, on a terminal, the pairing is asked for field by field.',
 };
 
-class UsageError extends Error {}
-
-/** Set by tests against a local server: scales every retry and pacing wait (see createGitHubClient). */
-export const DELAY_SCALE_VARIABLE = 'TANDEM_GITHUB_DELAY_SCALE';
+export { DELAY_SCALE_VARIABLE } from '../github/client.ts';
 
 function parseOptions(kind: RecordKind, argv: readonly string[]) {
   let parsed;
@@ -201,8 +200,7 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
 }
 
 function clientOptions(io: CommandEnvironment, err: (text: string) => void): GitHubClientOptions {
-  const scale = Number(io.env[DELAY_SCALE_VARIABLE]);
-  return { onNotice: (message) => err(`${message}\n`), ...(Number.isFinite(scale) && scale > 0 ? { delayScale: scale } : {}) };
+  return { onNotice: (message) => err(`${message}\n`), ...delayScaleFrom(io.env) };
 }
 
 function report(result: SubmitResult, out: (text: string) => void, err: (text: string) => void): number {

@@ -4,16 +4,18 @@
  * and carries the coordinator's checklist. Field labels come from the
  * schemas' titles and option labels from their `anyOf` titles.
  *
- * Names appear in the body only (the repository is private to the
- * association); titles and commit messages, which reach CI logs, name the
- * program and the pairing id.
+ * Names and the readable record id appear in the body only (the repository
+ * is private to the association); titles and commit messages, which reach CI
+ * logs and outlive the purge, carry an opaque token (pull-request-names.ts).
  */
 import { enumOptions } from '../forms/schema-node.ts';
+import { inertMarkdown } from '../github/inert-markdown.ts';
 import { checklistMarkdown } from '../review-checklist.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { schemaAt } from '../validate/field-labels.ts';
 import { peopleOfKind } from './pairing-id.ts';
+import { recordChangeTitle } from './pull-request-names.ts';
 
 export interface PullRequestText {
   title: string;
@@ -36,8 +38,8 @@ export function optionLabel(schema: RecordSchemaName, path: Path, value: string)
   return (node && enumOptions(node)?.find((option) => option.value === value)?.label) ?? value;
 }
 
-/** Text for a Markdown table cell: pipes escaped, line breaks flattened. */
-const cell = (value: string): string => value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*[\r\n]+\s*/g, ' ');
+/** Text for a Markdown table cell: line breaks flattened, pipes escaped unless inertMarkdown already did. */
+const cell = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ').replace(/(?<!\\)\|/g, '\\|');
 
 const table = (rows: [string, string][]): string =>
   ['| | |', '| --- | --- |', ...rows.map(([label, value]) => `| ${cell(label)} | ${cell(value)} |`)].join('\n');
@@ -67,7 +69,7 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   ];
   for (const party of contract.parties) {
     const signed = `${title('contract', ['parties', 0, 'signed'])} ${party.signed}`;
-    rows.push([optionLabel('contract', ['parties', 0, 'role'], party.role), `${party.name} (${signed.toLowerCase()})`]);
+    rows.push([optionLabel('contract', ['parties', 0, 'role'], party.role), `${inertMarkdown(party.name)} (${signed.toLowerCase()})`]);
   }
   rows.push(
     [title('contract', ['start']), contract.start],
@@ -78,17 +80,17 @@ export function contractPullRequestText(contract: Contract, program: Program, op
       contract.meetings.methods.map((method) => optionLabel('contract', ['meetings', 'methods', 0], method)).join(', '),
     ],
   );
-  if (contract.activities?.length) rows.push([title('contract', ['activities']), contract.activities.join('; ')]);
+  if (contract.activities?.length) rows.push([title('contract', ['activities']), contract.activities.map(inertMarkdown).join('; ')]);
   if (contract.contactHours !== undefined) rows.push([title('contract', ['contactHours']), String(contract.contactHours)]);
 
-  const goals = [`### ${title('contract', ['goals'])}`, '', ...contract.goals.map((goal, index) => `${index + 1}. ${goal.replace(/\s*[\r\n]+\s*/g, ' ')}`)];
+  const goals = [`### ${title('contract', ['goals'])}`, '', ...contract.goals.map((goal, index) => `${index + 1}. ${inertMarkdown(goal)}`)];
   if (contract.additionalGoals?.length) {
-    goals.push('', `### ${title('contract', ['additionalGoals'])}`, '', ...contract.additionalGoals.map((goal) => `- ${goal.replace(/\s*[\r\n]+\s*/g, ' ')}`));
+    goals.push('', `### ${title('contract', ['additionalGoals'])}`, '', ...contract.additionalGoals.map((goal) => `- ${inertMarkdown(goal)}`));
   }
-  const verb = options.amend ? 'Amend' : 'Add';
+  const name = recordChangeTitle('contract', program, contract.pairing, options.amend ?? false);
   return {
-    title: `${verb} contract ${record}`,
-    commitMessage: `${verb} contract of pairing ${contract.pairing} in ${program.shortName ?? program.name} (${contract.program})`,
+    title: name,
+    commitMessage: name,
     body: [
       `## ${options.amend ? 'Amended contract' : 'Contract'} for review: \`${record}\``,
       '',
@@ -110,19 +112,19 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
     [title('pairing', ['kind']), optionLabel('pairing', ['kind'], pairing.kind)],
   ];
   if (pairing.kind === 'peer') {
-    peopleOfKind(pairing).forEach((person, index) => rows.push([`${title('pairing', ['peers'])} ${index + 1}`, person.name]));
+    peopleOfKind(pairing).forEach((person, index) => rows.push([`${title('pairing', ['peers'])} ${index + 1}`, inertMarkdown(person.name)]));
   } else {
-    if (pairing.mentor) rows.push([title('pairing', ['mentor']), pairing.mentor.name]);
-    if (pairing.mentee) rows.push([title('pairing', ['mentee']), pairing.mentee.name]);
+    if (pairing.mentor) rows.push([title('pairing', ['mentor']), inertMarkdown(pairing.mentor.name)]);
+    if (pairing.mentee) rows.push([title('pairing', ['mentee']), inertMarkdown(pairing.mentee.name)]);
   }
   rows.push(
-    [title('pairing', ['notified']), pairing.notified],
+    [title('pairing', ['notified']), pairing.notified ?? 'not yet'],
     [title('pairing', ['status']), optionLabel('pairing', ['status'], pairing.status)],
   );
-  const verb = options.amend ? 'Amend' : 'Add';
+  const name = recordChangeTitle('pairing', program, id, options.amend ?? false);
   return {
-    title: `${verb} pairing ${record}`,
-    commitMessage: `${verb} pairing ${id} in ${program.shortName ?? program.name} (${pairing.program})`,
+    title: name,
+    commitMessage: name,
     body: [`## ${options.amend ? 'Amended pairing' : 'Pairing'} for review: \`${record}\``, '', table(rows), '', footer('pairing:new')].join('\n'),
     labels: ['pairing', `program:${program.id}`],
     reviewers: programReviewers(program),

@@ -12,7 +12,8 @@ import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { validateFiles, type Repository } from '../validate/index.ts';
 import { derivePairingId } from './pairing-id.ts';
 import { contractPullRequestText, pairingPullRequestText, type PullRequestText } from './pull-request-text.ts';
-import { recordBranch, recordPath, type RecordKind } from './record-location.ts';
+import { recordBranch } from './pull-request-names.ts';
+import { recordPath, type RecordKind } from './record-location.ts';
 
 export interface SubmitDraftInput {
   /** The local repository's content files (readRepositoryFiles). */

@@ -8,10 +8,12 @@ export type FileRole =
   | { kind: 'pairing'; program: string; id: string }
   | { kind: 'contract'; program: string; id: string }
   | { kind: 'stats'; program: string }
+  | { kind: 'application'; program: string; cycle: string; id: string }
+  | { kind: 'notice'; program: string; notice: string }
   | { kind: 'unknown'; hint: string };
 
 const LAYOUT_HINT =
-  'Tandem reads content/programs/<program>/program.yaml, content/programs/<program>/guidelines/<page>.mdx, content/pairings/<program>/<pairing-id>.yaml and content/contracts/<program>/<pairing-id>.yaml and content/stats/<program>.yaml.';
+  'Tandem reads content/programs/<program>/program.yaml, content/programs/<program>/guidelines/<page>.mdx, content/programs/<program>/notices/<notice>.md, content/pairings/<program>/<pairing-id>.yaml, content/contracts/<program>/<pairing-id>.yaml, content/stats/<program>.yaml and content/applications/<program>/<cycle>/<application-id>.yaml.';
 
 export function classifyPath(path: string): FileRole {
   const parts = path.split('/');
@@ -24,11 +26,17 @@ export function classifyPath(path: string): FileRole {
   if (parts[0] === 'content' && parts.length === 5 && parts[1] === 'programs' && parts[3] === 'guidelines' && parts[4]!.endsWith('.mdx')) {
     return { kind: 'guideline', program: parts[2]!, slug: parts[4]!.slice(0, -'.mdx'.length) };
   }
+  if (parts[0] === 'content' && parts.length === 5 && parts[1] === 'programs' && parts[3] === 'notices' && parts[4]!.endsWith('.md')) {
+    return { kind: 'notice', program: parts[2]!, notice: parts[4]!.slice(0, -'.md'.length) };
+  }
   if (parts[0] === 'content' && parts.length === 4 && (parts[1] === 'pairings' || parts[1] === 'contracts') && parts[3]!.endsWith('.yaml')) {
     return { kind: parts[1] === 'pairings' ? 'pairing' : 'contract', program: parts[2]!, id: parts[3]!.slice(0, -'.yaml'.length) };
   }
   if (parts[0] === 'content' && parts.length === 3 && parts[1] === 'stats' && parts[2]!.endsWith('.yaml')) {
     return { kind: 'stats', program: parts[2]!.slice(0, -'.yaml'.length) };
+  }
+  if (parts[0] === 'content' && parts.length === 5 && parts[1] === 'applications' && parts[4]!.endsWith('.yaml')) {
+    return { kind: 'application', program: parts[2]!, cycle: parts[3]!, id: parts[4]!.slice(0, -'.yaml'.length) };
   }
   return { kind: 'unknown', hint: `Tandem does not know what this file is for. ${LAYOUT_HINT}` };
 }

@@ -3,10 +3,11 @@
  * read (YAML or MDX) and checked against its schema, then the records that
  * passed go through every cross-file and program rule (rules/index.ts).
  */
-import { sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
-import type { Contract, Pairing, Program, Stats } from '../types.generated.ts';
+import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
+import type { Application, Contract, Pairing, Program, Stats } from '../types.generated.ts';
 import type { YamlFile, YamlMode } from '../yaml/index.ts';
 import { classifyPath } from './classify.ts';
+import { loadNoticeFile } from '../notices/notice-file.ts';
 import { loadGuidelineFile, type PageLink } from './guideline.ts';
 import { emptyRepository, type Repository } from './repository.ts';
 import { rules, type RuleContext, type Where } from './rules/index.ts';
@@ -77,10 +78,26 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         }
         break;
       }
+      case 'notice': {
+        // A notice text (issue 15): frontmatter schema here, placeholders and the program's notices by the notice-texts rule.
+        const text = loadNoticeFile(path, bytes);
+        diagnostics.push(...text.diagnostics);
+        if (text.data) {
+          repository.notices.set(`${role.program}/${role.notice}`, { file: path, data: text.data, body: text.body, program: role.program, notice: role.notice, placeholders: text.placeholders });
+        }
+        break;
+      }
       case 'stats': {
         // Anonymous counts written by `npm run retention` (src/lib/retention/): checked against schemas/stats.schema.json.
         const record = loadYamlRecord<Stats>(path, bytes, 'stats', mode);
         diagnostics.push(...record.diagnostics);
+        break;
+      }
+      case 'application': {
+        const record = loadYamlRecord<Application>(path, bytes, 'application', mode);
+        diagnostics.push(...record.diagnostics);
+        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.data) repository.applications.set(`${role.program}/${role.cycle}/${role.id}`, { file: path, data: record.data });
         break;
       }
     }
@@ -102,6 +119,6 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
   }
 
   const only = options.only ? new Set(options.only) : undefined;
-  const reported = sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics);
+  const reported = capPerFile(sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics));
   return { diagnostics: reported, repository, ok: !reported.some((d) => d.severity === 'error') };
 }

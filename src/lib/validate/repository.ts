@@ -1,9 +1,12 @@
-import type { Contract, Guideline, Pairing, Program } from '../types.generated.ts';
+import type { PlacedPlaceholder } from '../notices/notice-file.ts';
+import type { Application, Contract, Guideline, Notice, Pairing, Program } from '../types.generated.ts';
 
 export interface Loaded<T> {
   file: string;
   data: T;
 }
+
+export type LoadedNotice = Loaded<Notice> & { body: string; program: string; notice: string; placeholders: PlacedPlaceholder[] };
 
 export type LoadedGuideline = Loaded<Guideline> & { body: string; slug: string; program: string };
 
@@ -17,10 +20,14 @@ export interface Repository {
   contracts: Map<string, Loaded<Contract>>;
   /** By '<program>/<slug>'. */
   guidelines: Map<string, LoadedGuideline>;
+  /** By '<program>/<cycle>/<application-id>', from the file's path (confidential: never read by the site). */
+  applications: Map<string, Loaded<Application>>;
+  /** Notice texts by '<program>/<notice>' (file name without .md). */
+  notices: Map<string, LoadedNotice>;
 }
 
 export function emptyRepository(): Repository {
-  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map() };
+  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map(), applications: new Map(), notices: new Map() };
 }
 
 /** The program of a '<program>/<pairing-id>' key (neither part holds a slash: both are path segments). */

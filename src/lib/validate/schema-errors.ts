@@ -107,9 +107,12 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
       const properties = isObject(schema.properties) ? Object.keys(schema.properties) : [];
       const suggestion = suggestedKey(name, error);
       const where = path.length === 0 ? '' : ` in ${label}`;
-      const quotedKey = shown ? `"${shown}"` : '(a key that is not a field name)';
-      const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Allowed here: ${properties.join(', ')}.`;
-      return finding('schema-unknown-key', `Unknown field ${quotedKey}${where}.${hint}`, [...path, key], 'key');
+      // A key is quoted only when it is a near miss of a field name (a typo): anything else may be a
+      // name or an email typed where a value belongs, and a message never repeats personal data.
+      if (shown && suggestion) {
+        return finding('schema-unknown-key', `Unknown field "${shown}"${where}. Did you mean "${suggestion}"?`, [...path, key], 'key');
+      }
+      return finding('schema-unknown-key', `This key is not a field${where}. Allowed here: ${properties.join(', ')}.`, [...path, key], 'key');
     }
     case 'type': {
       if (error.data === null) return finding('schema-type', `${label} is empty; fill it in.`);

@@ -59,8 +59,16 @@ const floatType = new Type('tag:yaml.org,2002:float', {
 
 const core12 = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
 
-/** Anything that could read differently in the two parsers, or expand, goes the strict way. */
-const SUSPICIOUS = /[&*!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)/m;
+/**
+ * Anything that could read differently in the two parsers, or expand, goes the
+ * strict way: anchors, aliases, tags, tabs, `__proto__`, complex keys (`?`),
+ * directives and document markers; a `#` right after a closing quote or bracket
+ * (YAML 1.2 needs a space before a comment; js-yaml does not: yaml-test-suite
+ * SU5Z); a bracket closing right before a key's colon (a flow collection as a
+ * key: LX3P, Q9WF, SBG9); a line of spaces only (js-yaml accepts such lines
+ * more indented than a block scalar's content: S98Z).
+ */
+const SUSPICIOUS = /[&*!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)|["'\]}]#|[\]}][ ]*:(?:[ ]|$)|^[ ]+$/m;
 const MAX_FAST_LINE = 1000;
 
 /**

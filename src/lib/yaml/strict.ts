@@ -49,6 +49,7 @@ const messages: Partial<Record<ErrorCode, [rule: string, message: string]>> = {
   RESOURCE_EXHAUSTION: ['yaml-too-deep', 'The file is nested too deeply to read; Tandem records are a few levels deep.'],
 };
 
+const COMPLEX_KEY = 'A list or mapping is used as a key here; keys are field names, written as plain words before the colon.';
 const TOO_DEEP = 'The file is nested too deeply to read; Tandem records are a few levels deep.';
 const ANCHOR_MESSAGE = 'Anchors (&) and aliases (*) are not allowed in Tandem files; write each value out.';
 
@@ -106,7 +107,7 @@ export function parseStrictYaml(text: string): StrictYaml {
 }
 
 function parseStrictly(text: string): StrictYaml {
-  const { isAlias, isNode, LineCounter, parseDocument, visit } = yamlPackage();
+  const { isAlias, isNode, isScalar, LineCounter, parseDocument, visit } = yamlPackage();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     version: '1.2',
@@ -141,6 +142,26 @@ function parseStrictly(text: string): StrictYaml {
     problems.push({ rule, message, ...position });
   }
   if (problems.length > 0) return { document, lineCounter, problems };
+
+  // Keys are field names: a list or mapping as a key (`? [a, b]`, `[a, b]: x`) is refused at its own line.
+  const complexKeys: number[] = [];
+  visit(document, {
+    Pair: (_key, pair) => {
+      if (isNode(pair.key) && !isScalar(pair.key)) complexKeys.push(pair.key.range?.[0] ?? 0);
+    },
+  });
+  for (const offset of complexKeys) {
+    const position = at(offset);
+    if (linesWithProblem.has(position.line)) continue;
+    linesWithProblem.add(position.line);
+    problems.push({ rule: 'yaml-complex-key', message: COMPLEX_KEY, ...position });
+  }
+  // YAML 1.2 allows one %YAML directive per document (yaml-test-suite SF5V); the parser lets a second pass.
+  const versionDirectives = [...text.matchAll(/^%YAML[ \t]/gm)];
+  if (versionDirectives.length > 1) {
+    problems.push({ rule: 'yaml-syntax', message: 'The %YAML directive is given twice; remove the second one.', ...at(versionDirectives[1]!.index) });
+  }
+  if (problems.length > 0) return { document, lineCounter, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 
   // Refuse anchors and aliases on the unexpanded tree: an alias bomb is small until expanded.
   let anchorAt: number | undefined;

@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../../scripts/validate.ts';
+import { runMain, runProcess } from '../../support/run-main.ts';
 import { BASE, CONTRACT, fixtureBytes, GUIDELINE, TODAY } from './helpers.ts';
-
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const SCRIPT = join(ROOT, 'scripts/validate.ts');
 
 let repo: string;
 
-/** Runs the real CLI in the temporary repository; never throws on a non-zero exit. */
-async function validate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [SCRIPT, ...args], { cwd: repo });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** Runs the CLI's main in the temporary repository, as `npm run validate` would. */
+const validate = (...args: string[]) => runMain(main, args, { cwd: repo });
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'tandem-validate-'));
@@ -34,8 +21,8 @@ afterAll(async () => {
 });
 
 describe('npm run validate (the real CLI)', () => {
-  it('exits 0 on a valid repository and says so', async () => {
-    const result = await validate('--today', TODAY);
+  it('exits 0 on a valid repository and says so (the real process, on Node\'s own type stripping)', async () => {
+    const result = await runProcess('scripts/validate.ts', ['--today', TODAY], { cwd: repo });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe('No problems found (10 files checked).\n');
   });
@@ -102,6 +89,14 @@ describe('npm run validate (the real CLI)', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(result.stderr).toMatch(/^validate: /);
     }
+  });
+
+  it('prints its usage with --help and exits 0', async () => {
+    const result = await validate('--help');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Usage: npm run validate -- \[paths\.\.\.\]/);
+    expect(result.stdout).toContain('Exit 0 valid (warnings allowed), 1 invalid, 2 could not run or bad usage.');
   });
 });

@@ -503,7 +503,7 @@ export const invalidCases: InvalidCase[] = [
     path: CONTRACT,
     exit: 1,
     expected: [
-      { rule: 'schema-unknown-key', line: 23, column: 1, severity: 'error', words: "Unknown field \"notes\"" },
+      { rule: 'schema-unknown-key', line: 23, column: 1, severity: 'error', words: "This key is not a field. Allowed here:" },
     ],
   },
   {

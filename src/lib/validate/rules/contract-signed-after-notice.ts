@@ -7,9 +7,10 @@ export const contractSignedAfterNotice: Rule = {
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairing = repository.pairings.get(key);
-      if (!pairing) continue;
+      const notified = pairing?.data.notified;
+      if (!pairing || notified === undefined) continue;
       contract.data.parties.forEach((party, index) => {
-        if (party.signed < pairing.data.notified) {
+        if (party.signed < notified) {
           report(contract.file, { path: ['parties', index, 'signed'] }, `Date signed of party ${index + 1} is before the pair was notified of its match (${pairing.data.notified}, in ${pairing.file}).`);
         }
       });

@@ -4,6 +4,7 @@
  * `Rule` (see rule.ts: a stable `id`, a one-sentence `description`, and
  * `check(context)` reporting by data path) + one line in this list.
  */
+import { applicationRules } from './applications.ts';
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
 import { contractAdditionalGoals } from './contract-additional-goals.ts';
 import { contractContactHours } from './contract-contact-hours.ts';
@@ -19,12 +20,14 @@ import { contractSignedNotFuture } from './contract-signed-not-future.ts';
 import { distinctPeople } from './distinct-people.ts';
 import { guidelineLink } from './guideline-link.ts';
 import { kindAllowed } from './kind-allowed.ts';
+import { noticeRules } from './notice-texts.ts';
 import { oneActivePairing } from './one-active-pairing.ts';
 import { pairingLifecycleRules } from './pairing-lifecycle.ts';
 import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
 
 export type { Rule, RuleContext, Where } from './rule.ts';
@@ -51,4 +54,7 @@ export const rules: readonly Rule[] = [
   contractContactHours,
   guidelineLink,
   ...pairingLifecycleRules,
+  textHiddenCharacters,
+  ...applicationRules,
+  ...noticeRules,
 ];

@@ -1,6 +1,7 @@
 /**
- * Preloaded into a measured child (node --import): on exit, writes the
- * process's peak resident memory (bytes) to $BENCH_RSS_FILE.
+ * Preloaded into both measured children (node --import, plain JavaScript, so
+ * that it costs the same on each side): on exit, writes the process's peak
+ * resident memory (bytes) to $BENCH_RSS_FILE.
  */
 import { writeFileSync } from 'node:fs';
 

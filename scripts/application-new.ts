@@ -1,0 +1,109 @@
+/**
+ * npm run application:new -- [--from application.yaml | --from -] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]
+ *
+ * Validates an application and opens its pull request (src/lib/applications/submit-application.ts);
+ * without --from, on a terminal, asks for it field by field (@inquirer/prompts).
+ * Exit 0 opened or planned, 1 invalid, already on file or cancelled, 2 could not run or bad usage.
+ */
+import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
+import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
+import { formatText } from '../src/lib/diagnostics.ts';
+import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
+import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { todayIso } from '../src/lib/lifecycle/dates.ts';
+import { askApplicationDraft } from '../src/lib/prompts/application-flow.ts';
+import { FlowError } from '../src/lib/prompts/contract-flow.ts';
+import type { Prompts } from '../src/lib/prompts/prompts.ts';
+import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
+import { validateFiles } from '../src/lib/validate/index.ts';
+import { scriptGitHubClient } from './cli/github-client.ts';
+import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+
+const args = {
+  options: {
+    from: { type: 'string' }, 'dry-run': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' }, today: { type: 'string' },
+  },
+} as const;
+
+/** Scripted answers for tests; the command loads @inquirer/prompts itself. */
+let testPrompts: Prompts | undefined;
+
+async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
+  const out = (line: string) => process.stdout.write(line);
+  const today = values.today ?? todayIso();
+  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
+  const settings = values['dry-run'] ? undefined : readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
+  const files = await readRepositoryFiles(process.cwd());
+  let draftText: string;
+  if (values.from !== undefined) {
+    const from = values.from;
+    draftText = await (from === '-' ? text(process.stdin) : readFile(from, 'utf8')).catch(() => {
+      throw new UsageError(`Cannot read the application ${from === '-' ? 'from standard input' : from}.`);
+    });
+  } else {
+    if (!testPrompts && !process.stdin.isTTY) throw new UsageError('Give the application with --from file.yaml: there is no terminal to ask on.');
+    try {
+      const asked = await askApplicationDraft({
+        repository: validateFiles(files, { today }).repository,
+        today,
+        prompts: testPrompts ?? (await import('@inquirer/prompts')),
+        show: (yaml) => out(`\n${yaml}\n`),
+      });
+      if (!asked) throw new InvalidDataError('cancelled: nothing was sent to GitHub.');
+      draftText = asked.draftText;
+    } catch (error) {
+      if (error instanceof FlowError) throw new InvalidDataError(error.message);
+      if (error instanceof Error && error.name === 'ExitPromptError') throw new InvalidDataError('cancelled: nothing was sent to GitHub.');
+      throw error;
+    }
+  }
+  const result = await submitApplicationDraft({
+    files,
+    draftText,
+    ...(values.from !== undefined ? { draftPath: values.from === '-' ? '<stdin>' : values.from } : {}),
+    today,
+    dryRun: values['dry-run'] ?? false,
+    ...(settings ? { client: scriptGitHubClient(settings, 'application:new'), repo: settings.repo } : {}),
+  });
+  switch (result.status) {
+    case 'invalid':
+      out(formatText(result.diagnostics));
+      throw new InvalidDataError('the application is invalid: nothing was sent to GitHub.');
+    case 'exists':
+      throw new InvalidDataError(result.message);
+    case 'dry-run':
+      out(`Dry run: nothing was sent. This would add ${result.plan.path}\n  branch: ${result.plan.branch}\n  title:  ${result.plan.title}\n`);
+      return 0;
+    case 'opened':
+      out(`${result.outcome === 'created' ? 'Opened' : result.outcome === 'updated' ? 'Updated' : 'Already up to date:'} pull request #${result.number}\n${result.url}\n`);
+      return 0;
+  }
+}
+
+const COMMAND: Command<typeof args> = {
+  name: 'application:new',
+  usage: 'npm run application:new -- [--from application.yaml | --from -] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
+  description: `
+Validates an application with the whole repository and opens its pull request
+(content/applications/<program>/<cycle>/<cycle>-<surname>.yaml). Without --from, on a
+terminal, the application is asked for field by field. An application already on file is
+never overwritten; the branch and title carry an opaque token, not the applicant's name.
+
+Exit 0 opened or planned, 1 invalid, already on file or cancelled, 2 could not run.`,
+  args,
+  known: (error) => (error instanceof GitHubError ? 2 : undefined),
+  run,
+};
+
+/** `prompts` is for tests (scripted answers). */
+export async function main(argv: string[], prompts?: Prompts): Promise<number> {
+  testPrompts = prompts;
+  try {
+    return await runCommand(COMMAND, argv);
+  } finally {
+    testPrompts = undefined;
+  }
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,59 @@
+/**
+ * The SMTP side of `npm run notices`: nodemailer, one connection per message,
+ * one message per pair. Network I/O, so it lives beside the script, not in src/lib.
+ */
+import nodemailer from 'nodemailer';
+import type { SendReport } from '../../src/lib/notices/deliver.ts';
+import type { OutgoingMessage } from '../../src/lib/notices/message.ts';
+import type { SmtpSettings } from '../../src/lib/notices/smtp-url.ts';
+
+export interface SmtpSender {
+  send(message: OutgoingMessage): Promise<SendReport>;
+  close(): void;
+}
+
+interface RejectedError {
+  recipient?: string;
+  responseCode?: number;
+}
+
+export function smtpSender(settings: SmtpSettings): SmtpSender {
+  const transport = nodemailer.createTransport({
+    url: settings.url,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+    // Never log: nodemailer's logger would print addresses and the AUTH exchange.
+    logger: false,
+    debug: false,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
+  return {
+    async send(message) {
+      const info = await transport.sendMail({
+        from: message.from,
+        replyTo: message.replyTo,
+        // To: the pair only. No cc, no bcc: the envelope is exactly these addresses.
+        to: message.to.map(({ name, address }) => ({ name, address })),
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        textEncoding: 'quoted-printable',
+      });
+      const rejectedErrors = ((info as { rejectedErrors?: RejectedError[] }).rejectedErrors ?? []);
+      const codeOf = (address: string): number | undefined =>
+        rejectedErrors.find((error) => error.recipient?.toLowerCase() === address.toLowerCase())?.responseCode;
+      const addresses = (list: unknown): string[] =>
+        (Array.isArray(list) ? list : []).map((entry: unknown) => (typeof entry === 'string' ? entry : (entry as { address: string }).address));
+      return {
+        accepted: addresses(info.accepted),
+        rejected: addresses(info.rejected).map((address) => {
+          const code = codeOf(address);
+          return code === undefined ? { address } : { address, code };
+        }),
+      };
+    },
+    close() {
+      transport.close();
+    },
+  };
+}

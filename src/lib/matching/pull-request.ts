@@ -1,0 +1,115 @@
+/**
+ * The matching pull request: one `status: proposed` pairing file per proposed
+ * pair on branch match/<program>/<cycle>, the explanation in the body (which
+ * may name people: the repository is private), and a title and branch that
+ * carry only the program and the cycle. Rerunning finds the same pull request
+ * and updates it; pairing files a previous run proposed and this one does not
+ * are deleted from the branch (the body lists the files it proposed).
+ */
+import { stringify } from 'yaml';
+import { openRecordPullRequest, type GitHubClient, type RecordPullRequestResult, type RepositoryName } from '../github/index.ts';
+import { derivePairingId } from '../submit/pairing-id.ts';
+import { programReviewers } from '../submit/pull-request-text.ts';
+import { recordPath } from '../submit/record-location.ts';
+import type { Pairing, Program } from '../types.generated.ts';
+import type { Applicant } from './constraints.ts';
+import { formatMarkdown } from './format.ts';
+import type { Proposal } from './propose.ts';
+
+export interface ProposedPairingFile {
+  /** `<first id>><second id>`: mentor>mentee, or the two peers. */
+  key: string;
+  path: string;
+  content: string;
+}
+
+const person = (applicant: Applicant) => ({ name: applicant.application.name, email: applicant.application.email });
+
+/** The pairing files of a proposal; ids follow the pairing rule (`<cycle>-<surname>-<surname>`), numbered when two would clash. */
+export function proposedPairingFiles(proposal: Proposal, applicants: ReadonlyMap<string, Applicant>, taken: ReadonlySet<string> = new Set()): ProposedPairingFile[] {
+  const used = new Set(taken);
+  const files: ProposedPairingFile[] = [];
+  const add = (key: string, pairing: Pairing) => {
+    const base = derivePairingId(pairing, String(proposal.cycle)) ?? `${proposal.cycle}-pair`;
+    let id = base;
+    for (let n = 2; used.has(recordPath('pairing', proposal.program, id)); n += 1) id = `${base}-${n}`;
+    const path = recordPath('pairing', proposal.program, id);
+    used.add(path);
+    files.push({ key, path, content: stringify(pairing, { lineWidth: 0 }) });
+  };
+  for (const pair of proposal.pairs) {
+    add(`${pair.mentor}>${pair.mentee}`, {
+      program: proposal.program,
+      kind: 'mentoring',
+      mentor: person(applicants.get(pair.mentor)!),
+      mentee: person(applicants.get(pair.mentee)!),
+      status: 'proposed',
+    });
+  }
+  for (const pair of proposal.peers) {
+    add(`${pair.peers[0]}>${pair.peers[1]}`, {
+      program: proposal.program,
+      kind: 'peer',
+      peers: [person(applicants.get(pair.peers[0])!), person(applicants.get(pair.peers[1])!)],
+      status: 'proposed',
+    });
+  }
+  return files;
+}
+
+export const matchBranch = (program: string, cycle: number): string => `match/${program}/${cycle}`;
+export const matchTitle = (proposal: Proposal): string =>
+  `Proposed pairings: ${proposal.program} ${proposal.cycle} (${proposal.pairs.length + proposal.peers.length} pairs)`;
+
+const FILES_MARKER = /<!-- tandem:match-files ([^>]*) -->/;
+
+/** The pairing files an earlier run listed in the pull request body. */
+export const filesListedIn = (body: string | null | undefined): string[] => FILES_MARKER.exec(body ?? '')?.[1]?.split(' ').filter(Boolean) ?? [];
+
+export function matchBody(proposal: Proposal, files: readonly ProposedPairingFile[], applicants: ReadonlyMap<string, Applicant>): string {
+  const names = new Map([...applicants].map(([id, applicant]) => [id, applicant.application.name]));
+  const byKey = new Map(files.map((file) => [file.key, file.path]));
+  return [
+    formatMarkdown(proposal, names, byKey),
+    '### What to review',
+    '',
+    '- Every pair respects the hard constraints (roles, capacity, avoid lists, same-institution and membership rules); the validator checks the pairing files again in CI.',
+    '- The reasons make sense to someone who knows the applicants; steer with `--keep <mentee>=<mentor>` or `--forbid <a>=<b>` and rerun: this pull request is updated, not duplicated.',
+    '- Each unmatched applicant\'s reason; they stay on file until the end of the cycle, then fall under retention (`npm run desk` lists them).',
+    '- Merging records the pairs as proposed; mark each active with `npm run pairing:status -- <program>/<pairing-id> active` when the pair is told, which records the notice date and links the applications.',
+    '',
+    `<!-- tandem:match-files ${files.map((file) => file.path).join(' ')} -->`,
+    '',
+  ].join('\n');
+}
+
+export interface OpenMatchInput {
+  client: GitHubClient;
+  repo: RepositoryName;
+  program: Program;
+  proposal: Proposal;
+  applicants: ReadonlyMap<string, Applicant>;
+  /** Pairing paths already on file locally: a new pairing never takes their ids. */
+  existingPairings: ReadonlySet<string>;
+}
+
+export async function openMatchPullRequest(input: OpenMatchInput): Promise<RecordPullRequestResult & { files: ProposedPairingFile[] }> {
+  const { client, repo, proposal } = input;
+  const branch = matchBranch(proposal.program, proposal.cycle);
+  const files = proposedPairingFiles(proposal, input.applicants, input.existingPairings);
+  const { data: open } = await client.rest.pulls.list({ owner: repo.owner, repo: repo.name, head: `${repo.owner}:${branch}`, state: 'open' });
+  const changes: Record<string, string | null> = {};
+  for (const stale of filesListedIn(open[0]?.body)) changes[stale] = null;
+  for (const file of files) changes[file.path] = file.content;
+  const title = matchTitle(proposal);
+  const result = await openRecordPullRequest(client, repo, {
+    branch,
+    files: changes,
+    commitMessage: title,
+    title,
+    body: matchBody(proposal, files, input.applicants),
+    labels: ['pairing', 'matching', `program:${proposal.program}`],
+    reviewers: programReviewers(input.program),
+  });
+  return { ...result, files };
+}

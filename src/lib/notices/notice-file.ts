@@ -1,0 +1,65 @@
+/**
+ * One notice text (content/programs/<program>/notices/<notice>.md): a YAML
+ * frontmatter block with the subject, then the Markdown body. Read without
+ * the Markdown parser, so the validator stays fast: placeholders are found in
+ * the raw text, with their line and column.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { validatorFor } from '../schemas.ts';
+import type { Notice } from '../types.generated.ts';
+import { schemaFindings } from '../validate/schema-errors.ts';
+import { placeFinding } from '../validate/yaml-record.ts';
+import { decodeText } from '../yaml/decode.ts';
+import { YamlFile } from '../yaml/index.ts';
+import { findPlaceholders } from './placeholders.ts';
+
+export interface PlacedPlaceholder {
+  name: string;
+  line: number;
+  column: number;
+}
+
+export interface NoticeText {
+  data?: Notice;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** Every {{placeholder}} of the subject and the body, placed in the file. */
+  placeholders: PlacedPlaceholder[];
+  diagnostics: Diagnostic[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** The line and column of an offset in a text. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+export function loadNoticeFile(file: string, bytes: Uint8Array): NoticeText {
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) {
+    const { rule, message, line, column } = decoded.problem;
+    return { body: '', placeholders: [], diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
+  }
+  const text = decoded.text;
+  const placeholders = findPlaceholders(text).map(({ name, offset }) => ({ name, ...position(text, offset) }));
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return {
+      body: text,
+      placeholders,
+      diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'notice-frontmatter', message: 'The notice has no frontmatter: start it with a --- block giving its subject.' }],
+    };
+  }
+  const body = text.slice(match[0].length);
+  // A leading newline keeps the YAML's line numbers equal to the file's (the block starts on line 2).
+  const yaml = new YamlFile(`\n${match[1] ?? ''}`, 'strict');
+  if (yaml.problems.length > 0) {
+    return { body, placeholders, diagnostics: yaml.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message })) };
+  }
+  const validate = validatorFor('notice');
+  if (validate(yaml.value)) return { data: yaml.value as Notice, body, placeholders, diagnostics: [] };
+  return { body, placeholders, diagnostics: schemaFindings('notice', validate.errors ?? []).map((finding) => placeFinding(file, yaml, finding)) };
+}

@@ -1,0 +1,38 @@
+/**
+ * From a validated repository to what a run sends: the plan (due notices
+ * less the ledger) and, per planned notice, its message for that pair alone.
+ */
+import type { IsoDate } from '../lifecycle/dates.ts';
+import type { Repository } from '../validate/index.ts';
+import type { Ledger } from './ledger.ts';
+import { membersOf } from './members.ts';
+import { composeMessage, type OutgoingMessage } from './message.ts';
+import { planNotices, type NoticePlan, type PlannedNotice } from './plan.ts';
+import { renderNotice } from './render.ts';
+import { dueNotices } from './schedule.ts';
+import { placeholderValues } from './values.ts';
+
+export function noticePlan(repository: Repository, today: IsoDate, ledger: Ledger): NoticePlan {
+  return planNotices(dueNotices(repository, today), ledger, (notice) => {
+    const pairing = repository.pairings.get(`${notice.program}/${notice.pairing}`)?.data;
+    return pairing ? membersOf(pairing).map((member) => member.role) : [];
+  });
+}
+
+/** Builds the message of one planned notice; throws (naming no person) when its text is missing or cannot be filled in. */
+export function composerFor(repository: Repository, siteUrl: string): (notice: PlannedNotice) => OutgoingMessage {
+  const pages = new Map<string, string[]>();
+  for (const guideline of repository.guidelines.values()) pages.set(guideline.program, [...(pages.get(guideline.program) ?? []), guideline.slug]);
+  return (notice) => {
+    const key = `${notice.program}/${notice.pairing}`;
+    const program = repository.programs.get(notice.program)?.data;
+    const pairing = repository.pairings.get(key)?.data;
+    const text = repository.notices.get(`${notice.program}/${notice.notice}`);
+    if (!program?.notices || !pairing) throw new Error(`the program or pairing ${key} could not be read`);
+    if (!text) throw new Error(`no text for ${notice.notice}: write content/programs/${notice.program}/notices/${notice.notice}.md`);
+    const contract = repository.contracts.get(key)?.data;
+    const values = placeholderValues({ program, pairing, ...(contract ? { contract } : {}), notice, siteUrl, guidelinePages: pages.get(notice.program) ?? [] });
+    const rendered = renderNotice({ subject: text.data.subject, body: text.body }, values);
+    return composeMessage(program.notices, notice, membersOf(pairing), rendered);
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * Which notices are due today, per pairing: each kind's dates come from the
+ * program's rules and the pairing's own dates, and a notice is due while
+ * today is inside its relevance window (kinds.ts).
+ */
+import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
+import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
+import type { Contract, Pairing, Program } from '../types.generated.ts';
+import { isRelevant, type NoticeKind } from './kinds.ts';
+import { evaluationId, evaluationsOf, receivedEvaluations, recordedSteps, stepsOf } from './program-model.ts';
+
+export interface DueNotice {
+  program: string;
+  /** The pairing's id (its file name). */
+  pairing: string;
+  notice: NoticeKind;
+  /** The step or evaluation id, for notices about one of several. */
+  item?: string;
+  /** The step's or evaluation's title. */
+  itemTitle?: string;
+  /** The day the notice is about. */
+  due: IsoDate;
+  /** Why it goes out now, in plain words and without personal data. */
+  why: string;
+}
+
+interface Context {
+  today: IsoDate;
+  programId: string;
+  program: Program;
+  pairingId: string;
+  pairing: Pairing;
+  contract?: Contract;
+}
+
+type Candidate = Omit<DueNotice, 'program' | 'pairing' | 'notice'>;
+
+const isOpen = (pairing: Pairing): boolean => pairing.status === 'proposed' || pairing.status === 'active';
+
+function pairingNotice({ pairing }: Context): Candidate[] {
+  // A proposed pairing is not told of its match until a coordinator records the notice date.
+  if (pairing.notified === undefined) return [];
+  return isOpen(pairing) ? [{ due: pairing.notified, why: `the pair was notified of its match on ${pairing.notified}` }] : [];
+}
+
+function contractDue({ program, pairing, contract }: Context): Candidate[] {
+  // Programs without a contract, or without a deadline for it, send no reminder.
+  const days = (program.contract as { dueDaysAfterNotified?: number } | undefined)?.dueDaysAfterNotified;
+  if (contract || !isOpen(pairing) || days === undefined || pairing.notified === undefined) return [];
+  const due = addDaysIso(pairing.notified, days);
+  return [{ due, why: `no contract on file; it is due ${due}, ${days} days after the pair was notified` }];
+}
+
+function checkIn({ today, program, pairing, contract }: Context): Candidate[] {
+  const period = program.checkIns && pairing.status === 'active' ? relationshipPeriod(program, pairing, contract) : undefined;
+  if (!program.checkIns || !period) return [];
+  const recorded = pairing.checkIns ?? [];
+  const candidates: Candidate[] = [];
+  let previous = period.start;
+  for (const due of checkInDates(period.start, period.end, program.checkIns.everyMonths)) {
+    if (due > today) break;
+    // A check-in the coordinator already recorded since the previous date makes this one unnecessary.
+    const since = previous;
+    if (!recorded.some((date) => date > since && date <= today)) {
+      candidates.push({ due, why: `check-in due ${due} (every ${program.checkIns.everyMonths} months from the start, ${period.start})` });
+    }
+    previous = due;
+  }
+  return candidates;
+}
+
+function evaluationDue({ today, program, pairing, contract }: Context): Candidate[] {
+  if (pairing.status !== 'active') return [];
+  const period = relationshipPeriod(program, pairing, contract);
+  const candidates: Candidate[] = [];
+  for (const evaluation of evaluationsOf(program)) {
+    if (typeof evaluation.due !== 'string' || !/^\d\d-\d\d$/.test(evaluation.due)) continue;
+    const id = evaluationId(evaluation);
+    // Both members answer: once both have, nobody needs reminding.
+    if (receivedEvaluations(pairing).filter((received) => received.evaluation === id).length >= 2) continue;
+    for (const due of new Set([previousMonthDay(today, evaluation.due), nextMonthDay(today, evaluation.due)])) {
+      const started = period?.start ?? pairing.notified;
+      if (started === undefined || started > due) continue;
+      candidates.push({ item: id, itemTitle: evaluation.title, due, why: `${evaluation.title} due ${due}` });
+    }
+  }
+  return candidates;
+}
+
+function stepOverdue({ program, pairing, contract }: Context): Candidate[] {
+  if (!isOpen(pairing)) return [];
+  const period = relationshipPeriod(program, pairing, contract);
+  const recorded = recordedSteps(pairing);
+  const candidates: Candidate[] = [];
+  for (const step of stepsOf(program)) {
+    if (!step.due || step.by === 'coordinator' || recorded[step.id]) continue;
+    const from = step.due.after === 'notified' ? pairing.notified : step.due.after === 'start' ? period?.start : period?.end;
+    if (!from) continue;
+    const due = addDaysIso(from, step.due.days);
+    candidates.push({ item: step.id, itemTitle: step.title, due, why: `step ${step.id} was due ${due} (${step.due.days} days after ${step.due.after === 'notified' ? 'the pair was notified' : `the ${step.due.after}`}) and is not recorded` });
+  }
+  return candidates;
+}
+
+function endingSoon({ program, pairing, contract }: Context): Candidate[] {
+  const period = pairing.status === 'active' ? relationshipPeriod(program, pairing, contract) : undefined;
+  return period ? [{ due: period.end, why: `the relationship is planned to end ${period.end}` }] : [];
+}
+
+const candidatesOf: Readonly<Record<NoticeKind, (context: Context) => Candidate[]>> = {
+  'pairing-notice': pairingNotice,
+  'contract-due': contractDue,
+  'check-in': checkIn,
+  'evaluation-due': evaluationDue,
+  'step-overdue': stepOverdue,
+  'ending-soon': endingSoon,
+};
+
+/** Every notice the programs' `notices.send` lists that is inside its window today, sorted by program, pairing, kind and due date. */
+export function dueNotices(records: RecordSet, today: IsoDate): DueNotice[] {
+  const due: DueNotice[] = [];
+  for (const [key, { data: pairing }] of records.pairings) {
+    const programId = pairing.program;
+    const program = records.programs.get(programId)?.data;
+    if (!program?.notices) continue;
+    const context: Context = { today, programId, program, pairingId: pairingIdOf(key), pairing };
+    const contract = records.contracts.get(key)?.data;
+    if (contract) context.contract = contract;
+    for (const notice of program.notices.send) {
+      for (const candidate of candidatesOf[notice](context)) {
+        if (isRelevant(notice, candidate.due, today)) due.push({ program: programId, pairing: context.pairingId, notice, ...candidate });
+      }
+    }
+  }
+  return due.sort((a, b) =>
+    a.program.localeCompare(b.program) || a.pairing.localeCompare(b.pairing) || a.notice.localeCompare(b.notice) || a.due.localeCompare(b.due) || (a.item ?? '').localeCompare(b.item ?? ''));
+}

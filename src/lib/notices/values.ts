@@ -1,0 +1,58 @@
+/**
+ * The values of one email's placeholders: the pair's own data only, the
+ * program's public facts, the coordinator who answers, and links to the site.
+ */
+import type { IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso } from '../lifecycle/dates.ts';
+import { relationshipPeriod } from '../lifecycle/relationship.ts';
+import type { Contract, Pairing, Program } from '../types.generated.ts';
+import { membersOf } from './members.ts';
+import type { DueNotice } from './schedule.ts';
+
+export type PlaceholderValues = ReadonlyMap<string, string>;
+
+export interface ValuesInput {
+  program: Program;
+  pairing: Pairing;
+  contract?: Contract;
+  notice: DueNotice;
+  /** The public site's address, ending in a slash (https://org.github.io/mentoring/). */
+  siteUrl: string;
+  /** The program's guideline pages, by file name. */
+  guidelinePages: readonly string[];
+}
+
+/** A date as the pair reads it: May 1, 2026 (the day itself, whatever the time zone). */
+export function longDate(date: IsoDate): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+export function placeholderValues({ program, pairing, contract, notice, siteUrl, guidelinePages }: ValuesInput): PlaceholderValues {
+  const values = new Map<string, string>();
+  const members = membersOf(pairing);
+  values.set('pair.names', members.map((member) => member.name).join(' and '));
+  values.set('pair.id', notice.pairing);
+  if (pairing.mentor) values.set('mentor.name', pairing.mentor.name);
+  if (pairing.mentee) values.set('mentee.name', pairing.mentee.name);
+  values.set('program.name', program.name);
+  values.set('program.organization', program.organization);
+  const coordinator = program.coordinators.find((person) => person.email === program.notices?.replyTo) ?? program.coordinators[0]!;
+  values.set('coordinator.name', coordinator.name);
+  values.set('coordinator.email', coordinator.email);
+  if (coordinator.role) values.set('coordinator.role', coordinator.role);
+  values.set('dates.due', longDate(notice.due));
+  if (pairing.notified !== undefined) values.set('dates.notified', longDate(pairing.notified));
+  const contractDays = (program.contract as { dueDaysAfterNotified?: number } | undefined)?.dueDaysAfterNotified;
+  if (contractDays !== undefined && pairing.notified !== undefined) values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
+  const period = relationshipPeriod(program, pairing, contract);
+  if (period) {
+    values.set('dates.start', longDate(period.start));
+    values.set('dates.end', longDate(period.end));
+  }
+  if (notice.itemTitle) values.set('item.title', notice.itemTitle);
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  values.set('links.program', `${base}${program.id}/`);
+  values.set('links.contractForm', `${base}${program.id}/contract/`);
+  for (const page of guidelinePages) values.set(`links.guidelines.${page}`, `${base}${program.id}/${page}/`);
+  return values;
+}

@@ -1,0 +1,41 @@
+/**
+ * Text that hides what it says: raw control characters (other than line
+ * breaks and tabs) and the direction overrides and isolates that make text
+ * display in another order than it is stored (U+202A-U+202E, U+2066-U+2069,
+ * "Trojan Source"). Refused in every text of programs, pairings and
+ * contracts, at the value that holds one. Names have a stricter pattern in
+ * the schema (common.schema.json personName); this rule covers goals, notes,
+ * activities and the rest. The message names the character, never the text.
+ */
+import type { DataPath } from '../../yaml/index.ts';
+import type { Rule } from './rule.ts';
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function* hiddenIn(value: unknown, path: DataPath): Generator<{ path: DataPath; char: string }> {
+  if (typeof value === 'string') {
+    const found = HIDDEN.exec(value);
+    if (found) yield { path, char: found[0] };
+  } else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) yield* hiddenIn(value[index], [...path, index]);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) yield* hiddenIn(child, [...path, key]);
+  }
+}
+
+export const textHiddenCharacters: Rule = {
+  id: 'text-hidden-characters',
+  description: 'No text holds a control character or a direction override that hides or reorders what it shows.',
+  check({ repository, report }) {
+    for (const records of [repository.programs, repository.pairings, repository.contracts]) {
+      for (const { file, data } of records.values()) {
+        for (const { path, char } of hiddenIn(data, [])) {
+          report(file, { path }, `This text holds an invisible ${/[\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'direction-changing' : 'control'} character (${codePoint(char)}); retype it without that character.`);
+        }
+      }
+    }
+  },
+};

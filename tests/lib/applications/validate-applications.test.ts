@@ -1,0 +1,84 @@
+/** The application rules, on the repository's own ALCTS applications with one file changed at a time. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readRepositoryFiles, type SourceFile } from '../../../src/lib/repository/read-files.ts';
+import { validateFiles } from '../../../src/lib/validate/index.ts';
+
+const TODAY = '2026-11-30';
+const PROGRAM = 'content/programs/alcts/program.yaml';
+const APP = 'content/applications/alcts/2027/2027-marwood.yaml';
+const programText = readFileSync(PROGRAM, 'utf8');
+const appText = readFileSync(APP, 'utf8');
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function run(changes: Record<string, string>, only: string[]) {
+  const files: SourceFile[] = (await readRepositoryFiles('.')).filter((file) => !(file.path in changes));
+  for (const [path, text] of Object.entries(changes)) files.push({ path, bytes: encode(text) });
+  return validateFiles(files, { today: TODAY, only });
+}
+
+const lines = (result: Awaited<ReturnType<typeof run>>) =>
+  result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.rule})`);
+
+describe('application rules', () => {
+  it('accepts the example applications', async () => {
+    const result = await run({}, []);
+    expect(result.repository.applications.size).toBeGreaterThanOrEqual(5);
+    const all = validateFiles(await readRepositoryFiles('.'), { today: TODAY });
+    expect(all.diagnostics.filter((d) => d.file.startsWith('content/applications/'))).toEqual([]);
+  });
+
+  it('reports a submission outside the window, with file, line and column', async () => {
+    const program = `${programText}  cycles:\n    - { cycle: 2027, opens: "2026-11-15", closes: "2027-01-15" }\n`;
+    const result = await run({ [PROGRAM]: program, [APP]: appText }, [APP]);
+    expect(lines(result)).toEqual([
+      `${APP}:11:12: error: Submitted lies outside the 2027 application window (2026-11-15 to 2027-01-15). (application-window)`,
+    ]);
+  });
+
+  it('reports a missing or false membership statement for a members-only program', async () => {
+    const missing = await run({ [APP]: appText.replace('member: true\n', '') }, [APP]);
+    expect(lines(missing)).toEqual([expect.stringMatching(/^content\/applications\/alcts\/2027\/2027-marwood\.yaml:1:1: error: Member is missing.*\(application-member\)$/)]);
+    const no = await run({ [APP]: appText.replace('member: true', 'member: false') }, [APP]);
+    expect(lines(no)).toEqual([`${APP}:5:9: error: Member is false, but program "alcts" is open to members only. (application-member)`]);
+  });
+
+  it('reports roles the program does not offer, and both roles where not allowed', async () => {
+    const peer = await run({ [APP]: appText.replace('roles: [mentee]', 'roles: [peer]') }, [APP]);
+    expect(lines(peer)).toEqual([`${APP}:6:9: error: Role "peer" is not offered by program "alcts"; choose from mentor, mentee. (application-roles)`]);
+    const both = await run({
+      [PROGRAM]: programText.replace('bothRoles: true', 'bothRoles: false'),
+      [APP]: appText.replace('roles: [mentee]', 'roles: [mentor, mentee]'),
+    }, [APP]);
+    expect(lines(both)).toEqual([expect.stringContaining(`${APP}:6:8: error: Roles ask for mentor and mentee at once`)]);
+  });
+
+  it('accepts free-text interests and warns about a listed interest written differently', async () => {
+    const program = `${programText}  interests: [Cataloging, Metadata, Leadership]\n`;
+    const result = await run({ [PROGRAM]: program, [APP]: appText.replace('[Metadata, Cataloging, Linked data]', '[metadata, Cataloging, Linked data]') }, [APP]);
+    expect(lines(result)).toEqual([expect.stringContaining(`${APP}:7:13: warning: Interest 1 is on the program's list but written differently`)]);
+  });
+
+  it('reports a file whose folders or name disagree with program, cycle and id', async () => {
+    const wrong = 'content/applications/alcts/2026/marwood.yaml';
+    const result = await run({ [wrong]: appText }, [wrong]);
+    const rules = result.diagnostics.map((d) => d.rule);
+    expect(rules).toEqual(['application-path', 'application-path']);
+    expect(lines(result)[0]).toContain(`${wrong}:1:1: error: The file name is not an application id`);
+    expect(lines(result)[1]).toContain(`${wrong}:2:8: error: Cycle 2027 does not match the folder`);
+  });
+
+  it('reports methods outside the program, avoid naming itself, and a second application of one person', async () => {
+    const text = appText.replace('methods: [video]', 'methods: [other]') + 'avoid: [2027-marwood]\n';
+    const twin = 'content/applications/alcts/2027/2027-marwood-2.yaml';
+    const result = await run({ [APP]: text, [twin]: appText }, [APP, twin]);
+    expect(result.diagnostics.map((d) => d.rule).sort()).toEqual(['application-avoid', 'application-duplicate', 'application-methods']);
+    expect(result.diagnostics.map((d) => d.message).join(' ')).not.toContain('ines.marwood@example.edu');
+  });
+
+  it('refuses applications to a program without an applications section', async () => {
+    const path = 'content/applications/alao/2027/2027-marwood.yaml';
+    const result = await run({ [path]: appText.replace('program: alcts', 'program: alao') }, [path]);
+    expect(result.diagnostics.map((d) => d.rule)).toContain('application-program');
+  });
+});

@@ -1,0 +1,36 @@
+/** The application window on a fixed "today": upcoming, open, closed, and nothing where no window is published. */
+import { describe, expect, it } from 'vitest';
+import { applicationWindow, windowSentence } from '../../../src/lib/applications/window.ts';
+import type { Program } from '../../../src/lib/types.generated.ts';
+
+const program = (cycles?: Array<{ cycle: number; opens: string; closes: string }>) =>
+  ({ id: 'demo', applications: { roles: ['mentee'], ...(cycles ? { cycles } : {}) } }) as unknown as Program;
+const sentence = (p: Program, today: string) => windowSentence(applicationWindow(p, today));
+
+const windows = [
+  { cycle: 2027, opens: '2027-03-01', closes: '2027-04-15' },
+  { cycle: 2028, opens: '2028-03-01', closes: '2028-04-15' },
+];
+
+describe('application window', () => {
+  it('announces the next window before it opens', () => {
+    expect(sentence(program(windows), '2026-11-30')).toBe('Applications for 2027 open 1 March and close 15 April.');
+  });
+  it('says until when a window is open, first and last day included', () => {
+    expect(sentence(program(windows), '2027-03-01')).toBe('Applications for 2027 are open until 15 April.');
+    expect(sentence(program(windows), '2027-04-15')).toBe('Applications for 2027 are open until 15 April.');
+  });
+  it('between cycles, names the next one', () => {
+    expect(sentence(program(windows), '2027-04-16')).toBe('Applications for 2028 open 1 March and close 15 April.');
+  });
+  it('after the last published window, says it closed and claims no next date', () => {
+    expect(sentence(program(windows), '2028-05-01')).toBe('Applications for 2028 closed on 15 April; no date for the next cycle has been published yet.');
+  });
+  it('writes the year of a date outside the cycle year', () => {
+    expect(sentence(program([{ cycle: 2027, opens: '2026-12-01', closes: '2027-01-31' }]), '2026-11-30')).toBe('Applications for 2027 open 1 December 2026 and close 31 January.');
+  });
+  it('says nothing without a window', () => {
+    expect(sentence(program(), '2026-11-30')).toBeUndefined();
+    expect(sentence({ id: 'x' } as unknown as Program, '2026-11-30')).toBeUndefined();
+  });
+});
