@@ -184,7 +184,7 @@ describe('the contract form online', () => {
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       // And the real command, once.
       const cli = await new Promise<{ code: number | null; out: string }>((resolve) => {
-        execFile(join(PROJECT, 'node_modules/.bin/tsx'), [join(PROJECT, 'scripts/validate.ts'), '--today', TODAY], { cwd: repo }, (error, stdout, stderr) =>
+        execFile(process.execPath, [join(PROJECT, 'scripts/validate.ts'), '--today', TODAY], { cwd: repo }, (error, stdout, stderr) =>
           resolve({ code: error ? (typeof error.code === 'number' ? error.code : 2) : 0, out: stdout + stderr }));
       });
       expect(cli.out).not.toContain(`${PAIRING}.yaml`);
@@ -203,12 +203,13 @@ describe('the contract form online', () => {
         const draft = join(repo, 'draft.yaml');
         await writeFile(draft, yaml);
         await mkdir(join(repo, 'content/contracts/alao'), { recursive: true });
-        const run = await runScript('contract-new', ['--from', draft, '--today', TODAY], { cwd: repo, env: commandEnv(github.env()) });
+        const run = await runScript('contract-new', ['--from', draft, '--today', TODAY], { cwd: repo, env: commandEnv(github.env()), spawn: true });
         // Warnings may say a coordinator cannot be asked to review on this test server; no error.
         expect(run.code, run.stderr).toBe(0);
         expect(run.stderr).not.toMatch(/error/i);
         expect(github.pulls()).toHaveLength(1);
         const branch = github.pulls()[0]!.pull!.head;
+        // The branch name says nothing of the pair; the file is where validate looks for it.
         expect(github.fileOn(branch, `content/contracts/alao/${PAIRING}.yaml`)).toBe(yaml);
       } finally {
         await github.close();

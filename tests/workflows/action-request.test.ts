@@ -70,10 +70,10 @@ async function act(id: ActionId, answers: Record<string, string>, author = 'OWNE
   });
 }
 
-const proposed = (): Record<string, unknown> => {
+/** The pairing file as the one pull request proposes it. */
+const proposed = (path = PAIRING): Record<string, unknown> => {
   const [pull] = github.pulls();
   if (!pull?.pull) throw new Error('no pull request');
-  const path = pull.pull.head.startsWith('pairing/') ? `content/pairings/${pull.pull.head.slice('pairing/'.length)}.yaml` : '';
   const text = github.fileOn(pull.pull.head, path);
   if (!text) throw new Error(`no file ${path} on ${pull.pull.head}`);
   return parse(text, { schema: 'core' }) as Record<string, unknown>;
@@ -127,8 +127,7 @@ describe('a filled action form', () => {
       notified: '2026-11-10', status: 'Active',
     });
     expect(result.outcome, comments.join('\n')).toBe('opened');
-    expect(github.pulls()[0]?.pull?.head).toBe('pairing/alcts/2026-quillbright-stackhouse');
-    expect(proposed()).toEqual({
+    expect(proposed('content/pairings/alcts/2026-quillbright-stackhouse.yaml')).toEqual({
       program: 'alcts', kind: 'mentoring',
       mentor: { name: 'Perpetua Quillbright', email: 'perpetua.quillbright@example.edu' },
       mentee: { name: 'Lucius Stackhouse', email: 'lucius.stackhouse@example.edu' },
@@ -164,7 +163,7 @@ describe('scripts/issue-to-pr.ts on a coordinator action', () => {
       const eventPath = join(root, 'event.json');
       await writeFile(eventPath, JSON.stringify({ action: 'opened', issue: github.issueJson(issue), repository: { full_name: github.slug } }));
       const env = { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath, [DELAY_SCALE_VARIABLE]: '0.001' };
-      const result = await run('npx', ['tsx', resolve('scripts/issue-to-pr.ts'), '--root', root, '--today', TODAY], { env });
+      const result = await run(process.execPath, [resolve('scripts/issue-to-pr.ts'), '--root', root, '--today', TODAY], { env });
       expect(result.stderr).toContain('opened');
       expect(github.pulls()).toHaveLength(1);
       expect(proposed()['checkIns']).toEqual(['2026-09-02', '2026-11-18']);

@@ -11,7 +11,8 @@ import type { Severity } from '../diagnostics.ts';
 import type { Contract, Program } from '../types.generated.ts';
 import type { DataPath } from '../yaml/index.ts';
 import { emptyRepository } from './repository.ts';
-import { rules, type Where } from './rules/index.ts';
+import { contractDraftRules } from './rules/contract-draft-rules.ts';
+import type { Where } from './rules/rule.ts';
 import { schemaFindings } from './schema-errors.ts';
 import type { ErrorObject } from 'ajv';
 
@@ -48,8 +49,7 @@ export function checkContractDraft(draft: unknown, program: Program, options: { 
   repository.programs.set(program.id, { file: programFile, data: program });
   repository.contracts.set(`${program.id}/${contract.pairing}`, { file, data: contract });
   const problems: DraftProblem[] = [];
-  for (const rule of rules) {
-    if (RULES_NEEDING_THE_PAIRING.has(rule.id)) continue;
+  for (const rule of contractDraftRules) {
     rule.check({
       repository,
       today: options.today,

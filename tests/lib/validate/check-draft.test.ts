@@ -9,7 +9,10 @@ import { validate as standalone } from '../../../src/lib/forms/online/contract-v
 import { recordYaml } from '../../../src/lib/forms/online/record-yaml.ts';
 import { contractIssueUrl } from '../../../src/lib/forms/online/issue-url.ts';
 import { validatorFor } from '../../../src/lib/schemas.ts';
-import { checkContractDraft, contractDraftPath, type CompiledSchema } from '../../../src/lib/validate/check-draft.ts';
+import { checkContractDraft, contractDraftPath, RULES_NEEDING_THE_PAIRING, type CompiledSchema } from '../../../src/lib/validate/check-draft.ts';
+import { rules } from '../../../src/lib/validate/rules/index.ts';
+import { contractDraftRules } from '../../../src/lib/validate/rules/contract-draft-rules.ts';
+import { emptyRepository } from '../../../src/lib/validate/repository.ts';
 import { validateFiles } from '../../../src/lib/validate/index.ts';
 import { readRepositoryFiles } from '../../../src/lib/repository/read-files.ts';
 import { loadPrograms } from '../../forms/programs.ts';
@@ -65,6 +68,36 @@ describe('checkContractDraft', () => {
     const problems = checkContractDraft({ program: 'alao', parties: [{}, {}], goals: [], meetings: {} }, alao, { today: TODAY, validate: compiled });
     expect(problems.every((problem) => problem.rule.startsWith('schema-'))).toBe(true);
     expect(problems.find((problem) => problem.path.join('.') === 'parties.1' && /Email/.test(problem.message))).toBeDefined();
+  });
+});
+
+describe('the rules the online form runs', () => {
+  it('are every rule of npm run validate that reports on a contract with its program alone', () => {
+    const future = '2027-01-01';
+    const broken = (program: (typeof programs)[number]): Record<string, unknown>[] => [
+      { ...contract, program: program.id, goals: Array.from({ length: 12 }, (_, index) => `Goal ${index}`), durationMonths: 59, additionalGoals: ['More'] },
+      { ...contract, program: program.id, kind: 'peer', meetings: { frequency: 'weekly', methods: ['in-person', 'phone', 'email', 'video', 'other'] }, activities: ['Not a topic'], contactHours: 0 },
+      { ...contract, program: program.id, parties: [contract.parties[0], { ...contract.parties[0], role: 'mentee', signed: future }], goals: ['Hidden\u202Echaracters'] },
+    ];
+    const reporting = new Set<string>();
+    for (const program of programs) {
+      for (const draft of broken(program)) {
+        const file = contractDraftPath(program.id, String(draft['pairing']));
+        const repository = emptyRepository();
+        repository.programs.set(program.id, { file: `content/programs/${program.id}/program.yaml`, data: program });
+        repository.contracts.set(`${program.id}/${String(draft['pairing'])}`, { file, data: draft as never });
+        for (const rule of rules) {
+          rule.check({
+            repository, today: TODAY, programFolders: new Set([program.id]), paths: new Set([file]), guidelineLinks: new Map(),
+            report: (reported) => { if (reported === file) reporting.add(rule.id); },
+          });
+        }
+      }
+    }
+    // The drafts do break rules, several of them.
+    expect(reporting.size).toBeGreaterThan(6);
+    const covered = new Set([...contractDraftRules.map((rule) => rule.id), ...RULES_NEEDING_THE_PAIRING]);
+    expect([...reporting].filter((id) => !covered.has(id))).toEqual([]);
   });
 });
 
