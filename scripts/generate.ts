@@ -56,6 +56,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
     { path: standaloneValidatorPath('contract'), render: async () => renderStandaloneValidator('contract') },
+    { path: standaloneValidatorPath('application'), render: async () => renderStandaloneValidator('application') },
     ...EDITOR_SCHEMA_NAMES.map((name) => ({ path: editorSchemaPath(name), render: async () => renderEditorSchema(name) })),
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
   ];

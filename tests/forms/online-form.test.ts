@@ -84,15 +84,19 @@ describe('the contract form online', () => {
   it('loads under 40 KB of JavaScript (gzip), on the form page only', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.url());
-    });
-    await page.goto(`${server.origin}/alao/contract/`, { waitUntil: 'networkidle' });
-    expect(scripts.length).toBeGreaterThan(0);
-    let gzipped = 0;
-    for (const url of scripts) gzipped += gzipSync(await (await fetch(url)).arrayBuffer().then((b) => Buffer.from(b)), { level: 9 }).length;
-    expect(gzipped).toBeLessThan(40 * 1024);
+    for (const form of ['alao/contract', 'alcts/contract', 'alcts/application']) {
+      const scripts: string[] = [];
+      const listener = (response: import('playwright-core').Response) => {
+        if (response.request().resourceType() === 'script') scripts.push(response.url());
+      };
+      page.on('response', listener);
+      await page.goto(`${server.origin}/${form}/`, { waitUntil: 'networkidle' });
+      page.off('response', listener);
+      expect(scripts.length, form).toBeGreaterThan(0);
+      let gzipped = 0;
+      for (const url of scripts) gzipped += gzipSync(await (await fetch(url)).arrayBuffer().then((b) => Buffer.from(b)), { level: 9 }).length;
+      expect(gzipped, form).toBeLessThan(40 * 1024);
+    }
     const guideline: string[] = [];
     page.removeAllListeners('response');
     page.on('request', (request) => { if (request.resourceType() === 'script') guideline.push(request.url()); });
@@ -256,6 +260,53 @@ describe('the contract form online', () => {
       const signatureLines = await page.locator('.field--signature .line__blank').allTextContents();
       expect(signatureLines).toEqual(['', '']);
     });
+  });
+
+  it('fills an application from empty, problems at their fields, into a file npm run validate accepts', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/alcts/application/`);
+    await page.locator('#online-form').waitFor();
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.locator('#online-summary h2').waitFor();
+    expect(await page.locator('#online-summary h2').textContent()).toMatch(/problems to fix/);
+    expect(await field(page, 'cycle').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('online-cycle');
+    expect(describeViolations(await accessibilityViolations(page))).toBe('');
+    const cycle = Number(TODAY.slice(0, 4)) + 1;
+    await field(page, 'cycle').fill(String(cycle));
+    await field(page, 'name').fill('Seraphina Ledgerwood');
+    await field(page, 'email').fill('seraphina.ledgerwood@example.edu');
+    await page.locator('input[name="member"]').check();
+    await page.locator('input[name="roles"][value="mentee"]').check();
+    await field(page, 'interests.0').fill('Serials cataloguing');
+    await field(page, 'interests.1').fill('"Leading a working group"');
+    await page.locator('input[name="careerStage"][value="early"]').check();
+    await page.locator('input[name="methods"]').first().check();
+    await field(page, 'submitted').fill(TODAY);
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.locator('#online-summary h2').waitFor();
+    const summaryText = await page.locator('#online-summary').textContent();
+    expect(summaryText, summaryText ?? '').toMatch(/^No problem found/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${cycle}-ledgerwood.yaml`);
+    const yaml = await readFile((await download.path())!, 'utf8');
+    expect(yaml.split('\n')[0]).toBe('program: "alcts"');
+    const repo = await mkdtemp(join(tmpdir(), 'tandem-online-application-'));
+    try {
+      await cp('content', join(repo, 'content'), { recursive: true });
+      const path = `content/applications/alcts/${cycle}/${cycle}-ledgerwood.yaml`;
+      await mkdir(join(repo, `content/applications/alcts/${cycle}`), { recursive: true });
+      await writeFile(join(repo, path), yaml);
+      const result = validateFiles(await readRepositoryFiles(repo), { today: TODAY, only: [path] });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.repository.applications.get(`alcts/${cycle}/${cycle}-ledgerwood`)?.data).toMatchObject({
+        program: 'alcts', cycle, roles: ['mentee'], interests: ['Serials cataloguing', 'Leading a working group'], member: true,
+      });
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+      await context.close();
+    }
   });
 
   it('works from the keyboard alone and at 390 px wide', async () => {

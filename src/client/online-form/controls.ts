@@ -118,6 +118,8 @@ function tickControl(field: HTMLElement, path: string): Control {
   field.querySelector('.sr-only')?.remove();
   box?.replaceWith(input);
   labelFrom(field.querySelector('.field__label'), id);
+  // A yes/no box (a member's statement) is all there is; a box standing for a list (further goals) asks for its items.
+  if (field.dataset['list'] !== 'true') return { path, kind: 'tick', elements: [input], container: field };
   const wrapper = document.createElement('p');
   wrapper.className = 'online-attached';
   const label = document.createElement('label');

@@ -87,8 +87,8 @@ export function showProblems(form: HTMLElement, summary: HTMLElement, controls: 
   const warnings = problems.length - errors;
   const heading = document.createElement('h2');
   heading.textContent = errors > 0
-    ? `${errors === 1 ? '1 problem' : `${errors} problems`} to fix before this contract can be saved or sent`
-    : `No problem found${warnings > 0 ? ' (please read the notes)' : ''}: the contract can be printed, saved or sent.`;
+    ? `${errors === 1 ? '1 problem' : `${errors} problems`} to fix before this form can be saved or sent`
+    : `No problem found${warnings > 0 ? ' (please read the notes)' : ''}: it can be printed, saved or sent.`;
   const list = document.createElement('ul');
   list.append(...items);
   summary.append(heading, ...(items.length > 0 ? [list] : []));

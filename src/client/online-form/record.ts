@@ -49,7 +49,8 @@ export function writeAnswers(controls: readonly Control[], answers: Answers): vo
 }
 
 function typed(control: Control, raw: string): string | number | undefined {
-  const text = control.kind === 'lines' ? raw.trim() : unquote(raw);
+  // Quotes typed around a whole answer are not part of it (text/unquote.ts).
+  const text = unquote(raw);
   if (text === '') return undefined;
   if (control.kind === 'integer' && /^-?\d+$/.test(text)) return Number(text);
   if (control.kind === 'number' && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -97,6 +98,8 @@ export function readRecord(controls: readonly Control[], fixed: ReadonlyMap<stri
         setAt(record, control.path, chosen.length > 0 ? chosen : undefined);
       } else if (control.kind === 'choice') {
         setAt(record, control.path, inputs.find((input) => input.checked)?.value);
+      } else if (control.kind === 'tick' && !control.attached) {
+        setAt(record, control.path, inputs[0]?.checked ? true : undefined);
       } else if (control.kind === 'tick') {
         const items = (control.attached?.value ?? '').split('\n').map((line) => unquote(line)).filter(Boolean);
         setAt(record, control.path, inputs[0]?.checked ? items : undefined);

@@ -86,7 +86,7 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
     case 'array': {
       const items = itemsOf(node);
       const list = Array.isArray(value) ? value.map(String) : [];
-      if (rule?.tick) return { ...base, type: 'tick', checked: list.length > 0, attached: list };
+      if (rule?.tick) return { ...base, type: 'tick', checked: list.length > 0, attached: list, list: true };
       const itemOptions = enumOptions(items);
       if (rule?.options || itemOptions) {
         return { ...base, type: 'choices', multiple: true, options: choiceOptions(itemOptions, rule, value) };

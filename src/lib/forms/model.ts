@@ -53,6 +53,8 @@ export interface TickField extends FieldBase {
   checked: boolean;
   /** Values written out under the box in a filled contract (for example the attached goals). */
   attached: string[];
+  /** The box stands for a list (ticked: items attached), not a yes/no; the online form asks for the items. */
+  list?: boolean;
 }
 
 /** Numbered blanks, one per item (for example Goal #1 to Goal #3). */

@@ -61,7 +61,7 @@ function tick(field: TickField, withHelp: boolean): string {
   const attached = field.attached.length
     ? `<ol class="attached">${field.attached.map((value) => `<li>${escapeHtml(value)}</li>`).join('')}</ol>`
     : '';
-  return `<div class="field field--tick" data-path="${escapeHtml(field.path)}">`
+  return `<div class="field field--tick" data-path="${escapeHtml(field.path)}"${field.list ? ' data-list="true"' : ''}>`
     + `<p class="tick">${box(field.checked)}<span class="field__label">${escapeHtml(field.label)}</span></p>`
     + `${helpText(field, withHelp)}${attached}</div>`;
 }

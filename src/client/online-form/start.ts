@@ -1,16 +1,17 @@
 /**
- * The contract form, fillable online: progressive enhancement of the printed
- * blank form (src/components/form/OnlineForm.astro loads this on form pages
- * only). Checks with the validator's own code (the compiled contract schema
- * and the program rules of src/lib), keeps answers in this browser only, and,
- * once valid, prints, saves `<pairing-id>.yaml` or opens the GitHub issue form.
+ * A printed form made fillable online: progressive enhancement of the blank
+ * form (the form pages' components load an entry, contract.ts or
+ * application.ts, which calls this). Checks with the validator's own code
+ * (passed in by the entry), keeps answers in this browser only, and, once
+ * valid, prints, saves the record's YAML file or opens the GitHub issue form.
  */
 import { pageFooterCss } from '../../lib/forms/page-css.ts';
-import { validate } from '../../lib/forms/online/contract-validator.generated.ts';
-import { contractIssueUrl, type IssueTarget } from '../../lib/forms/online/issue-url.ts';
+import type { IssueTarget } from '../../lib/forms/online/issue-url.ts';
 import { recordYaml } from '../../lib/forms/online/record-yaml.ts';
+import { propertiesOf } from '../../lib/forms/schema-node.ts';
+import type { JsonSchema } from '../../lib/schema-deref.ts';
 import type { Program } from '../../lib/types.generated.ts';
-import { checkContractDraft, type CompiledSchema } from '../../lib/validate/check-draft.ts';
+import type { DraftProblem } from '../../lib/validate/check-draft.ts';
 import { enhanceForm } from './controls.ts';
 import { clearProblems, showProblems } from './problems.ts';
 import { readAnswers, readRecord, writeAnswers, type Answers } from './record.ts';
@@ -21,6 +22,26 @@ interface PageData {
   issue?: IssueTarget;
   title: string;
   revised: string;
+}
+
+/** What differs between forms: the record's schema, its check, its file name and where it can be sent. */
+export interface OnlineFormKind {
+  /** The resolved schema of the record: its properties' order is the file's key order. */
+  schema: JsonSchema;
+  /** Values the page does not ask for (the program's id). */
+  fixed?: (program: Program) => Record<string, unknown>;
+  /** The record as the form's fields give it, turned into the record's shape (fields drawn apart on paper joined again). */
+  shape?: (record: Record<string, unknown>) => Record<string, unknown>;
+  check: (record: Record<string, unknown>, program: Program, today: string) => DraftProblem[];
+  /** The file's id (`<pairing-id>`, `<application-id>`) of a valid record. */
+  fileId: (record: Record<string, unknown>) => string;
+  issueUrl?: (target: IssueTarget, program: Program, record: Record<string, unknown>) => string;
+}
+
+/** The record's keys in its schema's order, whatever order the page asked in. */
+function inSchemaOrder(record: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
+  const order = propertiesOf(schema).map(([key]) => key);
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
 /** Today in the reader's own calendar, as the validator's date rules expect it. */
@@ -38,7 +59,7 @@ function storedAnswers(key: string): Answers | undefined {
   }
 }
 
-function start(): void {
+export function startOnlineForm(kind: OnlineFormKind): void {
   const dataElement = document.getElementById('online-form-data');
   const form = document.querySelector<HTMLElement>('.contract-form');
   const panel = document.getElementById('online-form');
@@ -63,8 +84,9 @@ function start(): void {
   form.addEventListener('change', save);
 
   const check = (): Record<string, unknown> | undefined => {
-    const record = readRecord(controls, fixed, order);
-    const problems = checkContractDraft(record, data.program, { today: localToday(), validate: validate as unknown as CompiledSchema });
+    const fields = readRecord(controls, fixed, order);
+    const record = inSchemaOrder({ ...kind.fixed?.(data.program), ...(kind.shape ? kind.shape(fields) : fields) }, kind.schema);
+    const problems = kind.check(record, data.program, localToday());
     const shown = showProblems(form, summary, controls, problems);
     if (shown.errors > 0) {
       shown.first?.focus();
@@ -88,7 +110,7 @@ function start(): void {
       style.id = 'online-page-style';
       document.head.append(style);
     }
-    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, revised: data.revised, pairingId: String(record['pairing']) });
+    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, revised: data.revised, ...(record['pairing'] !== undefined && { pairingId: String(record['pairing']) }) });
     window.print();
   });
   on('save', () => {
@@ -97,7 +119,7 @@ function start(): void {
     const url = URL.createObjectURL(new Blob([recordYaml(record)], { type: 'application/yaml' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${String(record['pairing'])}.yaml`;
+    link.download = `${kind.fileId(record)}.yaml`;
     document.body.append(link);
     link.click();
     link.remove();
@@ -106,8 +128,8 @@ function start(): void {
   });
   on('github', () => {
     const record = check();
-    if (!record || !data.issue) return;
-    window.open(contractIssueUrl(data.issue, data.program, record), '_blank', 'noopener');
+    if (!record || !data.issue || !kind.issueUrl) return;
+    window.open(kind.issueUrl(data.issue, data.program, record), '_blank', 'noopener');
   });
   on('clear', () => {
     if (!window.confirm('Erase everything typed in this form, in this browser?')) return;
@@ -129,4 +151,3 @@ function start(): void {
   // The plain print button (FormToolbar) prints as is; "Print filled in" checks first.
 }
 
-start();
