@@ -7,7 +7,7 @@
  * build when the site lives under a sub-path; CHROMIUM_PATH picks the browser.
  * Exit codes: 0 printed, 2 could not run (no build, no Chromium) or bad usage.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
@@ -16,6 +16,7 @@ import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.
 import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
 import { printFormPdfs } from './pdf/print-forms.ts';
 import { serveFolder } from './pdf/serve-folder.ts';
+import { loadProgramFile } from '../src/lib/validate/program.ts';
 
 const PROGRAMS_DIR = 'content/programs';
 
@@ -25,9 +26,14 @@ async function run({ values: { dist } }: ParsedArgs<typeof args>): Promise<numbe
   const entries = await readdir(PROGRAMS_DIR, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new CommandError(`cannot read ${PROGRAMS_DIR}/ (${error.code ?? 'error'}): run this from the repository's folder.`);
   });
+  // Only programs whose documents have a written contract have a form to print (ALCTS has none).
   const programs = entries
     .filter((entry) => entry.isDirectory() && existsSync(join(PROGRAMS_DIR, entry.name, 'program.yaml')))
     .map((entry) => entry.name)
+    .filter((name) => {
+      const path = `${PROGRAMS_DIR}/${name}/program.yaml`;
+      return loadProgramFile(path, new Uint8Array(readFileSync(path))).program?.contract !== undefined;
+    })
     .sort();
   if (programs.length === 0) throw new CommandError(`no programs found in ${PROGRAMS_DIR}/.`);
   const unbuilt = programs.filter((program) => !existsSync(join(dist, program, 'contract', 'index.html')));

@@ -6,7 +6,8 @@
  * that cannot be read or written ends the run with one sentence naming it and
  * exit code 2.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { generatedFrom, staleMessage } from '../src/lib/generate/sources.ts';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
@@ -40,6 +41,21 @@ async function currentText(path: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * The sources modified after the generated file was last written (by modification time), or none when that
+ * cannot tell (a fresh checkout gives every file the same time; a missing file has none).
+ */
+async function changedSince(path: string, sources: readonly string[]): Promise<string[]> {
+  const written = await stat(path).then((info) => info.mtimeMs, () => undefined);
+  if (written === undefined) return [];
+  const changed: string[] = [];
+  for (const source of sources) {
+    const modified = await stat(source).then((info) => info.mtimeMs, () => undefined);
+    if (modified !== undefined && modified > written + 1) changed.push(source);
+  }
+  return changed;
+}
+
 const args = { options: { check: { type: 'boolean', default: false } } } as const;
 
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
@@ -62,6 +78,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   ];
 
   const check = values.check;
+  const schemaFiles = (await readdir('schemas').catch(() => [] as string[])).filter((name) => name.endsWith('.schema.json')).sort().map((name) => `schemas/${name}`);
   let stale = 0;
   for (const file of generatedFiles) {
     const next = await file.render();
@@ -69,7 +86,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     if (current === next) continue;
     if (check) {
       stale += 1;
-      errorLine(`${file.path} is out of date with schemas/: run npm run generate`);
+      const from = generatedFrom(file.path, programs.map((program) => program.id), schemaFiles);
+      errorLine(staleMessage(file.path, from, await changedSince(file.path, from)));
     } else {
       try {
         await mkdir(dirname(file.path), { recursive: true });

@@ -34,15 +34,30 @@ export function listInWords(items: string[]): string {
 /** Several items as a list, a single one as plain text. */
 const oneOrList = (items: string[]): string | string[] => (items.length === 1 ? (items[0] ?? '') : items);
 
+const STEP_BY: Readonly<Record<string, string>> = { mentor: 'the mentor', mentee: 'the mentee', peer: 'each peer', pair: 'the pair', coordinator: 'the coordinator' };
+const AFTER: Readonly<Record<string, string>> = { notified: 'the pairing notice', start: 'the start', end: 'the end of the relationship' };
+
+/** When an evaluation is due, in words; nothing when the documents give no date. */
+function evaluationDue(due: string | undefined): string {
+  if (due === undefined) return '';
+  if (due === 'end') return ': due when the relationship ends';
+  if (due === 'midway') return ': due halfway through the relationship';
+  return `: due ${formatMonthDay(due)}`;
+}
+
+/** Only what the program's documents say (program.yaml holds nothing else): a missing key publishes nothing. */
 export function programFacts(program: Program): Fact[] {
   const { contract, meetings } = program;
   const facts: Fact[] = [];
-  facts.push({ label: programFieldTitle('eligibility'), value: program.eligibility });
-  facts.push({
-    label: programFieldTitle('membersOnly'),
-    value: program.membersOnly ? `Yes: only members of the ${program.organization} may take part.` : `No: membership of the ${program.organization} is not required.`,
-  });
+  if (program.eligibility) facts.push({ label: programFieldTitle('eligibility'), value: program.eligibility });
+  if (program.membersOnly !== undefined) {
+    facts.push({
+      label: programFieldTitle('membersOnly'),
+      value: program.membersOnly ? `Yes: only members of the ${program.organization} may take part.` : `No: membership of the ${program.organization} is not required.`,
+    });
+  }
   facts.push({ label: programFieldTitle('kinds'), value: listInWords(program.kinds.map((kind) => valueLabel('kind', kind))) });
+  if (program.bothRoles) facts.push({ label: programFieldTitle('bothRoles'), value: 'A participant may be a mentor, a mentee, or both at once.' });
   if (program.term) {
     facts.push({
       label: programFieldTitle('term'),
@@ -52,42 +67,61 @@ export function programFacts(program: Program): Fact[] {
   if (program.orientation) {
     facts.push({ label: programFieldTitle('orientation'), value: `${MONTHS[program.orientation.month - 1]}: ${program.orientation.description}` });
   }
-  const { min, max, recommendedMax } = contract.durationMonths;
-  facts.push({
-    label: programFieldTitle('contract.durationMonths'),
-    value: `${min === max ? plural(max, 'month') : `${min} to ${max} months`}${recommendedMax ? `; the program suggests no more than ${plural(recommendedMax, 'month')}` : ''}`,
-  });
-  facts.push({
-    label: programFieldTitle('contract.goals'),
-    value: `${contract.goals.min === contract.goals.max ? contract.goals.max : `${contract.goals.min} to ${contract.goals.max}`}${contract.additionalGoals ? ', with further goals attached if needed' : ''}`,
-  });
-  if (contract.contactHours) {
-    facts.push({ label: programFieldTitle('contract.contactHours'), value: `At least ${plural(contract.contactHours.min, 'hour')} of contact` });
+  const duration = contract?.durationMonths;
+  if (duration) {
+    const { min, max, recommendedMax } = duration;
+    const limits = min !== undefined && max !== undefined ? (min === max ? plural(max, 'month') : `${min} to ${max} months`) : min !== undefined ? `At least ${plural(min, 'month')}` : max !== undefined ? `At most ${plural(max, 'month')}` : '';
+    const suggestion = recommendedMax !== undefined ? `the program suggests no more than ${plural(recommendedMax, 'month')}; the choice is the pair's` : '';
+    const value = [limits, suggestion].filter(Boolean).join('; ') || 'The pair chooses';
+    facts.push({ label: programFieldTitle('contract.durationMonths'), value: value.charAt(0).toUpperCase() + value.slice(1) });
   }
-  facts.push({
-    label: programFieldTitle('contract.dueDaysAfterNotified'),
-    value: `Within ${plural(contract.dueDaysAfterNotified, 'day')} of being told of your pairing${contract.submitTo ? `; send it to: ${contract.submitTo}` : ''}`,
-  });
+  if (contract?.goals) {
+    facts.push({
+      label: programFieldTitle('contract.goals'),
+      value: `${contract.goals.min === contract.goals.max ? contract.goals.max : `${contract.goals.min} to ${contract.goals.max}`}${contract.additionalGoals ? ', with further goals attached if needed' : ''}`,
+    });
+  }
+  if (program.contactHours) {
+    facts.push({ label: programFieldTitle('contactHours'), value: `At least ${plural(program.contactHours.min, 'hour')} of contact` });
+  }
+  if (contract?.dueDaysAfterNotified !== undefined || contract?.submitTo) {
+    facts.push({
+      label: programFieldTitle(contract.dueDaysAfterNotified !== undefined ? 'contract.dueDaysAfterNotified' : 'contract.submitTo'),
+      value: [
+        contract.dueDaysAfterNotified !== undefined ? `Within ${plural(contract.dueDaysAfterNotified, 'day')} of being told of your pairing` : '',
+        contract.submitTo ? `send it to: ${contract.submitTo}` : '',
+      ].filter(Boolean).join('; ').replace(/^s/, 'S'),
+    });
+  }
   if (program.checkIns) {
     facts.push({
       label: programFieldTitle('checkIns'),
       value: `Every ${plural(program.checkIns.everyMonths, 'month')}, by ${valueLabel('method', program.checkIns.method).toLowerCase()}`,
     });
   }
-  if (program.evaluations.length > 0) {
+  if (program.evaluations && program.evaluations.length > 0) {
     facts.push({
       label: programFieldTitle('evaluations'),
-      value: oneOrList(
-        program.evaluations.map((evaluation) =>
-          `${evaluation.title}: due ${evaluation.due === 'end' ? 'when the relationship ends' : formatMonthDay(evaluation.due)}`,
-        ),
-      ),
+      value: oneOrList(program.evaluations.map((evaluation) => `${evaluation.title}${evaluationDue(evaluation.due)}`)),
     });
   }
-  facts.push({ label: `Meeting ${programFieldTitle('meetings.frequencies').toLowerCase()}`, value: listInWords(meetings.frequencies.map((f) => valueLabel('frequency', f))) });
-  facts.push({ label: `Meeting ${programFieldTitle('meetings.methods').toLowerCase()}`, value: listInWords(meetings.methods.map((m) => valueLabel('method', m))) });
-  if (contract.activityTopics) {
-    facts.push({ label: programFieldTitle('contract.activityTopics'), value: contract.activityTopics });
+  const frequencies = meetings?.frequencies ?? [];
+  if (frequencies.length > 0 || meetings?.ownFrequency) {
+    const suggested = frequencies.length > 0 ? `For example ${listInWords(frequencies.map((f) => valueLabel('frequency', f))).toLowerCase()}` : '';
+    const own = meetings?.ownFrequency ? (suggested ? '; the pair decides' : 'The pair decides') : '';
+    facts.push({ label: 'How often pairs meet', value: `${suggested}${own}` });
+  }
+  if (meetings?.methods) {
+    facts.push({ label: `Meeting ${programFieldTitle('meetings.methods').toLowerCase()}`, value: listInWords(meetings.methods.map((m) => valueLabel('method', m))) });
+  }
+  if (contract?.activityTopics) {
+    facts.push({ label: programFieldTitle('contract.activityTopics'), value: contract.ownActivities ? [...contract.activityTopics, 'Or activities of the pair\'s own'] : contract.activityTopics });
+  }
+  if (program.steps && program.steps.length > 0) {
+    facts.push({
+      label: programFieldTitle('steps'),
+      value: program.steps.map((step) => `${step.title} (${STEP_BY[step.by] ?? step.by}${step.due ? `, ${step.due.days === 0 ? 'at' : `within ${plural(step.due.days, 'day')} of`} ${AFTER[step.due.after]}` : ''})`),
+    });
   }
   return facts;
 }

@@ -16,3 +16,8 @@ export async function programPaths(): Promise<ProgramPath[]> {
   const programs = await getCollection('programs');
   return programs.map((entry) => ({ params: { program: entry.id }, props: { program: entry.data } }));
 }
+
+/** The programs whose documents have a written contract: only they get a contract form page (ALCTS has none). */
+export async function contractProgramPaths(): Promise<ProgramPath[]> {
+  return (await programPaths()).filter((path) => path.props.program.contract !== undefined);
+}

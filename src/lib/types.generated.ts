@@ -30,11 +30,11 @@ export interface Program {
   /**
    * Whether only members of the association may take part.
    */
-  membersOnly: boolean;
+  membersOnly?: boolean;
   /**
    * Who may take part and how they join, in a sentence or two.
    */
-  eligibility: string;
+  eligibility?: string;
   /**
    * Which kinds of relationship the program offers.
    *
@@ -44,6 +44,10 @@ export interface Program {
    * Items: Mentoring pairs an experienced mentor with a mentee; peer mentoring pairs two colleagues who mentor each other.
    */
   kinds: (("mentoring" | "peer") & string)[];
+  /**
+   * Whether one person may be a mentor in one active pairing and a mentee in another at the same time. Nobody ever holds the same role in two active pairings at once.
+   */
+  bothRoles?: boolean;
   /**
    * The yearly period in which formal mentoring takes place; when the end comes before the start, the term ends the following year.
    */
@@ -71,6 +75,58 @@ export interface Program {
     description: string;
   };
   /**
+   * The intakes of particular years, with their own dates where they differ from the yearly term and orientation. A year may have several intakes; a pairing names its cohort, or belongs to the one whose id is its cycle year.
+   *
+   * @maxItems 200
+   *
+   * Items: One intake: its id, and the dates that apply to its pairs.
+   */
+  cohorts?: {
+    /**
+     * The cycle year, alone or followed by a hyphen and a word (2026, 2026-autumn).
+     */
+    id: string;
+    /**
+     * What the program calls this intake.
+     */
+    title?: string;
+    /**
+     * This cohort's formal term, first and last day.
+     */
+    term?: {
+      /**
+       * The first day.
+       */
+      start: string;
+      /**
+       * The last day.
+       */
+      end: string;
+    };
+    /**
+     * This cohort's orientation, first and last day.
+     */
+    orientation?: {
+      /**
+       * The first day.
+       */
+      start: string;
+      /**
+       * The last day.
+       */
+      end: string;
+    };
+  }[];
+  /**
+   * The least number of hours of contact a pair is expected to have over the relationship.
+   */
+  contactHours?: {
+    /**
+     * Minimum hours of contact over the relationship.
+     */
+    min: number;
+  };
+  /**
    * How often the coordinator checks in with each pair.
    */
   checkIns?: {
@@ -84,21 +140,103 @@ export interface Program {
     method: ("in-person" | "phone" | "email" | "video" | "other") & string;
   };
   /**
-   * What a pair's contract must contain in this program.
+   * The written contract a pair signs in this program, and what it must contain. Leave it out when the program's documents have no written contract.
    */
-  contract: {
+  contract?: {
     /**
      * The name of the contract form (for example Mentoring Duo Agreement).
      */
     title: string;
     /**
-     * The date the contract form was last revised; printed in its footer.
+     * The revision of the form in use now; printed on the blank form, and recorded by new contracts.
      */
-    revised: string;
+    revision?: {
+      /**
+       * The revision's name, as contracts record it.
+       */
+      id: string;
+      /**
+       * The first day contracts are signed on this revision.
+       */
+      from?: string;
+    };
     /**
-     * How many goals a contract lists.
+     * Earlier revisions of the form, oldest first, with the rules that differed: a contract signed on one is checked against its rules.
+     *
+     * @maxItems 50
+     *
+     * Items: One earlier revision of the form and the rules it set where they differ from today's.
      */
-    goals: {
+    revisions?: {
+      /**
+       * The revision's name, as contracts record it.
+       */
+      id: string;
+      /**
+       * The first day contracts were signed on this revision; leave out for the first one.
+       */
+      from?: string;
+      /**
+       * How many numbered goals a contract lists. Leave out when the form has no numbered goals.
+       */
+      goals?: {
+        /**
+         * The smallest number allowed.
+         */
+        min: number;
+        /**
+         * The largest number allowed.
+         */
+        max: number;
+      };
+      /**
+       * Whether a pair may attach further goals beyond the numbered ones.
+       */
+      additionalGoals?: boolean;
+      /**
+       * The contract states its duration in months; any limits the program sets on it. Leave out when the form has no duration.
+       */
+      durationMonths?: {
+        /**
+         * The shortest duration, in months, where the program sets one.
+         */
+        min?: number;
+        /**
+         * The longest duration, in months, where the program sets one.
+         */
+        max?: number;
+        /**
+         * The program suggests no more than this many months; a longer contract gets a warning, not an error.
+         */
+        recommendedMax?: number;
+      };
+      /**
+       * How often pairs may meet, as suggestions offered on the forms.
+       *
+       * @minItems 1
+       * @maxItems 10
+       *
+       * Items: How often the pair meets.
+       */
+      frequencies?: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string)[];
+      /**
+       * Whether a pair may write how often it meets in its own words (for example twice a month) instead of a suggestion.
+       */
+      ownFrequency?: boolean;
+      /**
+       * How pairs may communicate; leave out when the program names no methods.
+       *
+       * @minItems 1
+       * @maxItems 10
+       *
+       * Items: A way the pair communicates.
+       */
+      methods?: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+    }[];
+    /**
+     * How many numbered goals a contract lists. Leave out when the form has no numbered goals.
+     */
+    goals?: {
       /**
        * The smallest number allowed.
        */
@@ -111,19 +249,19 @@ export interface Program {
     /**
      * Whether a pair may attach further goals beyond the numbered ones.
      */
-    additionalGoals: boolean;
+    additionalGoals?: boolean;
     /**
-     * How long a relationship may last.
+     * The contract states its duration in months; any limits the program sets on it. Leave out when the form has no duration.
      */
-    durationMonths: {
+    durationMonths?: {
       /**
-       * The shortest duration, in months.
+       * The shortest duration, in months, where the program sets one.
        */
-      min: number;
+      min?: number;
       /**
-       * The longest duration, in months.
+       * The longest duration, in months, where the program sets one.
        */
-      max: number;
+      max?: number;
       /**
        * The program suggests no more than this many months; a longer contract gets a warning, not an error.
        */
@@ -132,17 +270,17 @@ export interface Program {
     /**
      * Days after the pair is told of its match by which the signed contract is expected.
      */
-    dueDaysAfterNotified: number;
+    dueDaysAfterNotified?: number;
     /**
      * The agreement and confidentiality statement the parties sign.
      */
-    statement: string;
+    statement?: string;
     /**
      * Who receives the signed contract.
      */
     submitTo?: string;
     /**
-     * Topics a pair may choose its activities from.
+     * Suggested topics a pair may choose its activities from, in the program's own words.
      *
      * @minItems 1
      * @maxItems 30
@@ -151,54 +289,57 @@ export interface Program {
      */
     activityTopics?: string[];
     /**
-     * The least number of hours of contact a pair commits to.
+     * Whether a pair may write activities of its own besides the suggested topics.
      */
-    contactHours?: {
-      /**
-       * Minimum hours of contact over the relationship.
-       */
-      min: number;
-    };
+    ownActivities?: boolean;
   };
   /**
-   * The meeting frequencies and communication methods a pair may choose from.
+   * How often and how pairs meet: suggested frequencies and methods, and whether a pair may put the frequency in its own words.
    */
-  meetings: {
+  meetings?: {
     /**
-     * How often pairs may meet.
+     * How often pairs may meet, as suggestions offered on the forms.
      *
      * @minItems 1
      * @maxItems 10
      *
      * Items: How often the pair meets.
      */
-    frequencies: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string)[];
+    frequencies?: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string)[];
     /**
-     * How pairs may communicate.
+     * Whether a pair may write how often it meets in its own words (for example twice a month) instead of a suggestion.
+     */
+    ownFrequency?: boolean;
+    /**
+     * How pairs may communicate; leave out when the program names no methods.
      *
      * @minItems 1
      * @maxItems 10
      *
      * Items: A way the pair communicates.
      */
-    methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+    methods?: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
   };
   /**
-   * The program evaluations and assessments participants complete.
+   * The program evaluations and assessments participants complete; each person's response is recorded in the pairing when received.
    *
    * @maxItems 10
    *
    * Items: One evaluation participants complete, and when it is due.
    */
-  evaluations: {
+  evaluations?: {
+    /**
+     * The evaluation's id, as pairings record it.
+     */
+    id: string;
     /**
      * What the evaluation is called.
      */
     title: string;
     /**
-     * The day it is due every year (MM-DD), or end when it is due as the relationship ends.
+     * The day it is due every year (MM-DD); end when it is due as the relationship ends; midway when it is due halfway through the relationship. Leave out when the documents give no date.
      */
-    due: (string | "end") & string;
+    due?: (string | "end" | "midway") & string;
   }[];
   /**
    * How many days after a relationship ends its contract and pairing are kept; 0 means they are removed as soon as it ends.
@@ -247,10 +388,6 @@ export interface Program {
      * Items: A role an applicant may ask for.
      */
     roles: ("mentor" | "mentee" | "peer")[];
-    /**
-     * Whether one applicant may ask to be a mentor and a mentee in the same cycle (ALCTS: a mentor, mentee or both).
-     */
-    bothRoles?: boolean;
     /**
      * The interests applicants choose from; they may add their own in free text.
      *
@@ -344,6 +481,40 @@ export interface Program {
     send: (("pairing-notice" | "contract-due" | "check-in" | "evaluation-due" | "step-overdue" | "ending-soon") &
       string)[];
   };
+  /**
+   * The steps of a relationship the program asks for, from the notice to the close-out; each pairing records the day each step happened.
+   *
+   * @maxItems 30
+   *
+   * Items: One thing someone does in every relationship, and when it is due.
+   */
+  steps?: {
+    /**
+     * The step's id, as pairings record it.
+     */
+    id: string;
+    /**
+     * What happens, in a few words.
+     */
+    title: string;
+    /**
+     * Who takes the step.
+     */
+    by: ("mentor" | "mentee" | "peer" | "pair" | "coordinator") & string;
+    /**
+     * When the step is due: a number of days after an event of the relationship. Leave out when the documents give no date.
+     */
+    due?: {
+      /**
+       * Days after the event; 0 for the day itself.
+       */
+      days: number;
+      /**
+       * The event the days count from.
+       */
+      after: ("notified" | "start" | "end") & string;
+    };
+  }[];
 }
 /**
  * Who is matched with whom in a program, and where the relationship stands (content/pairings/<program>/<pairing-id>.yaml).
@@ -406,6 +577,10 @@ export interface Pairing {
    */
   notified?: string;
   /**
+   * The program's intake this pair belongs to (one of its cohorts' ids), when the pairing's cycle year has several.
+   */
+  cohort?: string;
+  /**
    * Where the relationship stands.
    */
   status: ("proposed" | "active" | "completed" | "ended-early" | "reassigned") & string;
@@ -456,6 +631,36 @@ export interface Pairing {
    */
   hoursLogged?: number;
   /**
+   * The day each of the program's steps happened, by step id (the program's steps list them).
+   */
+  steps?: {
+    /**
+     * The day the step happened.
+     */
+    [k: string]: string;
+  };
+  /**
+   * Each person's response to one of the program's evaluations, with the day it was received.
+   *
+   * @maxItems 40
+   *
+   * Items: One person's response to one evaluation.
+   */
+  evaluations?: {
+    /**
+     * The id of the program's evaluation.
+     */
+    evaluation: string;
+    /**
+     * Whose response it is: the mentor, the mentee, or a peer.
+     */
+    role: ("mentor" | "mentee" | "peer") & string;
+    /**
+     * The day the response was received.
+     */
+    received: string;
+  }[];
+  /**
    * The ids of the applications the pair came from (content/applications/<program>/<cycle>/), linked when the pairing becomes active.
    *
    * @minItems 1
@@ -481,6 +686,10 @@ export interface Contract {
    * Mentoring pairs an experienced mentor with a mentee; peer mentoring pairs two colleagues who mentor each other.
    */
   kind: ("mentoring" | "peer") & string;
+  /**
+   * The revision of the program's form this contract was signed on; when left out, the revision in force on the day of the last signature.
+   */
+  revision?: string;
   /**
    * The two people who sign: a mentor and a mentee, or two peers.
    *
@@ -519,7 +728,7 @@ export interface Contract {
    *
    * Items: One goal, in a sentence.
    */
-  goals: string[];
+  goals?: string[];
   /**
    * Further goals the pair attaches to the contract, beyond the numbered ones.
    *
@@ -535,15 +744,15 @@ export interface Contract {
   /**
    * How many months the pair commits to, from the start date.
    */
-  durationMonths: number;
+  durationMonths?: number;
   /**
    * How often and how the pair meets; agree on what respects both schedules.
    */
   meetings: {
     /**
-     * How often the pair meets.
+     * How often the pair meets: one of the program's suggestions, or in the pair's own words where the program leaves it open.
      */
-    frequency: ("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string;
+    frequency: (("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string) | string;
     /**
      * The ways the pair will communicate; tick all that apply.
      *
@@ -555,12 +764,12 @@ export interface Contract {
     methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
   };
   /**
-   * The activities or projects the pair chooses from the program's topics.
+   * The activities or projects the pair chooses: the program's suggested topics, or its own where the program allows.
    *
    * @minItems 1
    * @maxItems 30
    *
-   * Items: One activity, written exactly as one of the program's activity topics.
+   * Items: One activity: a suggested topic written as the program writes it, or the pair's own.
    */
   activities?: string[];
   /**

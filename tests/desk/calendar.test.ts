@@ -36,7 +36,7 @@ function occurrences(text: string, uid: string, max = 50): string[] {
   return dates;
 }
 
-const alao = program('alao', { shortName: 'ALAO', evaluations: [{ title: 'Program evaluation', due: 'end' }] });
+const alao = program('alao', { shortName: 'ALAO', evaluations: [{ id: 'program-evaluation', title: 'Program evaluation', due: 'end' }] });
 
 describe('a pair calendar', () => {
   const input = (frequency: 'weekly' | 'biweekly' | 'monthly' | 'bimonthly' | 'quarterly') => ({
@@ -143,7 +143,7 @@ describe('a pair calendar', () => {
     const alcts = program('alcts', {
       term: { start: '06-01', end: '04-30' },
       checkIns: { everyMonths: 3, method: 'email' },
-      evaluations: [{ title: 'Mid-way assessment', due: '11-15' }, { title: 'Final assessment', due: '04-30' }],
+      evaluations: [{ id: 'mid-way-assessment', title: 'Mid-way assessment', due: '11-15' }, { id: 'final-assessment', title: 'Final assessment', due: '04-30' }],
     });
     const events = parse(renderCalendar(pairCalendar({
       program: alcts,
@@ -165,7 +165,7 @@ describe('a pair calendar', () => {
   });
 
   it('puts a yearly evaluation that falls after a short relationship on its next date', () => {
-    const cala = program('cala', { evaluations: [{ title: 'Program evaluation', due: '05-01' }] });
+    const cala = program('cala', { evaluations: [{ id: 'program-evaluation', title: 'Program evaluation', due: '05-01' }] });
     const events = parse(renderCalendar(pairCalendar({
       program: cala, pairingId: '2026-c-d', pairing: pairing('cala'),
       contract: contract('cala', '2026-c-d', { start: '2026-06-01', durationMonths: 6 }), stamp: '2026-05-01',
@@ -179,7 +179,7 @@ describe('a program calendar', () => {
     term: { start: '06-01', end: '04-30' },
     orientation: { month: 5, description: 'A virtual orientation.' },
     checkIns: { everyMonths: 3, method: 'email' },
-    evaluations: [{ title: 'Mid-way assessment', due: '11-15' }, { title: 'Final assessment', due: 'end' }],
+    evaluations: [{ id: 'mid-way-assessment', title: 'Mid-way assessment', due: '11-15' }, { id: 'final-assessment', title: 'Final assessment', due: 'end' }],
   });
 
   it('repeats the term, orientation, check-ins and evaluation deadlines every year', () => {
@@ -204,7 +204,7 @@ describe('a program calendar', () => {
   });
 
   it('leaves out an end-of-relationship evaluation when the program has no term', () => {
-    const events = parse(renderCalendar(programCalendar(program('alao', { evaluations: [{ title: 'Final', due: 'end' }] }), 2026, '2026-01-01')));
+    const events = parse(renderCalendar(programCalendar(program('alao', { evaluations: [{ id: 'final', title: 'Final', due: 'end' }] }), 2026, '2026-01-01')));
     expect(events).toEqual([]);
   });
 });

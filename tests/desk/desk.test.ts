@@ -83,7 +83,7 @@ describe('relationships ending', () => {
   });
 
   it('lists an active relationship past its end as still active', () => {
-    const items = kinds(buildDesk(set, '2026-12-11'));
+    const items = kinds(buildDesk(set, '2026-12-11'), 'relationship-past-end');
     expect(items).toEqual([expect.objectContaining({ kind: 'relationship-past-end', pairing: '2026-ending', due: '2026-12-10' })]);
   });
 
@@ -98,13 +98,19 @@ describe('relationships ending', () => {
 });
 
 describe('evaluations', () => {
-  const cala = program('cala', { evaluations: [{ title: 'Program evaluation', due: '05-01' }] });
+  const cala = program('cala', { evaluations: [{ id: 'program-evaluation', title: 'Program evaluation', due: '05-01' }] });
+  const both = (received: string) => ({
+    evaluations: [
+      { evaluation: 'program-evaluation', role: 'mentor' as const, received },
+      { evaluation: 'program-evaluation', role: 'mentee' as const, received },
+    ],
+  });
 
-  it('lists a dated evaluation from 30 days before to 30 days after it, for the pairs that owe it', () => {
+  it('lists a dated evaluation from 30 days before it until every response is received, for the pairs whose relationship it falls in', () => {
     const set = records(cala, [
       { id: '2026-active', contract: { start: '2026-02-10' } },
       { id: '2026-later', contract: { start: '2026-06-01' } },
-      { id: '2025-ended-long-ago', pairing: { status: 'completed', history: [
+      { id: '2025-ended-long-ago', pairing: { ...both('2025-04-20'), status: 'completed', history: [
         { date: '2025-01-20', status: 'active', requestedBy: 'coordinator', note: 'Started.' },
         { date: '2025-03-01', status: 'completed', requestedBy: 'both', note: 'Done.' },
       ] }, contract: { start: '2025-02-01', durationMonths: 1 } },
@@ -119,13 +125,25 @@ describe('evaluations', () => {
     expect(items[0]).toMatchObject({ due: '2026-05-01' });
     expect(items[0]!.detail).toContain('in 30 days');
     expect(kinds(buildDesk(set, '2026-05-31'), 'evaluation-due').map((item) => item.detail)).toEqual([
-      'Program evaluation: due 2026-05-01 (30 days ago)', 'Program evaluation: due 2026-05-01 (30 days ago)',
+      "Program evaluation: due 2026-05-01 (30 days ago); not yet received from the mentor and the mentee; record each response in the pairing's evaluations",
+      "Program evaluation: due 2026-05-01 (30 days ago); not yet received from the mentor and the mentee; record each response in the pairing's evaluations",
     ]);
-    expect(kinds(buildDesk(set, '2026-06-01'), 'evaluation-due')).toEqual([]);
+    // Never dropped silently after 30 days: still owed until received.
+    expect(kinds(buildDesk(set, '2026-09-01'), 'evaluation-due').map((item) => item.pairing)).toEqual(['2026-active', '2026-ended-this-year']);
+  });
+
+  it('stops reminding for a person once their response is received, and for the pair once both are', () => {
+    const set = records(cala, [
+      { id: '2026-one', pairing: { evaluations: [{ evaluation: 'program-evaluation', role: 'mentee', received: '2026-04-28' }] }, contract: { start: '2026-02-10' } },
+      { id: '2026-both', pairing: both('2026-04-30'), contract: { start: '2026-02-10' } },
+    ]);
+    const items = kinds(buildDesk(set, '2026-05-02'), 'evaluation-due');
+    expect(items.map((item) => item.pairing)).toEqual(['2026-one']);
+    expect(items[0]!.detail).toContain('not yet received from the mentor;');
   });
 
   it('lists an evaluation due at the end around the end of the relationship', () => {
-    const alao = program('alao', { evaluations: [{ title: 'Final evaluation', due: 'end' }] });
+    const alao = program('alao', { evaluations: [{ id: 'final-evaluation', title: 'Final evaluation', due: 'end' }] });
     const set = records(alao, [
       { id: '2026-ends', contract: { start: '2026-02-10', durationMonths: 10 } },
       { id: '2026-ended-early', pairing: { status: 'ended-early', history: [
@@ -137,15 +155,41 @@ describe('evaluations', () => {
       ['2026-ended-early', '2026-04-02'],
     ]);
     expect(kinds(buildDesk(set, '2026-11-10'), 'evaluation-due').map((item) => [item.pairing, item.due])).toEqual([
+      ['2026-ended-early', '2026-04-02'],
       ['2026-ends', '2026-12-10'],
     ]);
+  });
+
+  it('asks a term program\'s pair only for the assessments of its own term, never the next one (ALCTS: "mid-way through the program")', () => {
+    const alcts = program('alcts', {
+      term: { start: '06-01', end: '04-30' },
+      evaluations: [
+        { id: 'midway-assessment', title: 'Mid-way assessment', due: 'midway' },
+        { id: 'final-survey', title: 'Final evaluation survey', due: 'end' },
+      ],
+    });
+    const done = (evaluation: string, received: string) => [
+      { evaluation, role: 'mentor' as const, received },
+      { evaluation, role: 'mentee' as const, received },
+    ];
+    const set = records(alcts, [
+      // The example the issue names: completed on 2026-04-30, both assessments answered.
+      { id: '2025-finished', pairing: { notified: '2025-04-17', status: 'completed', evaluations: [...done('midway-assessment', '2025-11-20'), ...done('final-survey', '2026-04-28')], history: [
+        { date: '2025-06-01', status: 'active', requestedBy: 'coordinator', note: 'Term began.' },
+        { date: '2026-04-30', status: 'completed', requestedBy: 'coordinator', note: 'Term ended.' },
+      ] } },
+      { id: '2026-current', pairing: { notified: '2026-04-20' } },
+    ]);
+    const items = kinds(buildDesk(set, '2026-11-30'), 'evaluation-due');
+    // June 1 to April 30 is 333 days: halfway is 2026-11-14.
+    expect(items.map((item) => [item.pairing, item.due])).toEqual([['2026-current', '2026-11-14']]);
   });
 });
 
 describe('contact hours', () => {
   const alcts = program('alcts', {
     term: { start: '06-01', end: '04-30' },
-    contract: { ...program('x').contract, contactHours: { min: 2 } },
+    contactHours: { min: 2 },
   });
   const set = records(alcts, [
     { id: '2026-low', pairing: { hoursLogged: 1.5 }, contract: { start: '2026-06-01' } },

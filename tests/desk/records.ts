@@ -16,7 +16,6 @@ export function program(id: string, overrides: Partial<Program> = {}): Program {
     kinds: ['mentoring', 'peer'],
     contract: {
       title: 'Contract',
-      revised: '2025-01-01',
       goals: { min: 1, max: 3 },
       additionalGoals: false,
       durationMonths: { min: 1, max: 24 },

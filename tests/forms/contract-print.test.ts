@@ -64,7 +64,7 @@ describe('a valid contract', () => {
       expect(text).toContain(party.name.replace(/\s+/g, ''));
       expect(text).toContain(party.signed);
     }
-    for (const goal of contract.goals) expect(text).toContain(goal.replace(/\s+/g, ''));
+    for (const goal of contract.goals ?? []) expect(text).toContain(goal.replace(/\s+/g, ''));
     // The console says where the file went, never whose it is.
     for (const party of contract.parties) expect(result.stdout + result.stderr).not.toContain(party.name);
   });
@@ -115,14 +115,14 @@ describe('an invalid contract', () => {
   it('gets the validator diagnostics, exit 1, and no PDF', SLOW, async () => {
     const file = join(repo, 'content/contracts/alao', `${contract.pairing}.yaml`);
     const original = await readFile(file, 'utf8');
-    const broken = original.replace(/frequency: \S+/, 'frequency: daily') + 'notes: remember the poster\n';
-    expect(broken).toContain('frequency: daily');
+    const broken = original.replace(/durationMonths: \S+/, 'durationMonths: many') + 'notes: remember the poster\n';
+    expect(broken).toContain('durationMonths: many');
     await writeFile(file, broken);
     try {
       const out = join(here, 'invalid.pdf');
       const result = await contractPrint([file, '--out', 'invalid.pdf']);
       expect(result.code).toBe(1);
-      const line = broken.split('\n').findIndex((text) => text.includes('frequency: daily')) + 1;
+      const line = broken.split('\n').findIndex((text) => text.includes('durationMonths: many')) + 1;
       expect(result.stderr).toMatch(new RegExp(`content/contracts/alao/${contract.pairing}\\.yaml:${line}:\\d+: error: .+\\(`));
       expect(result.stderr).toMatch(/This key is not a field\. Allowed here:/);
       expect(result.stderr).toContain('is not valid; nothing was printed.');

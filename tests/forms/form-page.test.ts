@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
-import { loadPrograms } from './programs.ts';
+import { loadContractPrograms } from './programs.ts';
 
 const distDir = inject('distDir');
-const programs = loadPrograms();
+const programs = loadContractPrograms();
 let server: ServedFolder;
 let browser: Browser;
 let context: BrowserContext;

@@ -17,6 +17,11 @@ export function loadPrograms(root = 'content/programs'): Program[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The programs whose documents have a written contract, with their contract rules: the only ones with a form. */
+export function loadContractPrograms(root = 'content/programs'): (Program & { contract: NonNullable<Program['contract']> })[] {
+  return loadPrograms(root).filter((program): program is Program & { contract: NonNullable<Program['contract']> } => program.contract !== undefined);
+}
+
 /** Every field of a model, nested ones included, signature blocks too. */
 export function allFields(model: FormModel): FormField[] {
   const out: FormField[] = [];

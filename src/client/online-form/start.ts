@@ -21,7 +21,7 @@ interface PageData {
   storageKey: string;
   issue?: IssueTarget;
   title: string;
-  revised: string;
+  revision?: string;
 }
 
 /** What differs between forms: the record's schema, its check, its file name and where it can be sent. */
@@ -110,7 +110,7 @@ export function startOnlineForm(kind: OnlineFormKind): void {
       style.id = 'online-page-style';
       document.head.append(style);
     }
-    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, revised: data.revised, ...(record['pairing'] !== undefined && { pairingId: String(record['pairing']) }) });
+    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, ...(data.revision !== undefined && { revision: data.revision }), ...(record['pairing'] !== undefined && { pairingId: String(record['pairing']) }) });
     window.print();
   });
   on('save', () => {

@@ -4,11 +4,13 @@
  * evaluations the pair takes part in. Events name the program and the pairing
  * id, never the participants.
  */
-import { nextMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../lifecycle/dates.ts';
+import { evaluationDueDates } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { AllDayEvent, CalendarSpec } from './calendar-events.ts';
 import { meetingRule } from './recurrence.ts';
+import { isSuggestedFrequency, type SuggestedFrequency } from '../program/frequency.ts';
 
 export interface PairCalendarInput {
   program: Program;
@@ -18,40 +20,36 @@ export interface PairCalendarInput {
   stamp: IsoDate;
 }
 
-/**
- * The days a yearly MM-DD evaluation falls on during the relationship; when
- * none does (a relationship that ends before the due date), the first one after
- * its end, which the pair still answers.
- */
-export function evaluationDates(monthDay: string, start: IsoDate, end: IsoDate): IsoDate[] {
-  const dates: IsoDate[] = [];
-  for (let date = nextMonthDay(start, monthDay); date <= end; date = nextMonthDay(`${Number(date.slice(0, 4)) + 1}-01-01`, monthDay)) {
-    dates.push(date);
-  }
-  return dates.length > 0 ? dates : [nextMonthDay(end, monthDay)];
-}
+export { evaluationDates } from '../lifecycle/evaluation-dates.ts';
 
-const frequencyWords: Readonly<{ [f in Contract['meetings']['frequency']]: string }> = {
+const frequencyWords: Readonly<{ [f in SuggestedFrequency]: string }> = {
   weekly: 'weekly', biweekly: 'every two weeks', monthly: 'monthly', bimonthly: 'every two months', quarterly: 'quarterly',
 };
+
+/** The meeting frequency in words: a suggestion's, or the pair's own, quoted. */
+const inWords = (frequency: string): string => (isSuggestedFrequency(frequency) ? frequencyWords[frequency] : `"${frequency}"`);
 
 export function pairCalendar({ program, pairingId, pairing, contract, stamp }: PairCalendarInput): CalendarSpec {
   const period = relationshipPeriod(program, pairing, contract);
   if (!period) throw new Error('A pair with a contract always has a period');
   const uid = (part: string): string => `${program.id}-${pairingId}-${part}`;
+  const rrule = meetingRule(contract.meetings.frequency, contract.start, period.end);
+  const atEnd = (program.steps ?? []).filter((step) => step.due?.after === 'end').map((step) => step.title);
   const events: AllDayEvent[] = [
     {
       uid: uid('meetings'),
       start: contract.start,
       summary: `${program.name}: mentoring meeting`,
-      description: `Meetings ${frequencyWords[contract.meetings.frequency]} (${contract.meetings.methods.join(', ')}), as agreed in the contract, until ${period.end}. Move each occurrence to the day and time that suits you both.`,
-      rrule: meetingRule(contract.meetings.frequency, contract.start, period.end),
+      description: rrule
+        ? `Meetings ${inWords(contract.meetings.frequency)} (${contract.meetings.methods.join(', ')}), as agreed in the contract, until ${period.end}. Move each occurrence to the day and time that suits you both.`
+        : `The first meeting. Meetings ${inWords(contract.meetings.frequency)} (${contract.meetings.methods.join(', ')}), as agreed in the contract, until ${period.end}: add each one to your calendars as you set its date.`,
+      ...(rrule !== undefined && { rrule }),
     },
     {
       uid: uid('end'),
       start: period.end,
       summary: `${program.name}: contract ends`,
-      description: 'The relationship reaches the end agreed in the contract: hold a final meeting and tell the coordinator.',
+      description: `The relationship reaches the end agreed in the contract.${atEnd.length > 0 ? ` Due now: ${atEnd.join('; ')}.` : ''}`,
     },
   ];
   if (program.checkIns) {
@@ -59,8 +57,8 @@ export function pairCalendar({ program, pairingId, pairing, contract, stamp }: P
       events.push({ uid: uid(`check-in-${date}`), start: date, summary: `${program.name}: coordinator check-in`, description: `The coordinator checks in with the pair (${program.checkIns.method}).` });
     }
   }
-  program.evaluations.forEach((evaluation, index) => {
-    const dates = evaluation.due === 'end' ? [period.end] : evaluationDates(evaluation.due, period.start, period.end);
+  (program.evaluations ?? []).forEach((evaluation, index) => {
+    const dates = evaluationDueDates(evaluation, period);
     for (const date of dates) {
       events.push({ uid: uid(`evaluation-${index + 1}-${date}`), start: date, summary: `${program.name}: ${evaluation.title} due` });
     }

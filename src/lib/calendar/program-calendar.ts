@@ -36,9 +36,11 @@ export function programCalendar(program: Program, fromYear: number, stamp: IsoDa
     const start = `${fromYear}-${month}-01`;
     events.push(yearly('orientation', start, `${program.name}: orientation`, program.orientation.description, addMonthsIso(start, 1)));
   }
-  program.evaluations.forEach((evaluation, index) => {
+  (program.evaluations ?? []).forEach((evaluation, index) => {
+    // Without a term, "due at the end" depends on each pair's contract: not a program-wide date; nor is a mid-way
+    // assessment (each pair's own midpoint) or an evaluation whose documents give no date.
+    if (evaluation.due === undefined || evaluation.due === 'midway') return;
     const date = evaluation.due === 'end' ? termEnd : onMonthDay(fromYear, evaluation.due);
-    // Without a term, "due at the end" depends on each pair's contract: not a program-wide date.
     if (date) events.push(yearly(`evaluation-${index + 1}`, date, `${program.name}: ${evaluation.title} due`));
   });
   return {

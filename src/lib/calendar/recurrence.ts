@@ -13,12 +13,10 @@
  * ical.js 2.2 (Thunderbird) expands correctly, while it ignores BYSETPOS
  * beside BYMONTHDAY (kewisch/ical.js#960).
  */
-import type { Contract } from '../types.generated.ts';
 import type { IsoDate } from '../lifecycle/dates.ts';
+import { isSuggestedFrequency, type SuggestedFrequency } from '../program/frequency.ts';
 
-type Frequency = Contract['meetings']['frequency'];
-
-const rules: Readonly<{ [frequency in Frequency]: { freq: 'WEEKLY' | 'MONTHLY' | 'YEARLY'; interval: number } }> = {
+const rules: Readonly<{ [frequency in SuggestedFrequency]: { freq: 'WEEKLY' | 'MONTHLY' | 'YEARLY'; interval: number } }> = {
   weekly: { freq: 'WEEKLY', interval: 1 },
   biweekly: { freq: 'WEEKLY', interval: 2 },
   monthly: { freq: 'MONTHLY', interval: 1 },
@@ -41,8 +39,13 @@ function lateMonthDayParts(freq: string, start: IsoDate): string {
   return `;BYMONTHDAY=${days.join(',')};BYSETPOS=-1`;
 }
 
-/** The recurrence of a meeting series starting on `start`, last meeting on or before `until`. */
-export function meetingRule(frequency: Frequency, start: IsoDate, until: IsoDate): string {
+/**
+ * The recurrence of a meeting series starting on `start`, last meeting on or
+ * before `until`; undefined for a frequency in the pair's own words ("twice a
+ * month"), whose rhythm only the pair knows: no recurrence is invented for it.
+ */
+export function meetingRule(frequency: string, start: IsoDate, until: IsoDate): string | undefined {
+  if (!isSuggestedFrequency(frequency)) return undefined;
   const { freq, interval } = rules[frequency];
   return `FREQ=${freq}${interval > 1 ? `;INTERVAL=${interval}` : ''}${lateMonthDayParts(freq, start)};UNTIL=${icalDate(until)}`;
 }

@@ -10,6 +10,8 @@ import { contactHoursBelowMinimum } from './contact-hours.ts';
 import { contractOverdue } from './contracts.ts';
 import { relationshipEnding } from './endings.ts';
 import { evaluationsDue } from './evaluations.ts';
+import { stepsOverdue } from './steps.ts';
+import { findPastRetention } from '../retention/past-retention.ts';
 import { unmatchedApplications } from '../retention/unmatched-applications.ts';
 import { KIND_HEADINGS, type Desk, type DeskItem, type PairingContext, type ProgramDesk } from './items.ts';
 
@@ -18,6 +20,7 @@ const rules: ReadonlyArray<(context: PairingContext) => DeskItem[]> = [
   checkInDue,
   relationshipEnding,
   evaluationsDue,
+  stepsOverdue,
   contactHoursBelowMinimum,
 ];
 
@@ -31,6 +34,7 @@ export function filesWithErrors(diagnostics: readonly Diagnostic[]): string[] {
 /** `leftOut`: the files with errors (filesWithErrors), listed on the desk so that their missing items are not silently lost. */
 export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly string[] = []): Desk {
   const programs: ProgramDesk[] = [];
+  const retention = findPastRetention(records, today);
   for (const [programId, { data: program }] of [...records.programs].sort(([a], [b]) => a.localeCompare(b))) {
     const items: DeskItem[] = [];
     for (const [key, { data: pairing }] of records.pairings) {
@@ -39,6 +43,18 @@ export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly 
       const contract = records.contracts.get(key)?.data;
       if (contract) context.contract = contract;
       for (const rule of rules) items.push(...rule(context));
+    }
+    // Retention is a duty: every record kept past the program's retention period is listed until it is removed.
+    for (const past of retention.past.filter((entry) => entry.program === programId)) {
+      items.push({
+        kind: 'past-retention',
+        pairing: past.pairingId,
+        due: past.keepUntil,
+        detail: `ended ${past.endedOn}; ${program.retentionDays !== undefined ? `may be kept until ${past.keepUntil} (${program.retentionDays} days after the end)` : 'the program sets no retention period, so it is kept only while the relationship lasts'}: ${past.files.length === 1 ? 'its pairing is' : 'its pairing and contract are'} still on file`,
+      });
+    }
+    for (const unknown of retention.unknownEnd.filter((entry) => entry.program === programId)) {
+      items.push({ kind: 'past-retention', pairing: unknown.pairingId, due: today, detail: `ended, but nothing says when: record the ending's date in its history so retention can apply (${unknown.file})` });
     }
     for (const unmatched of unmatchedApplications(records, today)) {
       if (unmatched.program !== programId) continue;

@@ -9,7 +9,7 @@ import { LOOKAHEAD_DAYS, type DeskItem, type PairingContext } from './items.ts';
  * relationship low hours are expected, so they are not listed.
  */
 export function contactHoursBelowMinimum({ today, program, pairingId, pairing, contract }: PairingContext): DeskItem[] {
-  const minimum = program.contract.contactHours?.min;
+  const minimum = program.contactHours?.min;
   if (minimum === undefined || pairing.status !== 'active') return [];
   const period = relationshipPeriod(program, pairing, contract);
   if (!period || daysBetween(today, period.end) > LOOKAHEAD_DAYS) return [];

@@ -21,10 +21,12 @@ export function relationshipEnding({ today, program, pairingId, pairing, contrac
     }];
   }
   if (days > LOOKAHEAD_DAYS) return [];
+  // What is due at the end comes from the program's own steps (ALAO: a final meeting, the coordinator told); nothing is invented for the others.
+  const atEnd = (program.steps ?? []).filter((step) => step.due?.after === 'end' && pairing.steps?.[step.id] === undefined).map((step) => step.title.charAt(0).toLowerCase() + step.title.slice(1));
   return [{
     kind: 'relationship-ending',
     pairing: pairingId,
     due: period.end,
-    detail: `ends ${period.end} (${inDays(days)}): suggest a final meeting`,
+    detail: `ends ${period.end} (${inDays(days)})${atEnd.length > 0 ? `: due then: ${atEnd.join('; ')}` : ''}`,
   }];
 }

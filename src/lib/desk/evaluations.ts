@@ -1,65 +1,68 @@
-import { addDaysIso, addMonthsIso, daysBetween, nextMonthDay, previousMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, daysBetween, type IsoDate } from '../lifecycle/dates.ts';
+import { evaluationDueDates } from '../lifecycle/evaluation-dates.ts';
 import { endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
-import { EVALUATION_GRACE_DAYS, inDays, LOOKAHEAD_DAYS, type DeskItem, type PairingContext } from './items.ts';
+import type { Pairing } from '../types.generated.ts';
+import { inDays, LOOKAHEAD_DAYS, type DeskItem, type PairingContext } from './items.ts';
+
+type Role = 'mentor' | 'mentee' | 'peer';
+
+/** The people of a pair who each owe a response: mentor and mentee, or both peers. */
+function respondents(pairing: Pairing): Role[] {
+  return pairing.kind === 'peer' ? ['peer', 'peer'] : ['mentor', 'mentee'];
+}
+
+const ROLE_WORDS: Readonly<Record<Role, string>> = { mentor: 'the mentor', mentee: 'the mentee', peer: 'one peer' };
+
+const missingInWords = (missing: readonly Role[]): string =>
+  missing.length === 2 && missing[0] === 'peer' ? 'both peers' : missing.map((role) => ROLE_WORDS[role]).join(' and ');
 
 /**
- * The occurrence of a yearly MM-DD due date the desk cares about today: the
- * next one if it is within 30 days, else the last one if it was within the
- * 30-day grace period (nothing records a returned evaluation, so reminders stop
- * on their own).
+ * Who has not yet answered one occurrence of an evaluation: a response counts
+ * for the occurrence when it was received after the previous occurrence's due
+ * date (any response counts for the first).
  */
-export function currentOccurrence(today: IsoDate, monthDay: string): IsoDate | undefined {
-  const next = nextMonthDay(today, monthDay);
-  if (daysBetween(today, next) <= LOOKAHEAD_DAYS) return next;
-  const last = previousMonthDay(today, monthDay);
-  return daysBetween(last, today) <= EVALUATION_GRACE_DAYS ? last : undefined;
+export function missingResponses(pairing: Pairing, evaluationId: string, previousDue: IsoDate | undefined): Role[] {
+  const received = (pairing.evaluations ?? []).filter((response) => response.evaluation === evaluationId && (!previousDue || response.received > previousDue));
+  const missing: Role[] = [];
+  const counted = new Map<Role, number>();
+  for (const response of received) counted.set(response.role, (counted.get(response.role) ?? 0) + 1);
+  for (const role of respondents(pairing)) {
+    const left = counted.get(role) ?? 0;
+    if (left > 0) counted.set(role, left - 1);
+    else missing.push(role);
+  }
+  return missing;
 }
 
 /**
- * Who owes a dated evaluation: a pair whose relationship started on or before
- * the due date and was active on it, or ended (completed or ended early) in the
- * year before it. Reassigned pairs answer in their new pairing.
- */
-function owesDatedEvaluation(context: PairingContext, due: IsoDate): boolean {
-  const { program, pairing, contract } = context;
-  const period = relationshipPeriod(program, pairing, contract);
-  if (!period || period.start > due) return false;
-  if (pairing.status === 'active') return true;
-  if (pairing.status !== 'completed' && pairing.status !== 'ended-early') return false;
-  const ended = endedOn(program, pairing, contract);
-  return ended !== undefined && ended <= due && ended > addMonthsIso(due, -12);
-}
-
-/** When the relationship ends (or ended): the end an `end` evaluation is due at. */
-function endOfRelationship({ program, pairing, contract }: PairingContext): IsoDate | undefined {
-  if (pairing.status === 'active') return relationshipPeriod(program, pairing, contract)?.end;
-  if (pairing.status === 'completed' || pairing.status === 'ended-early') return endedOn(program, pairing, contract);
-  return undefined;
-}
-
-/**
- * Evaluations due: each of the program's yearly evaluations (MM-DD) within the
- * next 30 days or at most 30 days overdue, for the pairs that owe it; and
- * evaluations due at the end of a relationship (`due: end`), from 30 days
- * before to 30 days after that end.
+ * Evaluations owed: for each of the program's evaluations, each due date of
+ * this pair's own relationship (its end, its midpoint, or the yearly days that
+ * fall in it, cut at the day it ended), from 30 days before the due date
+ * until every person's response is recorded in the pairing's `evaluations`.
+ * A pair is never asked for a date outside its own relationship, and a
+ * reminder never stops on its own: only a recorded response ends it.
  */
 export function evaluationsDue(context: PairingContext): DeskItem[] {
-  const { today, program, pairingId } = context;
+  const { today, program, pairing, contract, pairingId } = context;
+  if (pairing.status === 'proposed' || pairing.status === 'reassigned') return [];
+  const planned = relationshipPeriod(program, pairing, contract);
+  if (!planned) return [];
+  const ended = endedOn(program, pairing, contract);
+  const period = { start: planned.start, end: ended && ended < planned.end ? ended : planned.end };
   const items: DeskItem[] = [];
-  for (const evaluation of program.evaluations) {
-    const due = evaluation.due === 'end' ? endOfRelationship(context) : currentOccurrence(today, evaluation.due);
-    if (!due) continue;
-    const days = daysBetween(today, due);
-    if (evaluation.due === 'end') {
-      if (days > LOOKAHEAD_DAYS || due < addDaysIso(today, -EVALUATION_GRACE_DAYS)) continue;
-    } else if (!owesDatedEvaluation(context, due)) {
-      continue;
-    }
-    items.push({
-      kind: 'evaluation-due',
-      pairing: pairingId,
-      due,
-      detail: `${evaluation.title}: due ${due} (${inDays(days)})${evaluation.due === 'end' ? ', at the end of the relationship' : ''}`,
+  for (const evaluation of program.evaluations ?? []) {
+    const dates = evaluationDueDates(evaluation, period).filter((due) => due <= addDaysIso(today, LOOKAHEAD_DAYS));
+    dates.forEach((due, index) => {
+      const missing = missingResponses(pairing, evaluation.id, index > 0 ? dates[index - 1] : undefined);
+      if (missing.length === 0) return;
+      const days = daysBetween(today, due);
+      const when = evaluation.due === 'end' ? ', at the end of the relationship' : evaluation.due === 'midway' ? ', halfway through the relationship' : '';
+      items.push({
+        kind: 'evaluation-due',
+        pairing: pairingId,
+        due,
+        detail: `${evaluation.title}: due ${due} (${inDays(days)})${when}; not yet received from ${missingInWords(missing)}; record each response in the pairing's evaluations`,
+      });
     });
   }
   return items;

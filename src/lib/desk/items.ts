@@ -11,7 +11,9 @@ export type DeskItemKind =
   | 'relationship-past-end'
   | 'relationship-ending'
   | 'evaluation-due'
+  | 'step-overdue'
   | 'contact-hours-below-minimum'
+  | 'past-retention'
   | 'application-past-retention';
 
 export interface DeskItem {
@@ -48,8 +50,6 @@ export interface PairingContext {
 
 /** Items are listed this many days ahead (relationships ending, evaluations due). */
 export const LOOKAHEAD_DAYS = 30;
-/** A dated evaluation stays listed this many days after its due date, since nothing records its return. */
-export const EVALUATION_GRACE_DAYS = 30;
 
 /** Headings of each kind, in the order the desk lists them. */
 export const KIND_HEADINGS: ReadonlyArray<readonly [DeskItemKind, string]> = [
@@ -58,7 +58,9 @@ export const KIND_HEADINGS: ReadonlyArray<readonly [DeskItemKind, string]> = [
   ['relationship-past-end', 'Relationships past their end and still active'],
   ['relationship-ending', 'Relationships ending within 30 days'],
   ['evaluation-due', 'Evaluations due'],
+  ['step-overdue', 'Steps overdue'],
   ['contact-hours-below-minimum', 'Below the minimum contact hours'],
+  ['past-retention', 'Kept past the retention period: remove (npm run retention -- --open-pr)'],
   ['application-past-retention', 'Unmatched applications past their cycle (remove them)'],
 ];
 

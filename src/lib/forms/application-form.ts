@@ -4,6 +4,7 @@
  * program's rules (its roles, members-only statement, interests list and
  * meeting methods), drawn by the same renderer as the contract form.
  */
+import { methodsOf } from '../program/methods.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import type { JsonSchema } from '../schema-deref.ts';
 import type { Program } from '../types.generated.ts';
@@ -30,10 +31,10 @@ function field(key: string, node: JsonSchema, program: Program): FormField | und
         : undefined;
     case 'roles': {
       const roles = [...settings.roles];
-      return { ...base, type: 'choices', multiple: roles.length > 1, options: ticks(roles, itemLabels), ...(settings.bothRoles && { note: 'You may tick mentor and mentee both.' }) };
+      return { ...base, type: 'choices', multiple: roles.length > 1, options: ticks(roles, itemLabels), ...(program.bothRoles && { note: 'You may tick mentor and mentee both.' }) };
     }
     case 'methods':
-      return { ...base, type: 'choices', multiple: true, options: ticks(program.meetings.methods, itemLabels) };
+      return { ...base, type: 'choices', multiple: true, options: ticks(methodsOf(program), itemLabels) };
     case 'interests': {
       const own = { ...base, type: 'numbered' as const, rowsPerItem: 1, items: Array.from({ length: settings.interests ? 2 : 4 }, (_, index) => ({ label: `Interest #${index + 1}` })) };
       if (!settings.interests) return own;
@@ -71,7 +72,6 @@ export function applicationFormModel(program: Program): FormModel | undefined {
     programName: program.name,
     organization: program.organization,
     title: `${program.shortName ?? program.name} application`,
-    revised: '',
     filled: false,
     fields,
     agreement: {

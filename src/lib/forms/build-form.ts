@@ -8,6 +8,7 @@ import type { JsonSchema } from '../schema-deref.ts';
 import type { Contract, Program } from '../types.generated.ts';
 import type { ChoiceOption, FormField, FormModel, GroupField, SignatureBlock } from './model.ts';
 import { ruleFor, type FieldRule } from './program-rules.ts';
+import { contractRulesOf } from '../program/contract-rules.ts';
 import {
   enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type EnumOption,
 } from './schema-node.ts';
@@ -186,15 +187,15 @@ export function buildContractForm({ contractSchema, programSchema, program, cont
     programId: program.id,
     programName: program.name,
     organization: program.organization,
-    title: program.contract.title,
-    revised: program.contract.revised,
+    title: contractRulesOf(program).title,
+    ...(program.contract?.revision && { revision: program.contract.revision.id }),
     filled: contract !== undefined,
     ...(contract?.pairing !== undefined && { pairingId: contract.pairing }),
     fields,
     agreement: {
       heading: ruleLabel('statement'),
-      statement: program.contract.statement,
-      ...(program.contract.submitTo !== undefined && { submitTo: { label: ruleLabel('submitTo'), text: program.contract.submitTo } }),
+      ...(program.contract?.statement !== undefined && { statement: program.contract.statement }),
+      ...(program.contract?.submitTo !== undefined && { submitTo: { label: ruleLabel('submitTo'), text: program.contract.submitTo } }),
     },
     signatures: { heading: 'Signatures', blocks: signatures },
   };

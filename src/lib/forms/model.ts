@@ -85,14 +85,15 @@ export interface FormModel {
   organization: string;
   /** The form's title, from the program (for example Mentoring Duo Agreement). */
   title: string;
-  /** The date the program last revised its form (YYYY-MM-DD), for the footer. */
-  revised: string;
+  /** The form's current revision (program.yaml contract.revision), for the footer, when the program names one. */
+  revision?: string;
   /** Whether the model carries a contract's data. */
   filled: boolean;
   /** The pairing id of a filled contract; a blank form leaves room to write it on every page. */
   pairingId?: string;
   /** The body of the form, in the order of the contract schema's properties. */
   fields: FormField[];
-  agreement: { heading: string; statement: string; submitTo?: { label: string; text: string } };
+  /** The statement the parties sign, where the program's documents give one. */
+  agreement: { heading: string; statement?: string; submitTo?: { label: string; text: string } };
   signatures: { heading: string; blocks: SignatureBlock[] };
 }

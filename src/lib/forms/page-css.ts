@@ -1,5 +1,5 @@
 /**
- * The printed page's margins: the program's name and the form's revision date
+ * The printed page's margins: the program's name and the form's revision
  * in the bottom margin of every page, with page numbers, and the pairing id
  * (or room to write it) at the top, so that a separated page still says which
  * form and which pair it belongs to. CSS `@page` margin
@@ -17,7 +17,7 @@ export function cssString(value: string): string {
 /** Room to write the pairing id by hand at the top of each printed page of a blank form. */
 export const PAIRING_ID_BLANK = '________________________';
 
-export function pageFooterCss(model: Pick<FormModel, 'programName' | 'title' | 'revised' | 'pairingId'>): string {
+export function pageFooterCss(model: Pick<FormModel, 'programName' | 'title' | 'revision' | 'pairingId'>): string {
   const box = 'font: 8pt system-ui, sans-serif; color: #333; vertical-align: top; padding-top: 4mm;';
   const head = 'font: 9pt system-ui, sans-serif; color: #333; vertical-align: bottom; padding-bottom: 3mm;';
   return `@page {`

@@ -7,6 +7,7 @@
  */
 import type { Contract, Program } from '../types.generated.ts';
 import { formatMonthDay } from './format-date.ts';
+import { frequencyLabel } from '../program/frequency.ts';
 
 type PartyRole = Contract['parties'][number]['role'];
 
@@ -36,21 +37,24 @@ export const ROLES_BY_KIND: Readonly<Record<Program['kinds'][number], readonly [
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function durationNote(program: Program): string {
-  const { min, max, recommendedMax } = program.contract.durationMonths;
-  const limits = min === max ? `${plural(min, 'month')}.` : `At least ${plural(min, 'month')}, at most ${max}.`;
+  const { min, max, recommendedMax } = program.contract?.durationMonths ?? {};
+  const limits = min !== undefined && max !== undefined
+    ? (min === max ? `${plural(min, 'month')}.` : `At least ${plural(min, 'month')}, at most ${max}.`)
+    : min !== undefined ? `At least ${plural(min, 'month')}.` : max !== undefined ? `At most ${plural(max, 'month')}.` : '';
   if (recommendedMax === undefined) return limits;
   const who = program.shortName ?? program.name;
-  return `${who} suggests no longer than ${plural(recommendedMax, 'month')}, but the choice is up to the pair. ${limits}`;
+  return `${who} suggests no longer than ${plural(recommendedMax, 'month')}, but the choice is up to the pair.${limits ? ` ${limits}` : ''}`;
 }
 
-function goalsNote(program: Program): string {
-  const { min, max } = program.contract.goals;
+function goalsNote(goals: { min: number; max: number }): string {
+  const { min, max } = goals;
   return min === max ? `Write ${plural(max, 'goal')}.` : `Write ${min} to ${plural(max, 'goal')}.`;
 }
 
 /** The rule the program sets for the field at `path` (dotted, item numbers included), if any. */
 export function ruleFor(program: Program, path: string): FieldRule | undefined {
   const { contract, meetings, term } = program;
+  if (!contract) return { omit: true };
   const party = /^parties\.(\d+)\.role$/.exec(path);
   if (party) {
     const position = Number(party[1]) === 0 ? 0 : 1;
@@ -64,23 +68,32 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
     case 'kind':
       return { options: program.kinds };
     case 'goals':
-      return { blanks: contract.goals.max, note: goalsNote(program) };
+      return contract.goals ? { blanks: contract.goals.max, note: goalsNote(contract.goals) } : { omit: true };
     case 'additionalGoals':
       return contract.additionalGoals ? { tick: true, note: 'Tick here if you attach further goals on a separate page.' } : { omit: true };
     case 'start':
       return term ? { note: `The formal term runs from ${formatMonthDay(term.start)} to ${formatMonthDay(term.end)}.` } : undefined;
     case 'durationMonths':
-      return { note: durationNote(program), unit: 'months' };
+      return contract.durationMonths ? { note: durationNote(program), unit: 'months' } : { omit: true };
     case 'meetings.frequency':
+      // Suggestions with a blank for the pair's own words where the program leaves it open (ALAO prints examples beside a free field).
+      if (meetings?.ownFrequency || !meetings?.frequencies) {
+        const examples = meetings?.frequencies?.map((f) => frequencyLabel(f).toLowerCase()).join(', ');
+        return { note: examples ? `For example ${examples}; in your own words.` : 'In your own words.' };
+      }
       return { options: meetings.frequencies };
     case 'meetings.methods':
-      return { options: meetings.methods };
+      return meetings?.methods ? { options: meetings.methods } : undefined;
     case 'activities':
-      return contract.activityTopics ? { options: contract.activityTopics } : { omit: true };
-    case 'contactHours':
-      return contract.contactHours
-        ? { note: `At least ${plural(contract.contactHours.min, 'hour')} of contact over the relationship.`, unit: 'hours' }
+      return contract.activityTopics
+        ? { options: contract.activityTopics, ...(contract.ownActivities && { note: 'Suggested topics; add activities or projects of your own.' }) }
         : { omit: true };
+    case 'contactHours':
+      return program.contactHours
+        ? { note: `At least ${plural(program.contactHours.min, 'hour')} of contact over the relationship.`, unit: 'hours' }
+        : { omit: true };
+    case 'revision':
+      return contract.revision ? { value: contract.revision.id } : { omit: true };
     default:
       return undefined;
   }

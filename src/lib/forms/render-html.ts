@@ -5,7 +5,6 @@
  * through `escapeHtml`.
  */
 import type { ChoicesField, FormField, FormModel, LineField, NumberedField, SignatureBlock, TickField } from './model.ts';
-import { formatDate } from './format-date.ts';
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -121,9 +120,9 @@ function signatureBlock(block: SignatureBlock): string {
 }
 
 /** The form's identification, printed in every page's footer (see page-css.ts) and at the end on screen. */
-export function colophon(model: Pick<FormModel, 'programName' | 'title' | 'revised'>): string {
-  // An application form has no revision date of its own (revised is empty).
-  return `${model.programName} · ${model.title}${model.revised ? ` · form revised ${formatDate(model.revised)}` : ''}`;
+export function colophon(model: Pick<FormModel, 'programName' | 'title' | 'revision'>): string {
+  // An application form has no revision of its own.
+  return `${model.programName} · ${model.title}${model.revision ? ` · form revision ${model.revision}` : ''}`;
 }
 
 /** The form as an `<article>`: header, fields in schema order, agreement, signatures. */
@@ -147,7 +146,7 @@ export function renderContractForm(model: FormModel): string {
     + body
     + `<div class="form-closing">`
     + `<section class="form-agreement" aria-labelledby="contract-form-agreement"><h2 id="contract-form-agreement">${escapeHtml(model.agreement.heading)}</h2>`
-    + `<p class="agreement__statement">${escapeHtml(model.agreement.statement)}</p>${submitTo}</section>`
+    + `${model.agreement.statement ? `<p class="agreement__statement">${escapeHtml(model.agreement.statement)}</p>` : ''}${submitTo}</section>`
     + `<section class="form-signatures" aria-labelledby="contract-form-signatures"><h2 id="contract-form-signatures">${escapeHtml(model.signatures.heading)}</h2>`
     + `<div class="signature-grid">${model.signatures.blocks.map(signatureBlock).join('')}</div></section>`
     + `</div>`

@@ -5,6 +5,7 @@
  * application draft and opens its pull request (or comments what to fix).
  * Field list, form and parser come from one list, so they cannot disagree.
  */
+import { methodsOf } from '../program/methods.ts';
 import { Document, stringify } from 'yaml';
 import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../forms/schema-node.ts';
 import { resolvedSchema } from '../schema-files.ts';
@@ -45,14 +46,14 @@ export function applicationFormFields(program: Program): FormField[] {
         if (program.membersOnly) fields.push({ ...base, description: `${base.description} The ${program.name} is open to members only.`, type: 'checkboxes', answer: 'choices', options: [{ value: 'true', label: `I am a member of the ${program.organization}` }] });
         break;
       case 'roles':
-        fields.push({ ...base, description: `${base.description}${settings.bothRoles ? ' You may tick mentor and mentee both.' : ''}`, type: 'checkboxes', answer: 'choices', options: labelled(settings.roles) });
+        fields.push({ ...base, description: `${base.description}${program.bothRoles ? ' You may tick mentor and mentee both.' : ''}`, type: 'checkboxes', answer: 'choices', options: labelled(settings.roles) });
         break;
       case 'interests':
         if (settings.interests) fields.push({ ...base, id: 'interests-listed', required: false, type: 'checkboxes', answer: 'choices', options: labelled(settings.interests) });
         fields.push({ ...base, id: 'interests-own', label: settings.interests ? `${base.label}, in your own words` : base.label, required: !settings.interests, type: 'textarea', answer: 'list', description: 'One per line.' });
         break;
       case 'methods':
-        fields.push({ ...base, type: 'checkboxes', answer: 'choices', options: labelled(program.meetings.methods) });
+        fields.push({ ...base, type: 'checkboxes', answer: 'choices', options: labelled(methodsOf(program)) });
         break;
       case 'careerStage':
         fields.push({ ...base, type: 'dropdown', answer: 'choice', options: options ?? [] });

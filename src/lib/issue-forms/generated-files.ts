@@ -9,6 +9,7 @@ import type { SourceFile } from '../repository/read-files.ts';
 import { renderPullRequestTemplate } from '../review-checklist.ts';
 import type { Program } from '../types.generated.ts';
 import { loadProgramFile } from '../validate/program.ts';
+import { hasContract } from '../program/contract-rules.ts';
 import { applicationFormPath, renderApplicationIssueForm } from './application-request.ts';
 import { issueFormPath, renderIssueForm, renderIssueTemplateConfig } from './render.ts';
 import { ACTION_FORMS, actionFormPath } from './actions/fields.ts';
@@ -40,7 +41,8 @@ export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
 export function githubGeneratedFiles(programs: readonly Program[]): GeneratedText[] {
   return [
-    ...programs.map((program) => ({ path: issueFormPath(program.id), content: renderIssueForm(program) })),
+    // A program without a written contract (ALCTS) has no contract issue form.
+    ...programs.filter(hasContract).map((program) => ({ path: issueFormPath(program.id), content: renderIssueForm(program) })),
     ...ACTION_FORMS.map((form) => ({ path: actionFormPath(form.id), content: renderActionForm(form, programs) })),
     ...programs.filter((program) => program.applications).map((program) => ({ path: applicationFormPath(program.id), content: renderApplicationIssueForm(program) })),
     { path: ISSUE_TEMPLATE_CONFIG_PATH, content: renderIssueTemplateConfig() },

@@ -5,6 +5,7 @@
  * `- [X] option` / `- [ ] option` lines. Answers are kept as written: values
  * the schema would refuse stay in the draft so that the validator names them.
  */
+import { frequencyFromWords } from '../program/frequency.ts';
 import { Document } from 'yaml';
 import { unquote } from '../text/unquote.ts';
 import type { Program } from '../types.generated.ts';
@@ -123,7 +124,8 @@ export function answerValue(field: FormField, answer: string, problems: string[]
     }
     case 'text':
       // Quotes typed around an answer (as YAML files write a phone number) are not part of it.
-      return unquote(answer);
+      // The meeting frequency is free text; a suggestion written in words is stored as its value.
+      return field.path.join('.') === 'meetings.frequency' ? frequencyFromWords(unquote(answer)) : unquote(answer);
   }
 }
 

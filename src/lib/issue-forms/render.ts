@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import type { Program } from '../types.generated.ts';
+import { contractRulesOf } from '../program/contract-rules.ts';
 import { contractFormFields, type FormField } from './fields.ts';
 
 /** Labels every contract form applies; the IssueOps workflow acts on the first. */
@@ -36,8 +37,9 @@ export function element(field: FormField): FormElement {
 }
 
 function introduction(program: Program): string {
+  const contract = contractRulesOf(program);
   return [
-    `**${program.contract.title}** of the ${program.name}.`,
+    `**${contract.title}** of the ${program.name}.`,
     '',
     'Fill in this form together and submit it. A check turns it into a pull request holding your contract, ' +
       'and a comment on this issue gives you its link or tells you exactly what to fix. ' +
@@ -50,8 +52,7 @@ function introduction(program: Program): string {
     '> Everything you write here, names, emails and phone numbers included, can be read by everyone who can read this repository, ' +
       'and GitHub keeps every earlier version of the issue. Use this form only in a private repository.',
     '',
-    `**Agreement.** ${program.contract.statement}`,
-    '',
+    ...(contract.statement ? [`**Agreement.** ${contract.statement}`, ''] : []),
   ].join('\n');
 }
 
@@ -59,7 +60,7 @@ function introduction(program: Program): string {
 export function renderIssueForm(program: Program): string {
   const form = {
     name: `Contract: ${program.name}`,
-    description: `Turn a signed ${program.contract.title} into a pull request for the coordinators to review.`,
+    description: `Turn a signed ${contractRulesOf(program).title} into a pull request for the coordinators to review.`,
     title: `[${program.shortName ?? program.id}] Contract request`,
     labels: [CONTRACT_REQUEST_LABEL, programLabel(program.id)],
     body: [{ type: 'markdown', attributes: { value: introduction(program) } }, ...contractFormFields(program).map(element)],

@@ -4,7 +4,8 @@
  * retention all agree on the same dates.
  */
 import type { Contract, Pairing, Program } from '../types.generated.ts';
-import { addMonthsIso, nextMonthDay, type IsoDate } from './dates.ts';
+import { addMonthsIso, type IsoDate } from './dates.ts';
+import { termOf } from '../program/terms.ts';
 import { isEnded } from './transitions.ts';
 
 export interface RelationshipPeriod {
@@ -15,16 +16,15 @@ export interface RelationshipPeriod {
 
 /**
  * The planned period. Term programs run from the contract's start (or, with no
- * contract yet, the first term start after the pair was notified) to the end
- * of that term; other programs need the contract to know the period at all.
+ * contract, the start of the pairing's term: its cohort's, or the first yearly
+ * term start after the pair was notified) to the end of that term; other
+ * programs need the contract and its duration to know the period at all.
  */
 export function relationshipPeriod(program: Program, pairing: Pairing, contract?: Contract): RelationshipPeriod | undefined {
-  if (program.term) {
-    if (!contract && pairing.notified === undefined) return undefined;
-    const start = contract?.start ?? nextMonthDay(pairing.notified!, program.term.start);
-    return { start, end: nextMonthDay(start, program.term.end) };
-  }
-  if (!contract) return undefined;
+  if (program.term && !contract && pairing.notified === undefined) return undefined;
+  const term = termOf(program, pairing, contract);
+  if (term) return { start: contract?.start ?? term.start, end: term.end };
+  if (!contract || contract.durationMonths === undefined) return undefined;
   return { start: contract.start, end: addMonthsIso(contract.start, contract.durationMonths) };
 }
 

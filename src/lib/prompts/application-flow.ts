@@ -4,6 +4,7 @@
  * interests and meeting methods to choose from. Shows the YAML and asks
  * before anything is sent.
  */
+import { methodsOf } from '../program/methods.ts';
 import { Document } from 'yaml';
 import type { Application, Program } from '../types.generated.ts';
 import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
@@ -42,7 +43,7 @@ export async function askApplicationDraft(context: FlowContext): Promise<FlowRes
       message: question('application', ['roles']),
       choices: roleChoices,
       required: true,
-      validate: (chosen) => (chosen.some((c) => c.value === 'mentor') && chosen.some((c) => c.value === 'mentee') && !settings.bothRoles ? 'Choose one of mentor and mentee.' : true),
+      validate: (chosen) => (chosen.some((c) => c.value === 'mentor') && chosen.some((c) => c.value === 'mentee') && !program.bothRoles ? 'Choose one of mentor and mentee.' : true),
     });
   const listed = settings.interests
     ? await prompts.checkbox({ message: question('application', ['interests']), choices: settings.interests.map((interest) => ({ value: interest, name: interest })) })
@@ -57,7 +58,7 @@ export async function askApplicationDraft(context: FlowContext): Promise<FlowRes
   draft['careerStage'] = await prompts.select({ message: question('application', ['careerStage']), choices: optionChoices<Application['careerStage']>('application', ['careerStage']) });
   draft['methods'] = await prompts.checkbox({
     message: question('application', ['methods']),
-    choices: optionChoices('application', ['methods', 0], program.meetings.methods),
+    choices: optionChoices('application', ['methods', 0], methodsOf(program)),
     required: true,
   });
   if ((draft['roles'] as string[]).includes('mentor')) {

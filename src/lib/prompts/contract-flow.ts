@@ -9,6 +9,8 @@ import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { Repository } from '../validate/index.ts';
 import { ROLES_BY_KIND } from '../forms/program-rules.ts';
+import { contractRulesOf } from '../program/contract-rules.ts';
+import { frequencyLabel } from '../program/frequency.ts';
 import { peopleOfKind } from '../submit/pairing-id.ts';
 import { withUnquotedAnswers, type Prompts } from './prompts.ts';
 import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
@@ -123,29 +125,44 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
   const program = await chooseProgram(context);
   const [pairingId, pairing] = await choosePairing(context, program);
   const parties = await askParties(context, pairing);
-  const goals = await askList(context, 'goals', Math.max(program.contract.goals.min, 1), program.contract.goals.max);
+  const rules = contractRulesOf(program);
+  const goals = rules.goals ? await askList(context, 'goals', Math.max(rules.goals.min, 1), rules.goals.max) : undefined;
   let additionalGoals: string[] | undefined;
-  if (program.contract.additionalGoals && (await prompts.confirm({ message: `${question('contract', ['additionalGoals'])} Any?`, default: false }))) {
+  if (rules.additionalGoals && (await prompts.confirm({ message: `${question('contract', ['additionalGoals'])} Any?`, default: false }))) {
     additionalGoals = await askList(context, 'additionalGoals', 1, numberLimit('contract', ['additionalGoals'], 'maxItems') ?? 20);
   }
   const start = (
     await prompts.input({ message: question('contract', ['start']), validate: (value) => checkDate(value.trim(), pairing.notified ? { notBefore: pairing.notified } : {}) })
   ).trim();
-  const { min, max, recommendedMax } = program.contract.durationMonths;
-  const suggestion = recommendedMax !== undefined ? `, ${program.id} suggests at most ${recommendedMax}` : '';
-  const durationMonths = Number(
-    await prompts.input({
-      message: question('contract', ['durationMonths'], ` from ${min} to ${max}${suggestion}`),
-      validate: (value) => checkInteger(value, min, max),
-    }),
-  );
-  const frequency = await prompts.select({
-    message: question('contract', ['meetings', 'frequency']),
-    choices: optionChoices('contract', ['meetings', 'frequency'], program.meetings.frequencies),
-  });
+  let durationMonths: number | undefined;
+  if (rules.durationMonths) {
+    const { min = 1, max = numberLimit('contract', ['durationMonths'], 'maximum') ?? 60, recommendedMax } = rules.durationMonths;
+    const suggestion = recommendedMax !== undefined ? `, ${program.shortName ?? program.id} suggests at most ${recommendedMax} but the choice is yours` : '';
+    durationMonths = Number(
+      await prompts.input({
+        message: question('contract', ['durationMonths'], ` from ${min} to ${max}${suggestion}`),
+        validate: (value) => checkInteger(value, min, max),
+      }),
+    );
+  }
+  const suggested = program.meetings?.frequencies ?? [];
+  const OWN = '\u0000own';
+  let frequency: string = OWN;
+  if (suggested.length > 0) {
+    frequency = await prompts.select({
+      message: question('contract', ['meetings', 'frequency']),
+      choices: [
+        ...suggested.map((value) => ({ value: value as string, name: frequencyLabel(value) })),
+        ...(program.meetings?.ownFrequency ? [{ value: OWN, name: 'In our own words' }] : []),
+      ],
+    });
+  }
+  if (frequency === OWN) {
+    frequency = (await prompts.input({ message: `${question('contract', ['meetings', 'frequency'])} (in your own words)`, validate: (value) => value.trim().length > 0 || 'Write how often you meet.' })).trim();
+  }
   const methods = await prompts.checkbox({
     message: question('contract', ['meetings', 'methods']),
-    choices: optionChoices('contract', ['meetings', 'methods', 0], program.meetings.methods),
+    choices: optionChoices('contract', ['meetings', 'methods', 0], program.meetings?.methods),
     required: true,
   });
   const contract: Contract = {
@@ -153,13 +170,14 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     pairing: pairingId,
     kind: pairing.kind,
     parties,
-    goals,
+    ...(rules.revision && { revision: rules.revision.id }),
+    ...(goals && { goals }),
     ...(additionalGoals && additionalGoals.length > 0 ? { additionalGoals } : {}),
     start,
-    durationMonths,
+    ...(durationMonths !== undefined && { durationMonths }),
     meetings: { frequency, methods },
   };
-  const topics = program.contract.activityTopics;
+  const topics = rules.activityTopics;
   if (topics && topics.length > 0) {
     contract.activities = await prompts.checkbox({
       message: question('contract', ['activities']),
@@ -167,7 +185,7 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
       required: true,
     });
   }
-  const contactMin = program.contract.contactHours?.min;
+  const contactMin = program.contactHours?.min;
   if (contactMin !== undefined) {
     const most = numberLimit('contract', ['contactHours'], 'maximum') ?? 500;
     contract.contactHours = Number(

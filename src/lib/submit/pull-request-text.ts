@@ -8,6 +8,7 @@
  * is private to the association); titles and commit messages, which reach CI
  * logs and outlive the purge, carry an opaque token (pull-request-names.ts).
  */
+import { frequencyLabel } from '../program/frequency.ts';
 import { enumOptions } from '../forms/schema-node.ts';
 import { inertMarkdown } from '../github/inert-markdown.ts';
 import { checklistMarkdown } from '../review-checklist.ts';
@@ -73,8 +74,8 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   }
   rows.push(
     [title('contract', ['start']), contract.start],
-    [title('contract', ['durationMonths']), String(contract.durationMonths)],
-    [title('contract', ['meetings', 'frequency']), optionLabel('contract', ['meetings', 'frequency'], contract.meetings.frequency)],
+    ...(contract.durationMonths !== undefined ? [[title('contract', ['durationMonths']), String(contract.durationMonths)] as [string, string]] : []),
+    [title('contract', ['meetings', 'frequency']), frequencyLabel(contract.meetings.frequency)],
     [
       title('contract', ['meetings', 'methods']),
       contract.meetings.methods.map((method) => optionLabel('contract', ['meetings', 'methods', 0], method)).join(', '),
@@ -83,7 +84,7 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   if (contract.activities?.length) rows.push([title('contract', ['activities']), contract.activities.map(inertMarkdown).join('; ')]);
   if (contract.contactHours !== undefined) rows.push([title('contract', ['contactHours']), String(contract.contactHours)]);
 
-  const goals = [`### ${title('contract', ['goals'])}`, '', ...contract.goals.map((goal, index) => `${index + 1}. ${inertMarkdown(goal)}`)];
+  const goals = [`### ${title('contract', ['goals'])}`, '', ...(contract.goals ?? []).map((goal, index) => `${index + 1}. ${inertMarkdown(goal)}`)];
   if (contract.additionalGoals?.length) {
     goals.push('', `### ${title('contract', ['additionalGoals'])}`, '', ...contract.additionalGoals.map((goal) => `- ${inertMarkdown(goal)}`));
   }

@@ -38,10 +38,23 @@ describe('npm run generate --check', () => {
       await writeFile(types, (await readFile(types, 'utf8')).replace('export interface Contract', 'export interface Contrakt'));
       const result = await check(copy);
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain('src/lib/types.generated.ts is out of date with schemas/: run npm run generate');
+      expect(result.stderr).toMatch(/src\/lib\/types\.generated\.ts is out of date with schemas\/application\.schema\.json, .+, which it is generated from; run npm run generate/);
     } finally {
       await rm(copy, { recursive: true, force: true });
     }
+  });
+
+  it('names the program.yaml that changed, not schemas/, when an edit to it left its issue form stale (rerun npm run generate after every program.yaml edit)', async () => {
+    await withCopy(async (copy) => {
+      for (const part of ['content', '.github']) await cp(join(ROOT, part), join(copy, part), { recursive: true });
+      const program = join(copy, 'content/programs/alao/program.yaml');
+      // Written after .github/ was copied, so it is the newer file, as after an edit.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await writeFile(program, (await readFile(program, 'utf8')).replace('title: ALAO Mentoring Program Contract', 'title: ALAO Mentoring Contract'));
+      const result = await check(copy);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe('.github/ISSUE_TEMPLATE/contract-alao.yml is out of date: content/programs/alao/program.yaml changed since it was generated; run npm run generate\n');
+    });
   });
 
   it('exits 2 with one sentence naming the file, no stack trace, when it cannot write a generated file', async () => {

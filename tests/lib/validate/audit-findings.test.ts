@@ -21,7 +21,7 @@ describe('a person in two active pairings', () => {
         rule: 'pairing-one-active-per-person',
         line: 3,
         column: 36, // the email value
-        message: `This mentor is already in another active pairing of the program (${added}); end or reassign that pairing first.`,
+        message: `This mentor is already the mentor in another active pairing of the program (${added}); nobody holds the same role twice at once: end or reassign that pairing first.`,
       },
     ]);
   });

@@ -293,7 +293,7 @@ export const invalidCases: InvalidCase[] = [
     path: 'content/pairings/alao/2026-lee-zhou.yaml',
     exit: 1,
     expected: [
-      { rule: 'pairing-one-active-per-person', line: 3, column: 36, severity: 'error', words: "This mentor is already in another active pairing of the program (content/pairings/alao/2026-lee-okafor.yaml)" },
+      { rule: 'pairing-one-active-per-person', line: 3, column: 36, severity: 'error', words: "This mentor is already the mentor in another active pairing of the program (content/pairings/alao/2026-lee-okafor.yaml); nobody holds the same role twice at once" },
     ],
   },
   {
@@ -382,7 +382,8 @@ export const invalidCases: InvalidCase[] = [
     path: CONTRACT,
     exit: 1,
     expected: [
-      { rule: 'schema-not-allowed', line: 21, column: 14, severity: 'error', words: "Frequency of meetings must be one of" },
+      // A program that does not leave the frequency open takes only its suggestions.
+      { rule: 'contract-meetings-allowed', line: 21, column: 14, severity: 'error', words: 'A frequency in your own words is not offered by ALAO Mentoring Program; choose one of: weekly, biweekly, monthly, bimonthly, quarterly.' },
     ],
   },
   {

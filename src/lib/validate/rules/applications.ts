@@ -4,6 +4,7 @@
  * roles, interests, methods, capacity and `avoid`. Messages name fields, never
  * the applicant's values.
  */
+import { methodsOf } from '../../program/methods.ts';
 // The schema file, not the compiled validators: the rules also run in the browser's form check, without ajv's compiler.
 import { schemaRegistry } from '../../schema-files.ts';
 import type { Application, Program } from '../../types.generated.ts';
@@ -110,7 +111,7 @@ const applicationRoles = rule(
           report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program!.id}"; choose from ${settings.roles.join(', ')}.`);
         }
       });
-      if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !settings.bothRoles) {
+      if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !program.bothRoles) {
         report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program!.id}" does not offer; choose one.`);
       }
     }
@@ -142,8 +143,8 @@ const applicationMethods = rule(
     for (const { record, program } of items) {
       if (!program) continue;
       record.data.methods.forEach((method, index) => {
-        if (!program.meetings.methods.includes(method)) {
-          report(record.file, { path: ['methods', index] }, `Method "${method}" is not one of program "${program.id}"'s meeting methods (${program.meetings.methods.join(', ')}).`);
+        if (!methodsOf(program).includes(method)) {
+          report(record.file, { path: ['methods', index] }, `Method "${method}" is not one of program "${program.id}"'s meeting methods (${methodsOf(program).join(', ')}).`);
         }
       });
     }

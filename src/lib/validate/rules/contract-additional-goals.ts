@@ -1,3 +1,4 @@
+import { rulesForContract } from '../../program/contract-rules.ts';
 import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
@@ -8,10 +9,11 @@ export const contractAdditionalGoals: Rule = {
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));
-      if (!program || program.data.contract.additionalGoals) continue;
-      if ((contract.data.additionalGoals?.length ?? 0) > 0) {
-        report(contract.file, { path: ['additionalGoals'], target: 'key' }, `${program.data.name} does not take additional goals; list at most ${program.data.contract.goals.max} goals under goals.`);
-      }
+      if (!program || (contract.data.additionalGoals?.length ?? 0) === 0) continue;
+      const rules = rulesForContract(program.data, contract.data);
+      if (!rules || rules.additionalGoals) continue;
+      const max = rules.goals ? `list at most ${rules.goals.max} goals under goals` : 'list every goal under goals';
+      report(contract.file, { path: ['additionalGoals'], target: 'key' }, `${program.data.name} does not take additional goals; ${max}.`);
     }
   },
 };

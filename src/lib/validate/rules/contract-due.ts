@@ -11,7 +11,8 @@ export const contractDue: Rule = {
       const pairing = repository.pairings.get(key);
       const program = repository.programs.get(programOfKey(key));
       if (!pairing || !program || pairing.data.notified === undefined) continue;
-      const due = program.data.contract.dueDaysAfterNotified;
+      const due = program.data.contract?.dueDaysAfterNotified;
+      if (due === undefined) continue;
       const parties = contract.data.parties;
       const last = parties.reduce((latest, party, index) => (party.signed > parties[latest]!.signed ? index : latest), 0);
       // The dates are already checked real YYYY-MM-DD, so whole UTC days count calendar days exactly.

@@ -1,19 +1,31 @@
+import { rulesForContract } from '../../program/contract-rules.ts';
+import { isSuggestedFrequency } from '../../program/frequency.ts';
 import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
-/** The meeting frequency and methods are among those the program offers. */
+/**
+ * The meeting frequency is one of the program's suggestions, or the pair's own
+ * words where the program leaves it open; the methods are among the program's
+ * (any method, where it names none).
+ */
 export const contractMeetingsAllowed: Rule = {
   id: 'contract-meetings-allowed',
-  description: "The meeting frequency and every communication method are among the program's meetings.frequencies and meetings.methods.",
+  description: "The meeting frequency is among the program's meetings.frequencies unless meetings.ownFrequency lets the pair write its own; every method is among meetings.methods where the program lists them.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));
       if (!program) continue;
-      const { frequencies, methods } = program.data.meetings;
+      const rules = rulesForContract(program.data, contract.data);
+      if (!rules) continue;
       const { frequency, methods: chosen } = contract.data.meetings;
-      if (!(frequencies as string[]).includes(frequency)) {
-        report(contract.file, { path: ['meetings', 'frequency'] }, `Frequency "${frequency}" is not offered by ${program.data.name}; choose one of: ${frequencies.join(', ')}.`);
+      const suggestions = rules.frequencies ?? [];
+      if (!rules.ownFrequency && !(suggestions as string[]).includes(frequency)) {
+        const words = isSuggestedFrequency(frequency) ? `Frequency "${frequency}"` : 'A frequency in your own words';
+        const choose = suggestions.length > 0 ? `choose one of: ${suggestions.join(', ')}` : 'the program sets the frequency';
+        report(contract.file, { path: ['meetings', 'frequency'] }, `${words} is not offered by ${program.data.name}; ${choose}.`);
       }
+      const methods = rules.methods;
+      if (!methods) continue;
       chosen.forEach((method, index) => {
         if (!(methods as string[]).includes(method)) {
           report(contract.file, { path: ['meetings', 'methods', index] }, `Method "${method}" is not offered by ${program.data.name}; choose from: ${methods.join(', ')}.`);

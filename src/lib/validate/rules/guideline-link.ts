@@ -1,7 +1,9 @@
 import type { Rule } from './rule.ts';
 
-/** Pages every program has besides its guidelines (see src/pages/[program]/; the PDFs are printed there by npm run forms:pdf on deploy). */
-const PROGRAM_PAGES = ['', 'contract/', 'contract.pdf', 'contract-a4.pdf', 'calendar.ics', 'statistics/'];
+/** Pages every program has besides its guidelines (see src/pages/[program]/). */
+const PROGRAM_PAGES = ['', 'calendar.ics', 'statistics/'];
+/** Pages of programs with a written contract only (the PDFs are printed there by npm run forms:pdf on deploy). */
+const CONTRACT_PAGES = ['contract/', 'contract.pdf', 'contract-a4.pdf'];
 /** Site-wide pages (src/pages/index.astro, search.astro). */
 const SITE_PAGES = ['/', '/search/'];
 const SITE = 'https://site.invalid';
@@ -26,9 +28,13 @@ function resolveLink(url: string, pageUrl: string): string | undefined {
 export const guidelineLink: Rule = {
   id: 'guideline-link',
   description: "A guideline's links to other pages of the site (relative, or absolute /<program>/...) point at pages that exist.",
-  check({ programFolders, paths, guidelineLinks, report }) {
+  check({ repository, programFolders, paths, guidelineLinks, report }) {
     const pages = new Set<string>(SITE_PAGES);
-    for (const program of programFolders) for (const page of PROGRAM_PAGES) pages.add(`/${program}/${page}`);
+    for (const program of programFolders) {
+      // A program.yaml that did not load reports its own errors: assume its contract pages rather than add noise.
+      const hasForm = repository.programs.get(program)?.data.contract !== undefined || !repository.programs.has(program);
+      for (const page of [...PROGRAM_PAGES, ...(hasForm ? CONTRACT_PAGES : [])]) pages.add(`/${program}/${page}`);
+    }
     for (const path of paths) {
       const match = /^content\/programs\/([^/]+)\/guidelines\/([^/]+)\.mdx$/.exec(path);
       if (match) pages.add(`/${match[1]}/${match[2]}/`);
@@ -41,7 +47,7 @@ export const guidelineLink: Rule = {
         const target = resolveLink(link.url, pageUrl);
         if (target === undefined || pages.has(target)) continue;
         const mdx = /\/([^/]+)\.mdx\/?$/.exec(target);
-        const hint = mdx ? ` Link to the page's address instead, ../${mdx[1]}/.` : ' Links are relative to the page\'s address /<program>/<page>/: ../<page>/ for another guideline, ../ for the program\'s overview, ../contract/ for the contract form.';
+        const hint = mdx ? ` Link to the page's address instead, ../${mdx[1]}/.` : ' Links are relative to the page\'s address /<program>/<page>/: ../<page>/ for another guideline, ../ for the program\'s overview, ../contract/ for the contract form (in programs that have one).';
         report(file, { line: link.line, column: link.column }, `Link to a page that does not exist (${target}).${hint}`);
       }
     }

@@ -27,6 +27,12 @@ import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { contractProgramHasContract } from './contract-program-has-contract.ts';
+import { contractRevision } from './contract-revision.ts';
+import { pairingEvaluations } from './pairing-evaluations.ts';
+import { pairingSteps } from './pairing-steps.ts';
+import { programIds } from './program-ids.ts';
+import { termDates } from './term-dates.ts';
 import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
 
@@ -36,11 +42,14 @@ export const rules: readonly Rule[] = [
   programExists,
   pathMatches,
   programLimits,
+  programIds,
   kindAllowed,
   pairingPeopleFitKind,
   distinctPeople,
   oneActivePairing,
   contractPairingExists,
+  contractProgramHasContract,
+  contractRevision,
   contractMatchesPairing,
   contractRolesFitKind,
   contractSignedNotFuture,
@@ -52,6 +61,9 @@ export const rules: readonly Rule[] = [
   contractMeetingsAllowed,
   contractActivitiesAllowed,
   contractContactHours,
+  pairingSteps,
+  pairingEvaluations,
+  termDates,
   guidelineLink,
   ...pairingLifecycleRules,
   textHiddenCharacters,

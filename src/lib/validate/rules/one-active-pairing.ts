@@ -3,14 +3,17 @@ import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /**
- * Within one program, a person (by email, ignoring case) is in at most one
- * active pairing. Every pairing involved gets the diagnostic, each naming the
- * other file: a pull request validating only its own changed file must fail
- * whichever of the two files it touches.
+ * Within one program, nobody (by email, ignoring case) holds the same role in
+ * two active pairings at once, nor two roles at once unless the program allows
+ * it (`bothRoles`; ALCTS: "Participant can either be a mentor, mentee or
+ * both"). Every pairing involved gets the diagnostic, each naming the other
+ * file: a pull request validating only its own changed file must fail
+ * whichever of the two files it touches. The id is kept from when the rule was
+ * "one active pairing per person", so that existing references stay valid.
  */
 export const oneActivePairing: Rule = {
   id: 'pairing-one-active-per-person',
-  description: 'Within one program, nobody (by email, ignoring case) is in two active pairings at once.',
+  description: "Within one program, nobody (by email, ignoring case) holds the same role in two active pairings at once, nor two roles at once unless the program's bothRoles allows it.",
   check({ repository, report }) {
     const seats = new Map<string, { file: string; person: NamedPerson }[]>(); // '<program>\0<email>' -> active pairings naming that person
     const sorted = [...repository.pairings].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -24,12 +27,19 @@ export const oneActivePairing: Rule = {
         seats.set(id, list);
       }
     }
-    for (const list of seats.values()) {
+    for (const [id, list] of seats) {
       const files = [...new Set(list.map((seat) => seat.file))];
       if (files.length < 2) continue; // the same file twice is distinct-people's finding
+      const bothRoles = repository.programs.get(id.slice(0, id.indexOf('\0')))?.data.bothRoles === true;
       for (const { file, person } of list) {
-        const others = files.filter((other) => other !== file).join(', ');
-        report(file, { path: [...person.path, 'email'] }, `This ${person.role} is already in another active pairing of the program (${others}); end or reassign that pairing first.`);
+        const sameRole = list.filter((seat) => seat.file !== file && seat.person.role === person.role).map((seat) => seat.file);
+        const otherRole = list.filter((seat) => seat.file !== file && seat.person.role !== person.role).map((seat) => seat.file);
+        const where = { path: [...person.path, 'email'] };
+        if (sameRole.length > 0) {
+          report(file, where, `This ${person.role} is already ${person.role === 'peer' ? 'a peer' : `the ${person.role}`} in another active pairing of the program (${[...new Set(sameRole)].join(', ')}); nobody holds the same role twice at once: end or reassign that pairing first.`);
+        } else if (otherRole.length > 0 && !bothRoles) {
+          report(file, where, `This ${person.role} holds another role in an active pairing of the program (${[...new Set(otherRole)].join(', ')}); this program does not let one person hold two roles at once (bothRoles): end or reassign that pairing first.`);
+        }
       }
     }
   },

@@ -1,0 +1,45 @@
+import { cohortOf, startsInTerm, termOf } from '../../program/terms.ts';
+import { programOfKey } from '../repository.ts';
+import type { Rule } from './rule.ts';
+
+/**
+ * In programs with a formal term, a pairing's cohort exists, and the
+ * relationship starts inside its term: the contract's start, and the day the
+ * pairing became active. The term is the pairing's own year's (a cohort's
+ * dates where the program gives them, else the yearly term).
+ */
+export const termDates: Rule = {
+  id: 'term-dates',
+  description: "A pairing's cohort is one of its program's cohorts (and is named where its year has several); in term programs the contract's start and the pairing's activation fall inside the pairing's term (its cohort's or the yearly one).",
+  check({ repository, report }) {
+    for (const [key, pairing] of repository.pairings) {
+      const program = repository.programs.get(programOfKey(key));
+      if (!program) continue;
+      const cohorts = program.data.cohorts ?? [];
+      if (pairing.data.cohort !== undefined && !cohortOf(program.data, pairing.data, repository.contracts.get(key)?.data)) {
+        report(pairing.file, { path: ['cohort'] }, cohorts.length > 0
+          ? `Cohort "${pairing.data.cohort}" is not one of ${program.data.name}'s cohorts; use one of: ${cohorts.map((cohort) => cohort.id).join(', ')}.`
+          : `${program.data.name} lists no cohorts; remove cohort.`);
+        continue;
+      }
+      const year = key.slice(key.indexOf('/') + 1, key.indexOf('/') + 5);
+      const intakes = cohorts.filter((cohort) => cohort.id === year || cohort.id.startsWith(`${year}-`));
+      if (pairing.data.cohort === undefined && intakes.length > 1) {
+        report(pairing.file, { path: [], target: 'parent' }, `${program.data.name} has ${intakes.length} intakes in ${year} (${intakes.map((cohort) => cohort.id).join(', ')}); add cohort to say which one this pair belongs to.`);
+        continue;
+      }
+      const contract = repository.contracts.get(key);
+      const term = termOf(program.data, pairing.data, contract?.data);
+      if (!term) continue;
+      const whose = term.cohort ? `cohort ${term.cohort}'s term` : 'its term';
+      const activated = pairing.data.history?.find((change) => change.status === 'active')?.date;
+      if (activated && activated > term.end) {
+        const index = pairing.data.history!.findIndex((change) => change.status === 'active');
+        report(pairing.file, { path: ['history', index, 'date'] }, `The pairing became active on ${activated}, after the end of ${whose} (${term.start} to ${term.end}).`);
+      }
+      if (contract && !startsInTerm(term, contract.data)) {
+        report(contract.file, { path: ['start'] }, `The start date is outside ${whose} (${term.start} to ${term.end}); the relationship starts within the formal term.`);
+      }
+    }
+  },
+};
