@@ -12,6 +12,7 @@ import { contractContactHours } from './contract-contact-hours.ts';
 import { contractDuration } from './contract-duration.ts';
 import { contractGoalCount } from './contract-goal-count.ts';
 import { contractMeetingsAllowed } from './contract-meetings-allowed.ts';
+import { contractProgramHasContract } from './contract-program-has-contract.ts';
 import { contractRolesFitKind } from './contract-roles-fit-kind.ts';
 import { contractSignedNotFuture } from './contract-signed-not-future.ts';
 import { distinctPeople } from './distinct-people.ts';
@@ -25,6 +26,7 @@ export const contractDraftRules: readonly Rule[] = [
   programExists,
   pathMatches,
   kindAllowed,
+  contractProgramHasContract,
   distinctPeople,
   contractRolesFitKind,
   contractSignedNotFuture,
