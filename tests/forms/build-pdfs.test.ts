@@ -12,10 +12,11 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { decideFormPdfs } from '../../scripts/pdf/build-integration.ts';
 import { childBuildEnv } from '../support/child-env.ts';
-import { loadPrograms } from './programs.ts';
+import { loadContractPrograms } from './programs.ts';
 
 const run = promisify(execFile);
-const programs = loadPrograms();
+// Programs without a written contract have no contract page and no PDF.
+const programs = loadContractPrograms();
 
 function logger() {
   const lines: string[] = [];
