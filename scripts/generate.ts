@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
+import { withRulesSection } from '../src/lib/generate/readme-rules.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
 import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
@@ -69,12 +70,15 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     return 1;
   }
 
+  const readme = await currentText('README.md');
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
     { path: standaloneValidatorPath('contract'), render: async () => renderStandaloneValidator('contract') },
     { path: standaloneValidatorPath('application'), render: async () => renderStandaloneValidator('application') },
     ...EDITOR_SCHEMA_NAMES.map((name) => ({ path: editorSchemaPath(name), render: async () => renderEditorSchema(name) })),
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
+    // The README's rule list, from src/lib/rule-ids.ts (a copy of the repository without a README has none to keep).
+    ...(readme === undefined ? [] : [{ path: 'README.md', render: async () => withRulesSection(readme) }]),
   ];
 
   const check = values.check;

@@ -6,7 +6,7 @@
  */
 import { programCalendar } from '../lib/calendar/program-calendar.ts';
 import type { CalendarSpec } from '../lib/calendar/calendar-events.ts';
-import { todayIso } from '../lib/lifecycle/dates.ts';
+import { todayIso } from '../lib/dates.ts';
 import type { Program } from '../lib/types.generated.ts';
 
 /** The program's calendar from the build's year on (the UIDs do not change from year to year). */

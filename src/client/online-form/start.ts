@@ -8,8 +8,7 @@
 import { pageFooterCss } from '../../lib/forms/page-css.ts';
 import type { IssueTarget } from '../../lib/forms/online/issue-url.ts';
 import { recordYaml } from '../../lib/forms/online/record-yaml.ts';
-import { propertiesOf } from '../../lib/forms/schema-node.ts';
-import type { JsonSchema } from '../../lib/schema-deref.ts';
+import { propertiesOf, type JsonSchema } from '../../lib/schema-walk.ts';
 import type { Program } from '../../lib/types.generated.ts';
 import type { DraftProblem } from '../../lib/validate/check-draft.ts';
 import { enhanceForm } from './controls.ts';

@@ -64,7 +64,7 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
       // gray-matter hands over the text after the opening `---`, starting with its newline, so lines match the file's.
       yaml: (source: string) => {
         yaml = new YamlFile(source, 'strict');
-        return (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {}) as object;
+        return (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {});
       },
     },
   });

@@ -5,7 +5,7 @@
  * program (the program is the first answer). The same list renders the form
  * (render.ts) and reads a filled one back (parse.ts).
  */
-import { enumOptions, helpOf, labelOf, type EnumOption } from '../../forms/schema-node.ts';
+import { enumOptions, helpOf, labelOf, type EnumOption } from '../../schema-walk.ts';
 import type { Program } from '../../types.generated.ts';
 import { schemaAt } from '../../validate/field-labels.ts';
 
