@@ -163,7 +163,7 @@ describe('the contract form online', () => {
       expect(await page.locator('#online-summary').textContent()).toMatch(/^No problem found/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
       expect(download.suggestedFilename()).toBe(`${PAIRING}.yaml`);
-      yaml = await readFile((await download.path())!, 'utf8');
+      yaml = await readFile((await download.path()), 'utf8');
       // A copy of the repository's content with this pair's pairing on file, as the coordinator has it.
       repo = await mkdtemp(join(tmpdir(), 'tandem-online-'));
       await cp('content', join(repo, 'content'), { recursive: true });
@@ -291,7 +291,7 @@ describe('the contract form online', () => {
     expect(summaryText, summaryText ?? '').toMatch(/^No problem found/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
     expect(download.suggestedFilename()).toBe(`${cycle}-ledgerwood.yaml`);
-    const yaml = await readFile((await download.path())!, 'utf8');
+    const yaml = await readFile((await download.path()), 'utf8');
     expect(yaml.split('\n')[0]).toBe('program: "alcts"');
     const repo = await mkdtemp(join(tmpdir(), 'tandem-online-application-'));
     try {

@@ -5,7 +5,7 @@
  */
 import { validate } from '../../lib/forms/online/application-validator.generated.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
-import { applicationDraftId, checkApplicationDraft, type CompiledSchema } from '../../lib/validate/check-draft.ts';
+import { applicationDraftId, checkApplicationDraft} from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
 
 startOnlineForm({
@@ -17,6 +17,6 @@ startOnlineForm({
     const { list = [], own = [] } = interests as { list?: string[]; own?: string[] };
     return { ...record, interests: [...list, ...own] };
   },
-  check: (record, program, today) => checkApplicationDraft(record, program, { today, validate: validate as unknown as CompiledSchema }),
+  check: (record, program, today) => checkApplicationDraft(record, program, { today, validate }),
   fileId: (record) => applicationDraftId(record) ?? 'application',
 });

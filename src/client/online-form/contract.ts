@@ -2,12 +2,12 @@
 import { validate } from '../../lib/forms/online/contract-validator.generated.ts';
 import { contractIssueUrl } from '../../lib/forms/online/issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
-import { checkContractDraft, type CompiledSchema } from '../../lib/validate/check-draft.ts';
+import { checkContractDraft} from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
 
 startOnlineForm({
   schema: resolvedSchema('contract'),
-  check: (record, program, today) => checkContractDraft(record, program, { today, validate: validate as unknown as CompiledSchema }),
+  check: (record, program, today) => checkContractDraft(record, program, { today, validate }),
   fileId: (record) => String(record['pairing']),
   issueUrl: contractIssueUrl,
 });

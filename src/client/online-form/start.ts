@@ -109,7 +109,7 @@ export function startOnlineForm(kind: OnlineFormKind): void {
       style.id = 'online-page-style';
       document.head.append(style);
     }
-    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, ...(data.revision !== undefined && { revision: data.revision }), ...(record['pairing'] !== undefined && { pairingId: String(record['pairing']) }) });
+    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, ...(data.revision !== undefined && { revision: data.revision }), ...(typeof record['pairing'] === 'string' && { pairingId: record['pairing'] }) });
     window.print();
   });
   on('save', () => {

@@ -44,7 +44,8 @@ export function contractIssueUrl(target: IssueTarget, program: Program, contract
       if (option) url.searchParams.set(field.id, option.label);
       continue;
     }
-    url.searchParams.set(field.id, Array.isArray(value) ? value.map(String).join('\n') : String(value));
+    const text = (item: unknown): string => (typeof item === 'object' && item !== null ? '' : String(item));
+    url.searchParams.set(field.id, Array.isArray(value) ? value.map(text).join('\n') : text(value));
   }
   return url.href;
 }

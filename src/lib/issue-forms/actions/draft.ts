@@ -4,7 +4,7 @@
  * or the contact hours so far written into it (comments and layout kept).
  * The validator then judges the result, exactly as for `pairing:new`.
  */
-import { isSeq, parseDocument, Scalar } from 'yaml';
+import { isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { applyStatusChange, StatusChangeError } from '../../lifecycle/status-change.ts';
 import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
@@ -98,9 +98,9 @@ export function actionDraft(action: ActionId, program: string, answers: Answers,
     case 'check-in':
       return amended(files, program, answers, (current) => edited(current, (document) => {
         const date = text(answers, 'date') ?? '';
-        const list = document.get('checkIns');
+        const list: unknown = document.get('checkIns');
         if (isSeq(list)) {
-          if (list.items.some((item) => String((item as { value?: unknown }).value ?? item) === date)) {
+          if (list.items.some((item) => isScalar(item) && String(item.value) === date)) {
             throw new StatusChangeError(`A check-in on ${date} is already recorded for this pairing.`);
           }
           list.add(quoted(date));

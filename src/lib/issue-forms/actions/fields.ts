@@ -46,7 +46,7 @@ type Path = readonly (string | number)[];
 function schemaField(id: string, path: Path, required: boolean, overrides: Partial<ActionField> = {}): ActionField {
   const node = schemaAt('pairing', path) ?? {};
   const options = enumOptions(node);
-  const date = node['format'] === 'date' || /^\^\[0-9\]\{4\}-/.test(String(node['pattern'] ?? ''));
+  const date = node['format'] === 'date' || (typeof node['pattern'] === 'string' && /^\^\[0-9\]\{4\}-/.test(node['pattern']));
   const number = node['type'] === 'number' || node['type'] === 'integer';
   return {
     id,

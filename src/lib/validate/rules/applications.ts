@@ -104,11 +104,11 @@ const applicationRoles = rule(
       if (!settings) continue;
       record.data.roles.forEach((role, index) => {
         if (!settings.roles.includes(role)) {
-          report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program!.id}"; choose from ${settings.roles.join(', ')}.`);
+          report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program.id}"; choose from ${settings.roles.join(', ')}.`);
         }
       });
       if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !program.bothRoles) {
-        report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program!.id}" does not offer; choose one.`);
+        report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program.id}" does not offer; choose one.`);
       }
     }
   },
