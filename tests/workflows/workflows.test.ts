@@ -95,15 +95,16 @@ describe('the order of the steps on a fresh runner', () => {
     expect(summary?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
   });
 
-  it('the code checks (generated files and types, lint, tests, build) have their own jobs, which the changes job may skip', () => {
+  it('the code checks (generated files and types, lint and format, tests, build) have their own jobs, which the changes job may skip', () => {
     const jobs = (parse(read('validate.yml')) as { jobs: Record<string, { needs?: string | string[]; if?: string }> }).jobs;
-    const checks: Record<string, RegExp> = { types: /^npm run typecheck$/, lint: /^npm run --if-present lint$/, tests: /^npx vitest run$/, build: /^npm run build$/ };
+    const checks: Record<string, RegExp> = { types: /^npm run typecheck$/, lint: /^npm run lint$/, tests: /^npx vitest run$/, build: /^npm run build$/ };
     for (const [job, command] of Object.entries(checks)) {
       expect(jobs[job]?.needs, job).toBe('changes');
       expect(jobs[job]?.if, job).toBe("${{ needs.changes.outputs.code == 'true' }}");
       expect(indexOf(steps('validate.yml', job), command), job).toBeGreaterThanOrEqual(0);
     }
     expect(indexOf(steps('validate.yml', 'types'), /generate -- --check/)).toBeGreaterThanOrEqual(0);
+    expect(indexOf(steps('validate.yml', 'lint'), /^npm run format:check$/)).toBeGreaterThanOrEqual(0);
     expect(jobs['validate']?.needs).toBeUndefined();
   });
 

@@ -152,7 +152,7 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     frequency = await prompts.select({
       message: question('contract', ['meetings', 'frequency']),
       choices: [
-        ...suggested.map((value) => ({ value: value as string, name: frequencyLabel(value) })),
+        ...suggested.map((value) => ({ value: value, name: frequencyLabel(value) })),
         ...(program.meetings?.ownFrequency ? [{ value: OWN, name: 'In our own words' }] : []),
       ],
     });
