@@ -6,13 +6,14 @@
  */
 import { methodsOf } from '../../program/methods.ts';
 import type { RuleId } from '../../rule-ids.ts';
-import { schemas } from '../../schemas.ts';
+// The schema file, not the compiled validators: the rules also run in the browser's form check, without ajv's compiler.
+import { schemaRegistry } from '../../schema-files.ts';
 import type { Application, Program } from '../../types.generated.ts';
 import type { Loaded, Repository } from '../repository.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 const applicationIdPattern = new RegExp(
-  String(((schemas.application.$defs as Record<string, { pattern: string }>).applicationId!).pattern),
+  String(((schemaRegistry.get('application.schema.json')!.$defs as Record<string, { pattern: string }>).applicationId!).pattern),
 );
 
 interface Placed {
