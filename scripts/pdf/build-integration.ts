@@ -22,7 +22,11 @@ import { serveFolder } from './serve-folder.ts';
 type Env = Record<string, string | undefined>;
 
 /** Decides whether this build prints PDFs; records the answer in `env` and says once why not. */
-export function decideFormPdfs(env: Env, logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>, exists?: (path: string) => boolean): boolean {
+export function decideFormPdfs(
+  env: Env,
+  logger: Pick<AstroIntegrationLogger, 'warn' | 'info'>,
+  exists?: (path: string) => boolean,
+): boolean {
   if (env[FORM_PDFS_ENV] === '0') {
     logger.info('Form PDFs are off (TANDEM_FORM_PDFS=0): the contract pages are built without PDF links.');
     return false;

@@ -49,7 +49,10 @@ afterAll(async () => {
 });
 
 async function formPage(options: { width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, ...(options.width && { viewport: { width: options.width, height: 800 } }) });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    ...(options.width && { viewport: { width: options.width, height: 800 } }),
+  });
   const page = await context.newPage();
   await page.goto(`${server.origin}/alao/contract/`);
   await page.locator('#online-form').waitFor();
@@ -95,25 +98,30 @@ describe('the contract form online', () => {
       page.off('response', listener);
       expect(scripts.length, form).toBeGreaterThan(0);
       let gzipped = 0;
-      for (const url of scripts) gzipped += gzipSync(await (await fetch(url)).arrayBuffer().then((b) => Buffer.from(b)), { level: 9 }).length;
+      for (const url of scripts)
+        gzipped += gzipSync(await (await fetch(url)).arrayBuffer().then((b) => Buffer.from(b)), { level: 9 }).length;
       expect(gzipped, form).toBeLessThan(40 * 1024);
     }
     const guideline: string[] = [];
     page.removeAllListeners('response');
-    page.on('request', (request) => { if (request.resourceType() === 'script') guideline.push(request.url()); });
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') guideline.push(request.url());
+    });
     await page.goto(`${server.origin}/alao/setting-goals/`, { waitUntil: 'networkidle' });
     expect(guideline).toEqual([]);
     await context.close();
   });
 
-  it('lists the validator\'s problems at their fields, marks them and moves focus to the first', async () => {
+  it("lists the validator's problems at their fields, marks them and moves focus to the first", async () => {
     const page = await formPage();
     await page.getByRole('button', { name: 'Check' }).click();
     const summary = page.locator('#online-summary');
     await expect.poll(() => summary.locator('h2').textContent()).toMatch(/problems to fix/);
     // The same words the validator gives for the same (empty) contract.
-    const expected = checkContractDraft({ program: 'alao', parties: [{}, {}], goals: [], meetings: {} }, alao, { today: TODAY, validate: validatorFor('contract') })
-      .map((problem) => problem.message);
+    const expected = checkContractDraft({ program: 'alao', parties: [{}, {}], goals: [], meetings: {} }, alao, {
+      today: TODAY,
+      validate: validatorFor('contract'),
+    }).map((problem) => problem.message);
     const shown = await summary.locator('li').allTextContents();
     expect(shown.sort()).toEqual([...expected].sort());
     expect(shown.length).toBeGreaterThan(3);
@@ -163,16 +171,22 @@ describe('the contract form online', () => {
       expect(await page.locator('#online-summary').textContent()).toMatch(/^No problem found/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
       expect(download.suggestedFilename()).toBe(`${PAIRING}.yaml`);
-      yaml = await readFile((await download.path()), 'utf8');
+      yaml = await readFile(await download.path(), 'utf8');
       // A copy of the repository's content with this pair's pairing on file, as the coordinator has it.
       repo = await mkdtemp(join(tmpdir(), 'tandem-online-'));
       await cp('content', join(repo, 'content'), { recursive: true });
-      await writeFile(join(repo, 'content/pairings/alao', `${PAIRING}.yaml`), [
-        'program: alao', 'kind: mentoring',
-        'mentor: { name: Ottoline Vantongeren, email: ottoline.vantongeren@example.edu }',
-        'mentee: { name: Barnaby Quistgaard, email: barnaby.quistgaard@example.edu }',
-        `notified: "${iso(-10)}"`, 'status: active', '',
-      ].join('\n'));
+      await writeFile(
+        join(repo, 'content/pairings/alao', `${PAIRING}.yaml`),
+        [
+          'program: alao',
+          'kind: mentoring',
+          'mentor: { name: Ottoline Vantongeren, email: ottoline.vantongeren@example.edu }',
+          'mentee: { name: Barnaby Quistgaard, email: barnaby.quistgaard@example.edu }',
+          `notified: "${iso(-10)}"`,
+          'status: active',
+          '',
+        ].join('\n'),
+      );
     }, 120_000);
 
     afterAll(async () => {
@@ -190,12 +204,16 @@ describe('the contract form online', () => {
       // And the real command, once.
       const cli = await new Promise<{ code: number | null; out: string }>((resolve) => {
         execFile(process.execPath, [join(PROJECT, 'scripts/validate.ts'), '--today', TODAY], { cwd: repo }, (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 2) : 0, out: stdout + stderr }));
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 2) : 0, out: stdout + stderr }),
+        );
       });
       expect(cli.out).not.toContain(`${PAIRING}.yaml`);
       expect(cli.code, cli.out).toBe(0);
       expect(result.repository.contracts.get(`alao/${PAIRING}`)?.data).toMatchObject({
-        program: 'alao', pairing: PAIRING, kind: 'mentoring', durationMonths: 10,
+        program: 'alao',
+        pairing: PAIRING,
+        kind: 'mentoring',
+        durationMonths: 10,
         goals: ['Prepare a dossier for continuing appointment', 'Present a poster: "Open textbooks in Ohio"'],
         meetings: { frequency: 'monthly', methods: ['phone', 'email'] },
       });
@@ -208,7 +226,11 @@ describe('the contract form online', () => {
         const draft = join(repo, 'draft.yaml');
         await writeFile(draft, yaml);
         await mkdir(join(repo, 'content/contracts/alao'), { recursive: true });
-        const run = await runScript('contract-new', ['--from', draft, '--today', TODAY], { cwd: repo, env: commandEnv(github.env()), spawn: true });
+        const run = await runScript('contract-new', ['--from', draft, '--today', TODAY], {
+          cwd: repo,
+          env: commandEnv(github.env()),
+          spawn: true,
+        });
         // Warnings may say a coordinator cannot be asked to review on this test server; no error.
         expect(run.code, run.stderr).toBe(0);
         expect(run.stderr).not.toMatch(/error/i);
@@ -223,8 +245,13 @@ describe('the contract form online', () => {
 
     it('opens the GitHub issue form prefilled, which the IssueOps parser reads back', async () => {
       // Nothing leaves the machine: GitHub is answered here.
-      await page.context().route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }));
-      const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Open the GitHub form' }).click()]);
+      await page
+        .context()
+        .route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }));
+      const [popup] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.getByRole('button', { name: 'Open the GitHub form' }).click(),
+      ]);
       await popup.waitForURL(/^https:\/\/github\.com\//);
       const url = new URL(popup.url());
       await popup.close();
@@ -233,13 +260,22 @@ describe('the contract form online', () => {
       expect(url.searchParams.get('pairing')).toBe(PAIRING);
       expect(url.searchParams.get('parties-1-phone')).toBe('+1 614 555 0142');
       // The body GitHub would write from those answers (ticked boxes added by hand) parses back to the same contract.
-      const form = (await import('yaml')).parse(await readFile('.github/ISSUE_TEMPLATE/contract-alao.yml', 'utf8')) as { body: { type: string; id?: string; attributes: { label: string; options?: (string | { label: string })[] } }[] };
-      const body = form.body.filter((element) => element.type !== 'markdown').map((element) => {
-        const value = element.type === 'checkboxes'
-          ? (element.attributes.options ?? []).map((option) => (typeof option === 'string' ? option : option.label)).map((label) => `- [${['Phone', 'Email'].includes(label) ? 'X' : ' '}] ${label}`).join('\n')
-          : url.searchParams.get(element.id ?? '') || '_No response_';
-        return `### ${element.attributes.label}\n\n${value}`;
-      }).join('\n\n');
+      const form = (await import('yaml')).parse(await readFile('.github/ISSUE_TEMPLATE/contract-alao.yml', 'utf8')) as {
+        body: { type: string; id?: string; attributes: { label: string; options?: (string | { label: string })[] } }[];
+      };
+      const body = form.body
+        .filter((element) => element.type !== 'markdown')
+        .map((element) => {
+          const value =
+            element.type === 'checkboxes'
+              ? (element.attributes.options ?? [])
+                  .map((option) => (typeof option === 'string' ? option : option.label))
+                  .map((label) => `- [${['Phone', 'Email'].includes(label) ? 'X' : ' '}] ${label}`)
+                  .join('\n')
+              : url.searchParams.get(element.id ?? '') || '_No response_';
+          return `### ${element.attributes.label}\n\n${value}`;
+        })
+        .join('\n\n');
       const parsed = parseContractRequest(body, [alao]);
       expect(parsed.problems).toEqual([]);
       const fromFile = (await import('yaml')).parse(yaml) as Record<string, unknown>;
@@ -247,7 +283,9 @@ describe('the contract form online', () => {
     });
 
     it('prints filled in on one or two pages, with its pairing id on each and empty signature lines', async () => {
-      await page.evaluate(() => { window.print = () => undefined; });
+      await page.evaluate(() => {
+        window.print = () => undefined;
+      });
       await page.getByRole('button', { name: 'Print filled in' }).click();
       await page.emulateMedia({ media: 'print' });
       const pdf = await readPdf(await page.pdf({ format: 'Letter', printBackground: true }));
@@ -291,7 +329,7 @@ describe('the contract form online', () => {
     expect(summaryText, summaryText ?? '').toMatch(/^No problem found/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
     expect(download.suggestedFilename()).toBe(`${cycle}-ledgerwood.yaml`);
-    const yaml = await readFile((await download.path()), 'utf8');
+    const yaml = await readFile(await download.path(), 'utf8');
     expect(yaml.split('\n')[0]).toBe('program: "alcts"');
     const repo = await mkdtemp(join(tmpdir(), 'tandem-online-application-'));
     try {
@@ -302,7 +340,11 @@ describe('the contract form online', () => {
       const result = validateFiles(await readRepositoryFiles(repo), { today: TODAY, only: [path] });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.repository.applications.get(`alcts/${cycle}/${cycle}-ledgerwood`)?.data).toMatchObject({
-        program: 'alcts', cycle, roles: ['mentee'], interests: ['Serials cataloguing', 'Leading a working group'], member: true,
+        program: 'alcts',
+        cycle,
+        roles: ['mentee'],
+        interests: ['Serials cataloguing', 'Leading a working group'],
+        member: true,
       });
     } finally {
       await rm(repo, { recursive: true, force: true });
@@ -337,7 +379,11 @@ describe('the contract form online', () => {
     const built = await readFile(join(distDir, 'alao/contract/index.html'), 'utf8');
     const article = /<article class="contract-form"[\s\S]*?<\/article>/.exec(built)?.[0];
     // Both through the same HTML serializer, so that only the markup is compared.
-    const built2 = await page.evaluate((html) => { const template = document.createElement('template'); template.innerHTML = html; return template.content.firstElementChild?.outerHTML; }, article ?? '');
+    const built2 = await page.evaluate((html) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return template.content.firstElementChild?.outerHTML;
+    }, article ?? '');
     expect(await page.locator('.contract-form').evaluate((element) => element.outerHTML)).toBe(built2);
     await context.close();
   });

@@ -9,6 +9,8 @@ describe('the built search page', () => {
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
     expect((html.match(/<script\b/g) ?? []).length).toBeGreaterThan(0);
-    expect((body.match(/<script\b/g) ?? []).length + (html.slice(0, html.indexOf('<body')).match(/<script\b/g) ?? []).length).toBe((html.match(/<script\b/g) ?? []).length);
+    expect((body.match(/<script\b/g) ?? []).length + (html.slice(0, html.indexOf('<body')).match(/<script\b/g) ?? []).length).toBe(
+      (html.match(/<script\b/g) ?? []).length,
+    );
   });
 });

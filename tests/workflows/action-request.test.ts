@@ -28,14 +28,19 @@ const PAIRING = 'content/pairings/alcts/2026-inkwhistle-vellumsworth.yaml';
 const programs = repositoryPrograms();
 const alcts = programs.find((program) => program.id === 'alcts')!;
 
-interface FormElement { type: string; id?: string; attributes: { label: string; options?: string[]; default?: number; description?: string }; validations?: unknown }
+interface FormElement {
+  type: string;
+  id?: string;
+  attributes: { label: string; options?: string[]; default?: number; description?: string };
+  validations?: unknown;
+}
 
 const readForm = (id: ActionId) => parse(readFileSync(actionFormPath(id), 'utf8')) as { labels: string[]; body: FormElement[] };
 
 /** The body GitHub writes for a submitted form: `### label`, a blank line, the answer or _No response_. */
 function submittedBody(id: ActionId, answers: Record<string, string>): string {
-  return readForm(id).body
-    .filter((element) => element.type !== 'markdown')
+  return readForm(id)
+    .body.filter((element) => element.type !== 'markdown')
     .map((element) => `### ${element.attributes.label}\n\n${answers[element.id ?? ''] || '_No response_'}`)
     .join('\n\n');
 }
@@ -61,13 +66,27 @@ async function act(id: ActionId, answers: Record<string, string>, author = 'OWNE
   const client = createGitHubClient(readGitHubSettings(github.env()), { delayScale: 0.001 });
   const settings = readGitHubSettings(github.env());
   const form = readForm(id);
-  return handleActionRequest({ number: 7, body: submittedBody(id, answers), authorAssociation: author, labels: form.labels }, {
-    programs,
-    files,
-    comment: async (body) => void comments.push(body),
-    submit: async ({ draftText, id: pairingId, amend }) =>
-      draftVerdictOf(await submitPairingDraft({ files, draftText, today: TODAY, client, repo: settings.repo, amend, ...(pairingId !== undefined && { id: pairingId }), bodyNote: 'From issue #7.' })),
-  });
+  return handleActionRequest(
+    { number: 7, body: submittedBody(id, answers), authorAssociation: author, labels: form.labels },
+    {
+      programs,
+      files,
+      comment: async (body) => void comments.push(body),
+      submit: async ({ draftText, id: pairingId, amend }) =>
+        draftVerdictOf(
+          await submitPairingDraft({
+            files,
+            draftText,
+            today: TODAY,
+            client,
+            repo: settings.repo,
+            amend,
+            ...(pairingId !== undefined && { id: pairingId }),
+            bodyNote: 'From issue #7.',
+          }),
+        ),
+    },
+  );
 }
 
 /** The pairing file as the one pull request proposes it. */
@@ -80,18 +99,21 @@ const proposed = (path = PAIRING): Record<string, unknown> => {
 };
 
 describe('the generated action forms', () => {
-  it.each(ACTION_FORMS.map((form) => [form.id] as const))('%s: labelled for IssueOps, every field worded, none claiming `required`', (id) => {
-    const form = readForm(id);
-    expect(form.labels).toEqual(['coordinator-action', `action:${id}`]);
-    const fields = form.body.filter((element) => element.type !== 'markdown');
-    expect(fields[0]?.attributes.options).toEqual(programs.map((program) => program.name));
-    for (const field of fields) {
-      expect(field.validations).toBeUndefined();
-      expect(field.attributes.label.length).toBeGreaterThan(0);
-      expect(field.id).toMatch(/^[a-z0-9-]+$/i);
-    }
-    expect(new Set(fields.map((field) => field.attributes.label)).size).toBe(fields.length);
-  });
+  it.each(ACTION_FORMS.map((form) => [form.id] as const))(
+    '%s: labelled for IssueOps, every field worded, none claiming `required`',
+    (id) => {
+      const form = readForm(id);
+      expect(form.labels).toEqual(['coordinator-action', `action:${id}`]);
+      const fields = form.body.filter((element) => element.type !== 'markdown');
+      expect(fields[0]?.attributes.options).toEqual(programs.map((program) => program.name));
+      for (const field of fields) {
+        expect(field.validations).toBeUndefined();
+        expect(field.attributes.label.length).toBeGreaterThan(0);
+        expect(field.id).toMatch(/^[a-z0-9-]+$/i);
+      }
+      expect(new Set(fields.map((field) => field.attributes.label)).size).toBe(fields.length);
+    },
+  );
 });
 
 describe('a filled action form', () => {
@@ -110,39 +132,69 @@ describe('a filled action form', () => {
 
   it('status change: records the new status and its history entry', async () => {
     const result = await act('status-change', {
-      program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', status: 'Ended early', date: '2026-11-15',
-      requestedBy: 'The mentee', note: 'A new job leaves no time for the program.', coordinatorInformed: '2026-11-15',
+      program: alcts.name,
+      pairing: '2026-inkwhistle-vellumsworth',
+      status: 'Ended early',
+      date: '2026-11-15',
+      requestedBy: 'The mentee',
+      note: 'A new job leaves no time for the program.',
+      coordinatorInformed: '2026-11-15',
     });
     expect(result.outcome, comments.join('\n')).toBe('opened');
     const pairing = proposed();
     expect(pairing['status']).toBe('ended-early');
-    expect((pairing['history'] as unknown[]).at(-1)).toEqual({ date: '2026-11-15', status: 'ended-early', requestedBy: 'mentee', note: 'A new job leaves no time for the program.', coordinatorInformed: '2026-11-15' });
+    expect((pairing['history'] as unknown[]).at(-1)).toEqual({
+      date: '2026-11-15',
+      status: 'ended-early',
+      requestedBy: 'mentee',
+      note: 'A new job leaves no time for the program.',
+      coordinatorInformed: '2026-11-15',
+    });
   });
 
   it('new pairing: adds its file, with an id made from the year and the surnames', async () => {
     const result = await act('pairing-new', {
-      program: alcts.name, kind: 'Mentor and mentee',
-      'person-1-name': 'Perpetua Quillbright', 'person-1-email': 'perpetua.quillbright@example.edu',
-      'person-2-name': 'Lucius Stackhouse', 'person-2-email': 'lucius.stackhouse@example.edu',
-      notified: '2026-11-10', status: 'Active',
+      program: alcts.name,
+      kind: 'Mentor and mentee',
+      'person-1-name': 'Perpetua Quillbright',
+      'person-1-email': 'perpetua.quillbright@example.edu',
+      'person-2-name': 'Lucius Stackhouse',
+      'person-2-email': 'lucius.stackhouse@example.edu',
+      notified: '2026-11-10',
+      status: 'Active',
     });
     expect(result.outcome, comments.join('\n')).toBe('opened');
     expect(proposed('content/pairings/alcts/2026-quillbright-stackhouse.yaml')).toEqual({
-      program: 'alcts', kind: 'mentoring',
+      program: 'alcts',
+      kind: 'mentoring',
       mentor: { name: 'Perpetua Quillbright', email: 'perpetua.quillbright@example.edu' },
       mentee: { name: 'Lucius Stackhouse', email: 'lucius.stackhouse@example.edu' },
-      notified: '2026-11-10', status: 'active',
+      notified: '2026-11-10',
+      status: 'active',
     });
   });
 
-  it('says what to fix, in the validator\'s words, and opens nothing', async () => {
+  it("says what to fix, in the validator's words, and opens nothing", async () => {
     expect((await act('check-in', { program: alcts.name, pairing: '2026-nobody-here', date: '2026-11-18' })).outcome).toBe('invalid');
     expect(comments.at(-1)).toContain('There is no pairing “2026-nobody-here”');
-    expect((await act('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-02-30' })).outcome).toBe('invalid');
+    expect((await act('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-02-30' })).outcome).toBe(
+      'invalid',
+    );
     expect(comments.at(-1)).toMatch(/not a real calendar date/);
     expect((await act('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '' })).outcome).toBe('invalid');
     expect(comments.at(-1)).toContain('“Check-in” is needed.');
-    expect((await act('status-change', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', status: 'Proposed', date: '2026-11-15', requestedBy: 'The coordinator', note: 'Back to the start.' })).outcome).toBe('invalid');
+    expect(
+      (
+        await act('status-change', {
+          program: alcts.name,
+          pairing: '2026-inkwhistle-vellumsworth',
+          status: 'Proposed',
+          date: '2026-11-15',
+          requestedBy: 'The coordinator',
+          note: 'Back to the start.',
+        })
+      ).outcome,
+    ).toBe('invalid');
     expect(github.pulls()).toEqual([]);
   });
 
@@ -159,9 +211,17 @@ describe('scripts/issue-to-pr.ts on a coordinator action', () => {
     try {
       await cp('content', join(root, 'content'), { recursive: true });
       const form = readForm('check-in');
-      const issue = github.seedIssue({ title: 'Check-in', body: submittedBody('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' }), labels: form.labels, author: 'alcts-coordinator' });
+      const issue = github.seedIssue({
+        title: 'Check-in',
+        body: submittedBody('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' }),
+        labels: form.labels,
+        author: 'alcts-coordinator',
+      });
       const eventPath = join(root, 'event.json');
-      await writeFile(eventPath, JSON.stringify({ action: 'opened', issue: github.issueJson(issue), repository: { full_name: github.slug } }));
+      await writeFile(
+        eventPath,
+        JSON.stringify({ action: 'opened', issue: github.issueJson(issue), repository: { full_name: github.slug } }),
+      );
       const env = { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath, [DELAY_SCALE_VARIABLE]: '0.001' };
       const result = await run(process.execPath, [resolve('scripts/issue-to-pr.ts'), '--root', root, '--today', TODAY], { env });
       expect(result.stderr).toContain('opened');

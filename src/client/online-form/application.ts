@@ -5,7 +5,7 @@
  */
 import { validate } from '../../lib/forms/online/application-validator.generated.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
-import { applicationDraftId, checkApplicationDraft} from '../../lib/validate/check-draft.ts';
+import { applicationDraftId, checkApplicationDraft } from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
 
 startOnlineForm({

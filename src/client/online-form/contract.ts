@@ -2,7 +2,7 @@
 import { validate } from '../../lib/forms/online/contract-validator.generated.ts';
 import { contractIssueUrl } from '../../lib/forms/online/issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
-import { checkContractDraft} from '../../lib/validate/check-draft.ts';
+import { checkContractDraft } from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
 
 startOnlineForm({

@@ -56,14 +56,22 @@ function textControl(kind: Control['kind'], rows: number, id: string, path: stri
 }
 
 /** A writing line (or a numbered item) becomes a text control inside its blank. */
-function lineControl(field: HTMLElement, path: string, kind: Control['kind'], rows: number, seen: Map<string, Control>): Control | undefined {
+function lineControl(
+  field: HTMLElement,
+  path: string,
+  kind: Control['kind'],
+  rows: number,
+  seen: Map<string, Control>,
+): Control | undefined {
   const blank = field.querySelector(':scope > .line > .line__blank, :scope > .line__blank');
   if (!blank) return undefined;
   const existing = seen.get(path);
   if (existing) {
     // The same value asked twice (a signer's printed name on the signature page): shown, typed once.
     const source = existing.elements[0]!;
-    const echo = () => { blank.textContent = source.value; };
+    const echo = () => {
+      blank.textContent = source.value;
+    };
     source.addEventListener('input', echo);
     blank.setAttribute('data-echo', path);
     return undefined;
@@ -131,7 +139,9 @@ function tickControl(field: HTMLElement, path: string): Control {
   area.rows = 3;
   wrapper.append(label, area);
   wrapper.hidden = !input.checked;
-  input.addEventListener('change', () => { wrapper.hidden = !input.checked; });
+  input.addEventListener('change', () => {
+    wrapper.hidden = !input.checked;
+  });
   field.append(wrapper);
   return { path, kind: 'tick', elements: [input], container: field, attached: area };
 }

@@ -48,7 +48,12 @@ export interface Shown {
   first?: HTMLElement;
 }
 
-export function showProblems(form: HTMLElement, summary: HTMLElement, controls: readonly Control[], problems: readonly DraftProblem[]): Shown {
+export function showProblems(
+  form: HTMLElement,
+  summary: HTMLElement,
+  controls: readonly Control[],
+  problems: readonly DraftProblem[],
+): Shown {
   clearProblems(form, summary);
   const items: HTMLLIElement[] = [];
   let first: HTMLElement | undefined;
@@ -86,9 +91,10 @@ export function showProblems(form: HTMLElement, summary: HTMLElement, controls: 
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   const heading = document.createElement('h2');
-  heading.textContent = errors > 0
-    ? `${errors === 1 ? '1 problem' : `${errors} problems`} to fix before this form can be saved or sent`
-    : `No problem found${warnings > 0 ? ' (please read the notes)' : ''}: it can be printed, saved or sent.`;
+  heading.textContent =
+    errors > 0
+      ? `${errors === 1 ? '1 problem' : `${errors} problems`} to fix before this form can be saved or sent`
+      : `No problem found${warnings > 0 ? ' (please read the notes)' : ''}: it can be printed, saved or sent.`;
   const list = document.createElement('ul');
   list.append(...items);
   summary.append(heading, ...(items.length > 0 ? [list] : []));

@@ -79,14 +79,20 @@ function setAt(root: Record<string, unknown>, path: string, value: unknown): voi
 function compact(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = Array.from(value, (item) => compact(item));
-    return items.every((item) => item === undefined || typeof item !== 'object') ? items.filter((item) => item !== undefined) : items.map((item) => item ?? {});
+    return items.every((item) => item === undefined || typeof item !== 'object')
+      ? items.filter((item) => item !== undefined)
+      : items.map((item) => item ?? {});
   }
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, compact(child)]));
 }
 
 /** The contract record: keys in the form's order (the schema's), empty answers left out. */
-export function readRecord(controls: readonly Control[], fixed: ReadonlyMap<string, string>, order: readonly string[]): Record<string, unknown> {
+export function readRecord(
+  controls: readonly Control[],
+  fixed: ReadonlyMap<string, string>,
+  order: readonly string[],
+): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   for (const key of order) {
     for (const [path, value] of fixed) if (path === key) record[key] = value;
@@ -101,7 +107,10 @@ export function readRecord(controls: readonly Control[], fixed: ReadonlyMap<stri
       } else if (control.kind === 'tick' && !control.attached) {
         setAt(record, control.path, inputs[0]?.checked ? true : undefined);
       } else if (control.kind === 'tick') {
-        const items = (control.attached?.value ?? '').split('\n').map((line) => unquote(line)).filter(Boolean);
+        const items = (control.attached?.value ?? '')
+          .split('\n')
+          .map((line) => unquote(line))
+          .filter(Boolean);
         setAt(record, control.path, inputs[0]?.checked ? items : undefined);
       } else {
         setAt(record, control.path, typed(control, control.elements[0]?.value ?? ''));

@@ -66,9 +66,13 @@ export function startOnlineForm(kind: OnlineFormKind): void {
   if (!dataElement || !form || !panel || !summary) return;
   const data = JSON.parse(dataElement.textContent ?? '{}') as PageData;
   const { controls, fixed } = enhanceForm(form);
-  const order = [...new Set([...form.querySelectorAll<HTMLElement>('[data-path]')].map((element) => (element.dataset['path'] ?? '').split('.')[0]!))];
+  const order = [
+    ...new Set([...form.querySelectorAll<HTMLElement>('[data-path]')].map((element) => (element.dataset['path'] ?? '').split('.')[0]!)),
+  ];
   const status = document.getElementById('online-status');
-  const say = (text: string) => { if (status) status.textContent = text; };
+  const say = (text: string) => {
+    if (status) status.textContent = text;
+  };
 
   const saved = storedAnswers(data.storageKey);
   if (saved) writeAnswers(controls, saved);
@@ -99,7 +103,9 @@ export function startOnlineForm(kind: OnlineFormKind): void {
   const on = (action: string, run: () => void) => {
     panel.querySelector(`[data-online="${action}"]`)?.addEventListener('click', run);
   };
-  on('check', () => { check(); });
+  on('check', () => {
+    check();
+  });
   on('print', () => {
     const record = check();
     if (!record) return;
@@ -109,7 +115,12 @@ export function startOnlineForm(kind: OnlineFormKind): void {
       style.id = 'online-page-style';
       document.head.append(style);
     }
-    style.textContent = pageFooterCss({ programName: data.program.name, title: data.title, ...(data.revision !== undefined && { revision: data.revision }), ...(typeof record['pairing'] === 'string' && { pairingId: record['pairing'] }) });
+    style.textContent = pageFooterCss({
+      programName: data.program.name,
+      title: data.title,
+      ...(data.revision !== undefined && { revision: data.revision }),
+      ...(typeof record['pairing'] === 'string' && { pairingId: record['pairing'] }),
+    });
     window.print();
   });
   on('save', () => {
@@ -134,9 +145,12 @@ export function startOnlineForm(kind: OnlineFormKind): void {
     if (!window.confirm('Erase everything typed in this form, in this browser?')) return;
     for (const control of controls) {
       for (const element of control.elements) {
-        if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio')) element.checked = element.defaultChecked;
+        if (element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio'))
+          element.checked = element.defaultChecked;
         else element.value = '';
-        element.dispatchEvent(new Event(element instanceof HTMLInputElement && element.type !== 'text' && element.type !== 'email' ? 'change' : 'input'));
+        element.dispatchEvent(
+          new Event(element instanceof HTMLInputElement && element.type !== 'text' && element.type !== 'email' ? 'change' : 'input'),
+        );
       }
       if (control.attached) control.attached.value = '';
     }
@@ -149,4 +163,3 @@ export function startOnlineForm(kind: OnlineFormKind): void {
   for (const hint of document.querySelectorAll<HTMLElement>('[data-online-hint]')) hint.hidden = false;
   // The plain print button (FormToolbar) prints as is; "Print filled in" checks first.
 }
-

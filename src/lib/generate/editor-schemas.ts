@@ -8,7 +8,9 @@
 import { recordSchemaNames, resolvedSchema, type RecordSchemaName } from '../schema-files.ts';
 
 /** The records written as YAML files in content/ (guidelines and notices are MDX and Markdown with frontmatter, which the YAML extension does not read). */
-export const EDITOR_SCHEMA_NAMES: readonly RecordSchemaName[] = recordSchemaNames.filter((name) => name !== 'guideline' && name !== 'notice');
+export const EDITOR_SCHEMA_NAMES: readonly RecordSchemaName[] = recordSchemaNames.filter(
+  (name) => name !== 'guideline' && name !== 'notice',
+);
 
 export const editorSchemaPath = (name: RecordSchemaName): string => `.vscode/schemas/${name}.schema.json`;
 

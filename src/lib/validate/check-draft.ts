@@ -34,7 +34,11 @@ export interface DraftProblem {
 
 /** Rules about records the form does not have: they run when the file is submitted. */
 export const RULES_NEEDING_THE_PAIRING: ReadonlySet<string> = new Set([
-  'contract-pairing-exists', 'contract-matches-pairing', 'contract-signed-after-notice', 'contract-due', 'one-active-pairing',
+  'contract-pairing-exists',
+  'contract-matches-pairing',
+  'contract-signed-after-notice',
+  'contract-due',
+  'one-active-pairing',
 ]);
 
 export function contractDraftPath(programId: string, pairingId: string): string {
@@ -43,7 +47,12 @@ export function contractDraftPath(programId: string, pairingId: string): string 
 
 export function checkContractDraft(draft: unknown, program: Program, options: { today: string; validate: CompiledSchema }): DraftProblem[] {
   if (!options.validate(draft)) {
-    return schemaFindings('contract', options.validate.errors ?? []).map(({ path, severity, message, rule }) => ({ path, severity, message, rule }));
+    return schemaFindings('contract', options.validate.errors ?? []).map(({ path, severity, message, rule }) => ({
+      path,
+      severity,
+      message,
+      rule,
+    }));
   }
   const contract = draft as Contract;
   const file = contractDraftPath(program.id, contract.pairing);
@@ -69,7 +78,11 @@ export function checkContractDraft(draft: unknown, program: Program, options: { 
 }
 
 /** Application rules about other applications (duplicates, who not to match with) or pairings: checked when the file is submitted. */
-export const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set(['application-avoid', 'application-duplicate', 'pairing-applications']);
+export const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set([
+  'application-avoid',
+  'application-duplicate',
+  'pairing-applications',
+]);
 
 /** `<cycle>-<surname>`: the application's id as application:new makes it (a `-2` is added there when another person has it). */
 export function applicationDraftId(draft: { cycle?: unknown; name?: unknown }): string | undefined {
@@ -82,13 +95,30 @@ export function applicationDraftPath(programId: string, cycle: number, id: strin
 }
 
 /** An application draft checked as `npm run validate` checks its file: the schema, then the rules that need only its program. */
-export function checkApplicationDraft(draft: unknown, program: Program, options: { today: string; validate: CompiledSchema }): DraftProblem[] {
+export function checkApplicationDraft(
+  draft: unknown,
+  program: Program,
+  options: { today: string; validate: CompiledSchema },
+): DraftProblem[] {
   if (!options.validate(draft)) {
-    return schemaFindings('application', options.validate.errors ?? []).map(({ path, severity, message, rule }) => ({ path, severity, message, rule }));
+    return schemaFindings('application', options.validate.errors ?? []).map(({ path, severity, message, rule }) => ({
+      path,
+      severity,
+      message,
+      rule,
+    }));
   }
   const application = draft as Application;
   const id = applicationDraftId(application);
-  if (!id) return [{ path: ['name'], severity: 'error', rule: 'draft-application-id', message: 'Could not make the application id from the cycle year and the surname; write the name in Latin letters.' }];
+  if (!id)
+    return [
+      {
+        path: ['name'],
+        severity: 'error',
+        rule: 'draft-application-id',
+        message: 'Could not make the application id from the cycle year and the surname; write the name in Latin letters.',
+      },
+    ];
   const file = applicationDraftPath(program.id, application.cycle, id);
   const programFile = `content/programs/${program.id}/program.yaml`;
   const repository = emptyRepository();

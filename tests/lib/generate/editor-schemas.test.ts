@@ -17,7 +17,12 @@ const mapping = Object.entries(settings['yaml.schemas']);
 
 /** The extension's globs as used here: `*` is one path segment's characters. */
 const globMatches = (glob: string, path: string): boolean =>
-  new RegExp(`^${glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`).test(path);
+  new RegExp(
+    `^${glob
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  ).test(path);
 
 /** An editor's validator: JSON Schema 2020-12 with `format` as an annotation only. */
 function editorValidator(name: string) {
@@ -55,13 +60,23 @@ describe('the schemas as an editor applies them', () => {
     const files = (await readRepositoryFiles('.')).filter((file) => /^content\/(pairings|contracts)\//.test(file.path));
     for (const file of files) {
       const validate = editorValidator(classifyPath(file.path).kind);
-      expect(validate(parse(new TextDecoder().decode(file.bytes), { schema: 'core' })), `${file.path}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(
+        validate(parse(new TextDecoder().decode(file.bytes), { schema: 'core' })),
+        `${file.path}: ${JSON.stringify(validate.errors)}`,
+      ).toBe(true);
     }
   });
 
   it('flag a date or an email written wrongly, as npm run validate does, without a format check', () => {
     const validate = editorValidator('pairing');
-    const pairing = { program: 'alao', kind: 'mentoring', mentor: { name: 'A B', email: 'a@example.edu' }, mentee: { name: 'C D', email: 'c@example.edu' }, notified: '2026-01-15', status: 'active' };
+    const pairing = {
+      program: 'alao',
+      kind: 'mentoring',
+      mentor: { name: 'A B', email: 'a@example.edu' },
+      mentee: { name: 'C D', email: 'c@example.edu' },
+      notified: '2026-01-15',
+      status: 'active',
+    };
     expect(validate(pairing)).toBe(true);
     expect(validate({ ...pairing, notified: '15/01/2026' })).toBe(false);
     expect(validate({ ...pairing, notified: '2026-1-15' })).toBe(false);

@@ -24,8 +24,12 @@ describe('prompts with unquoted answers', () => {
   it('checks and returns what was typed without its quotes', async () => {
     const checked: string[] = [];
     const typed: Prompts = {
-      select: async () => { throw new Error('not asked'); },
-      checkbox: async () => { throw new Error('not asked'); },
+      select: async () => {
+        throw new Error('not asked');
+      },
+      checkbox: async () => {
+        throw new Error('not asked');
+      },
       confirm: async () => true,
       input: async (config) => {
         const verdict = config.validate?.('"+1 614 555 0142"');

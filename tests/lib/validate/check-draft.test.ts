@@ -9,7 +9,12 @@ import { validate as standalone } from '../../../src/lib/forms/online/contract-v
 import { recordYaml } from '../../../src/lib/forms/online/record-yaml.ts';
 import { contractIssueUrl } from '../../../src/lib/forms/online/issue-url.ts';
 import { validatorFor } from '../../../src/lib/schemas.ts';
-import { checkContractDraft, contractDraftPath, RULES_NEEDING_THE_PAIRING, type CompiledSchema } from '../../../src/lib/validate/check-draft.ts';
+import {
+  checkContractDraft,
+  contractDraftPath,
+  RULES_NEEDING_THE_PAIRING,
+  type CompiledSchema,
+} from '../../../src/lib/validate/check-draft.ts';
 import { rules } from '../../../src/lib/validate/rules/index.ts';
 import { contractDraftRules } from '../../../src/lib/validate/rules/contract-draft-rules.ts';
 import { emptyRepository } from '../../../src/lib/validate/repository.ts';
@@ -39,33 +44,50 @@ const contract = {
 describe('the standalone contract validator', () => {
   it.each([
     ['a valid contract', { ...contract, goals: ['One'], durationMonths: 10 }],
-    ['a bad date, email and duplicate method', { ...contract, parties: [{ ...contract.parties[0], email: 'a@b', signed: '2026-02-30' }, contract.parties[1]], meetings: { frequency: 'monthly', methods: ['video', 'video'] } }],
+    [
+      'a bad date, email and duplicate method',
+      {
+        ...contract,
+        parties: [{ ...contract.parties[0], email: 'a@b', signed: '2026-02-30' }, contract.parties[1]],
+        meetings: { frequency: 'monthly', methods: ['video', 'video'] },
+      },
+    ],
     ['a missing key and an unknown one', { ...contract, pairing: undefined, pairng: 'x' }],
     ['nothing at all', {}],
   ])('agrees with the validator on %s', (_, data) => {
     const reference = validatorFor('contract');
     const clean = JSON.parse(JSON.stringify(data)) as unknown;
     expect(compiled(clean)).toBe(reference(clean));
-    const strip = (errors: unknown[] | null | undefined) => (errors ?? []).map((error) => { const { instancePath, keyword, params } = error as Record<string, unknown>; return { instancePath, keyword, params }; });
+    const strip = (errors: unknown[] | null | undefined) =>
+      (errors ?? []).map((error) => {
+        const { instancePath, keyword, params } = error as Record<string, unknown>;
+        return { instancePath, keyword, params };
+      });
     expect(strip(compiled.errors)).toEqual(strip(reference.errors));
   });
 });
 
 describe('checkContractDraft', () => {
-  it('reports the program rules in the validator\'s words, as validate does for the same file', async () => {
+  it("reports the program rules in the validator's words, as validate does for the same file", async () => {
     const problems = checkContractDraft(contract, alao, { today: TODAY, validate: compiled });
     expect(problems.map((problem) => problem.rule)).toEqual(expect.arrayContaining(['contract-duration', 'contract-goal-count']));
     const path = contractDraftPath('alao', contract.pairing);
     const files = (await readRepositoryFiles('.')).filter((file) => file.path.startsWith('content/programs/'));
-    const onFile = validateFiles([...files, { path, bytes: new TextEncoder().encode(recordYaml(contract)) }], { today: TODAY, only: [path] });
+    const onFile = validateFiles([...files, { path, bytes: new TextEncoder().encode(recordYaml(contract)) }], {
+      today: TODAY,
+      only: [path],
+    });
     const messages = onFile.diagnostics.map((diagnostic) => diagnostic.message);
     for (const problem of problems) expect(messages).toContain(problem.message);
     // The file has no pairing on file: that rule is left to the submission.
     expect(onFile.diagnostics.map((diagnostic) => diagnostic.rule)).toContain('contract-pairing-exists');
   });
 
-  it('gives the schema\'s problems, placed by field, before any rule', () => {
-    const problems = checkContractDraft({ program: 'alao', parties: [{}, {}], goals: [], meetings: {} }, alao, { today: TODAY, validate: compiled });
+  it("gives the schema's problems, placed by field, before any rule", () => {
+    const problems = checkContractDraft({ program: 'alao', parties: [{}, {}], goals: [], meetings: {} }, alao, {
+      today: TODAY,
+      validate: compiled,
+    });
     expect(problems.every((problem) => problem.rule.startsWith('schema-'))).toBe(true);
     expect(problems.find((problem) => problem.path.join('.') === 'parties.1' && /Email/.test(problem.message))).toBeDefined();
   });
@@ -75,9 +97,27 @@ describe('the rules the online form runs', () => {
   it('are every rule of npm run validate that reports on a contract with its program alone', () => {
     const future = '2027-01-01';
     const broken = (program: (typeof programs)[number]): Record<string, unknown>[] => [
-      { ...contract, program: program.id, goals: Array.from({ length: 12 }, (_, index) => `Goal ${index}`), durationMonths: 59, additionalGoals: ['More'] },
-      { ...contract, program: program.id, kind: 'peer', meetings: { frequency: 'weekly', methods: ['in-person', 'phone', 'email', 'video', 'other'] }, activities: ['Not a topic'], contactHours: 0 },
-      { ...contract, program: program.id, parties: [contract.parties[0], { ...contract.parties[0], role: 'mentee', signed: future }], goals: ['Hidden\u202Echaracters'] },
+      {
+        ...contract,
+        program: program.id,
+        goals: Array.from({ length: 12 }, (_, index) => `Goal ${index}`),
+        durationMonths: 59,
+        additionalGoals: ['More'],
+      },
+      {
+        ...contract,
+        program: program.id,
+        kind: 'peer',
+        meetings: { frequency: 'weekly', methods: ['in-person', 'phone', 'email', 'video', 'other'] },
+        activities: ['Not a topic'],
+        contactHours: 0,
+      },
+      {
+        ...contract,
+        program: program.id,
+        parties: [contract.parties[0], { ...contract.parties[0], role: 'mentee', signed: future }],
+        goals: ['Hidden\u202Echaracters'],
+      },
     ];
     const reporting = new Set<string>();
     for (const program of programs) {
@@ -88,8 +128,14 @@ describe('the rules the online form runs', () => {
         repository.contracts.set(`${program.id}/${String(draft['pairing'])}`, { file, data: draft as never });
         for (const rule of rules) {
           rule.check({
-            repository, today: TODAY, programFolders: new Set([program.id]), paths: new Set([file]), guidelineLinks: new Map(),
-            report: (reported) => { if (reported === file) reporting.add(rule.id); },
+            repository,
+            today: TODAY,
+            programFolders: new Set([program.id]),
+            paths: new Set([file]),
+            guidelineLinks: new Map(),
+            report: (reported) => {
+              if (reported === file) reporting.add(rule.id);
+            },
           });
         }
       }
@@ -103,7 +149,11 @@ describe('the rules the online form runs', () => {
 
 describe('recordYaml', () => {
   it('writes text YAML reads back exactly, whatever it looks like', () => {
-    const tricky = { ...contract, goals: ['no', '2026-01-01', '#not a comment', 'a: b', 'line one\nline two', '“quoted” — ünïcode', '  spaced  ', '0791234567'], additionalGoals: [] };
+    const tricky = {
+      ...contract,
+      goals: ['no', '2026-01-01', '#not a comment', 'a: b', 'line one\nline two', '“quoted” — ünïcode', '  spaced  ', '0791234567'],
+      additionalGoals: [],
+    };
     const text = recordYaml(tricky);
     expect(parse(text, { schema: 'core' })).toEqual(tricky);
     expect(text.split('\n').slice(0, 3)).toEqual(['program: "alao"', 'pairing: "2026-draft-pair"', 'kind: "mentoring"']);
@@ -113,7 +163,7 @@ describe('recordYaml', () => {
 });
 
 describe('contractIssueUrl', () => {
-  it('fills the issue form\'s text fields and dropdowns by id, and leaves tick boxes to the person', () => {
+  it("fills the issue form's text fields and dropdowns by id, and leaves tick boxes to the person", () => {
     const url = new URL(contractIssueUrl({ serverUrl: 'https://github.example.org/', repository: 'assoc/mentoring' }, alao, contract));
     expect(url.origin + url.pathname).toBe('https://github.example.org/assoc/mentoring/issues/new');
     expect(url.searchParams.get('template')).toBe('contract-alao.yml');

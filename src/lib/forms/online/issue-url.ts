@@ -30,7 +30,9 @@ export const contractTemplateName = (programId: string): string => `contract-${p
 
 /** The ids of fields the address cannot fill: the person ticks them again on GitHub. */
 export function unfilledIssueFields(program: Program): string[] {
-  return contractFormFields(program).filter((field) => field.type === 'checkboxes').map((field) => field.label);
+  return contractFormFields(program)
+    .filter((field) => field.type === 'checkboxes')
+    .map((field) => field.label);
 }
 
 export function contractIssueUrl(target: IssueTarget, program: Program, contract: Record<string, unknown>): string {

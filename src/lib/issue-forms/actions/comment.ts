@@ -1,7 +1,8 @@
 /** What the IssueOps workflow says on a coordinator action issue (the same marker as contract requests: one current comment per issue). */
 import { COMMENT_MARKER, type FormProblem, type OpenedPullRequest } from '../comment.ts';
 
-const bullet = (problem: FormProblem): string => `- ${problem.label ? `**${problem.label}**: ` : ''}${problem.message.replace(/\s*\n\s*/g, ' ')}`;
+const bullet = (problem: FormProblem): string =>
+  `- ${problem.label ? `**${problem.label}**: ` : ''}${problem.message.replace(/\s*\n\s*/g, ' ')}`;
 
 export function invalidActionComment(name: string, problems: readonly FormProblem[], warnings: readonly FormProblem[] = []): string {
   const lines = [
@@ -23,7 +24,9 @@ export function actionPullRequestComment(pullRequest: OpenedPullRequest, warning
       ? `Pull request #${pullRequest.number} now holds the answers of this issue: ${pullRequest.url}`
       : `Done: pull request #${pullRequest.number} records it: ${pullRequest.url}`,
     '',
-    warnings.length === 0 ? '✅ It passed validation. Review and merge it to put it on file.' : '⚠️ It passed validation with warnings to weigh:',
+    warnings.length === 0
+      ? '✅ It passed validation. Review and merge it to put it on file.'
+      : '⚠️ It passed validation with warnings to weigh:',
   ];
   if (warnings.length > 0) lines.push('', ...warnings.map(bullet));
   lines.push('');
@@ -31,5 +34,9 @@ export function actionPullRequestComment(pullRequest: OpenedPullRequest, warning
 }
 
 export function existingPairingComment(path: string): string {
-  return [COMMENT_MARKER, `A pairing with this id is already on file (\`${path}\`), so nothing was changed. Give another pairing id, or use the status change form.`, ''].join('\n');
+  return [
+    COMMENT_MARKER,
+    `A pairing with this id is already on file (\`${path}\`), so nothing was changed. Give another pairing id, or use the status change form.`,
+    '',
+  ].join('\n');
 }

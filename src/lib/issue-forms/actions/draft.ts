@@ -11,9 +11,7 @@ import { recordPath } from '../../submit/record-location.ts';
 import type { ActionId } from './fields.ts';
 import type { ActionRequest } from './parse.ts';
 
-export type ActionDraft =
-  | { status: 'draft'; draftText: string; id?: string; amend: boolean }
-  | { status: 'problems'; problems: string[] };
+export type ActionDraft = { status: 'draft'; draftText: string; id?: string; amend: boolean } | { status: 'problems'; problems: string[] };
 
 type Answers = ActionRequest['answers'];
 
@@ -38,7 +36,10 @@ function pairingFile(files: readonly SourceFile[], program: string, id: string):
 
 function newPairing(program: string, answers: Answers): ActionDraft {
   const kind = text(answers, 'kind');
-  const people = [1, 2].map((position) => ({ name: text(answers, `person-${position}-name`), email: text(answers, `person-${position}-email`) }));
+  const people = [1, 2].map((position) => ({
+    name: text(answers, `person-${position}-name`),
+    email: text(answers, `person-${position}-email`),
+  }));
   const document = parseDocument('{}', { schema: 'core' });
   document.set('program', program);
   document.set('kind', kind);
@@ -58,7 +59,12 @@ function amended(files: readonly SourceFile[], program: string, answers: Answers
   const id = text(answers, 'pairing') ?? '';
   const current = pairingFile(files, program, id);
   if (current === undefined) {
-    return { status: 'problems', problems: [`There is no pairing “${id}” in this program (${recordPath('pairing', program, id)} does not exist): check the pairing id.`] };
+    return {
+      status: 'problems',
+      problems: [
+        `There is no pairing “${id}” in this program (${recordPath('pairing', program, id)} does not exist): check the pairing id.`,
+      ],
+    };
   }
   try {
     return { status: 'draft', draftText: change(current), id, amend: true };
@@ -70,12 +76,19 @@ function amended(files: readonly SourceFile[], program: string, answers: Answers
 
 function edited(current: string, edit: (document: ReturnType<typeof parseDocument>) => void): string {
   const document = parseDocument(current, { schema: 'core' });
-  if (document.errors.length > 0) throw new StatusChangeError('The pairing file is not valid YAML: a coordinator must fix it first (npm run validate says where).');
+  if (document.errors.length > 0)
+    throw new StatusChangeError('The pairing file is not valid YAML: a coordinator must fix it first (npm run validate says where).');
   edit(document);
   return document.toString({ lineWidth: 0 });
 }
 
-export function actionDraft(action: ActionId, program: string, answers: Answers, files: readonly SourceFile[], contractStart?: string): ActionDraft {
+export function actionDraft(
+  action: ActionId,
+  program: string,
+  answers: Answers,
+  files: readonly SourceFile[],
+  contractStart?: string,
+): ActionDraft {
   switch (action) {
     case 'pairing-new':
       return newPairing(program, answers);
@@ -96,21 +109,25 @@ export function actionDraft(action: ActionId, program: string, answers: Answers,
         }).text;
       });
     case 'check-in':
-      return amended(files, program, answers, (current) => edited(current, (document) => {
-        const date = text(answers, 'date') ?? '';
-        const list: unknown = document.get('checkIns');
-        if (isSeq(list)) {
-          if (list.items.some((item) => isScalar(item) && String(item.value) === date)) {
-            throw new StatusChangeError(`A check-in on ${date} is already recorded for this pairing.`);
+      return amended(files, program, answers, (current) =>
+        edited(current, (document) => {
+          const date = text(answers, 'date') ?? '';
+          const list: unknown = document.get('checkIns');
+          if (isSeq(list)) {
+            if (list.items.some((item) => isScalar(item) && String(item.value) === date)) {
+              throw new StatusChangeError(`A check-in on ${date} is already recorded for this pairing.`);
+            }
+            list.add(quoted(date));
+          } else {
+            document.set('checkIns', [quoted(date)]);
           }
-          list.add(quoted(date));
-        } else {
-          document.set('checkIns', [quoted(date)]);
-        }
-      }));
+        }),
+      );
     case 'contact-hours':
-      return amended(files, program, answers, (current) => edited(current, (document) => {
-        document.set('hoursLogged', answers.get('hours'));
-      }));
+      return amended(files, program, answers, (current) =>
+        edited(current, (document) => {
+          document.set('hoursLogged', answers.get('hours'));
+        }),
+      );
   }
 }

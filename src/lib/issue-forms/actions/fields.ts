@@ -82,7 +82,7 @@ const pairingIdField = (required: boolean, description: string): ActionField => 
   placeholder: '2026-lee-okafor',
 });
 
-const EXISTING_PAIRING = 'The pairing\'s id: its file name under content/pairings/<program>/, as the desk lists it.';
+const EXISTING_PAIRING = "The pairing's id: its file name under content/pairings/<program>/, as the desk lists it.";
 
 const person = (position: 1 | 2, role: 'mentor' | 'mentee', key: 'name' | 'email'): ActionField => {
   const who = position === 1 ? 'Mentor, or first peer' : 'Mentee, or second peer';
@@ -106,7 +106,9 @@ export const ACTION_FORMS: readonly ActionForm[] = [
       schemaField('notified', ['notified'], true),
       schemaField('status', ['status'], true, {
         description: 'Where the relationship stands now: proposed until the pair has accepted, then active.',
-        options: (enumOptions(schemaAt('pairing', ['status']) ?? {}) ?? []).filter((option) => option.value === 'proposed' || option.value === 'active'),
+        options: (enumOptions(schemaAt('pairing', ['status']) ?? {}) ?? []).filter(
+          (option) => option.value === 'proposed' || option.value === 'active',
+        ),
       }),
       pairingIdField(false, 'Leave empty to make it from the year notified and the two surnames (for example 2026-lee-okafor).'),
     ],
@@ -132,22 +134,14 @@ export const ACTION_FORMS: readonly ActionForm[] = [
     name: 'Coordinator: a check-in',
     about: 'Record the day you checked in with a pair: becomes a pull request adding it to the pairing file.',
     title: 'Check-in',
-    fields: (programs) => [
-      programField(programs),
-      pairingIdField(true, EXISTING_PAIRING),
-      schemaField('date', ['checkIns', 0], true),
-    ],
+    fields: (programs) => [programField(programs), pairingIdField(true, EXISTING_PAIRING), schemaField('date', ['checkIns', 0], true)],
   },
   {
     id: 'contact-hours',
     name: 'Coordinator: contact hours',
     about: 'Record the contact hours a pair has reported so far: becomes a pull request updating the pairing file.',
     title: 'Contact hours',
-    fields: (programs) => [
-      programField(programs),
-      pairingIdField(true, EXISTING_PAIRING),
-      schemaField('hours', ['hoursLogged'], true),
-    ],
+    fields: (programs) => [programField(programs), pairingIdField(true, EXISTING_PAIRING), schemaField('hours', ['hoursLogged'], true)],
   },
 ];
 

@@ -47,7 +47,10 @@ function contractStartOf(files: readonly SourceFile[], program: string, id: stri
 const problemsOf = (diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']) =>
   diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => ({ message: diagnostic.message }));
 
-export async function handleActionRequest(issue: ContractRequestIssue, context: ActionRequestContext): Promise<{ outcome: ActionOutcome; comment?: string }> {
+export async function handleActionRequest(
+  issue: ContractRequestIssue,
+  context: ActionRequestContext,
+): Promise<{ outcome: ActionOutcome; comment?: string }> {
   const form = actionFormOf(issue.labels);
   if (!form) return { outcome: 'not-an-action' };
   const finish = async (outcome: ActionOutcome, comment: string) => {
@@ -57,15 +60,37 @@ export async function handleActionRequest(issue: ContractRequestIssue, context: 
   if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
   const request = parseActionRequest(issue.body, form, context.programs);
   if (!request.program || request.problems.length > 0) {
-    return finish('invalid', invalidActionComment(form.name, request.problems.map((message) => ({ message }))));
+    return finish(
+      'invalid',
+      invalidActionComment(
+        form.name,
+        request.problems.map((message) => ({ message })),
+      ),
+    );
   }
   const id = String(request.answers.get('pairing') ?? '');
-  const draft = actionDraft(form.id, request.program.id, request.answers, context.files, contractStartOf(context.files, request.program.id, id));
-  if (draft.status === 'problems') return finish('invalid', invalidActionComment(form.name, draft.problems.map((message) => ({ message }))));
+  const draft = actionDraft(
+    form.id,
+    request.program.id,
+    request.answers,
+    context.files,
+    contractStartOf(context.files, request.program.id, id),
+  );
+  if (draft.status === 'problems')
+    return finish(
+      'invalid',
+      invalidActionComment(
+        form.name,
+        draft.problems.map((message) => ({ message })),
+      ),
+    );
   const verdict = await context.submit({ draftText: draft.draftText, amend: draft.amend, ...(draft.id !== undefined && { id: draft.id }) });
   switch (verdict.status) {
     case 'invalid':
-      return finish('invalid', invalidActionComment(form.name, problemsOf(verdict.diagnostics, 'error'), problemsOf(verdict.diagnostics, 'warning')));
+      return finish(
+        'invalid',
+        invalidActionComment(form.name, problemsOf(verdict.diagnostics, 'error'), problemsOf(verdict.diagnostics, 'warning')),
+      );
     case 'exists':
       return finish('exists', existingPairingComment(recordPath('pairing', request.program.id, id || 'the derived id')));
     case 'opened':
