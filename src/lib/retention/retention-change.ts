@@ -43,7 +43,7 @@ export function retentionChange(past: readonly PastRetention[], today: IsoDate, 
   }
   const { title, commitMessage } = retentionTitle(past.length);
   return {
-    branch: retentionBranch(today),
+    branch: retentionBranch(),
     title,
     message: commitMessage,
     body: [
