@@ -33,6 +33,7 @@ describe('what is past retention', () => {
       program: 'alao', pairingId: '2026-done', kind: 'mentoring', outcome: 'completed', cycle: 2026,
       endedOn: '2026-03-01', keepUntil: '2026-03-11',
       files: ['content/pairings/alao/2026-done.yaml', 'content/contracts/alao/2026-done.yaml'],
+      responses: [],
     }]);
   });
 
@@ -78,8 +79,17 @@ describe('the retention change', () => {
       'content/pairings/alao/2025-fennimore-ashdown.yaml',
       'content/pairings/alcts/2025-larkspur-whitcombe.yaml',
     ]);
-    expect(parse(change.files['content/stats/alao.yaml']!)).toEqual({ program: 'alao', removed: [{ cycle: 2025, kind: 'peer', outcome: 'ended-early', count: 3 }] });
-    expect(parse(change.files['content/stats/alcts.yaml']!)).toEqual({ program: 'alcts', removed: [{ cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 1 }] });
+    // The removed pairs' evaluation responses are kept as counts too, so the public response counts never shrink.
+    expect(parse(change.files['content/stats/alao.yaml']!)).toEqual({
+      program: 'alao',
+      removed: [{ cycle: 2025, kind: 'peer', outcome: 'ended-early', count: 3 }],
+      responses: [{ cycle: 2025, evaluation: 'program-evaluation', count: 2 }],
+    });
+    expect(parse(change.files['content/stats/alcts.yaml']!)).toEqual({
+      program: 'alcts',
+      removed: [{ cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 1 }],
+      responses: [{ cycle: 2025, evaluation: 'mid-way-assessment', count: 2 }],
+    });
     for (const text of [change.title, change.body, change.message, ...Object.values(change.files)]) {
       expect(text ?? '').not.toMatch(NAMES);
       expect(text ?? '').not.toMatch(/fennimore|larkspur/);
