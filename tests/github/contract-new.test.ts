@@ -287,7 +287,7 @@ describe('contract:new for a pairing whose pull request is still open', () => {
     const again = await contractNew(['--from', from]);
     expect(again.code, again.stderr).toBe(0);
     expect(github.pulls()).toHaveLength(1);
-    expect(github.pulls()[0]!.body.split('<!-- tandem:contract -->')).toHaveLength(2);
+    expect((github.pulls()[0]!.body ?? '').split('<!-- tandem:contract -->')).toHaveLength(2);
   });
 
   it('says exactly what to do when the pairing is on no branch and no open pull request', async () => {
