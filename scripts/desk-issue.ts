@@ -10,7 +10,7 @@
  */
 import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { formatDeskMarkdown } from '../src/lib/desk/format.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { issuesWithLabel } from '../src/lib/github/labelled-issues.ts';
 import { upsertLabelledIssue } from '../src/lib/github/upsert-labelled-issue.ts';
 import { ledgerInBodies, renderNoticesBlock } from '../src/lib/notices/desk-block.ts';
@@ -48,7 +48,7 @@ Exit 0 done, 2 bad option or settings, or GitHub or the repository could not be 
     const desk = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
     const client = scriptGitHubClient(settings, 'desk-issue');
     // The notices ledger lives in the desk issue (scripts/notices.ts --ledger github): carry it over, and show what was sent.
-    const ledger = ledgerInBodies((await issuesWithLabel(client, settings.repo, DESK_LABEL)).map((issue) => issue.body));
+    const ledger = ledgerInBodies((await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo))).map((issue) => issue.body));
     const sendsNotices = [...repository.programs.values()].some(({ data }) => data.notices);
     const body = sendsNotices || ledger.size > 0 ? `${desk}\n${renderNoticesBlock(ledger, today)}` : desk;
     const result = await upsertLabelledIssue(client, settings.repo, { label: DESK_LABEL, title: DESK_TITLE, body });

@@ -15,7 +15,7 @@ import { scriptGitHubClient } from './cli/github-client.ts';
 import { runCommand, type Command } from './cli/run.ts';
 import { smtpSender } from './notices/smtp.ts';
 import { filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { issuesWithLabel, updateIssueBody } from '../src/lib/github/labelled-issues.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
@@ -78,7 +78,7 @@ function fileStore(path: string, today: string): LedgerStore {
 async function githubStore(today: string, needIssue: boolean): Promise<LedgerStore> {
   const settings = readGitHubSettings(process.env);
   const client = scriptGitHubClient(settings, 'notices');
-  const issues = await issuesWithLabel(client, settings.repo, DESK_LABEL);
+  const issues = await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo));
   const open = issues.find((issue) => issue.state === 'open');
   if (!open && needIssue) {
     throw new CommandError(`There is no open issue labelled ${DESK_LABEL} to keep the notices ledger in: run scripts/desk-issue.ts first.`);
@@ -164,6 +164,7 @@ async function sendNotices(values: Values): Promise<number> {
     const plan = noticePlan(repository, today, store.ledger);
     if (!smtp) {
       out(format === 'json' ? formatNoticesJson({ today, plan }) : formatNoticesText({ today, plan }));
+      writeSummary(formatNoticesText({ today, plan }));
       return 0;
     }
 
@@ -182,8 +183,7 @@ async function sendNotices(values: Values): Promise<number> {
     await store.persist(store.ledger, notDelivered);
     const report = { today, plan, results };
     out(format === 'json' ? formatNoticesJson(report) : formatNoticesText(report));
-    const summary = process.env['GITHUB_STEP_SUMMARY'];
-    if (summary) appendFileSync(summary, `### Notices to pairs\n\n\`\`\`\n${redact(formatNoticesText(report), secrets)}\`\`\`\n`);
+    writeSummary(redact(formatNoticesText(report), secrets));
     return notDelivered.length > 0 ? 2 : 0;
   } catch (error) {
     // Whatever a library says, the password never reaches the terminal: scrub it, keep the kind of error for the runner.
@@ -192,6 +192,12 @@ async function sendNotices(values: Values): Promise<number> {
     }
     throw error;
   }
+}
+
+/** The job summary in GitHub Actions: the same lines as the log, pairing ids only. */
+function writeSummary(text: string): void {
+  const summary = process.env['GITHUB_STEP_SUMMARY'];
+  if (summary) appendFileSync(summary, `### Notices to pairs\n\n\`\`\`\n${text}\`\`\`\n`);
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -16,6 +16,7 @@ import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { findPastRetention } from '../src/lib/retention/past-retention.ts';
 import { retentionChange } from '../src/lib/retention/retention-change.ts';
+import { unmatchedApplications } from '../src/lib/retention/unmatched-applications.ts';
 import { statsFilePath } from '../src/lib/retention/stats-file.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
@@ -43,14 +44,18 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   for (const unknown of report.unknownEnd) {
     errorLine(`retention: ${unknown.file} has ended but says neither when (a dated history entry) nor has a contract to tell; record the end with npm run pairing:status.`);
   }
-  if (report.past.length === 0) {
+  // Applications no pairing came from, kept past the end of their cycle plus retentionDays.
+  const applications = unmatchedApplications(before.repository, today).filter((item) => item.keepUntil < today);
+  if (report.past.length === 0 && applications.length === 0) {
     printLine(`retention: nothing is kept past its program's retention period on ${today}.`);
     return 0;
   }
-  printLine(`retention: ${report.past.length} relationship${report.past.length === 1 ? '' : 's'} past retention on ${today}:`);
+  if (report.past.length > 0) printLine(`retention: ${report.past.length} relationship${report.past.length === 1 ? '' : 's'} past retention on ${today}:`);
   for (const item of report.past) {
     printLine(`  ${item.program}/${item.pairingId} (${item.outcome}, ended ${item.endedOn}, keep until ${item.keepUntil}): ${item.files.join(', ')}`);
   }
+  if (applications.length > 0) printLine(`retention: ${applications.length} unmatched application${applications.length === 1 ? '' : 's'} past retention on ${today}:`);
+  for (const item of applications) printLine(`  ${item.program}/${item.application} (cycle ended ${item.cycleEnds}, keep until ${item.keepUntil}): ${item.file}`);
   if (!values['open-pr']) {
     printLine('retention: run again with --open-pr to open the pull request that removes them.');
     return 0;
@@ -58,6 +63,16 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
 
   const texts = new Map(files.map((file) => [file.path, decoder.decode(file.bytes)]));
   const change = retentionChange(report.past, today, (program) => texts.get(statsFilePath(program)));
+  if (applications.length > 0) {
+    for (const item of applications) change.files[item.file] = null;
+    const words = `${applications.length} unmatched application${applications.length === 1 ? '' : 's'}`;
+    change.title = report.past.length > 0 ? `${change.title}, and ${words}` : `Retention: remove ${words} past their cycle`;
+    change.message = report.past.length > 0 ? `${change.message}; remove ${words}` : `Remove ${words} past their cycle`;
+    const why = `no pairing came from them and their cycle ended longer ago than the program's \`retentionDays\` (as of ${today})`;
+    change.body = report.past.length > 0
+      ? `${change.body}\n\nIt also removes ${words}: ${why}.`
+      : `This pull request removes ${words}: ${why}. Deleting a file does not erase it: if the association requires a real purge, follow the purge procedure in the README after merging.`;
+  }
   // Refuse a change that would break the repository (for example a removed pairing another one still names).
   const known = new Set(before.diagnostics.map(key));
   const after = validateFiles(applyChange(files, change.files), { today });
@@ -69,7 +84,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
 
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const client = scriptGitHubClient(settings, 'retention');
-  const reviewers = [...new Set(report.past.flatMap((item) => {
+  const reviewers = [...new Set([...report.past, ...applications].flatMap((item) => {
     const program = before.repository.programs.get(item.program)?.data;
     return program ? programReviewers(program) : [];
   }))];
@@ -79,7 +94,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     commitMessage: change.message,
     title: change.title,
     body: change.body,
-    labels: ['retention', ...new Set(report.past.map((item) => `program:${item.program}`))],
+    labels: ['retention', ...new Set([...report.past, ...applications].map((item) => `program:${item.program}`))],
     reviewers,
   });
   for (const warning of result.warnings) errorLine(`retention: ${warning}`);
@@ -92,8 +107,9 @@ const COMMAND: Command<typeof args> = {
   usage: 'npm run retention -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]',
   description: `
 Lists the contracts and pairings kept longer than their program's retentionDays
-after the relationship ended. With --open-pr, opens one pull request that
-deletes them and adds their anonymous counts to content/stats/<program>.yaml
+after the relationship ended, and the applications no pairing came from once
+their cycle ended. With --open-pr, opens one pull request that deletes them and
+adds the relationships' anonymous counts to content/stats/<program>.yaml
 (needs GITHUB_TOKEN and GITHUB_REPOSITORY, or --repo).
 
 Exit 0 done, 1 the change would make the repository invalid, 2 bad option or

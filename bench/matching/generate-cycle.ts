@@ -88,6 +88,7 @@ export const benchProgram: Program = {
   meetings: { frequencies: ['monthly'], methods: ['video', 'phone', 'email', 'in-person'] },
   evaluations: [],
   coordinators: [{ name: 'Bench Coordinator', email: 'coordinator@example.org' }],
-  applications: { roles: ['mentor', 'mentee', 'peer'], bothRoles: true },
+  bothRoles: true,
+  applications: { roles: ['mentor', 'mentee', 'peer'] },
   matching: { sameInstitution: false },
 } as unknown as Program; // a Program literal: the contract block's required keys vary while issue 10 reshapes it

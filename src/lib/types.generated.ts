@@ -389,10 +389,6 @@ export interface Program {
      */
     roles: ("mentor" | "mentee" | "peer")[];
     /**
-     * Whether one applicant may ask to be a mentor and a mentee in the same cycle (ALCTS: a mentor, mentee or both).
-     */
-    bothRoles?: boolean;
-    /**
      * The interests applicants choose from; they may add their own in free text.
      *
      * @minItems 1

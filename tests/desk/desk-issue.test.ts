@@ -44,7 +44,7 @@ describe('upsertLabelledIssue', () => {
     expect(openDeskIssues().map((issue) => issue.number)).toEqual([keep.number]);
   });
 
-  it("never edits or closes someone else's issue carrying the label: it keeps its own", async () => {
+  it("never edits or closes the issue of someone without write access that carries the label: it keeps its own", async () => {
     const theirs = github.seedIssue({ title: 'Desk', body: 'click here', labels: ['desk'], author: 'stranger' });
     const repo = readGitHubSettings(github.env()).repo;
     const result = await upsertLabelledIssue(client(), repo, { label: 'desk', title: 'Desk', body: 'now' });

@@ -91,6 +91,29 @@ describe('a branch of the same name that already exists', () => {
     expect(result.outcome).toBe('created');
     expect(github.fileOn(BRANCH, PATH)).toBe('program: demo\nstatus: active\n');
   });
+
+  it('is rebuilt from the default branch when its earlier pull request was squash-merged, so the new one cannot conflict', async () => {
+    await openRecordPullRequest(client, repo(), request());
+    // Squash merge: main gets the change as a new commit, the branch keeps its own; the pull request closes.
+    github.commit('main', { [PATH]: 'program: demo\nstatus: active\n' }, 'Squashed');
+    const pull = github.pulls()[0]!;
+    pull.state = 'closed';
+    pull.pull!.merged = true;
+    const later = await openRecordPullRequest(client, repo(), request({ files: { [PATH]: 'program: demo\nstatus: completed\n' } }));
+    expect(later).toMatchObject({ outcome: 'created', number: 2 });
+    const head = github.branchHead(BRANCH)!;
+    expect(github.git.commits.get(head)?.parents).toEqual([github.branchHead('main')]);
+    expect(github.fileOn(BRANCH, PATH)).toBe('program: demo\nstatus: completed\n');
+  });
+
+  it('keeps a coordinator\'s commit on a branch whose pull request is open', async () => {
+    await openRecordPullRequest(client, repo(), request());
+    github.commit(BRANCH, { [PATH]: 'program: demo\nstatus: active\n# checked by a coordinator\n' }, 'Coordinator fix');
+    const fixed = github.branchHead(BRANCH);
+    github.commit('main', { 'README.md': 'moved on\n' });
+    await openRecordPullRequest(client, repo(), request({ files: { [PATH]: 'program: demo\nstatus: completed\n' } }));
+    expect(github.git.isAncestor(fixed!, github.branchHead(BRANCH)!)).toBe(true);
+  });
 });
 
 describe('branch names', () => {

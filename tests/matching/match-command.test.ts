@@ -36,7 +36,7 @@ beforeEach(async () => {
   repository = await fixtureRepository();
   const programPath = join(repository.root, 'content/programs/demo/program.yaml');
   const { readFile } = await import('node:fs/promises');
-  await writeFile(programPath, `${await readFile(programPath, 'utf8')}applications:\n  roles: [mentor, mentee]\n  bothRoles: true\n`);
+  await writeFile(programPath, `${await readFile(programPath, 'utf8')}bothRoles: true\napplications:\n  roles: [mentor, mentee]\n`);
   await mkdir(join(repository.root, 'content/applications/demo/2027'), { recursive: true });
   for (const [id, fields] of Object.entries(APPLICATIONS)) {
     await writeFile(join(repository.root, `content/applications/demo/2027/${id}.yaml`), JSON.stringify(application(id, fields)));

@@ -92,3 +92,14 @@ describe('dueNotices', () => {
     expect(dueNotices(withPairing(base, 'alcts/2026-x-y', { ...alcts, checkIns: ['2026-08-28'] }), '2026-09-03')).toEqual([]);
   });
 });
+
+describe('noticePlan', () => {
+  it('reminds only the member who has not returned the evaluation', async () => {
+    const { noticePlan } = await import('../../src/lib/notices/prepare.ts');
+    const base = await records();
+    const pairing = { program: 'cala', kind: 'mentoring', mentor: { name: 'A', email: 'a@example.edu' }, mentee: { name: 'B', email: 'b@example.edu' }, notified: '2026-09-14', status: 'active',
+      evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }] } as unknown as Pairing;
+    const repository = { ...withPairing(base, 'cala/2026-x-y', pairing), guidelines: new Map(), notices: new Map() } as never;
+    expect(noticePlan(repository, '2027-04-20', new Map()).send.map((n) => [n.notice, n.to])).toEqual([['evaluation-due', ['mentee']]]);
+  });
+});

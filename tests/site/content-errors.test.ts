@@ -31,6 +31,8 @@ async function fixtureSite(edit: { programYaml?: (text: string) => string; guide
   await copySiteSources(dir, { withPrograms: false });
   const program = join(dir, 'content/programs/alao');
   await cp(join(root, 'content/programs/alao/guidelines'), join(program, 'guidelines'), { recursive: true });
+  // The program's notice texts belong with it: without them the validator reports the notices it sends as missing.
+  await cp(join(root, 'content/programs/alao/notices'), join(program, 'notices'), { recursive: true });
   const yaml = await readFile(join(root, 'content/programs/alao/program.yaml'), 'utf8');
   await writeFile(join(program, 'program.yaml'), edit.programYaml ? edit.programYaml(yaml) : yaml);
   const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');

@@ -69,6 +69,8 @@ describe('routes', () => {
     const expected = new Set(['/', '/search/', '/404.html']);
     for (const program of content.programs) {
       for (const url of [`/${program.id}/`, ...(program.contract ? [`/${program.id}/contract/`] : []), `/${program.id}/statistics/`]) expected.add(url);
+      // The printable application form, for programs whose documents describe applying.
+      if (program.applications) expected.add(`/${program.id}/application/`);
     }
     for (const guideline of content.guidelines) expected.add(`/${guideline.program}/${guideline.slug}/`);
     expect([...pages.keys()].filter((url) => !expected.has(url))).toEqual([]);

@@ -10,7 +10,13 @@
  * - read the request log (`requests`, `writeRequests()`) to assert, say, that
  *   an invalid draft made zero writes;
  * - read the resulting state (`fileOn`, `pulls`, `issues`, ...);
- * - add endpoints (`route`) without touching this file.
+ * - add endpoints (`route`) without touching this file;
+ * - model a repository's state the way GitHub answers it, on the endpoints
+ *   whose OpenAPI description lists that answer: an empty repository (`empty`:
+ *   409 on the Git database), issues switched off (`issuesDisabled`: 410), a
+ *   read-only token (`addReadOnlyToken`: 403 on writes), the Actions token
+ *   (`addActionsToken`: writes as github-actions[bot], 403 on GET /user), and
+ *   Git's ref store, which cannot hold a ref next to a folder of the same name.
  *
  * Simplifications, on purpose: one repository; trees are flat (every tree is
  * reported as with `recursive=1`); no pagination (every list fits one page);
@@ -583,7 +589,12 @@ export class GitHubTestServer {
       for (let sha: string | undefined = headSha; sha && sha !== mergeBase; sha = this.git.commits.get(sha)?.parents[0]) ahead.push(sha);
       return {
         status: 200,
-        body: { status: ahead.length === 0 ? 'identical' : 'ahead', ahead_by: ahead.length, merge_base_commit: { sha: mergeBase ?? null }, files },
+        body: {
+          status: headSha === baseSha ? 'identical' : mergeBase === baseSha ? 'ahead' : mergeBase === headSha ? 'behind' : 'diverged',
+          ahead_by: ahead.length,
+          merge_base_commit: { sha: mergeBase ?? null },
+          files,
+        },
       };
     });
     this.route('POST', '/repos/{owner}/{repo}/git/blobs', ({ body }) => {

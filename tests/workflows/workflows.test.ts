@@ -74,21 +74,44 @@ describe('the order of the steps on a fresh runner', () => {
     (parse(read(name)) as { jobs: Record<string, { steps: Step[] }> }).jobs[job]?.steps ?? [];
   const indexOf = (list: Step[], pattern: RegExp): number => list.findIndex((step) => pattern.test(step.run ?? ''));
 
-  it('validate installs, checks generated files, validates with annotations, summarises, tests, then builds', () => {
+  it('the first validate job only installs, validates with annotations and summarises: the fast verdict', () => {
     const list = steps('validate.yml', 'validate');
-    const order = [/^npm ci$/, /generate -- --check/, /validate -- --format github/, /pr-summary\.ts/, /^npm test$/, /^npm run build$/]
-      .map((pattern) => indexOf(list, pattern));
-    expect(order.every((index) => index >= 0)).toBe(true);
-    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const runs = list.filter((step) => step.run !== undefined);
+    expect(runs.map((step) => step.run?.split('\n')[0])).toEqual([
+      'npm ci --no-audit --no-fund',
+      'node scripts/validate.ts --format github',
+      expect.stringContaining('Exit 1 means "invalid"'),
+    ]);
+    const setup = list.find((step) => step.uses?.startsWith('actions/setup-node@')) as { with?: Record<string, string> } | undefined;
+    expect(setup?.with?.['cache']).toBe('npm');
   });
 
   it('the pull-request summary runs even when validation failed, and feeds pr-summary the JSON verdict and the diff', () => {
     const summary = steps('validate.yml', 'validate').find((step) => /pr-summary\.ts/.test(step.run ?? ''));
     expect(summary?.if).toMatch(/always\(\)/);
     expect(summary?.if).toContain("github.event_name == 'pull_request'");
-    expect(summary?.run).toMatch(/validate -- --format json > "\$RUNNER_TEMP\/validation\.json"/);
+    expect(summary?.run).toMatch(/validate\.ts --format json > "\$RUNNER_TEMP\/validation\.json"/);
     expect(summary?.run).toContain('--diagnostics "$RUNNER_TEMP/validation.json"');
     expect(summary?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+  });
+
+  it('the code checks (generated files and types, lint, tests, build) have their own jobs, which the changes job may skip', () => {
+    const jobs = (parse(read('validate.yml')) as { jobs: Record<string, { needs?: string | string[]; if?: string }> }).jobs;
+    const checks: Record<string, RegExp> = { types: /^npm run typecheck$/, lint: /^npm run --if-present lint$/, tests: /^npx vitest run$/, build: /^npm run build$/ };
+    for (const [job, command] of Object.entries(checks)) {
+      expect(jobs[job]?.needs, job).toBe('changes');
+      expect(jobs[job]?.if, job).toBe("${{ needs.changes.outputs.code == 'true' }}");
+      expect(indexOf(steps('validate.yml', job), command), job).toBeGreaterThanOrEqual(0);
+    }
+    expect(indexOf(steps('validate.yml', 'types'), /generate -- --check/)).toBeGreaterThanOrEqual(0);
+    expect(jobs['validate']?.needs).toBeUndefined();
+  });
+
+  it('the verdict needs every other job and always runs', () => {
+    const jobs = (parse(read('validate.yml')) as { jobs: Record<string, { needs?: string[]; if?: string; name?: string }> }).jobs;
+    expect(jobs['verdict']?.name).toBe('Verdict');
+    expect(jobs['verdict']?.if).toBe('${{ always() }}');
+    expect([...(jobs['verdict']?.needs ?? [])].sort()).toEqual(Object.keys(jobs).filter((job) => job !== 'verdict').sort());
   });
 
   it('deploy builds the site and prints the PDFs with the base path configure-pages gives', () => {

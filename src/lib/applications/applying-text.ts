@@ -25,7 +25,7 @@ export function applyingText(program: Program, today: string): ApplyingText | un
   const sentences: string[] = [];
   sentences.push(settings.required ? 'Everyone who takes part applies first.' : 'You can apply to take part.');
   const roles = settings.roles.map((role) => ROLE_WORDS[role] ?? role);
-  const both = settings.bothRoles && settings.roles.includes('mentor') && settings.roles.includes('mentee');
+  const both = program.bothRoles && settings.roles.includes('mentor') && settings.roles.includes('mentee');
   sentences.push(`You apply as ${orList(roles)}${both ? ', or as both' : ''}.`);
   if (program.membersOnly) sentences.push(`The program is open to members of the ${program.organization} only; the application asks you to confirm that you are one.`);
   const window = windowSentence(applicationWindow(program, today));

@@ -31,7 +31,7 @@ function field(key: string, node: JsonSchema, program: Program): FormField | und
         : undefined;
     case 'roles': {
       const roles = [...settings.roles];
-      return { ...base, type: 'choices', multiple: roles.length > 1, options: ticks(roles, itemLabels), ...(settings.bothRoles && { note: 'You may tick mentor and mentee both.' }) };
+      return { ...base, type: 'choices', multiple: roles.length > 1, options: ticks(roles, itemLabels), ...(program.bothRoles && { note: 'You may tick mentor and mentee both.' }) };
     }
     case 'methods':
       return { ...base, type: 'choices', multiple: true, options: ticks(methodsOf(program), itemLabels) };

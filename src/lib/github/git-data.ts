@@ -59,12 +59,18 @@ export async function fileSha(context: GitContext, path: string, ref: string): P
   }
 }
 
-/** The paths a branch changes since it left `base` (three-dot compare: its own commits only). */
-export async function pathsChangedSince(context: GitContext, base: string, head: string): Promise<string[]> {
+export interface BranchComparison {
+  /** The paths the branch changes since it left `base` (three-dot compare: its own commits only). */
+  paths: string[];
+  /** True when the branch starts from `base` itself (GitHub's status "ahead" or "identical"). */
+  fromBase: boolean;
+}
+
+export async function compareWithBase(context: GitContext, base: string, head: string): Promise<BranchComparison> {
   const { data } = await step(context, 'comparing the branch with the default branch', () =>
     context.client.rest.repos.compareCommitsWithBasehead({ ...where(context), basehead: `${base}...${head}` }),
   );
-  return (data.files ?? []).map((file) => file.filename);
+  return { paths: (data.files ?? []).map((file) => file.filename), fromBase: data.status === 'ahead' || data.status === 'identical' };
 }
 
 /** The paths among `files` whose content at `ref` is not what `files` says. */
@@ -128,8 +134,8 @@ export async function createBranch(context: GitContext, branch: string, sha: str
 }
 
 /** Moves a branch forward to `sha` (never forced: a branch someone else moved is not overwritten). */
-export async function moveBranch(context: GitContext, branch: string, sha: string): Promise<void> {
+export async function moveBranch(context: GitContext, branch: string, sha: string, options: { force?: boolean } = {}): Promise<void> {
   await step(context, `updating branch ${branch}`, () =>
-    context.client.rest.git.updateRef({ ...where(context), ref: `heads/${branch}`, sha, force: false }),
+    context.client.rest.git.updateRef({ ...where(context), ref: `heads/${branch}`, sha, force: options.force ?? false }),
   );
 }

@@ -18,7 +18,7 @@ import {
   differingPaths,
   fileSha,
   moveBranch,
-  pathsChangedSince,
+  compareWithBase,
   step,
   type FileChanges,
   type GitContext,
@@ -108,13 +108,28 @@ async function putFilesOnBranch(
   }
   // A branch of this name that changes other files too (someone else's work, or a stale branch) would carry
   // those changes into a pull request whose body describes only this record: leave it alone.
-  const foreign = (await pathsChangedSince(context, base.sha, head)).filter((path) => !(path in files));
+  const comparison = await compareWithBase(context, base.sha, head);
+  const foreign = comparison.paths.filter((path) => !(path in files));
   if (foreign.length > 0) {
     throw new GitHubError(
       'conflict',
       `The branch ${branch} already exists and also changes ${foreign.length === 1 ? 'one other file' : `${foreign.length} other files`}; ` +
         'nothing was changed. Delete that branch on GitHub (after saving anything on it that matters) and run the command again.',
     );
+  }
+  if (!comparison.fromBase && !(await findOpenPull(context, branch, base.branch))) {
+    // A branch left from an earlier pull request (merged or closed; a later status change of the same
+    // pairing reuses the name) that no longer starts from the default branch: rebuilt from it, so that the
+    // new pull request holds this change only and cannot conflict with what the earlier one merged (a
+    // squash merge leaves the branch's own commits behind). A branch with an open pull request is only
+    // ever added to: a coordinator's commits on it stay.
+    const fromBase = await differingPaths(context, files, base.sha);
+    if (fromBase.length === 0) {
+      throw new GitHubError('conflict', `${Object.keys(files).join(', ')} on ${base.branch} already read exactly as proposed: there is nothing to change.`);
+    }
+    const commit = await commitFiles(context, base.sha, only(files, fromBase), commitMessage);
+    await moveBranch(context, branch, commit, { force: true });
+    return true;
   }
   const changed = await differingPaths(context, files, head);
   if (changed.length === 0) return false;

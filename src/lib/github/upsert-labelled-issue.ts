@@ -3,13 +3,14 @@
  * desk): finds the open issue with that label and edits it, creates it only
  * when there is none, and closes any extra open ones (a create that succeeded
  * behind a 5xx and was retried leaves a twin) so that the next run finds one.
- * Only issues written by the token's own account count: anyone who can label
- * an issue could otherwise have the bot rewrite or close theirs.
+ * Only issues written by a trusted author count (isTrustedAuthor: the token's
+ * own account, the Actions bot, or someone with write access): anyone else's
+ * issue carrying the label is never rewritten or closed.
  */
 import type { GitHubClient } from './client.ts';
 import type { RepositoryName } from './errors.ts';
 import { step, type GitContext } from './git-data.ts';
-import { authenticatedLogin } from './whoami.ts';
+import { authenticatedLogin, isTrustedAuthor } from './whoami.ts';
 
 export interface LabelledIssueRequest {
   label: string;
@@ -30,6 +31,7 @@ export interface LabelledIssueResult {
 interface IssueSummary {
   number: number;
   user?: { login: string } | null;
+  author_association?: string;
   html_url: string;
   title: string;
   body?: string | null;
@@ -48,7 +50,7 @@ async function openIssuesWithLabel(context: GitContext, label: string, author: s
   );
   // GitHub lists pull requests among issues; a pull request is never the desk.
   return (issues as IssueSummary[])
-    .filter((issue) => !issue.pull_request && issue.user?.login.toLowerCase() === author.toLowerCase())
+    .filter((issue) => !issue.pull_request && isTrustedAuthor(issue, author))
     .sort((a, b) => a.number - b.number);
 }
 

@@ -46,7 +46,7 @@ export function applicationFormFields(program: Program): FormField[] {
         if (program.membersOnly) fields.push({ ...base, description: `${base.description} The ${program.name} is open to members only.`, type: 'checkboxes', answer: 'choices', options: [{ value: 'true', label: `I am a member of the ${program.organization}` }] });
         break;
       case 'roles':
-        fields.push({ ...base, description: `${base.description}${settings.bothRoles ? ' You may tick mentor and mentee both.' : ''}`, type: 'checkboxes', answer: 'choices', options: labelled(settings.roles) });
+        fields.push({ ...base, description: `${base.description}${program.bothRoles ? ' You may tick mentor and mentee both.' : ''}`, type: 'checkboxes', answer: 'choices', options: labelled(settings.roles) });
         break;
       case 'interests':
         if (settings.interests) fields.push({ ...base, id: 'interests-listed', required: false, type: 'checkboxes', answer: 'choices', options: labelled(settings.interests) });

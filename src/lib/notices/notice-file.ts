@@ -9,7 +9,7 @@ import { validatorFor } from '../schemas.ts';
 import type { Notice } from '../types.generated.ts';
 import { schemaFindings } from '../validate/schema-errors.ts';
 import { placeFinding } from '../validate/yaml-record.ts';
-import { decodeText } from '../yaml/decode.ts';
+import { decodeFile, type FileContents } from '../yaml/decode.ts';
 import { YamlFile } from '../yaml/index.ts';
 import { findPlaceholders } from './placeholders.ts';
 
@@ -37,8 +37,8 @@ function position(text: string, offset: number): { line: number; column: number 
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
-export function loadNoticeFile(file: string, bytes: Uint8Array): NoticeText {
-  const decoded = decodeText(bytes);
+export function loadNoticeFile(file: string, contents: Uint8Array | FileContents): NoticeText {
+  const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { body: '', placeholders: [], diagnostics: [{ file, line, column, severity: 'error', rule, message }] };

@@ -6,6 +6,7 @@ import type { IsoDate } from '../lifecycle/dates.ts';
 import type { Repository } from '../validate/index.ts';
 import type { Ledger } from './ledger.ts';
 import { membersOf } from './members.ts';
+import { receivedEvaluations } from './program-model.ts';
 import { composeMessage, type OutgoingMessage } from './message.ts';
 import { planNotices, type NoticePlan, type PlannedNotice } from './plan.ts';
 import { renderNotice } from './render.ts';
@@ -15,7 +16,12 @@ import { placeholderValues } from './values.ts';
 export function noticePlan(repository: Repository, today: IsoDate, ledger: Ledger): NoticePlan {
   return planNotices(dueNotices(repository, today), ledger, (notice) => {
     const pairing = repository.pairings.get(`${notice.program}/${notice.pairing}`)?.data;
-    return pairing ? membersOf(pairing).map((member) => member.role) : [];
+    if (!pairing) return [];
+    // An evaluation reminder goes to the members who have not returned it yet (mentor and mentee are recorded by role).
+    const returned = notice.notice === 'evaluation-due'
+      ? new Set(receivedEvaluations(pairing).filter((received) => received.evaluation === notice.item).map((received) => received.role))
+      : new Set<string>();
+    return membersOf(pairing).map((member) => member.role).filter((role) => !returned.has(role));
   });
 }
 

@@ -43,7 +43,7 @@ export async function askApplicationDraft(context: FlowContext): Promise<FlowRes
       message: question('application', ['roles']),
       choices: roleChoices,
       required: true,
-      validate: (chosen) => (chosen.some((c) => c.value === 'mentor') && chosen.some((c) => c.value === 'mentee') && !settings.bothRoles ? 'Choose one of mentor and mentee.' : true),
+      validate: (chosen) => (chosen.some((c) => c.value === 'mentor') && chosen.some((c) => c.value === 'mentee') && !program.bothRoles ? 'Choose one of mentor and mentee.' : true),
     });
   const listed = settings.interests
     ? await prompts.checkbox({ message: question('application', ['interests']), choices: settings.interests.map((interest) => ({ value: interest, name: interest })) })

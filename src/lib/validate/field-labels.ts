@@ -3,7 +3,7 @@
  * that messages say "Email of party 2" rather than "/parties/1/email".
  */
 import type { JsonSchema } from '../schema-deref.ts';
-import { resolvedSchema, type RecordSchemaName } from '../schema-files.ts';
+import { recordSchemaNames, resolvedSchema, type RecordSchemaName } from '../schema-files.ts';
 import type { DataPath } from '../yaml/index.ts';
 
 const isObject = (value: unknown): value is JsonSchema =>
@@ -29,6 +29,27 @@ export function schemaAt(name: RecordSchemaName, path: DataPath): JsonSchema | u
 export function titleAt(name: RecordSchemaName, path: DataPath): string | undefined {
   const title = schemaAt(name, path)?.title;
   return typeof title === 'string' ? title : undefined;
+}
+
+let fieldNames: Set<string> | undefined;
+
+/** Whether `key` is the name of a field somewhere in the record schemas (so quoting it repeats no personal data). */
+export function isSchemaFieldName(key: string): boolean {
+  if (!fieldNames) {
+    const names = new Set<string>();
+    const seen = new Set<unknown>();
+    const walk = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null || seen.has(node)) return;
+      seen.add(node);
+      if (Array.isArray(node)) return node.forEach(walk);
+      const properties = (node as JsonSchema).properties;
+      if (isObject(properties)) for (const name of Object.keys(properties)) names.add(name);
+      Object.values(node).forEach(walk);
+    };
+    for (const name of recordSchemaNames) walk(resolvedSchema(name));
+    fieldNames = names;
+  }
+  return fieldNames.has(key);
 }
 
 /** A key is shown only when it looks like a field name, never like personal data or junk. */

@@ -11,11 +11,11 @@ import type { Heading, Link, Nodes, Root, Text } from 'mdast';
 import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor } from '../schemas.ts';
 import type { Guideline } from '../types.generated.ts';
-import { decodeText } from '../yaml/decode.ts';
+import { decodeFile, type FileContents } from '../yaml/decode.ts';
 import { YamlFile } from '../yaml/index.ts';
 import { findPersonalData } from './personal-data.ts';
 import { schemaFindings } from './schema-errors.ts';
-import { placeFinding } from './yaml-record.ts';
+import { placeFinding, yamlProblemMessage } from './yaml-record.ts';
 
 export interface PageLink {
   url: string;
@@ -78,7 +78,10 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
   if (loaded.problems.length > 0) {
     return {
       body: parsed.content,
-      diagnostics: loaded.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message })),
+      // A guideline's frontmatter is public text with no personal data: a repeated key is always named.
+      diagnostics: loaded.problems.map((problem) => ({
+        file, line: problem.line, column: problem.column, severity: 'error', rule: problem.rule, message: yamlProblemMessage(problem, () => true),
+      })),
     };
   }
   const validate = validatorFor('guideline');
@@ -153,8 +156,8 @@ function checkMdxCode(file: string, tree: Root): Diagnostic[] {
   return diagnostics;
 }
 
-export function loadGuidelineFile(file: string, bytes: Uint8Array): GuidelineFile {
-  const decoded = decodeText(bytes);
+export function loadGuidelineFile(file: string, contents: Uint8Array | FileContents): GuidelineFile {
+  const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { body: '', links: [], diagnostics: [{ file, line, column, severity: 'error', rule, message }] };

@@ -44,15 +44,16 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
   const guidelineLinks = new Map<string, PageLink[]>();
   const programFolders = new Set<string>();
 
-  for (const { path, bytes } of files) {
+  for (const file of files) {
+    const path = file.path;
     const role = classifyPath(path);
     switch (role.kind) {
       case 'unknown':
         diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', rule: 'path-unknown', message: role.hint });
         break;
       case 'guideline': {
-        const page = loadGuidelineFile(path, bytes);
-        diagnostics.push(...page.diagnostics);
+        const page = loadGuidelineFile(path, file);
+        if (page.diagnostics.length > 0) diagnostics.push(...page.diagnostics);
         guidelineLinks.set(path, page.links);
         if (page.data) {
           repository.guidelines.set(`${role.program}/${role.slug}`, { file: path, data: page.data, body: page.body, slug: role.slug, program: role.program });
@@ -61,16 +62,16 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
       }
       case 'program': {
         programFolders.add(role.program);
-        const record = loadYamlRecord<Program>(path, bytes, 'program', mode);
-        diagnostics.push(...record.diagnostics);
+        const record = loadYamlRecord<Program>(path, file, 'program', mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
         if (record.yaml) yamlFiles.set(path, record.yaml);
         if (record.data) repository.programs.set(role.program, { file: path, data: record.data });
         break;
       }
       case 'pairing':
       case 'contract': {
-        const record = loadYamlRecord<Pairing & Contract>(path, bytes, role.kind, mode);
-        diagnostics.push(...record.diagnostics);
+        const record = loadYamlRecord<Pairing & Contract>(path, file, role.kind, mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
         if (record.yaml) yamlFiles.set(path, record.yaml);
         if (record.data) {
           const records = role.kind === 'pairing' ? repository.pairings : repository.contracts;
@@ -80,7 +81,7 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
       }
       case 'notice': {
         // A notice text (issue 15): frontmatter schema here, placeholders and the program's notices by the notice-texts rule.
-        const text = loadNoticeFile(path, bytes);
+        const text = loadNoticeFile(path, file);
         diagnostics.push(...text.diagnostics);
         if (text.data) {
           repository.notices.set(`${role.program}/${role.notice}`, { file: path, data: text.data, body: text.body, program: role.program, notice: role.notice, placeholders: text.placeholders });
@@ -89,13 +90,13 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
       }
       case 'stats': {
         // Anonymous counts written by `npm run retention` (src/lib/retention/): checked against schemas/stats.schema.json.
-        const record = loadYamlRecord<Stats>(path, bytes, 'stats', mode);
-        diagnostics.push(...record.diagnostics);
+        const record = loadYamlRecord<Stats>(path, file, 'stats', mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
         break;
       }
       case 'application': {
-        const record = loadYamlRecord<Application>(path, bytes, 'application', mode);
-        diagnostics.push(...record.diagnostics);
+        const record = loadYamlRecord<Application>(path, file, 'application', mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
         if (record.yaml) yamlFiles.set(path, record.yaml);
         if (record.data) repository.applications.set(`${role.program}/${role.cycle}/${role.id}`, { file: path, data: record.data });
         break;

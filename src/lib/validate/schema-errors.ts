@@ -109,8 +109,10 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
       const where = path.length === 0 ? '' : ` in ${label}`;
       // A key is quoted only when it is a near miss of a field name (a typo): anything else may be a
       // name or an email typed where a value belongs, and a message never repeats personal data.
-      if (shown && suggestion) {
-        return finding('schema-unknown-key', `Unknown field "${shown}"${where}. Did you mean "${suggestion}"?`, [...path, key], 'key');
+      // A guideline page's frontmatter is public text with no personal data: its keys are always quoted.
+      if (shown && (suggestion || name === 'guideline')) {
+        const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Allowed here: ${properties.join(', ')}.`;
+        return finding('schema-unknown-key', `Unknown field "${shown}"${where}.${hint}`, [...path, key], 'key');
       }
       return finding('schema-unknown-key', `This key is not a field${where}. Allowed here: ${properties.join(', ')}.`, [...path, key], 'key');
     }

@@ -5,8 +5,9 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor, type RecordSchemaName } from '../schemas.ts';
-import { decodeText } from '../yaml/decode.ts';
+import { decodeFile, type FileContents } from '../yaml/decode.ts';
 import { YamlFile, type YamlMode, type YamlProblem } from '../yaml/index.ts';
+import { isSchemaFieldName } from './field-labels.ts';
 import type { Finding } from './finding.ts';
 import { schemaFindings } from './schema-errors.ts';
 
@@ -23,17 +24,24 @@ export function placeFinding(file: string, yaml: YamlFile, finding: Finding): Di
 }
 
 // A module-level function rather than a closure per file: this runs for every file of a big repository.
+/**
+ * A YAML problem's message; a repeated key is named only when `quoteKey` allows it
+ * (a field name of the schemas: anything else may be a name typed as a key).
+ */
+export const yamlProblemMessage = ({ message, key }: YamlProblem, quoteKey: (key: string) => boolean = isSchemaFieldName): string =>
+  key && quoteKey(key) ? message.replace(/; keep only one of them\.$/, ` ("${key}"); keep only one of them.`) : message;
+
 function problemDiagnostics(file: string, problems: readonly YamlProblem[]): Diagnostic[] {
-  return problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message }));
+  return problems.map((problem) => ({ file, line: problem.line, column: problem.column, severity: 'error', rule: problem.rule, message: yamlProblemMessage(problem) }));
 }
 
-export function loadYamlRecord<T>(file: string, bytes: Uint8Array, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {
-  const decoded = decodeText(bytes);
+export function loadYamlRecord<T>(file: string, contents: Uint8Array | FileContents, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {
+  const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
   }
-  const yaml = new YamlFile(decoded.text, mode, () => (decodeText(bytes) as { text: string }).text);
+  const yaml = new YamlFile(decoded.text, mode, () => (decodeFile(contents) as { text: string }).text);
   const validate = validatorFor(schema);
   if (yaml.problems.length > 0) return { yaml, diagnostics: problemDiagnostics(file, yaml.problems) };
   if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };

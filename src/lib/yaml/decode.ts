@@ -65,3 +65,25 @@ export function decodeText(bytes: Uint8Array): Decoded {
     };
   }
 }
+
+/** A file's contents: its bytes, and perhaps the same bytes already decoded (see SourceFile). */
+export interface FileContents {
+  readonly bytes: Uint8Array;
+  readonly text?: string | undefined;
+}
+
+/** At most 3 UTF-8 bytes per UTF-16 unit: a text this short is under MAX_FILE_BYTES for sure. */
+const SURELY_SMALL = Math.floor(MAX_FILE_BYTES / 3);
+
+/**
+ * `decodeText`, taking the text a reader already decoded when that gives the
+ * same answer for sure (short, no NUL, no U+FFFD): the usual file costs a
+ * character scan instead of a decode. Anything else is decided on the bytes.
+ */
+export function decodeFile(contents: Uint8Array | FileContents): Decoded {
+  if (contents instanceof Uint8Array) return decodeText(contents);
+  const text = contents.text;
+  if (text === undefined || text.length > SURELY_SMALL || text.includes('\0') || text.includes('\uFFFD')) return decodeText(contents.bytes);
+  // TextDecoder drops a leading byte order mark; so does this.
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}

@@ -14,6 +14,8 @@ export interface YamlProblem {
   message: string;
   line: number;
   column: number;
+  /** For a duplicate key: the key, for the validator to name when it is a field name of the schemas. */
+  key?: string;
 }
 
 export interface StrictYaml {
@@ -76,10 +78,9 @@ function unclosedQuoteLine(text: string): { line: number; column: number } | und
   return undefined;
 }
 
-/** Names the repeated key when it is a plain field name (never a value, so no personal data). */
-function duplicateKeyMessage(text: string, offset: number): string {
-  const key = /^[A-Za-z][A-Za-z0-9_-]{0,63}(?=\s*:)/.exec(text.slice(offset, offset + 80))?.[0];
-  return key ? `This key appears twice in the same mapping ("${key}"); keep only one of them.` : messages.DUPLICATE_KEY![1];
+/** The repeated key when it looks like a field name; the caller quotes it only if it is one (it could be a name). */
+function duplicatedKey(text: string, offset: number): string | undefined {
+  return /^[A-Za-z][A-Za-z0-9_-]{0,63}(?=\s*:)/.exec(text.slice(offset, offset + 80))?.[0];
 }
 
 /** Reads strictly; a file nested too deeply for the parser's recursion is a problem, not a crash. */
@@ -130,7 +131,7 @@ function parseStrictly(text: string): StrictYaml {
   for (const issue of [...document.errors, ...document.warnings]) {
     let [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
     let position = at(issue.pos[0]);
-    if (issue.code === 'DUPLICATE_KEY') message = duplicateKeyMessage(text, issue.pos[0]);
+    const key = issue.code === 'DUPLICATE_KEY' ? duplicatedKey(text, issue.pos[0]) : undefined;
     if (issue.code === 'MISSING_CHAR' && /quote/i.test(issue.message)) {
       // The parser notices an unclosed quote where the file ends; point at the line that opens it.
       message = 'A quoted value is not closed: add the closing quote.';
@@ -139,7 +140,7 @@ function parseStrictly(text: string): StrictYaml {
     // One problem per line: the first is the cause, the rest are its echoes.
     if (linesWithProblem.has(position.line)) continue;
     linesWithProblem.add(position.line);
-    problems.push({ rule, message, ...position });
+    problems.push({ rule, message, ...position, ...(key ? { key } : {}) });
   }
   if (problems.length > 0) return { document, lineCounter, problems };
 

@@ -76,3 +76,37 @@ describe('unmatched applications and retention', () => {
   });
 });
 
+
+describe('npm run retention and unmatched applications', () => {
+  it('lists the unmatched applications past their cycle and removes them in its pull request', async () => {
+    const { mkdtemp, cp, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { main } = await import('../../../scripts/retention.ts');
+    const { runMain } = await import('../../support/run-main.ts');
+    const { GitHubTestServer } = await import('../../support/github-server.ts');
+    const root = await mkdtemp(join(tmpdir(), 'retention-applications-'));
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const onMain = Object.fromEntries(readdirSync('content/applications/alcts/2027').map((name) => [`content/applications/alcts/2027/${name}`, readFileSync(`content/applications/alcts/2027/${name}`, 'utf8')]));
+    const github = await GitHubTestServer.start({ collaborators: { 'alcts-mentoring-coordinator': 'write' }, files: onMain });
+    try {
+      await cp('content/programs', join(root, 'content/programs'), { recursive: true });
+      await cp('content/applications', join(root, 'content/applications'), { recursive: true });
+      const listed = await runMain(main, ['--today', '2028-05-01'], { cwd: root });
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(listed.stdout).toContain('retention: 5 unmatched applications past retention on 2028-05-01:');
+      expect(listed.stdout).toContain('alcts/2027-marwood (cycle ended 2028-04-30, keep until 2028-04-30): content/applications/alcts/2027/2027-marwood.yaml');
+      expect((await runMain(main, ['--today', '2028-04-30'], { cwd: root })).stdout).toContain('nothing is kept');
+
+      const opened = await runMain(main, ['--today', '2028-05-01', '--open-pr'], { cwd: root, env: { ...process.env, ...github.env() } });
+      expect(opened.code, opened.stderr).toBe(0);
+      const [pull] = github.pulls();
+      expect(pull?.title).toBe('Retention: remove 5 unmatched applications past their cycle');
+      expect(pull?.body).not.toMatch(/Fernsby|Marwood|@/);
+      for (const path of Object.keys(onMain)) expect(github.fileOn(pull!.pull!.head, path)).toBeUndefined();
+    } finally {
+      await github.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,6 +10,8 @@ const APP = 'content/applications/alcts/2027/2027-marwood.yaml';
 const programText = readFileSync(PROGRAM, 'utf8');
 const appText = readFileSync(APP, 'utf8');
 const encode = (text: string) => new TextEncoder().encode(text);
+/** The program file with lines added at the end of its `applications` block, wherever that block sits. */
+const withApplicationLines = (lines: string) => programText.replace(/^(applications:\n(?:  .*\n)*)/m, `$1${lines}`);
 
 async function run(changes: Record<string, string>, only: string[]) {
   const files: SourceFile[] = (await readRepositoryFiles('.')).filter((file) => !(file.path in changes));
@@ -29,7 +31,7 @@ describe('application rules', () => {
   });
 
   it('reports a submission outside the window, with file, line and column', async () => {
-    const program = `${programText}  cycles:\n    - { cycle: 2027, opens: "2026-11-15", closes: "2027-01-15" }\n`;
+    const program = withApplicationLines('  cycles:\n    - { cycle: 2027, opens: "2026-11-15", closes: "2027-01-15" }\n');
     const result = await run({ [PROGRAM]: program, [APP]: appText }, [APP]);
     expect(lines(result)).toEqual([
       `${APP}:11:12: error: Submitted lies outside the 2027 application window (2026-11-15 to 2027-01-15). (application-window)`,
@@ -54,7 +56,7 @@ describe('application rules', () => {
   });
 
   it('accepts free-text interests and warns about a listed interest written differently', async () => {
-    const program = `${programText}  interests: [Cataloging, Metadata, Leadership]\n`;
+    const program = withApplicationLines('  interests: [Cataloging, Metadata, Leadership]\n');
     const result = await run({ [PROGRAM]: program, [APP]: appText.replace('[Metadata, Cataloging, Linked data]', '[metadata, Cataloging, Linked data]') }, [APP]);
     expect(lines(result)).toEqual([expect.stringContaining(`${APP}:7:13: warning: Interest 1 is on the program's list but written differently`)]);
   });

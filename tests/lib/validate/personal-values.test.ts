@@ -73,3 +73,13 @@ describe('any text of a record', () => {
   });
 });
 
+
+describe('a repeated key', () => {
+  it('is named when it is a field name, and not when it may be a name', async () => {
+    const field = await validateWith(CONTRACT, contract.replace('kind: mentoring\n', 'kind: mentoring\nkind: mentoring\n'));
+    expect(field.diagnostics.find((d) => d.rule === 'yaml-duplicate-key')?.message).toContain('("kind")');
+    const name = await validateWith(CONTRACT, `${contract}Quillfeather: 1\nQuillfeather: 2\n`);
+    const duplicate = name.diagnostics.find((d) => d.rule === 'yaml-duplicate-key');
+    expect(duplicate?.message).toBe('This key appears twice in the same mapping; keep only one of them.');
+  });
+});

@@ -110,7 +110,7 @@ const applicationRoles = rule(
           report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program!.id}"; choose from ${settings.roles.join(', ')}.`);
         }
       });
-      if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !settings.bothRoles) {
+      if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !program.bothRoles) {
         report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program!.id}" does not offer; choose one.`);
       }
     }

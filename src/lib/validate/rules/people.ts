@@ -11,12 +11,22 @@ export interface NamedPerson {
   path: DataPath;
 }
 
-/** Everyone the pairing file names, whatever its kind, so that rules also see a person written under the wrong role. */
-export function presentPeopleWithRoles(pairing: Pairing): NamedPerson[] {
-  const people: NamedPerson[] = [];
-  if (pairing.mentor) people.push({ role: 'mentor', ...pairing.mentor, path: ['mentor'] });
-  if (pairing.mentee) people.push({ role: 'mentee', ...pairing.mentee, path: ['mentee'] });
-  pairing.peers?.forEach((peer, index) => people.push({ role: 'peer', ...peer, path: ['peers', index] }));
+const peopleOfPairing = new WeakMap<Pairing, readonly NamedPerson[]>();
+
+/**
+ * Everyone the pairing file names, whatever its kind, so that rules also see a
+ * person written under the wrong role. Worked out once per pairing (three
+ * rules ask, for every pairing of the repository); treat the list as read-only.
+ */
+export function presentPeopleWithRoles(pairing: Pairing): readonly NamedPerson[] {
+  let people = peopleOfPairing.get(pairing);
+  if (people) return people;
+  const list: NamedPerson[] = [];
+  if (pairing.mentor) list.push({ role: 'mentor', ...pairing.mentor, path: ['mentor'] });
+  if (pairing.mentee) list.push({ role: 'mentee', ...pairing.mentee, path: ['mentee'] });
+  pairing.peers?.forEach((peer, index) => list.push({ role: 'peer', ...peer, path: ['peers', index] }));
+  people = list;
+  peopleOfPairing.set(pairing, people);
   return people;
 }
 

@@ -2,8 +2,8 @@
  * Text that hides what it says: raw control characters (other than line
  * breaks and tabs) and the direction overrides and isolates that make text
  * display in another order than it is stored (U+202A-U+202E, U+2066-U+2069,
- * "Trojan Source"). Refused in every text of programs, pairings and
- * contracts, at the value that holds one. Names have a stricter pattern in
+ * "Trojan Source"). Refused in every text of programs, pairings,
+ * contracts and applications, at the value that holds one. Names have a stricter pattern in
  * the schema (common.schema.json personName); this rule covers goals, notes,
  * activities and the rest. The message names the character, never the text.
  */
@@ -30,7 +30,7 @@ export const textHiddenCharacters: Rule = {
   id: 'text-hidden-characters',
   description: 'No text holds a control character or a direction override that hides or reorders what it shows.',
   check({ repository, report }) {
-    for (const records of [repository.programs, repository.pairings, repository.contracts]) {
+    for (const records of [repository.programs, repository.pairings, repository.contracts, repository.applications]) {
       for (const { file, data } of records.values()) {
         for (const { path, char } of hiddenIn(data, [])) {
           report(file, { path }, `This text holds an invisible ${/[\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'direction-changing' : 'control'} character (${codePoint(char)}); retype it without that character.`);

@@ -1,0 +1,107 @@
+/**
+ * The two scripts of validate.yml that decide what a pull request must pass,
+ * run as the runner runs them: the `changes` job's decision (bash and git, on
+ * a real two-commit repository) and the `verdict` job's check (node, on the
+ * `needs` JSON GitHub hands it).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+type Step = { id?: string; run?: string; env?: Record<string, string> };
+const jobs = parse(await readFile('.github/workflows/validate.yml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+const decide = jobs.jobs['changes']!.steps.find((step) => step.id === 'decide')!.run!;
+const verdictRun = jobs.jobs['verdict']!.steps[0]!.run!;
+/** The verdict step is `node --input-type=module -e '<script>'`: the script. */
+const verdict = /^node --input-type=module -e '([\s\S]*)'\s*$/.exec(verdictRun)?.[1];
+if (!verdict) throw new Error('the verdict step is no longer node --input-type=module -e \'...\'');
+
+/** The `changes` decision for a pull request (a merge commit over its base) that adds or changes `files`. */
+async function decision(files: string[], event = 'pull_request'): Promise<string> {
+  const repo = await mkdtemp(join(tmpdir(), 'tandem-changes-'));
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: repo });
+    git('init', '-q');
+    await writeFile(join(repo, 'README.md'), 'base\n');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    for (const file of files) {
+      await mkdir(dirname(join(repo, file)), { recursive: true });
+      await writeFile(join(repo, file), 'changed\n');
+    }
+    git('add', '-A');
+    git('commit', '-qm', 'change', '--allow-empty');
+    const output = join(repo, 'github-output');
+    await writeFile(output, '');
+    execFileSync('bash', ['-e', '-c', decide], { cwd: repo, env: { ...process.env, EVENT: event, GITHUB_OUTPUT: output } });
+    return (await readFile(output, 'utf8')).trim();
+  } finally {
+    await rm(repo, { recursive: true, force: true });
+  }
+}
+
+function runVerdict(needs: Record<string, { result: string; outputs?: Record<string, string> }>): { code: number; output: string } {
+  try {
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', verdict!], {
+      env: { ...process.env, NEEDS: JSON.stringify(needs) },
+      encoding: 'utf8',
+    });
+    return { code: 0, output };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string };
+    return { code: failed.status, output: failed.stdout };
+  }
+}
+
+describe('the changes job', () => {
+  it('skips the code checks for a pull request that touches only contracts, pairings and applications', async () => {
+    expect(await decision(['content/contracts/alao/2026-a-b.yaml', 'content/pairings/alao/2026-a-b.yaml', 'content/applications/alcts/2026/x.yaml'])).toBe('code=false');
+  });
+
+  it('runs them for anything else: a program, a guideline, code, or a mix', async () => {
+    expect(await decision(['content/programs/alao/program.yaml'])).toBe('code=true');
+    expect(await decision(['content/contracts/alao/2026-a-b.yaml', 'src/lib/validate/index.ts'])).toBe('code=true');
+    expect(await decision(['content/contractsX/a.yaml'])).toBe('code=true');
+  });
+
+  it('runs them on every push to main', async () => {
+    expect(await decision(['content/contracts/alao/2026-a-b.yaml'], 'push')).toBe('code=true');
+  });
+});
+
+describe('the verdict job', () => {
+  const all = (result: string) => ({ result });
+  const jobsWith = (code: 'true' | 'false', results: Partial<Record<'validate' | 'types' | 'lint' | 'tests' | 'build', string>>) => ({
+    validate: all(results.validate ?? 'success'),
+    changes: { result: 'success', outputs: { code } },
+    types: all(results.types ?? (code === 'true' ? 'success' : 'skipped')),
+    lint: all(results.lint ?? (code === 'true' ? 'success' : 'skipped')),
+    tests: all(results.tests ?? (code === 'true' ? 'success' : 'skipped')),
+    build: all(results.build ?? (code === 'true' ? 'success' : 'skipped')),
+  });
+
+  it('passes when every job passed, or the code checks were skipped for a content-only pull request', () => {
+    expect(runVerdict(jobsWith('true', {})).code).toBe(0);
+    expect(runVerdict(jobsWith('false', {})).code).toBe(0);
+  });
+
+  it('fails when validation failed, even with the code checks skipped', () => {
+    const run = runVerdict(jobsWith('false', { validate: 'failure' }));
+    expect(run.code).toBe(1);
+    expect(run.output).toContain('FAIL validate: failure');
+  });
+
+  it('fails when a code check failed, was cancelled, or was skipped although the change needed it', () => {
+    expect(runVerdict(jobsWith('true', { tests: 'failure' })).code).toBe(1);
+    expect(runVerdict(jobsWith('true', { build: 'cancelled' })).code).toBe(1);
+    expect(runVerdict(jobsWith('true', { types: 'skipped' })).code).toBe(1);
+  });
+
+  it('fails when the changes job itself failed (and so skipped the checks)', () => {
+    const needs = { ...jobsWith('true', { types: 'skipped', lint: 'skipped', tests: 'skipped', build: 'skipped' }), changes: { result: 'failure', outputs: {} } };
+    expect(runVerdict(needs).code).toBe(1);
+  });
+});
