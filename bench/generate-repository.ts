@@ -26,7 +26,7 @@ eligibility: Anyone.
 kinds: [mentoring, peer]
 contract:
   title: Mentoring Contract
-  revised: "2025-09-15"
+  revision: { id: v1 }
   goals: { min: 1, max: 3 }
   additionalGoals: true
   durationMonths: { min: 1, max: 24, recommendedMax: 12 }
@@ -36,8 +36,8 @@ meetings:
   frequencies: [weekly, biweekly, monthly, bimonthly, quarterly]
   methods: [in-person, phone, email, video, other]
 evaluations:
-  - title: Program evaluation
-    due: end
+  - id: program-evaluation
+    title: Program evaluation
 coordinators:
   - name: Tamsin Achterberg
     email: tamsin.achterberg@example.org

@@ -11,7 +11,7 @@ import { submitApplicationDraft } from '../src/lib/applications/submit-applicati
 import { formatText } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
-import { todayIso } from '../src/lib/lifecycle/dates.ts';
+import { todayIso } from '../src/lib/dates.ts';
 import { askApplicationDraft } from '../src/lib/prompts/application-flow.ts';
 import { FlowError } from '../src/lib/prompts/contract-flow.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';

@@ -12,6 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
+import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { contractLocation } from '../src/lib/forms/contract-location.ts';
 import { contractFormModel } from '../src/lib/forms/contract-form.ts';
@@ -38,8 +39,8 @@ const args = {
 
 async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('give exactly one contract file.');
-  const today = values.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
+  const today = values.today ?? todayIso();
+  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
   if (!paperNames.includes(values.paper as Paper)) throw new UsageError(`--paper must be one of ${paperNames.join(', ')}, not "${values.paper}".`);
   const paper = values.paper as Paper;
 

@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
+import { withRulesSection } from '../src/lib/generate/readme-rules.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
@@ -67,9 +68,12 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     return 1;
   }
 
+  const readme = await currentText('README.md');
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
+    // The README's rule list, from src/lib/rule-ids.ts (a copy of the repository without a README has none to keep).
+    ...(readme === undefined ? [] : [{ path: 'README.md', render: async () => withRulesSection(readme) }]),
   ];
 
   const check = values.check;

@@ -12,7 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CommandError } from '../src/lib/cli/errors.ts';
-import { format as formatDate } from 'date-fns';
+import { todayIso } from '../src/lib/dates.ts';
 import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
 import { APPLICATION_REQUEST_LABEL, handleApplicationRequest } from '../src/lib/issue-forms/application-request.ts';
@@ -46,7 +46,7 @@ async function readEvent(path: string | undefined): Promise<ContractRequestIssue
 const args = { options: { root: { type: 'string', default: '.' }, today: { type: 'string' } } } as const;
 
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
-  const today = values.today ?? formatDate(new Date(), 'yyyy-MM-dd');
+  const today = values.today ?? todayIso();
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
   const application = issue.labels.includes(APPLICATION_REQUEST_LABEL);
   if (!application && !issue.labels.includes(CONTRACT_REQUEST_LABEL)) {

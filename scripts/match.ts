@@ -9,7 +9,7 @@
 import { formatText as formatDiagnostics } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
-import { todayIso } from '../src/lib/lifecycle/dates.ts';
+import { todayIso } from '../src/lib/dates.ts';
 import { formatProposal, type MatchFormat } from '../src/lib/matching/format.ts';
 import { proposeMatching, PinError, type Applicant, type Pin } from '../src/lib/matching/propose.ts';
 import { openMatchPullRequest } from '../src/lib/matching/pull-request.ts';

@@ -65,7 +65,7 @@ function fileStore(path: string, today: string): LedgerStore {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   return {
-    ledger: text === undefined ? new Map() : parseLedger(text),
+    ledger: text === undefined ? (new Map() as Ledger) : parseLedger(text),
     async persist(ledger) {
       // Written whole to a temporary file, then renamed: a run stopped half-way leaves the old or the new ledger, never half of one.
       mkdirSync(dirname(path), { recursive: true });

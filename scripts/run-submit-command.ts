@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { format as formatDate } from 'date-fns';
+import { todayIso } from '../src/lib/dates.ts';
 import { createGitHubClient } from '../src/lib/github/index.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { runSubmitCommand } from '../src/lib/submit/command.ts';
@@ -24,6 +24,6 @@ export function runSubmitFromProcess(kind: RecordKind, argv: readonly string[]):
     loadPrompts: () => import('@inquirer/prompts'),
     stdout: (output) => process.stdout.write(output),
     stderr: (output) => process.stderr.write(output),
-    today: () => formatDate(new Date(), 'yyyy-MM-dd'),
+    today: () => todayIso(),
   });
 }

@@ -11,7 +11,7 @@ import { formatGithub, formatJson, formatText } from '../src/lib/diagnostics.ts'
 import { UsageError } from '../src/lib/cli/errors.ts';
 import { readRepositoryFiles, toRepositoryPath, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-import { isIsoDay, localTodayIso } from '../src/lib/validate/iso-day.ts';
+import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { runCommand, type Command } from './cli/run.ts';
 
 const formatters = { text: formatText, github: formatGithub, json: formatJson } as const;
@@ -62,8 +62,8 @@ Exit 0 valid (warnings allowed), 1 invalid, 2 could not run or bad usage.`,
   async run({ values, positionals }) {
     const format = values.format;
     if (!(format in formatters)) throw new UsageError(`Unknown --format "${format}": use text, github or json.`);
-    if (values.today !== undefined && !isIsoDay(values.today)) throw new UsageError('--today must be a real date written YYYY-MM-DD.');
-    const today = values.today ?? localTodayIso();
+    if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError('--today must be a real date written YYYY-MM-DD.');
+    const today = values.today ?? todayIso();
     const root = process.cwd();
     const files = await readRepositoryFiles(root);
     const only = positionals.length > 0 ? await selectFiles(root, files, positionals) : undefined;

@@ -1,54 +1,72 @@
 /**
- * The site's content: programs (content/programs/<id>/program.yaml) and their
- * guideline pages (content/programs/<id>/guidelines/*.mdx).
+ * The site's content: programs (content/programs/<id>/program.yaml), their
+ * guideline pages (content/programs/<id>/guidelines/*.mdx) and each program's
+ * public statistics (counts only).
  *
- * Both are checked by the same code as `npm run validate` (ajv and the JSON
- * Schemas in schemas/), so a broken file fails the build with the validator's
- * own `path:line:col: error: message (rule)` text. The zod schemas here only
- * carry the TypeScript types.
+ * Programs and pages are checked by the same code as `npm run validate` (ajv
+ * and the JSON Schemas in schemas/), once per build for all of them, so a
+ * broken file fails the build with the validator's own
+ * `path:line:col: error: message (rule)` text. The zod schemas here only carry
+ * the TypeScript types.
  *
- * Only content/programs/ is read: contracts and pairings hold personal data
- * and never reach the public site.
+ * The statistics are counted here too, rather than in the statistics page: the
+ * validator then loads and compiles its schemas once per build, in this module
+ * graph, and stays out of the pages' bundle. Only suppressed counts reach the
+ * content store; contracts are never read, and pairings' people never leave
+ * src/lib/stats/.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { todayIso } from './lib/dates.ts';
 import { formatText, type Diagnostic } from './lib/diagnostics.ts';
+import { readRepositoryFiles } from './lib/repository/read-files.ts';
+import { programResponseCounts, programStatistics } from './lib/stats/program-statistics.ts';
+import type { ResponseRow } from './lib/stats/response-counts.ts';
+import type { DisplayedRow } from './lib/stats/suppress.ts';
 import type { Guideline, Program } from './lib/types.generated.ts';
-import { validateFiles, type SourceFile } from './lib/validate/index.ts';
-import { loadProgramFile } from './lib/validate/program.ts';
+import { validateFiles, type SourceFile, type ValidationResult } from './lib/validate/index.ts';
 
 const PROGRAMS_DIR = 'content/programs';
 
-/** Reads every program.yaml through the validator; any error stops the build with its diagnostics. */
+let checked: { result: Promise<ValidationResult>; uses: number } | undefined;
+
+/**
+ * Every program.yaml and guideline page, validated together once per content
+ * sync; each of the two loaders reports its own files. Once both have the
+ * result, the next sync (in `astro dev`) reads the files again.
+ */
+function checkedProgramFiles(): Promise<ValidationResult> {
+  // No date rule applies to program files; `today` only has to be a date.
+  checked ??= { result: programFiles().then((files) => validateFiles(files, { today: todayIso() })), uses: 0 };
+  const { result } = checked;
+  checked.uses += 1;
+  if (checked.uses === 2) checked = undefined;
+  return result;
+}
+
+/** Stops the build on an error in `files`' diagnostics; logs their warnings. */
+function report(diagnostics: readonly Diagnostic[], warn: (message: string) => void): void {
+  if (diagnostics.some((d) => d.severity === 'error')) throw new Error(`content/programs has errors:\n${formatText(diagnostics)}`);
+  if (diagnostics.length > 0) warn(formatText(diagnostics));
+}
+
+/** The programs, from the validator's reading of every program.yaml; any error stops the build with its diagnostics. */
 function programLoader(): Loader {
   return {
     name: 'tandem-programs',
-    async load({ store, parseData, generateDigest, logger }) {
-      const folders = (await readdir(PROGRAMS_DIR, { withFileTypes: true }))
-        .filter((entry) => entry.isDirectory())
-        .map((entry) => entry.name)
-        .sort();
-      const loaded: { path: string; program: Program }[] = [];
-      const problems: Diagnostic[] = [];
-      for (const folder of folders) {
-        const path = `${PROGRAMS_DIR}/${folder}/program.yaml`;
-        const bytes = await readFile(path).catch(() => undefined);
-        if (!bytes) continue; // a folder without program.yaml is not a program (the validator reports it)
-        const { program, diagnostics } = loadProgramFile(path, new Uint8Array(bytes));
-        problems.push(...diagnostics);
-        if (program) loaded.push({ path, program });
-      }
-      if (problems.some((d) => d.severity === 'error')) {
-        throw new Error(`content/programs has errors:\n${formatText(problems)}`);
-      }
-      if (problems.length > 0) logger.warn(formatText(problems));
+    async load({ store, logger, ...context }) {
+      const { diagnostics, repository } = await checkedProgramFiles();
+      report(
+        diagnostics.filter((d) => d.file.endsWith('/program.yaml')),
+        (message) => logger.warn(message),
+      );
       store.clear();
-      for (const { path, program } of loaded) {
-        const data = await parseData({ id: program.id, data: { ...program }, filePath: path });
-        store.set({ id: program.id, data, filePath: path, digest: generateDigest(data) });
+      for (const [, { file, data: program }] of [...repository.programs].sort(([a], [b]) => a.localeCompare(b))) {
+        const data = await context.parseData({ id: program.id, data: { ...program }, filePath: file });
+        store.set({ id: program.id, data, filePath: file, digest: context.generateDigest(data) });
       }
     },
   };
@@ -60,9 +78,9 @@ const programSchema = z.custom<Program>((value) => typeof value === 'object' && 
 /**
  * The guideline pages, each first checked by `validateFiles` (the code behind
  * `npm run validate`: frontmatter schema, MDX syntax, heading levels, personal
- * data in public text, links to other pages) in the context of every program
- * file; any error stops the build with the validator's own text. Astro's glob
- * loader then reads and renders the pages that passed.
+ * data in public text, links to other pages, reserved names) in the context of
+ * every program file; any error stops the build with the validator's own text.
+ * Astro's glob loader then reads and renders the pages that passed.
  */
 function guidelineLoader(): Loader {
   const pages = glob({
@@ -74,14 +92,11 @@ function guidelineLoader(): Loader {
   return {
     name: 'tandem-guidelines',
     async load(context) {
-      const files = await programFiles();
-      const guidelinePaths = files.map((file) => file.path).filter((path) => path.endsWith('.mdx'));
-      // No date rule applies to program files; `today` only has to be a date.
-      const { diagnostics } = validateFiles(files, { today: new Date().toISOString().slice(0, 10), only: guidelinePaths });
-      if (diagnostics.some((d) => d.severity === 'error')) {
-        throw new Error(`content/programs has errors:\n${formatText(diagnostics)}`);
-      }
-      if (diagnostics.length > 0) context.logger.warn(formatText(diagnostics));
+      const { diagnostics } = await checkedProgramFiles();
+      report(
+        diagnostics.filter((d) => d.file.endsWith('.mdx')),
+        (message) => context.logger.warn(message),
+      );
       await pages.load(context);
     },
   };
@@ -105,10 +120,39 @@ async function programFiles(): Promise<SourceFile[]> {
 }
 
 /** A guideline's frontmatter, already checked against schemas/guideline.schema.json by the loader. */
-const guidelineSchema = z.custom<Guideline>((value) => typeof value === 'object' && value !== null, 'The frontmatter must be a YAML mapping');
+const guidelineSchema = z.custom<Guideline>(
+  (value) => typeof value === 'object' && value !== null,
+  'The frontmatter must be a YAML mapping',
+);
+
+export interface ProgramStatisticsEntry {
+  rows: DisplayedRow[];
+  /** Evaluation responses received per cycle, suppressed the same way (src/lib/stats/response-counts.ts). */
+  responses: ResponseRow[];
+}
+
+/** Each program's statistics rows (suppressed counts, newest cycle first), by program id. */
+function statisticsLoader(): Loader {
+  return {
+    name: 'tandem-statistics',
+    async load({ store, ...context }) {
+      const files = (await readRepositoryFiles(process.cwd())).filter((file) => !file.path.startsWith('content/contracts/'));
+      store.clear();
+      const responses = programResponseCounts(files, todayIso());
+      for (const [program, rows] of programStatistics(files, todayIso())) {
+        const data = { rows, responses: responses.get(program) ?? [] } satisfies ProgramStatisticsEntry;
+        store.set({ id: program, data, digest: context.generateDigest(data) });
+      }
+    },
+  };
+}
+
+const statisticsSchema = z.custom<ProgramStatisticsEntry>((value) => typeof value === 'object' && value !== null);
 
 const programs = defineCollection({ loader: programLoader(), schema: programSchema });
 
 const guidelines = defineCollection({ loader: guidelineLoader(), schema: guidelineSchema });
 
-export const collections = { programs, guidelines };
+const statistics = defineCollection({ loader: statisticsLoader(), schema: statisticsSchema });
+
+export const collections = { programs, guidelines, statistics };

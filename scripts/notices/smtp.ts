@@ -29,7 +29,8 @@ export function smtpSender(settings: SmtpSettings): SmtpSender {
   } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     async send(message) {
-      const info = await transport.sendMail({
+      // nodemailer's result is untyped here: read only the fields used below.
+      const info = (await transport.sendMail({
         from: message.from,
         replyTo: message.replyTo,
         // To: the pair only. No cc, no bcc: the envelope is exactly these addresses.
@@ -38,8 +39,8 @@ export function smtpSender(settings: SmtpSettings): SmtpSender {
         text: message.text,
         html: message.html,
         textEncoding: 'quoted-printable',
-      });
-      const rejectedErrors = ((info as { rejectedErrors?: RejectedError[] }).rejectedErrors ?? []);
+      })) as { accepted?: unknown; rejected?: unknown; rejectedErrors?: RejectedError[] };
+      const rejectedErrors = info.rejectedErrors ?? [];
       const codeOf = (address: string): number | undefined =>
         rejectedErrors.find((error) => error.recipient?.toLowerCase() === address.toLowerCase())?.responseCode;
       const addresses = (list: unknown): string[] =>

@@ -16,9 +16,6 @@ export interface GuidelinePage {
   href: string;
 }
 
-/** Route segments under /<program>/ that belong to other pages; a guideline file may not take them. */
-export const RESERVED_SLUGS = ['contract', 'calendar.ics', 'statistics'];
-
 export function toGuidelinePage(entry: CollectionEntry<'guidelines'>): GuidelinePage {
   const [program = '', slug = ''] = entry.id.split('/');
   return {

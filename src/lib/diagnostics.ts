@@ -2,6 +2,8 @@
  * One problem found in one file, and the three ways `npm run validate` prints
  * a list of them (for people, for GitHub Actions annotations, for machines).
  */
+import type { RuleId } from './rule-ids.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -14,8 +16,8 @@ export interface Diagnostic {
   severity: Severity;
   /** Plain words, never the personal value itself. */
   message: string;
-  /** Stable id, for example 'yaml-duplicate-key', 'schema-unknown-key', 'contract-pairing-exists'. */
-  rule: string;
+  /** Stable id from the one list in rule-ids.ts, for example 'yaml-duplicate-key' or 'contract-pairing-exists'. */
+  rule: RuleId;
 }
 
 /** Sorted by file, then position, then rule, so that every output is stable. */

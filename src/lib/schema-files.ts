@@ -10,7 +10,7 @@ import notice from '../../schemas/notice.schema.json' with { type: 'json' };
 import pairing from '../../schemas/pairing.schema.json' with { type: 'json' };
 import program from '../../schemas/program.schema.json' with { type: 'json' };
 import stats from '../../schemas/stats.schema.json' with { type: 'json' };
-import { derefSchema, type JsonSchema } from './schema-deref.ts';
+import { definitionOf, derefSchema, type JsonSchema } from './schema-walk.ts';
 
 export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline' | 'stats' | 'application' | 'notice';
 
@@ -44,4 +44,11 @@ export function resolvedSchema(name: RecordSchemaName): JsonSchema {
     dereferenced.set(name, schema);
   }
   return schema;
+}
+
+/** A shared definition of common.schema.json (`recordId`, `kind`, ...), dereferenced. */
+export function commonDefinition(name: string): JsonSchema {
+  const definition = definitionOf(schemaRegistry, 'common.schema.json', name);
+  if (!definition) throw new Error(`common.schema.json has no definition ${name}`);
+  return definition;
 }

@@ -4,10 +4,13 @@
  * (`allErrors`) and ajv-formats in `full` mode, so that `2026-02-30` is not a
  * date and `a@b` is not an email. `strictRequired` is off because the pairing
  * schema's `if` names `kind` in `required` without declaring it there.
+ * `validateSchema` is off: checking our own schemas against the draft 2020-12
+ * meta-schema compiles that meta-schema first, which cost every run (and every
+ * site build) 130-180 ms; tests/lib/validate/schemas.test.ts checks them instead.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { JsonSchema } from './schema-deref.ts';
+import type { JsonSchema } from './schema-walk.ts';
 import { rawSchema, schemaRegistry, type RecordSchemaName } from './schema-files.ts';
 
 export type { ValidateFunction } from 'ajv/dist/2020.js';
@@ -36,7 +39,7 @@ const compiled = new Map<RecordSchemaName, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (ajv) return ajv;
-  ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true });
+  ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true, validateSchema: false });
   addFormats(ajv, { mode: 'full' });
   for (const schema of schemaRegistry.values()) ajv.addSchema(schema);
   return ajv;

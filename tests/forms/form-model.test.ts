@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildContractForm } from '../../src/lib/forms/build-form.ts';
 import { contractFormModel } from '../../src/lib/forms/contract-form.ts';
 import type { FormModel } from '../../src/lib/forms/model.ts';
-import type { JsonSchema } from '../../src/lib/schema-deref.ts';
+import type { JsonSchema } from '../../src/lib/schema-walk.ts';
 import { resolvedSchema } from '../../src/lib/schema-files.ts';
 import type { Program } from '../../src/lib/types.generated.ts';
 import { allFields, fieldAt, loadContractPrograms } from './programs.ts';

@@ -38,7 +38,7 @@ export class ScriptedPrompts implements Prompts {
   async select<Value>(config: { message: string; choices: readonly PromptChoice<Value>[]; default?: Value }): Promise<Value> {
     const answer = this.next('select', config.message);
     const choice = config.choices.find((candidate) => candidate.value === answer);
-    if (!choice) throw new Error(`"${String(answer)}" is not among the choices of "${config.message}": ${config.choices.map((c) => String(c.value)).join(', ')}`);
+    if (!choice) throw new Error(`${JSON.stringify(answer)} is not among the choices of "${config.message}": ${config.choices.map((c) => String(c.value)).join(', ')}`);
     this.asked.push({ kind: 'select', message: config.message, choices: config.choices.map(({ value, name }) => ({ value, name })), default: config.default, answer });
     return choice.value;
   }

@@ -5,7 +5,7 @@ import type { RecordSet } from '../../src/lib/lifecycle/records.ts';
 import type { Contract, Pairing, Program } from '../../src/lib/types.generated.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
-import { addDaysIso } from '../../src/lib/lifecycle/dates.ts';
+import { addDaysIso } from '../../src/lib/dates.ts';
 import { makeNoticesRepo } from './notices-repo.ts';
 
 async function records(): Promise<RecordSet & { programs: Map<string, { file: string; data: Program }> }> {

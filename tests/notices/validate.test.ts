@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readRepositoryFiles, type SourceFile } from '../../src/lib/repository/read-files.ts';
+import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
 import { formatText } from '../../src/lib/diagnostics.ts';
 import { makeNoticesRepo } from './notices-repo.ts';
@@ -8,7 +8,7 @@ async function validateWith(changes: Record<string, string | null>): Promise<str
   const repo = makeNoticesRepo();
   try {
     const files = (await readRepositoryFiles(repo.root)).filter((file) => file.path.startsWith('content/programs/') && !(file.path in changes));
-    for (const [path, text] of Object.entries(changes)) if (text !== null) files.push({ path, bytes: new TextEncoder().encode(text) } as SourceFile);
+    for (const [path, text] of Object.entries(changes)) if (text !== null) files.push({ path, bytes: new TextEncoder().encode(text) });
     return formatText(validateFiles(files, { today: '2026-03-01' }).diagnostics);
   } finally {
     repo.remove();

@@ -39,7 +39,7 @@ function capture(stream: NodeJS.WriteStream, into: string[]) {
     const callback = rest.find((arg): arg is () => void => typeof arg === 'function');
     callback?.();
     return true;
-  }) as typeof stream.write);
+  }));
 }
 
 export async function runMain(main: Main, argv: string[], options: RunOptions = {}): Promise<MainRun> {

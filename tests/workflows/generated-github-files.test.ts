@@ -44,7 +44,8 @@ function renderSubmittedBody(form: IssueForm, answers: Record<string, string | s
           return `- [${ticked.has(label) ? 'X' : ' '}] ${label}`;
         }).join('\n');
       } else if (element.type === 'dropdown' && answer === undefined && element.attributes.default !== undefined) {
-        text = String(element.attributes.options?.[element.attributes.default]);
+        const option = element.attributes.options?.[element.attributes.default];
+        text = typeof option === 'object' ? option.label : String(option);
       } else {
         text = typeof answer === 'string' && answer !== '' ? answer : '_No response_';
       }

@@ -32,7 +32,7 @@ const issue = (overrides: Partial<ContractRequestIssue> = {}): ContractRequestIs
 });
 
 describe('handleContractRequest', () => {
-  const warning: Diagnostic = { file: 'content/contracts/alao/2026-brightwater-osei.yaml', line: lineOf('durationMonths'), column: 17, severity: 'warning', rule: 'contract-duration-recommended', message: 'The duration is longer than the 12 months ALAO suggests.' };
+  const warning: Diagnostic = { file: 'content/contracts/alao/2026-brightwater-osei.yaml', line: lineOf('durationMonths'), column: 17, severity: 'warning', rule: 'contract-duration', message: 'The duration is longer than the 12 months ALAO suggests.' };
 
   it.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR'])('never submits a form whose author is %s', async (association) => {
     const submit = vi.fn<(text: string) => Promise<DraftVerdict>>();

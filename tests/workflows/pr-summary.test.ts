@@ -21,13 +21,13 @@ const NAME_STATUS = [
   '',
 ].join('\n');
 
-const diagnostic = (file: string, severity: Diagnostic['severity'], rule: string): Diagnostic =>
+const diagnostic = (file: string, severity: Diagnostic['severity'], rule: Diagnostic['rule']): Diagnostic =>
   ({ file, line: 3, column: 5, severity, rule, message: `A problem (${rule}).` });
 
 const DIAGNOSTICS: Diagnostic[] = [
   diagnostic('content/contracts/alao/2026-brightwater-osei.yaml', 'error', 'schema-format'),
-  diagnostic('content/contracts/alao/2026-brightwater-osei.yaml', 'error', 'contract-dates'),
-  diagnostic('content/contracts/cala/2026-liang-fairweather.yaml', 'warning', 'contract-late'),
+  diagnostic('content/contracts/alao/2026-brightwater-osei.yaml', 'error', 'contract-signed-after-notice'),
+  diagnostic('content/contracts/cala/2026-liang-fairweather.yaml', 'warning', 'contract-due'),
   diagnostic('content/contracts/alcts/2026-unchanged.yaml', 'error', 'contract-pairing-exists'),
 ];
 

@@ -71,7 +71,8 @@ function applicationId(files: readonly SourceFile[], program: string, cycle: num
       continue;
     }
     // The same person again: the same id, so that the existing file is found and not overwritten.
-    if (String(field(other, 'email') ?? '').toLowerCase() === email.toLowerCase()) return id;
+    const otherEmail = field(other, 'email');
+    if (typeof otherEmail === 'string' && otherEmail.toLowerCase() === email.toLowerCase()) return id;
   }
   return undefined;
 }
@@ -94,7 +95,7 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
     typeof cycle === 'number' && Number.isInteger(cycle) ? undefined : 'cycle',
     typeof name === 'string' && name.trim() !== '' ? undefined : 'name',
   ].filter((entry): entry is string => entry !== undefined);
-  const id = missing.length === 0 ? applicationId(input.files, program as string, cycle as number, name as string, String(email ?? '')) : undefined;
+  const id = missing.length === 0 ? applicationId(input.files, program as string, cycle as number, name as string, typeof email === 'string' ? email : '') : undefined;
   if (missing.length > 0 || id === undefined) {
     const message = missing.length > 0
       ? `The draft needs ${missing.join(', ')} to know where the application belongs (program id, cycle year, full name).`
@@ -104,7 +105,7 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
   const path = applicationPath(program as string, cycle as number, id);
   const result = validateFiles([...input.files.filter((file) => file.path !== path), { path, bytes: new TextEncoder().encode(content) }], { today: input.today, only: [path] });
   const diagnostics = result.diagnostics.map((d) => (d.file === path && input.draftPath ? { ...d, file: input.draftPath } : d));
-  const key = `${program}/${cycle}/${id}`;
+  const key = `${program as string}/${cycle as number}/${id}`;
   const data: Application | undefined = result.repository.applications.get(key)?.data;
   const programData = result.repository.programs.get(program as string)?.data;
   if (!result.ok || !data || !programData) return { status: 'invalid', diagnostics };

@@ -5,7 +5,7 @@
  * events instead of duplicating them) and a fixed DTSTAMP given by the caller.
  */
 import ical from 'ical-generator';
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 
 export interface AllDayEvent {
   /** Unique within the calendar and stable across runs; becomes `<uid>@tandem`. */

@@ -4,7 +4,7 @@
  * evaluations the pair takes part in. Events name the program and the pairing
  * id, never the participants.
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import { evaluationDueDates } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';

@@ -4,7 +4,7 @@
  * as yearly recurring all-day events from `fromYear`. Built from program.yaml
  * alone: it holds no pairing, contract or participant.
  */
-import { addDaysIso, addMonthsIso, nextMonthDay, onMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, addMonthsIso, nextMonthDay, onMonthDay, type IsoDate } from '../dates.ts';
 import { checkInDates } from '../lifecycle/relationship.ts';
 import type { Program } from '../types.generated.ts';
 import type { AllDayEvent, CalendarSpec } from './calendar-events.ts';

@@ -13,7 +13,7 @@
  * ical.js 2.2 (Thunderbird) expands correctly, while it ignores BYSETPOS
  * beside BYMONTHDAY (kewisch/ical.js#960).
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import { isSuggestedFrequency, type SuggestedFrequency } from '../program/frequency.ts';
 
 const rules: Readonly<{ [frequency in SuggestedFrequency]: { freq: 'WEEKLY' | 'MONTHLY' | 'YEARLY'; interval: number } }> = {

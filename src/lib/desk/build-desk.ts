@@ -3,7 +3,7 @@
  * today, from the pure rules beside this file.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { checkInDue } from './check-ins.ts';
 import { contactHoursBelowMinimum } from './contact-hours.ts';

@@ -1,4 +1,4 @@
-import { daysBetween, type IsoDate } from '../lifecycle/dates.ts';
+import { daysBetween, type IsoDate } from '../dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { DeskItem, PairingContext } from './items.ts';
 

@@ -1,4 +1,4 @@
-import { addDaysIso, daysBetween } from '../lifecycle/dates.ts';
+import { addDaysIso, daysBetween } from '../dates.ts';
 import type { DeskItem, PairingContext } from './items.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { daysBetween } from '../lifecycle/dates.ts';
+import { daysBetween } from '../dates.ts';
 import { relationshipPeriod } from '../lifecycle/relationship.ts';
 import { inDays, LOOKAHEAD_DAYS, type DeskItem, type PairingContext } from './items.ts';
 

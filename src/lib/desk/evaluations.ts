@@ -1,4 +1,4 @@
-import { addDaysIso, daysBetween, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, daysBetween, type IsoDate } from '../dates.ts';
 import { evaluationDueDates } from '../lifecycle/evaluation-dates.ts';
 import { endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Pairing } from '../types.generated.ts';

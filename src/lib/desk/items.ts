@@ -2,7 +2,7 @@
  * What the coordinator's desk lists: one item per thing a coordinator has to
  * do, naming the pairing by id only (never a participant's name or email).
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 
 export type DeskItemKind =

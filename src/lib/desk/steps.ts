@@ -1,4 +1,4 @@
-import { addDaysIso, daysBetween, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, daysBetween, type IsoDate } from '../dates.ts';
 import { endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Program } from '../types.generated.ts';
 import type { DeskItem, PairingContext } from './items.ts';

@@ -6,10 +6,9 @@
  */
 import { methodsOf } from '../program/methods.ts';
 import { resolvedSchema } from '../schema-files.ts';
-import type { JsonSchema } from '../schema-deref.ts';
 import type { Program } from '../types.generated.ts';
 import type { ChoiceOption, FormField, FormModel } from './model.ts';
-import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf } from './schema-node.ts';
+import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type JsonSchema } from '../schema-walk.ts';
 
 /** Filled in by the coordinators, not the applicant: the file's place and the matching committee's own notes. */
 const NOT_ON_PAPER = new Set(['program', 'avoid', 'submitted']);

@@ -4,14 +4,13 @@
  * blanks, group), shaped by the program's rules where the program supplies
  * options or limits. A filled contract, when given, supplies the values.
  */
-import type { JsonSchema } from '../schema-deref.ts';
 import type { Contract, Program } from '../types.generated.ts';
 import type { ChoiceOption, FormField, FormModel, GroupField, SignatureBlock } from './model.ts';
 import { ruleFor, type FieldRule } from './program-rules.ts';
 import { contractRulesOf } from '../program/contract-rules.ts';
 import {
-  enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type EnumOption,
-} from './schema-node.ts';
+  enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type EnumOption, type JsonSchema,
+} from '../schema-walk.ts';
 
 export interface BuildFormInput {
   /** The resolved contract schema (`resolvedSchema('contract')`, or a test's variant of it). */
@@ -42,12 +41,12 @@ function valueReader(contract: Contract | undefined): Values {
 }
 
 const text = (value: unknown): string | undefined =>
-  value === undefined || value === null || typeof value === 'object' ? undefined : String(value);
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 
 function choiceOptions(all: EnumOption[] | undefined, rule: FieldRule | undefined, value: unknown): ChoiceOption[] {
   const labelFor = (option: string) => all?.find((candidate) => candidate.value === option)?.label ?? option;
   const offered = rule?.options ?? all?.map((option) => option.value) ?? [];
-  const chosen = Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
+  const chosen = Array.isArray(value) ? value.map((item) => text(item) ?? '') : value === undefined ? [] : [text(value) ?? ''];
   // A filled value outside the program's options (data written before the rules changed) is still shown.
   const values = [...offered, ...chosen.filter((option) => !offered.includes(option))];
   const options = values.map((option) => ({ value: option, label: labelFor(option), checked: chosen.includes(option) }));

@@ -1,6 +1,6 @@
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import type { JsonSchema } from '../schema-deref.ts';
 import { recordSchemaNames, resolvedSchema } from '../schema-files.ts';
+import { mapSchema, type JsonSchema } from '../schema-walk.ts';
 
 const BANNER = '/* Generated from schemas/ by `npm run generate`. Do not edit by hand. */\n';
 
@@ -9,17 +9,8 @@ const BANNER = '/* Generated from schemas/ by `npm run generate`. Do not edit by
  * turn each into a type alias named after it and collide with the record types
  * (named from the schema file instead). Descriptions stay as doc comments.
  */
-function withoutTitles(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutTitles);
-  if (typeof node !== 'object' || node === null) return node;
-  const copy: JsonSchema = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'title') continue;
-    copy[key] = key === 'properties'
-      ? Object.fromEntries(Object.entries(value as JsonSchema).map(([name, child]) => [name, withoutTitles(child)]))
-      : withoutTitles(value);
-  }
-  return copy;
+function withoutTitles(schema: JsonSchema): JsonSchema {
+  return mapSchema(schema, ({ title: _title, ...rest }) => rest);
 }
 
 const typeName = (name: string): string => name[0]!.toUpperCase() + name.slice(1);

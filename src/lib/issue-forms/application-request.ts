@@ -7,7 +7,7 @@
  */
 import { methodsOf } from '../program/methods.ts';
 import { Document, stringify } from 'yaml';
-import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../forms/schema-node.ts';
+import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../schema-walk.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import type { Program } from '../types.generated.ts';
 import { COMMENT_MARKER, diagnosticProblems, invalidRequestComment, untrustedAuthorComment, type FormProblem } from './comment.ts';

@@ -81,7 +81,8 @@ export async function handleContractRequest(issue: ContractRequestIssue, actions
     return finish('invalid', invalidRequestComment(errors, warnings), draftText);
   }
   if (verdict.status === 'exists') {
-    const path = recordPath('contract', request.program.id, String(request.contract['pairing'] ?? ''));
+    const pairing = request.contract['pairing'];
+    const path = recordPath('contract', request.program.id, typeof pairing === 'string' ? pairing : '');
     return finish('exists', refusedRequestComment(path), draftText);
   }
   const warnings = diagnosticProblems(verdict.warnings, 'warning', labelAtLine);

@@ -6,8 +6,7 @@
  * list, so the two can never disagree.
  */
 import { ruleFor, type FieldRule } from '../forms/program-rules.ts';
-import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type EnumOption } from '../forms/schema-node.ts';
-import type { JsonSchema } from '../schema-deref.ts';
+import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type EnumOption, type JsonSchema } from '../schema-walk.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import type { Program } from '../types.generated.ts';
 

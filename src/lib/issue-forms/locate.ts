@@ -34,7 +34,7 @@ function nodeLines(text: string): Located[] {
       });
     }
   };
-  visit(document.contents as Node | null, []);
+  visit(document.contents, []);
   return found;
 }
 

@@ -6,7 +6,7 @@
  * that node's line. Messages never repeat a personal value (ids hold surnames).
  */
 import type { Pairing } from '../types.generated.ts';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../dates.ts';
 import { canChangeStatus, INITIAL_STATUS, nextStatuses } from './transitions.ts';
 
 export type NodePath = readonly (string | number)[];

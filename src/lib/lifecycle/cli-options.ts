@@ -4,8 +4,9 @@
  * src/lib/cli/errors.ts) instead of a stack trace.
  */
 import { UsageError } from '../cli/errors.ts';
-import { schemaRegistry } from '../schema-files.ts';
-import { isIsoDate, todayIso, type IsoDate } from './dates.ts';
+import { isIsoDate, todayIso, type IsoDate } from '../dates.ts';
+import { commonDefinition } from '../schema-files.ts';
+import { stringKeyword } from '../schema-walk.ts';
 
 export function dateOption(name: string, value: string | undefined): IsoDate | undefined {
   if (value === undefined) return undefined;
@@ -24,10 +25,8 @@ export function choiceOption<T extends string>(name: string, value: string | und
 
 /** The `pattern` of a common.schema.json definition without its anchors, so that it can be part of a longer expression. */
 function commonPattern(definition: 'programId' | 'recordId'): string {
-  const defs = schemaRegistry.get('common.schema.json')?.['$defs'];
-  const def: unknown = typeof defs === 'object' && defs !== null ? (defs as Record<string, unknown>)[definition] : undefined;
-  const pattern: unknown = typeof def === 'object' && def !== null ? (def as Record<string, unknown>)['pattern'] : undefined;
-  if (typeof pattern !== 'string' || !pattern.startsWith('^') || !pattern.endsWith('$')) {
+  const pattern = stringKeyword(commonDefinition(definition), 'pattern');
+  if (pattern === undefined || !pattern.startsWith('^') || !pattern.endsWith('$')) {
     throw new Error(`common.schema.json's ${definition} has no anchored pattern`);
   }
   return pattern.slice(1, -1);

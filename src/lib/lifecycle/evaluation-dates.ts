@@ -6,7 +6,7 @@
  * owed but has no due date.
  */
 import type { Program } from '../types.generated.ts';
-import { addDaysIso, daysBetween, nextMonthDay, type IsoDate } from './dates.ts';
+import { addDaysIso, daysBetween, nextMonthDay, type IsoDate } from '../dates.ts';
 import type { RelationshipPeriod } from './relationship.ts';
 
 export type Evaluation = NonNullable<Program['evaluations']>[number];

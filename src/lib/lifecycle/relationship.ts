@@ -4,7 +4,7 @@
  * retention all agree on the same dates.
  */
 import type { Contract, Pairing, Program } from '../types.generated.ts';
-import { addMonthsIso, type IsoDate } from './dates.ts';
+import { addMonthsIso, type IsoDate } from '../dates.ts';
 import { termOf } from '../program/terms.ts';
 import { isEnded } from './transitions.ts';
 

@@ -4,7 +4,7 @@
  * and layout stay as the coordinator wrote them.
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../dates.ts';
 import type { PairingStatus, StatusChange } from './records.ts';
 import { canChangeStatus, nextStatuses } from './transitions.ts';
 

@@ -85,7 +85,7 @@ function solveText(solver: Highs, text: string, integral: boolean) {
   const result = solver.solve(text, {
     output_flag: false,
     ...(integral ? { mip_rel_gap: 0, mip_abs_gap: 1e-6 } : { solver: 'simplex' }),
-  } as Parameters<Highs['solve']>[1]);
+  });
   if (result.Status === 'Infeasible') throw new InfeasibleError('The pinned pairs cannot all be kept together (a capacity or role would be exceeded).');
   if (result.Status !== 'Optimal') throw new Error(`The solver stopped without an optimum (${result.Status}).`);
   return result;
@@ -153,7 +153,7 @@ export async function solveMatching(problem: SolverProblem, options: { wholeMode
   }
   // A basic optimum of a bipartite matching LP is integral; the MIP is only needed where extra rows broke that.
   const integral = last.ordered.every((index) => {
-    const value = last!.values[`x${index}`]?.Primal ?? 0;
+    const value = last.values[`x${index}`]?.Primal ?? 0;
     return Math.abs(value) < 1e-6 || Math.abs(value - 1) < 1e-6;
   });
   if (integral) return { chosen: chosenOf(last.values, last.ordered), objective: last.objective, columns: last.ordered.length, iterations };

@@ -5,7 +5,7 @@
  * never sends the same notice twice. A failure for one pair or one address
  * does not stop the others; it stays out of the ledger and is retried next run.
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import { recordSent, type Ledger } from './ledger.ts';
 import type { MemberRole } from './members.ts';
 import type { OutgoingMessage } from './message.ts';

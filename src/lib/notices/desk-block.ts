@@ -4,7 +4,7 @@
  * comment, so that the workflow keeps it without a commit. Both scripts that
  * write the issue keep the block: desk-issue.ts rewrites the desk above it.
  */
-import { addDaysIso, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, type IsoDate } from '../dates.ts';
 import { mergeInto, parseLedger, serializeLedger, type Ledger } from './ledger.ts';
 import type { DueNotice } from './schedule.ts';
 
@@ -34,7 +34,7 @@ export function renderNoticesBlock(ledger: Ledger, today: IsoDate, notDelivered:
 /** The ledger kept in an issue body, or an empty one when the body has none (a ledger that cannot be read throws). */
 export function ledgerInBody(body: string | null | undefined): Ledger {
   const hidden = HIDDEN_LEDGER.exec(body ?? '');
-  return hidden ? parseLedger(hidden[1]!) : new Map();
+  return hidden ? parseLedger(hidden[1]!) : (new Map() as Ledger);
 }
 
 /** The ledger kept across several issues (the open desk and any closed ones): the union of all. */

@@ -2,7 +2,7 @@
  * What `npm run notices` prints: per notice the pairing id, the notice and
  * why it goes out today; never a name or an address.
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import type { DeliveryResult } from './deliver.ts';
 import type { NoticePlan } from './plan.ts';
 import type { DueNotice } from './schedule.ts';

@@ -3,7 +3,7 @@
  * window of days in which each is still worth sending.
  */
 import { schemaRegistry } from '../schema-files.ts';
-import { daysBetween, type IsoDate } from '../lifecycle/dates.ts';
+import { daysBetween, type IsoDate } from '../dates.ts';
 import type { Program } from '../types.generated.ts';
 
 export type NoticeKind = NonNullable<Program['notices']>['send'][number];

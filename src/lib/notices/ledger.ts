@@ -3,7 +3,7 @@
  * a name or an address. A notice is identified by program, pairing, kind,
  * item and due date; it is done once every member of the pair received it.
  */
-import { addDaysIso, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, type IsoDate } from '../dates.ts';
 import { isNoticeKind, type NoticeKind } from './kinds.ts';
 import type { MemberRole } from './members.ts';
 

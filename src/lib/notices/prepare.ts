@@ -2,7 +2,7 @@
  * From a validated repository to what a run sends: the plan (due notices
  * less the ledger) and, per planned notice, its message for that pair alone.
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import type { Repository } from '../validate/index.ts';
 import type { Ledger } from './ledger.ts';
 import { membersOf } from './members.ts';

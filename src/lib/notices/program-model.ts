@@ -4,7 +4,7 @@
  * that model is in schemas/, these fields are read defensively from the data.
  */
 import type { Pairing, Program } from '../types.generated.ts';
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 
 export interface ProgramStep {
   id: string;
@@ -30,7 +30,7 @@ export interface ReceivedEvaluation {
 // objects are read through `unknown`, which is safe because the validator has already checked the files.
 export const stepsOf = (program: Program): ProgramStep[] => ((program as unknown as { steps?: ProgramStep[] }).steps ?? []);
 
-export const evaluationsOf = (program: Program): ProgramEvaluation[] => (program.evaluations as ProgramEvaluation[] | undefined) ?? [];
+export const evaluationsOf = (program: Program): ProgramEvaluation[] => (program.evaluations) ?? [];
 
 export const recordedSteps = (pairing: Pairing): Record<string, IsoDate> =>
   (pairing as unknown as { steps?: Record<string, IsoDate> }).steps ?? {};

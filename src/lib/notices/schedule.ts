@@ -3,7 +3,7 @@
  * program's rules and the pairing's own dates, and a notice is due while
  * today is inside its relevance window (kinds.ts).
  */
-import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../dates.ts';
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';

@@ -2,8 +2,8 @@
  * The values of one email's placeholders: the pair's own data only, the
  * program's public facts, the coordinator who answers, and links to the site.
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
-import { addDaysIso } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
+import { addDaysIso } from '../dates.ts';
 import { relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { membersOf } from './members.ts';

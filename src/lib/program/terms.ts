@@ -6,7 +6,7 @@
  * the year its term starts in (when there is one), or else to the pattern.
  */
 import type { Contract, Pairing, Program } from '../types.generated.ts';
-import { nextMonthDay, previousMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { nextMonthDay, previousMonthDay, type IsoDate } from '../dates.ts';
 
 export type Cohort = NonNullable<Program['cohorts']>[number];
 

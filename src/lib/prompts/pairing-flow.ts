@@ -7,9 +7,8 @@ import { Document } from 'yaml';
 import { derivePairingId } from '../submit/pairing-id.ts';
 import type { Pairing, Program } from '../types.generated.ts';
 import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
-import { schemaRegistry } from '../schema-files.ts';
-import { asSchema, helpOf, labelOf } from '../forms/schema-node.ts';
-import type { JsonSchema } from '../schema-deref.ts';
+import { commonDefinition } from '../schema-files.ts';
+import { helpOf, labelOf, type JsonSchema } from '../schema-walk.ts';
 import { checkDate, checkText, fieldTitle, optionChoices, question } from './schema-questions.ts';
 
 export interface PairingFlowResult extends FlowResult {
@@ -18,8 +17,7 @@ export interface PairingFlowResult extends FlowResult {
 
 /** The pairing file has no id field (the id is its name): it is asked and checked by common.schema.json's recordId. */
 function recordIdSchema(): JsonSchema {
-  const defs = schemaRegistry.get('common.schema.json')?.['$defs'];
-  return typeof defs === 'object' && defs !== null && 'recordId' in defs ? asSchema(defs.recordId) : {};
+  return commonDefinition('recordId');
 }
 
 function idQuestion(node: JsonSchema): string {
@@ -59,7 +57,7 @@ export async function askPairingDraft(context: FlowContext & { cycle?: string })
   const notified = (
     await prompts.input({ message: question('pairing', ['notified']), default: context.today, validate: (value) => checkDate(value.trim(), { notAfter: context.today }) })
   ).trim();
-  const status = await prompts.select<Pairing['status']>({ message: question('pairing', ['status']), choices: optionChoices<Pairing['status']>('pairing', ['status']), default: 'active' as Pairing['status'] });
+  const status = await prompts.select<Pairing['status']>({ message: question('pairing', ['status']), choices: optionChoices<Pairing['status']>('pairing', ['status']), default: 'active' });
   const pairing: Pairing = { program: program.id, kind, ...people, notified, status };
   const derived = derivePairingId(pairing, context.cycle);
   const idSchema = recordIdSchema();

@@ -3,8 +3,8 @@
  * `description` as help), an option's label is its `anyOf` title, and a
  * typed value is checked against the field's own pattern and limits.
  */
-import { enumOptions, helpOf, labelOf } from '../forms/schema-node.ts';
-import type { JsonSchema } from '../schema-deref.ts';
+import { isIsoDate } from '../dates.ts';
+import { enumOptions, helpOf, labelOf, type JsonSchema } from '../schema-walk.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
 import { schemaAt } from '../validate/field-labels.ts';
 import type { PromptChoice } from './prompts.ts';
@@ -47,17 +47,10 @@ export function checkText(schema: RecordSchemaName, path: FieldPath, value: stri
   return true;
 }
 
-/** A real calendar date written YYYY-MM-DD. */
-export function isRealDate(value: string): boolean {
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** Checks a date as it is typed: its form, that it exists, and optional bounds. */
 export function checkDate(value: string, bounds: { notAfter?: string; notBefore?: string } = {}): true | string {
   if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) return 'Write the date as YYYY-MM-DD, for example 2026-02-10.';
-  if (!isRealDate(value)) return `${value} is not a day of the calendar.`;
+  if (!isIsoDate(value)) return `${value} is not a day of the calendar.`;
   if (bounds.notAfter && value > bounds.notAfter) return `${value} is in the future (today is ${bounds.notAfter}).`;
   if (bounds.notBefore && value < bounds.notBefore) return `${value} is before ${bounds.notBefore}.`;
   return true;

@@ -4,7 +4,7 @@
  * `retentionDays` ago. The end is the date the history records for that
  * ending, or else the planned end of the relationship.
  */
-import { addDaysIso, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, type IsoDate } from '../dates.ts';
 import { cycleOf, pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { endedOn } from '../lifecycle/relationship.ts';
 import { isEnded, type EndedStatus } from '../lifecycle/transitions.ts';

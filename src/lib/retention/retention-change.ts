@@ -3,7 +3,7 @@
  * past retention deleted, and their anonymous counts added to each program's
  * stats file. The body gives counts only; the diff itself lists the paths.
  */
-import type { IsoDate } from '../lifecycle/dates.ts';
+import type { IsoDate } from '../dates.ts';
 import type { PastRetention } from './past-retention.ts';
 import { retentionBranch, retentionTitle } from '../submit/pull-request-names.ts';
 import { addRemovedCounts, addResponseCounts, statsFilePath, type RemovedCount, type ResponseCount } from './stats-file.ts';

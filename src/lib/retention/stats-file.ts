@@ -2,7 +2,7 @@
  * Adds anonymous counts to a program's content/stats/<program>.yaml, editing
  * the YAML document in place so that its comments and layout survive.
  */
-import { isMap, isSeq, parseDocument, YAMLMap } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import type { Stats } from '../types.generated.ts';
 
 export type RemovedCount = Stats['removed'][number];

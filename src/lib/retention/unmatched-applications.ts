@@ -5,7 +5,7 @@
  * the cycle's year ends (ALCTS: June 1 to April 30 of the next year), or on
  * December 31 of the cycle's year for a program without a term.
  */
-import { addDaysIso, nextMonthDay, type IsoDate } from '../lifecycle/dates.ts';
+import { addDaysIso, nextMonthDay, type IsoDate } from '../dates.ts';
 import type { Application, Pairing, Program } from '../types.generated.ts';
 import { peopleOfKind } from '../submit/pairing-id.ts';
 

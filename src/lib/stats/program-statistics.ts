@@ -14,6 +14,7 @@ import { displayTable, type DisplayedRow } from './suppress.ts';
 import { responseCounts, type ResponseRow } from './response-counts.ts';
 
 const STATS_FILE = /^content\/stats\/([a-z][a-z0-9-]*)\.yaml$/;
+const PROGRAM_FILE = /^content\/programs\/[^/]+\/program\.yaml$/;
 
 /** Evaluation responses received per program id (see response-counts.ts), newest cycle first. */
 export function programResponseCounts(files: readonly SourceFile[], today: string): Map<string, ResponseRow[]> {
@@ -37,13 +38,14 @@ function removedStats(files: readonly SourceFile[]): Map<string, Stats> {
 
 /** Displayed rows per program id, newest cycle first. Invalid files are left out (the validator reports them). */
 export function programStatistics(files: readonly SourceFile[], today: string): Map<string, DisplayedRow[]> {
-  const records = files.filter((file) => file.path.startsWith('content/pairings/') || file.path.startsWith('content/programs/'));
+  // Pairings and program.yaml files: the guideline pages play no part in the counts.
+  const records = files.filter((file) => file.path.startsWith('content/pairings/') || PROGRAM_FILE.test(file.path));
   const { repository } = validateFiles(records, { today });
   const removed = new Map<string, Stats>();
   for (const file of files) {
     const match = STATS_FILE.exec(file.path);
     const data = match ? loadYamlRecord<Stats>(file.path, file.bytes, 'stats').data : undefined;
-    if (match && data && data.program === match[1]) removed.set(match[1]!, data);
+    if (match && data && data.program === match[1]) removed.set(match[1], data);
   }
   const statistics = new Map<string, DisplayedRow[]>();
   for (const programId of repository.programs.keys()) {

@@ -21,7 +21,7 @@
  *
  * tests/desk/statistics-attack.test.ts checks all of this by brute force.
  */
-import { type CycleCounts, type Part } from './cycle-counts.ts';
+import type { CycleCounts, Part } from './cycle-counts.ts';
 
 export const THRESHOLD = 3;
 

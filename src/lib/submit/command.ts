@@ -21,7 +21,7 @@ import {
 import { askContractDraft, FlowError } from '../prompts/contract-flow.ts';
 import { askPairingDraft } from '../prompts/pairing-flow.ts';
 import type { Prompts } from '../prompts/prompts.ts';
-import { isRealDate } from '../prompts/schema-questions.ts';
+import { isIsoDate } from '../dates.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { validateFiles } from '../validate/index.ts';
 import type { RecordKind } from './record-location.ts';
@@ -76,9 +76,9 @@ function parseOptions(kind: RecordKind, argv: readonly string[]) {
     throw new UsageError(`${(error as Error).message}\n${USAGE[kind]}`);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name]) : undefined);
   const today = text('today');
-  if (today !== undefined && !isRealDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
+  if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
   const cycle = text('cycle');
   if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
   return {

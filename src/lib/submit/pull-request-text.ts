@@ -9,7 +9,7 @@
  * logs and outlive the purge, carry an opaque token (pull-request-names.ts).
  */
 import { frequencyLabel } from '../program/frequency.ts';
-import { enumOptions } from '../forms/schema-node.ts';
+import { enumOptions } from '../schema-walk.ts';
 import { inertMarkdown } from '../github/inert-markdown.ts';
 import { checklistMarkdown } from '../review-checklist.ts';
 import type { RecordSchemaName } from '../schema-files.ts';

@@ -257,7 +257,7 @@ export async function submitPairingDraft(input: SubmitPairingInput): Promise<Sub
   const draft = peek(content);
   const programValue = field(draft, 'program');
   const program = typeof programValue === 'string' && PROGRAM_ID.test(programValue) ? programValue : UNNAMED;
-  const id = input.id ?? derivePairingId((draft ?? {}) as Partial<Pairing>, input.cycle);
+  const id = input.id ?? derivePairingId((draft ?? {}), input.cycle);
   const idProblem = id === undefined || !RECORD_ID.test(id);
   const location: Located = { kind: 'pairing', program, id: idProblem ? `0000-${UNNAMED}` : id, path: '' };
   location.path = recordPath('pairing', program, location.id);

@@ -2,28 +2,13 @@
  * Human labels for a place in a record, taken from the schemas' `title`s, so
  * that messages say "Email of party 2" rather than "/parties/1/email".
  */
-import type { JsonSchema } from '../schema-deref.ts';
 import { recordSchemaNames, resolvedSchema, type RecordSchemaName } from '../schema-files.ts';
+import { isSchemaNode as isObject, schemaAtPath, type JsonSchema } from '../schema-walk.ts';
 import type { DataPath } from '../yaml/index.ts';
-
-const isObject = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The (dereferenced) schema of the value at `path`, if the schema describes it. */
 export function schemaAt(name: RecordSchemaName, path: DataPath): JsonSchema | undefined {
-  let node: JsonSchema | undefined = resolvedSchema(name);
-  for (const segment of path) {
-    if (!node) return undefined;
-    const properties: unknown = node.properties;
-    if (typeof segment === 'number' || /^\d+$/.test(segment)) {
-      node = isObject(node.items) ? node.items : undefined;
-    } else if (isObject(properties) && Object.hasOwn(properties, segment) && isObject(properties[segment])) {
-      node = properties[segment];
-    } else {
-      return undefined;
-    }
-  }
-  return node;
+  return schemaAtPath(resolvedSchema(name), path);
 }
 
 export function titleAt(name: RecordSchemaName, path: DataPath): string | undefined {

@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostics.ts';
+import type { RuleId } from '../rule-ids.ts';
 import type { DataPath, Target } from '../yaml/index.ts';
 
 /**
@@ -9,6 +10,6 @@ export interface Finding {
   path: DataPath;
   target: Target;
   severity: Severity;
-  rule: string;
+  rule: RuleId;
   message: string;
 }

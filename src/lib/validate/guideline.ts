@@ -64,7 +64,7 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
       // gray-matter hands over the text after the opening `---`, starting with its newline, so lines match the file's.
       yaml: (source: string) => {
         yaml = new YamlFile(source, 'strict');
-        return (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {}) as object;
+        return (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {});
       },
     },
   });
@@ -136,7 +136,7 @@ function checkMdxCode(file: string, tree: Root): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   loadMdxStack().visit(tree, (node: Nodes) => {
     const { line = 1, column = 1 } = node.position?.start ?? {};
-    const at = { file, line, column, severity: 'error' as const, rule: 'guideline-mdx-code' };
+    const at = { file, line, column, severity: 'error' as const, rule: 'guideline-mdx-code' as const };
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
       const code = String((node as { value?: unknown }).value ?? '').trim();
       if (code === '' || /^\/\*[\s\S]*\*\/$/.test(code)) return;

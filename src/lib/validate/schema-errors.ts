@@ -4,7 +4,8 @@
  * (missing key). Never repeats the value itself: it may be a name or an email.
  */
 import type { ErrorObject } from 'ajv';
-import type { JsonSchema } from '../schema-deref.ts';
+import type { RuleId } from '../rule-ids.ts';
+import { isSchemaNode as isObject } from '../schema-walk.ts';
 import type { RecordSchemaName } from '../schema-files.ts';
 import type { DataPath } from '../yaml/index.ts';
 import { fieldLabel, printableKey, schemaAt, titleAt } from './field-labels.ts';
@@ -18,9 +19,6 @@ function parsePointer(pointer: string): (string | number)[] {
     .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((segment) => (/^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : segment));
 }
-
-const isObject = (value: unknown): value is JsonSchema =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -74,7 +72,7 @@ function describeChoices(branches: unknown[]): string {
   if (consts.every((value) => value !== undefined)) return `one of: ${consts.map(String).join(', ')}`;
   return branches
     .filter(isObject)
-    .map((branch) => (branch.const !== undefined ? `"${String(branch.const)}"` : String(branch.description ?? branch.title ?? 'another value')))
+    .map((branch) => (branch.const !== undefined ? JSON.stringify(branch.const) : [branch.description, branch.title].find((t) => typeof t === 'string') ?? 'another value'))
     .join(', or ');
 }
 
@@ -88,7 +86,7 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
   const label = fieldLabel(name, path);
   const schema = isObject(error.parentSchema) ? error.parentSchema : schemaAt(name, path) ?? {};
   const params = error.params as Record<string, unknown>;
-  const finding = (rule: string, message: string, at: DataPath = path, target: Finding['target'] = 'value'): Finding =>
+  const finding = (rule: RuleId, message: string, at: DataPath = path, target: Finding['target'] = 'value'): Finding =>
     ({ path: at, target, severity: 'error', rule, message });
 
   switch (error.keyword) {

@@ -49,7 +49,7 @@ export function loadYamlRecord<T>(file: string, contents: Uint8Array | FileConte
     // Report from the strict reading only, so both readings always agree on what is wrong.
     yaml.useStrict();
     if (yaml.problems.length > 0) return { yaml, diagnostics: problemDiagnostics(file, yaml.problems) };
-    if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };
+    if (validate(yaml.value)) return { yaml, data: yaml.value, diagnostics: [] };
   }
   const findings = schemaFindings(schema, validate.errors ?? []);
   return { yaml, diagnostics: findings.map((finding) => placeFinding(file, yaml, finding)) };

@@ -6,11 +6,12 @@
  * anything expands them.
  */
 import type { Document, ErrorCode, LineCounter } from 'yaml';
+import type { RuleId } from '../rule-ids.ts';
 import { deepBracketAt } from './depth.ts';
 import { yamlPackage } from './yaml-package.ts';
 
 export interface YamlProblem {
-  rule: string;
+  rule: RuleId;
   message: string;
   line: number;
   column: number;
@@ -28,7 +29,7 @@ export interface StrictYaml {
 }
 
 /** Plain sentences per parser error code; the parser's own messages may quote the source. */
-const messages: Partial<Record<ErrorCode, [rule: string, message: string]>> = {
+const messages: Partial<Record<ErrorCode, [rule: RuleId, message: string]>> = {
   DUPLICATE_KEY: ['yaml-duplicate-key', 'This key appears twice in the same mapping; keep only one of them.'],
   MULTIPLE_DOCS: ['yaml-multiple-documents', 'The file holds more than one YAML document (a second "---"); keep one document per file.'],
   TAG_RESOLVE_FAILED: ['yaml-unknown-tag', 'Unknown tag (a word starting with "!"); remove it and write the plain value.'],
@@ -66,7 +67,7 @@ function unclosedQuoteLine(text: string): { line: number; column: number } | und
       const char = line[i]!;
       if (quote === undefined) {
         if (char === '#' && (i === 0 || line[i - 1] === ' ')) break;
-        if ((char === '"' || char === "'") && (i === 0 || /[\s:\-\[{,]/.test(line[i - 1]!))) [quote, opened] = [char, i];
+        if ((char === '"' || char === "'") && (i === 0 || /[\s:\-[{,]/.test(line[i - 1]!))) [quote, opened] = [char, i];
       } else if (char === '\\' && quote === '"') i += 1;
       else if (char === quote) {
         if (quote === "'" && line[i + 1] === "'") i += 1;
@@ -129,7 +130,8 @@ function parseStrictly(text: string): StrictYaml {
   const problems: YamlProblem[] = [];
   const linesWithProblem = new Set<number>();
   for (const issue of [...document.errors, ...document.warnings]) {
-    let [rule, message] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    const [rule, firstMessage]: [RuleId, string] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    let message = firstMessage;
     let position = at(issue.pos[0]);
     const key = issue.code === 'DUPLICATE_KEY' ? duplicatedKey(text, issue.pos[0]) : undefined;
     if (issue.code === 'MISSING_CHAR' && /quote/i.test(issue.message)) {

@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { programPaths } from '../../components/program-paths.ts';
 import { renderCalendar } from '../../lib/calendar/calendar-events.ts';
 import { programCalendar } from '../../lib/calendar/program-calendar.ts';
-import { todayIso } from '../../lib/lifecycle/dates.ts';
+import { todayIso } from '../../lib/dates.ts';
 import type { Program } from '../../lib/types.generated.ts';
 
 export const getStaticPaths = programPaths satisfies GetStaticPaths;

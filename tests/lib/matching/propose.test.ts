@@ -7,7 +7,7 @@ import { formatJson, formatText } from '../../../src/lib/matching/format.ts';
 import { PinError, proposeMatching, type Applicant } from '../../../src/lib/matching/propose.ts';
 import type { Application, Program } from '../../../src/lib/types.generated.ts';
 
-const program: Program = { ...benchProgram, id: 'demo' } as Program;
+const program: Program = { ...benchProgram, id: 'demo' };
 
 function applicant(id: string, fields: Partial<Application> & Pick<Application, 'roles'>): Applicant {
   return {

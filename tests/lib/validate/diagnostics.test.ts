@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatGithub, formatJson, formatText, type Diagnostic } from '../../../src/lib/diagnostics.ts';
+import type { RuleId } from '../../../src/lib/rule-ids.ts';
 
 const diagnostics: Diagnostic[] = [
-  { file: 'content/b.yaml', line: 2, column: 1, severity: 'warning', message: 'Later', rule: 'r2' },
-  { file: 'content/a, b:c.yaml', line: 3, column: 4, severity: 'error', message: '100% wrong\r\nsecond line', rule: 'r:1' },
+  { file: 'content/b.yaml', line: 2, column: 1, severity: 'warning', message: 'Later', rule: 'r2' as RuleId },
+  { file: 'content/a, b:c.yaml', line: 3, column: 4, severity: 'error', message: '100% wrong\r\nsecond line', rule: 'r:1' as RuleId }, // not real ids: they test the sorting and the escaping,
 ];
 
 describe('formatters', () => {

@@ -1,5 +1,6 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { JsonSchema } from '../../../src/lib/schema-deref.ts';
+import type { JsonSchema } from '../../../src/lib/schema-walk.ts';
 import { recordSchemaNames, resolvedSchema, schemaRegistry } from '../../../src/lib/schema-files.ts';
 
 const isObject = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,6 +27,12 @@ function stringNodes(node: unknown, path = ''): [string, JsonSchema][] {
 }
 
 describe('the JSON Schemas', () => {
+  it('are valid draft 2020-12 schemas (the validator skips this check at run time)', () => {
+    const ajv = new Ajv2020({ strict: false });
+    for (const [file, schema] of schemaRegistry) expect(ajv.validateSchema(schema), `${file}: ${ajv.errorsText()}`).toBe(true);
+    expect(ajv.validateSchema({ type: 'strin' })).toBe(false);
+  });
+
   for (const name of recordSchemaNames) {
     it(`${name}: every field has a title and a description`, () => {
       const missing = fields(resolvedSchema(name)).filter(([, field]) => typeof field.title !== 'string' || typeof field.description !== 'string');

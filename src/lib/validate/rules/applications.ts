@@ -5,6 +5,7 @@
  * the applicant's values.
  */
 import { methodsOf } from '../../program/methods.ts';
+import type { RuleId } from '../../rule-ids.ts';
 import { schemas } from '../../schemas.ts';
 import type { Application, Program } from '../../types.generated.ts';
 import type { Loaded, Repository } from '../repository.ts';
@@ -28,13 +29,12 @@ function placed(repository: Repository): Placed[] {
   });
 }
 
-function rule(id: string, description: string, check: (context: RuleContext, items: Placed[]) => void): Rule {
-  return { id, description, check: (context) => check(context, placed(context.repository)) };
+function rule(id: RuleId, check: (context: RuleContext, items: Placed[]) => void): Rule {
+  return { id, check: (context) => check(context, placed(context.repository)) };
 }
 
 const applicationPath = rule(
   'application-path',
-  "An application's folders are its program and cycle, and its file name is its id: the cycle year and the applicant's surname.",
   ({ report }, items) => {
     for (const { folder, record } of items) {
       if (record.data.program !== folder.program) {
@@ -52,7 +52,6 @@ const applicationPath = rule(
 
 const applicationProgram = rule(
   'application-program',
-  'An application belongs to a program that exists and whose program.yaml describes applying (applications).',
   ({ report, programFolders }, items) => {
     for (const { folder, record, program } of items) {
       if (!programFolders.has(folder.program)) {
@@ -66,7 +65,6 @@ const applicationProgram = rule(
 
 const applicationWindow = rule(
   'application-window',
-  "An application is submitted within its cycle's application window (when the program has one) and not in the future.",
   ({ report, today }, items) => {
     for (const { record, program } of items) {
       const { submitted, cycle } = record.data;
@@ -85,7 +83,6 @@ const applicationWindow = rule(
 
 const applicationMember = rule(
   'application-member',
-  'Applicants to a members-only program state that they are members (member: true).',
   ({ report }, items) => {
     for (const { record, program } of items) {
       if (!program?.membersOnly) continue;
@@ -100,7 +97,6 @@ const applicationMember = rule(
 
 const applicationRoles = rule(
   'application-roles',
-  'An application asks only for roles the program offers, and for mentor and mentee at once only where the program allows both.',
   ({ report }, items) => {
     for (const { record, program } of items) {
       const settings = program?.applications;
@@ -119,7 +115,6 @@ const applicationRoles = rule(
 
 const applicationInterests = rule(
   'application-interests',
-  "Interests are taken from the program's list as written there, or are the applicant's own words.",
   ({ report }, items) => {
     for (const { record, program } of items) {
       const list = program?.applications?.interests;
@@ -137,7 +132,6 @@ const applicationInterests = rule(
 
 const applicationMethods = rule(
   'application-methods',
-  "Preferred ways to meet are among the program's meeting methods.",
   ({ report }, items) => {
     for (const { record, program } of items) {
       if (!program) continue;
@@ -152,7 +146,6 @@ const applicationMethods = rule(
 
 const applicationCapacity = rule(
   'application-capacity',
-  'Only an application as a mentor says how many mentees it can take (capacity).',
   ({ report }, items) => {
     for (const { record } of items) {
       if (record.data.capacity !== undefined && !record.data.roles.includes('mentor')) {
@@ -164,7 +157,6 @@ const applicationCapacity = rule(
 
 const applicationAvoid = rule(
   'application-avoid',
-  "Applications not to be matched with are other applications of the same program and cycle.",
   ({ report }, items) => {
     const keys = new Set(items.map((item) => item.key));
     for (const { folder, record } of items) {
@@ -181,7 +173,6 @@ const applicationAvoid = rule(
 
 const applicationDuplicate = rule(
   'application-duplicate',
-  'One person applies once per program and cycle (one email address, one application).',
   ({ report }, items) => {
     const seen = new Map<string, string>();
     for (const { folder, record } of [...items].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -198,7 +189,6 @@ const applicationDuplicate = rule(
 
 const pairingApplications = rule(
   'pairing-applications',
-  "The applications a pairing links exist in its program's content/applications/ folder.",
   ({ repository, report }) => {
     const ids = new Set([...repository.applications.keys()].map((key) => {
       const [program, , id] = key.split('/');

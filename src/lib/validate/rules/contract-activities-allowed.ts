@@ -8,7 +8,6 @@ import type { Rule } from './rule.ts';
  */
 export const contractActivitiesAllowed: Rule = {
   id: 'contract-activities-allowed',
-  description: "Activities appear only in programs with contract.activityTopics; each is one of those topics unless contract.ownActivities lets the pair add its own.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

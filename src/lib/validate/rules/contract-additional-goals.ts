@@ -5,7 +5,6 @@ import type { Rule } from './rule.ts';
 /** Additional goals only where the program allows them. */
 export const contractAdditionalGoals: Rule = {
   id: 'contract-additional-goals',
-  description: 'A contract attaches additional goals only when its program allows them (contract.additionalGoals).',
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

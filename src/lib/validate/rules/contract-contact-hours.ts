@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** Where the program sets a minimum of contact hours, the contract commits to at least that (its form asks for the hours). */
 export const contractContactHours: Rule = {
   id: 'contract-contact-hours',
-  description: "Where the program sets contactHours.min, the contract gives contactHours of at least that.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

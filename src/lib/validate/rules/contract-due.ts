@@ -1,11 +1,10 @@
-import { daysBetweenIso } from '../iso-day.ts';
+import { daysBetween } from '../../dates.ts';
 import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
 /** A contract is expected within the program's dueDaysAfterNotified: later is a warning, not an error. */
 export const contractDue: Rule = {
   id: 'contract-due',
-  description: "Warns when a contract's last signature comes later than the program's dueDaysAfterNotified after the pairing notice.",
   check({ repository, today, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairing = repository.pairings.get(key);
@@ -16,7 +15,7 @@ export const contractDue: Rule = {
       const parties = contract.data.parties;
       const last = parties.reduce((latest, party, index) => (party.signed > parties[latest]!.signed ? index : latest), 0);
       // The dates are already checked real YYYY-MM-DD, so whole UTC days count calendar days exactly.
-      const days = daysBetweenIso(pairing.data.notified!, parties[last]!.signed);
+      const days = daysBetween(pairing.data.notified, parties[last]!.signed);
       // A signature in the future is already an error of its own (contract-signed-not-future).
       if (days > due && parties[last]!.signed <= today) {
         report(contract.file, { path: ['parties', last, 'signed'] }, `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`, 'warning');

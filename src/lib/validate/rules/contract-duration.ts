@@ -9,7 +9,6 @@ import type { Rule } from './rule.ts';
  */
 export const contractDuration: Rule = {
   id: 'contract-duration',
-  description: "Where the program sets contract.durationMonths, the contract gives durationMonths within its min and max (where set); above its recommendedMax is a warning.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

@@ -5,7 +5,6 @@ import type { Rule } from './rule.ts';
 /** Where the program's form numbers its goals, the contract lists them, within the range of the revision it was signed on. */
 export const contractGoalCount: Rule = {
   id: 'contract-goal-count',
-  description: "Where the program sets contract.goals, the contract lists goals, and their number is within that range (of the revision the contract was signed on).",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

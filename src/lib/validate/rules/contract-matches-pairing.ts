@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** The contract names the people of its pairing, in the same roles, and has the same kind. */
 export const contractMatchesPairing: Rule = {
   id: 'contract-matches-pairing',
-  description: "A contract has its pairing's kind and names the pairing's people (same emails, names and roles).",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairing = repository.pairings.get(key);

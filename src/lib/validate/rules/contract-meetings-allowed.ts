@@ -10,7 +10,6 @@ import type { Rule } from './rule.ts';
  */
 export const contractMeetingsAllowed: Rule = {
   id: 'contract-meetings-allowed',
-  description: "The meeting frequency is among the program's meetings.frequencies unless meetings.ownFrequency lets the pair write its own; every method is among meetings.methods where the program lists them.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

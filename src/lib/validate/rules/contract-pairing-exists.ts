@@ -3,7 +3,6 @@ import type { Rule } from './rule.ts';
 /** A contract's pairing file exists in the same program. */
 export const contractPairingExists: Rule = {
   id: 'contract-pairing-exists',
-  description: 'A contract has a pairing: content/pairings/<program>/<pairing-id>.yaml exists.',
   check({ repository, paths, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairingPath = `content/pairings/${key}.yaml`;

@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** Contracts exist only in programs whose documents have a written contract (program.yaml `contract`). */
 export const contractProgramHasContract: Rule = {
   id: 'contract-program-has-contract',
-  description: "A contract file belongs to a program with a written contract (program.yaml contract); ALCTS's pairings record what it tracks instead.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

@@ -5,7 +5,6 @@ import type { Rule } from './rule.ts';
 /** A contract that names its form revision names one the program keeps. */
 export const contractRevision: Rule = {
   id: 'contract-revision-known',
-  description: "A contract's revision is the program's contract.revision or one of its contract.revisions (a contract that names none is read under the revision in force on its signing day).",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));

@@ -3,7 +3,6 @@ import type { Rule } from './rule.ts';
 /** A mentoring contract is signed by one mentor and one mentee; a peer contract by two peers. */
 export const contractRolesFitKind: Rule = {
   id: 'contract-roles-fit-kind',
-  description: 'A mentoring contract has one mentor and one mentee; a peer contract has two peers.',
   check({ repository, report }) {
     for (const contract of repository.contracts.values()) {
       const { kind, parties } = contract.data;

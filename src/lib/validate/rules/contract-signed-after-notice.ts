@@ -3,7 +3,6 @@ import type { Rule } from './rule.ts';
 /** A contract is signed after the pair was told of its match, not before. */
 export const contractSignedAfterNotice: Rule = {
   id: 'contract-signed-after-notice',
-  description: "No signature date is earlier than the pairing's notified date.",
   check({ repository, report }) {
     for (const [key, contract] of repository.contracts) {
       const pairing = repository.pairings.get(key);

@@ -3,7 +3,6 @@ import type { Rule } from './rule.ts';
 /** Nobody signs in the future. Dates are YYYY-MM-DD strings already checked as real, so they compare as text. */
 export const contractSignedNotFuture: Rule = {
   id: 'contract-signed-not-future',
-  description: 'No signature date is later than today (the run\'s --today).',
   check({ repository, today, report }) {
     for (const contract of repository.contracts.values()) {
       contract.data.parties.forEach((party, index) => {

@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** The two people of a contract or pairing are two different people (different emails). */
 export const distinctPeople: Rule = {
   id: 'distinct-people',
-  description: 'The two parties of a contract, and the two people of a pairing, have different email addresses.',
   check({ repository, report }) {
     for (const contract of repository.contracts.values()) {
       const [first, second] = contract.data.parties;

@@ -27,7 +27,6 @@ function resolveLink(url: string, pageUrl: string): string | undefined {
 /** Links between pages of the site point at pages that exist; links off the site are not checked. */
 export const guidelineLink: Rule = {
   id: 'guideline-link',
-  description: "A guideline's links to other pages of the site (relative, or absolute /<program>/...) point at pages that exist.",
   check({ repository, programFolders, paths, guidelineLinks, report }) {
     const pages = new Set<string>(SITE_PAGES);
     for (const program of programFolders) {

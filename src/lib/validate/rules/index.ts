@@ -1,8 +1,8 @@
 /**
  * Every cross-file and program rule, run in this order after each file has
  * passed its schema. Adding a rule = one new file in this folder exporting a
- * `Rule` (see rule.ts: a stable `id`, a one-sentence `description`, and
- * `check(context)` reporting by data path) + one line in this list.
+ * `Rule` (see rule.ts: a stable `id` and `check(context)` reporting by data
+ * path) + one line in this list, and the id with its sentence in src/lib/rule-ids.ts.
  */
 import { applicationRules } from './applications.ts';
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
@@ -27,6 +27,7 @@ import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
 import { pathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
+import { guidelineReservedName, programReservedName } from './reserved-names.ts';
 import { contractProgramHasContract } from './contract-program-has-contract.ts';
 import { contractRevision } from './contract-revision.ts';
 import { pairingEvaluations } from './pairing-evaluations.ts';
@@ -65,6 +66,8 @@ export const rules: readonly Rule[] = [
   pairingEvaluations,
   termDates,
   guidelineLink,
+  guidelineReservedName,
+  programReservedName,
   ...pairingLifecycleRules,
   textHiddenCharacters,
   ...applicationRules,

@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** Pairings and contracts are of a kind the program offers. */
 export const kindAllowed: Rule = {
   id: 'kind-allowed',
-  description: "A pairing's or contract's kind is among its program's kinds.",
   check({ repository, report }) {
     for (const records of [repository.pairings, repository.contracts]) {
       for (const [key, record] of records) {

@@ -10,7 +10,6 @@ import type { Rule } from './rule.ts';
 
 export const noticePlaceholder: Rule = {
   id: 'notice-placeholder',
-  description: 'A notice text uses only the placeholders of schemas/notice.schema.json, links only to guideline pages that exist, and no {{mentor.name}} or {{mentee.name}} in a program with peer pairs.',
   check({ repository, paths, report }) {
     for (const text of repository.notices.values()) {
       const program = repository.programs.get(text.program)?.data;
@@ -36,7 +35,6 @@ export const noticePlaceholder: Rule = {
 
 export const noticeTexts: Rule = {
   id: 'notice-texts',
-  description: "A program's notices.send has a text for each notice, every notice text is a known notice, and notices.replyTo is one of the program's coordinators.",
   check({ repository, paths, report }) {
     for (const text of repository.notices.values()) {
       if (!isNoticeKind(text.notice)) {

@@ -13,7 +13,6 @@ import type { Rule } from './rule.ts';
  */
 export const oneActivePairing: Rule = {
   id: 'pairing-one-active-per-person',
-  description: "Within one program, nobody (by email, ignoring case) holds the same role in two active pairings at once, nor two roles at once unless the program's bothRoles allows it.",
   check({ repository, report }) {
     const seats = new Map<string, { file: string; person: NamedPerson }[]>(); // '<program>\0<email>' -> active pairings naming that person
     const sorted = [...repository.pairings].sort(([a], [b]) => (a < b ? -1 : 1));

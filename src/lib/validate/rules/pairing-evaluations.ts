@@ -8,7 +8,6 @@ import type { Rule } from './rule.ts';
  */
 export const pairingEvaluations: Rule = {
   id: 'pairing-evaluations',
-  description: "Every evaluation received is one of the program's evaluations, from a role of the pairing's kind, dated not in the future and not before the notice.",
   check({ repository, today, report }) {
     for (const [key, pairing] of repository.pairings) {
       const program = repository.programs.get(programOfKey(key));

@@ -8,16 +8,17 @@ import { checkPairingLifecycle, type LifecycleFinding } from '../../lifecycle/ch
 import type { Repository } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
-const descriptions: Readonly<{ [id in LifecycleFinding['rule']]: string }> = {
-  'pairing-history-transition': "A pairing's history only moves proposed, then active, then completed, ended-early or reassigned.",
-  'pairing-history-date-order': "A pairing's history is dated oldest first, none before the pair was notified.",
-  'pairing-history-date-future': "No status change, nor the date the coordinator was told of an early end, lies in the future.",
-  'pairing-history-ended-early-informed': 'Ending a relationship early records the date the coordinator was told (coordinatorInformed).',
-  'pairing-history-reassigned-new-pairing': 'A reassignment names the pairing that replaces it (newPairing).',
-  'pairing-history-new-pairing-exists': "A reassignment's new pairing exists in the same program and is not the pairing itself.",
-  'pairing-history-current-status': "A pairing's status is the status of its last history entry.",
-  'pairing-check-in-date': 'Coordinator check-ins are dated between the notice of the match and today.',
-};
+/** The lifecycle's rule ids (their sentences are in src/lib/rule-ids.ts). */
+const LIFECYCLE_RULES = [
+  'pairing-history-transition',
+  'pairing-history-date-order',
+  'pairing-history-date-future',
+  'pairing-history-ended-early-informed',
+  'pairing-history-reassigned-new-pairing',
+  'pairing-history-new-pairing-exists',
+  'pairing-history-current-status',
+  'pairing-check-in-date',
+] as const satisfies readonly LifecycleFinding['rule'][];
 
 /** Findings per pairing file, computed once per repository and shared by the rules below. */
 const cache = new WeakMap<Repository, { today: string; all: Array<{ file: string; finding: LifecycleFinding }> }>();
@@ -43,9 +44,8 @@ function findingsOf(repository: Repository, today: string): Array<{ file: string
   return all;
 }
 
-export const pairingLifecycleRules: Rule[] = Object.entries(descriptions).map(([id, description]) => ({
+export const pairingLifecycleRules: Rule[] = LIFECYCLE_RULES.map((id) => ({
   id,
-  description,
   check(context) {
     for (const { file, finding } of findingsOf(context.repository, context.today)) {
       if (finding.rule === id) context.report(file, { path: finding.path, target: missingField.has(id) ? 'parent' : 'value' }, finding.message);

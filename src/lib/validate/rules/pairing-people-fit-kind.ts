@@ -3,7 +3,6 @@ import type { Rule } from './rule.ts';
 /** A mentoring pairing names a mentor and a mentee (no peers); a peer pairing names peers (no mentor or mentee). */
 export const pairingPeopleFitKind: Rule = {
   id: 'pairing-people-fit-kind',
-  description: 'A mentoring pairing names a mentor and a mentee and no peers; a peer pairing names two peers and no mentor or mentee.',
   check({ repository, report }) {
     for (const pairing of repository.pairings.values()) {
       const { kind } = pairing.data;

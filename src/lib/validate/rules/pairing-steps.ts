@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** Each step a pairing records is one of its program's steps, dated no later than today. */
 export const pairingSteps: Rule = {
   id: 'pairing-steps',
-  description: "Every step a pairing records is one of its program's steps, dated not in the future.",
   check({ repository, today, report }) {
     for (const [key, pairing] of repository.pairings) {
       const program = repository.programs.get(programOfKey(key));

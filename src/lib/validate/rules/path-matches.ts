@@ -7,7 +7,6 @@ const recordIdPattern = new RegExp(String((schemas.common.$defs as Record<string
 /** The file's place agrees with what it says: program folder, and the pairing id as the file name. */
 export const pathMatches: Rule = {
   id: 'path-matches',
-  description: "A file's folder is its program (program.yaml's id is its folder's name) and a contract's file name is its pairing id.",
   check({ repository, report }) {
     for (const [folder, program] of repository.programs) {
       if (program.data.id !== folder) {

@@ -4,7 +4,6 @@ import type { Rule } from './rule.ts';
 /** Pairings, contracts and guideline pages belong to a program that has a program.yaml. */
 export const programExists: Rule = {
   id: 'program-exists',
-  description: 'Every pairing, contract and guideline page belongs to a program that has a content/programs/<program>/program.yaml.',
   check({ repository, programFolders, report }) {
     const message = (program: string) =>
       `There is no program "${program}": content/programs/${program}/program.yaml does not exist. Check the folder name, or add the program first.`;

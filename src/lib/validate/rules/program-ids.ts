@@ -8,7 +8,6 @@ import type { Rule } from './rule.ts';
  */
 export const programIds: Rule = {
   id: 'program-ids',
-  description: "A program's steps, evaluations, cohorts and revisions each have distinct ids; revisions' from dates increase up to the current revision; cohort terms and orientations end after they start.",
   check({ repository, report }) {
     for (const program of repository.programs.values()) {
       const { data, file } = program;

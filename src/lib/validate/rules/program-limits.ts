@@ -7,7 +7,6 @@ type Limits = { goals?: { min: number; max: number }; durationMonths?: { min?: n
 /** A program's own limits make sense: each minimum at most its maximum, in its current rules and in every earlier revision. */
 export const programLimits: Rule = {
   id: 'program-limits',
-  description: "A program's ranges are consistent: goals.min <= goals.max, durationMonths.min <= recommendedMax <= max, in the current rules and each earlier revision.",
   check({ repository, report }) {
     for (const program of repository.programs.values()) {
       const check = (limits: Limits, at: DataPath): void => {

@@ -4,6 +4,7 @@
  * validator turns a path into line:column in the file.
  */
 import type { Severity } from '../../diagnostics.ts';
+import type { RuleId } from '../../rule-ids.ts';
 import type { DataPath, Target } from '../../yaml/index.ts';
 import type { PageLink } from '../guideline.ts';
 import type { Repository } from '../repository.ts';
@@ -21,13 +22,11 @@ export interface RuleContext {
   /** The links of every guideline page that parsed, by file. */
   guidelineLinks: ReadonlyMap<string, readonly PageLink[]>;
   /** Reports a problem under this rule's id; `where.target` defaults to 'value'. */
-  report(file: string, where: Where, message: string, severity?: Severity): void;
+  report: (file: string, where: Where, message: string, severity?: Severity) => void;
 }
 
 export interface Rule {
-  /** Stable id, printed after every message: never rename one. */
-  id: string;
-  /** One sentence for the README's rule list. */
-  description: string;
+  /** Stable id, printed after every message: never rename one. Its description is in src/lib/rule-ids.ts. */
+  id: RuleId;
   check(context: RuleContext): void;
 }

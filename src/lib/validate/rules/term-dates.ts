@@ -10,7 +10,6 @@ import type { Rule } from './rule.ts';
  */
 export const termDates: Rule = {
   id: 'term-dates',
-  description: "A pairing's cohort is one of its program's cohorts (and is named where its year has several); in term programs the contract's start and the pairing's activation fall inside the pairing's term (its cohort's or the yearly one).",
   check({ repository, report }) {
     for (const [key, pairing] of repository.pairings) {
       const program = repository.programs.get(programOfKey(key));

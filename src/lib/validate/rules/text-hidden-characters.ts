@@ -15,26 +15,39 @@ const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202
 
 const codePoint = (char: string): string => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
-function* hiddenIn(value: unknown, path: DataPath): Generator<{ path: DataPath; char: string }> {
+/**
+ * Calls `found` for every string in `value` holding a hidden character. The
+ * path is one array, pushed and popped, copied only for a finding: the rule
+ * visits every string of every record, and a run has tens of thousands.
+ */
+function visitHidden(value: unknown, path: (string | number)[], found: (path: DataPath, char: string) => void): void {
   if (typeof value === 'string') {
-    const found = HIDDEN.exec(value);
-    if (found) yield { path, char: found[0] };
+    const match = HIDDEN.exec(value);
+    if (match) found([...path], match[0]);
   } else if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index += 1) yield* hiddenIn(value[index], [...path, index]);
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      visitHidden(value[index], path, found);
+      path.pop();
+    }
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) yield* hiddenIn(child, [...path, key]);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      path.push(key);
+      visitHidden((value as Record<string, unknown>)[key], path, found);
+      path.pop();
+    }
   }
 }
 
 export const textHiddenCharacters: Rule = {
   id: 'text-hidden-characters',
-  description: 'No text holds a control character or a direction override that hides or reorders what it shows.',
   check({ repository, report }) {
     for (const records of [repository.programs, repository.pairings, repository.contracts, repository.applications]) {
       for (const { file, data } of records.values()) {
-        for (const { path, char } of hiddenIn(data, [])) {
+        visitHidden(data, [], (path, char) => {
           report(file, { path }, `This text holds an invisible ${/[\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'direction-changing' : 'control'} character (${codePoint(char)}); retype it without that character.`);
-        }
+        });
       }
     }
   },
