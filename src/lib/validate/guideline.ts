@@ -138,7 +138,8 @@ function checkMdxCode(file: string, tree: Root): Diagnostic[] {
     const { line = 1, column = 1 } = node.position?.start ?? {};
     const at = { file, line, column, severity: 'error' as const, rule: 'guideline-mdx-code' as const };
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
-      const code = String((node as { value?: unknown }).value ?? '').trim();
+      const value = (node as { value?: unknown }).value;
+      const code = typeof value === 'string' ? value.trim() : '';
       if (code === '' || /^\/\*[\s\S]*\*\/$/.test(code)) return;
       diagnostics.push({ ...at, message: `A brace starts code in a guideline page: {${code.length > 40 ? `${code.slice(0, 40)}…` : code}} would stop the build. Write \\{ to show a brace (and \\} to close it).` });
     } else if (node.type === 'mdxjsEsm') {
