@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { formPdfsIntegration } from './scripts/pdf/build-integration.ts';
 
 // SITE_URL and BASE_PATH let the GitHub Pages deploy publish under /<repository>/;
 // locally and in tests the site lives at the root.
@@ -13,7 +14,8 @@ export default {
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.TANDEM_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // formPdfsIntegration: the build prints the form PDFs when a Chromium is found, and links them only then.
+  integrations: [mdx(), formPdfsIntegration()],
   vite: {
     build: {
       rollupOptions: {

@@ -16,6 +16,8 @@ const SITE_TESTS = [
   'tests/forms/form-page.test.ts',
   'tests/forms/forms-pdf.test.ts',
   'tests/forms/schema-field-site.test.ts',
+  'tests/forms/online-form.test.ts',
+  'tests/forms/build-pdfs.test.ts',
 ];
 
 export default defineConfig({

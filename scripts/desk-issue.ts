@@ -45,7 +45,9 @@ Exit 0 done, 2 bad option or settings, or GitHub or the repository could not be 
     const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
     const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     // Files with errors are listed in the issue (not the log), so that the items they would give are not silently missing.
-    const desk = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)));
+    // Each item links to the prefilled action form on this repository (GITHUB_SERVER_URL is set by Actions; github.com otherwise).
+    const issueForms = { serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com', repository: `${settings.repo.owner}/${settings.repo.name}` };
+    const desk = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)), issueForms);
     const client = scriptGitHubClient(settings, 'desk-issue');
     // The notices ledger lives in the desk issue (scripts/notices.ts --ledger github): carry it over, and show what was sent.
     const ledger = ledgerInBodies((await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo))).map((issue) => issue.body));

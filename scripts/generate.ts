@@ -13,6 +13,8 @@ import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { withRulesSection } from '../src/lib/generate/readme-rules.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
+import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
+import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
@@ -71,6 +73,9 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const readme = await currentText('README.md');
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
+    { path: standaloneValidatorPath('contract'), render: async () => renderStandaloneValidator('contract') },
+    { path: standaloneValidatorPath('application'), render: async () => renderStandaloneValidator('application') },
+    ...EDITOR_SCHEMA_NAMES.map((name) => ({ path: editorSchemaPath(name), render: async () => renderEditorSchema(name) })),
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
     // The README's rule list, from src/lib/rule-ids.ts (a copy of the repository without a README has none to keep).
     ...(readme === undefined ? [] : [{ path: 'README.md', render: async () => withRulesSection(readme) }]),

@@ -1,6 +1,7 @@
 /**
- * IssueOps: turns the contract request issue of the current `issues` event
- * into a validated pull request, or a comment saying what to fix.
+ * IssueOps: turns the contract request, application or coordinator action
+ * issue of the current `issues` event into a validated pull request, or a
+ * comment saying what to fix.
  *
  *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name GITHUB_EVENT_PATH=event.json \
  *     node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]
@@ -23,7 +24,9 @@ import { programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
 import { CONTRACT_REQUEST_LABEL } from '../src/lib/issue-forms/render.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { submitContractDraft } from '../src/lib/submit/submit-draft.ts';
+import { submitContractDraft, submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
+import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
+import { handleActionRequest } from '../src/lib/issue-forms/actions/handle.ts';
 import { scriptGitHubClient } from './cli/github-client.ts';
 import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
@@ -49,8 +52,9 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = values.today ?? todayIso();
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
   const application = issue.labels.includes(APPLICATION_REQUEST_LABEL);
-  if (!application && !issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
-    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL} or ${APPLICATION_REQUEST_LABEL} label; nothing to do.`);
+  const action = issue.labels.includes(ACTION_LABEL);
+  if (!application && !action && !issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
+    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL}, ${APPLICATION_REQUEST_LABEL} or ${ACTION_LABEL} label; nothing to do.`);
     return 0;
   }
   const settings = readGitHubSettings(process.env);
@@ -61,6 +65,18 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const comment = (body: string) => upsertRequestComment(client, settings.repo, issue.number, body);
 
   try {
+    if (action) {
+      // A coordinator's action form (a new pairing, a status change, a check-in, contact hours): one pairing file.
+      const outcome = (await handleActionRequest(issue, {
+        programs,
+        files,
+        comment,
+        submit: async ({ draftText, id, amend }) =>
+          draftVerdictOf(await submitPairingDraft({ files, draftText, today, client, repo: settings.repo, amend, ...(id !== undefined && { id }), bodyNote: `From issue #${issue.number}.` })),
+      })).outcome;
+      log(`issue #${issue.number}: ${outcome}.`);
+      return outcome === 'opened' || outcome === 'untrusted-author' || outcome === 'not-an-action' ? 0 : 1;
+    }
     const result = application
       ? await handleApplicationRequest(issue, {
         programs,
@@ -96,7 +112,7 @@ const COMMAND: Command<typeof args> = {
   name: 'issue-to-pr',
   usage: 'node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]',
   description: `
-IssueOps: turns the contract or application request issue of the current "issues" event
+IssueOps: turns the contract, application or coordinator action issue of the current "issues" event
 (GITHUB_EVENT_PATH) into a validated pull request, or a comment saying what to
 fix. Needs GITHUB_TOKEN and GITHUB_REPOSITORY.
 

@@ -102,7 +102,7 @@ function guidelineLoader(): Loader {
   };
 }
 
-/** Every program.yaml and guideline page under content/programs (never contracts or pairings). */
+/** Every program.yaml, guideline page and notice text under content/programs (never contracts or pairings). */
 async function programFiles(): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   const folders = (await readdir(PROGRAMS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -110,10 +110,19 @@ async function programFiles(): Promise<SourceFile[]> {
     const programPath = join(PROGRAMS_DIR, folder, 'program.yaml');
     const programBytes = await readFile(programPath).catch(() => undefined);
     if (programBytes) files.push({ path: programPath, bytes: new Uint8Array(programBytes) });
-    const guidelinesDir = join(PROGRAMS_DIR, folder, 'guidelines');
-    const names = (await readdir(guidelinesDir).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
-    for (const name of names) {
-      files.push({ path: `${guidelinesDir}/${name}`, bytes: new Uint8Array(await readFile(join(guidelinesDir, name))) });
+    // The guideline pages, and the notice texts beside them: rules about program.yaml's notices need to see those.
+    for (const [subfolder, extension] of [
+      ['guidelines', '.mdx'],
+      ['notices', '.md'],
+    ] as const) {
+      const dir = join(PROGRAMS_DIR, folder, subfolder);
+      const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(extension)).sort();
+      for (const name of names) files.push({ path: `${dir}/${name}`, bytes: new Uint8Array(await readFile(join(dir, name))) });
+    }
+    // The notice texts are not published, but program.yaml's notices are checked against them (notice-texts).
+    const noticesDir = join(PROGRAMS_DIR, folder, 'notices');
+    for (const name of (await readdir(noticesDir).catch(() => [])).filter((entry) => entry.endsWith('.md')).sort()) {
+      files.push({ path: `${noticesDir}/${name}`, bytes: new Uint8Array(await readFile(join(noticesDir, name))) });
     }
   }
   return files;

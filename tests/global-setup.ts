@@ -57,11 +57,13 @@ export default async function setup(project: TestProject): Promise<void> {
     // still reading the previous build never sees a half-written folder.
     const buildDir = resolve(`.cache/test-dist.building-${process.pid}`);
     await rm(buildDir, { recursive: true, force: true });
-    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/' });
+    // GITHUB_REPOSITORY as the deploy workflow has it: the online form then offers its GitHub issue form.
+    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/', GITHUB_REPOSITORY: 'example-association/tandem' });
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], options);
     await run(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', buildDir], options);
-    // The form pages link their PDFs; the deploy prints them after the build, so the test build does too.
+    // The build printed the form PDFs (Chromium is installed here: scripts/pdf/build-integration.ts);
+    // forms:pdf prints them again into the build, as a user may, and its log is checked.
     const printed = await run(process.execPath, [resolve('scripts/forms-pdf.ts'), '--dist', buildDir], options);
     await rm(distDir, { recursive: true, force: true });
     await rename(buildDir, distDir);

@@ -18,7 +18,9 @@ export interface PrintedForm {
 
 /** `siteUrl` is the served site's root URL, ending in `/`. */
 export async function* printFormPdfs(browser: Browser, siteUrl: string, programs: readonly string[]): AsyncGenerator<PrintedForm> {
-  const page = await browser.newPage();
+  // Without JavaScript the page is exactly the blank form: the online form's controls stay out of the PDF.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   try {
     for (const program of programs) {
       const response = await page.goto(new URL(`${program}/contract/`, siteUrl).href, { waitUntil: 'load' });
@@ -28,6 +30,6 @@ export async function* printFormPdfs(browser: Browser, siteUrl: string, programs
       }
     }
   } finally {
-    await page.close();
+    await context.close();
   }
 }

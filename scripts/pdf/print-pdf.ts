@@ -2,11 +2,13 @@
  * Printing a loaded page to PDF the way a reader's "Print" does: print media,
  * backgrounds on, paper size chosen here. Margins and the page footer come
  * from the page's own `@page` rules, so the PDF and a browser's print agree.
+ * Tagged (the page's structure and its `lang` go into the PDF, for screen
+ * readers) with an outline built from the page's headings.
  */
 import type { Page } from 'playwright-core';
 import { PAPERS, type Paper } from '../../src/lib/forms/papers.ts';
 
 export async function printPdf(page: Page, paper: Paper): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
-  return page.pdf({ format: PAPERS[paper].format, printBackground: true, preferCSSPageSize: false });
+  return page.pdf({ format: PAPERS[paper].format, printBackground: true, preferCSSPageSize: false, tagged: true, outline: true });
 }

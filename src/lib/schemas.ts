@@ -37,11 +37,23 @@ const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin })
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<RecordSchemaName, ValidateFunction>();
 
+/**
+ * An ajv set up as the validator uses it, every schema added. `source` keeps
+ * the generated code, for the standalone validator the browser's form check
+ * bundles (src/lib/generate/standalone-validator.ts): same options, same verdicts.
+ */
+export function configuredAjv(options: { source?: boolean } = {}): Ajv2020 {
+  const instance = new Ajv2020({
+    strict: true, strictRequired: false, allErrors: true, verbose: true, validateSchema: false,
+    ...(options.source && { code: { source: true, esm: true } }),
+  });
+  addFormats(instance, { mode: 'full' });
+  for (const schema of schemaRegistry.values()) instance.addSchema(schema);
+  return instance;
+}
+
 function instance(): Ajv2020 {
-  if (ajv) return ajv;
-  ajv = new Ajv2020({ strict: true, strictRequired: false, allErrors: true, verbose: true, validateSchema: false });
-  addFormats(ajv, { mode: 'full' });
-  for (const schema of schemaRegistry.values()) ajv.addSchema(schema);
+  ajv ??= configuredAjv();
   return ajv;
 }
 

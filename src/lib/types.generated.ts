@@ -712,7 +712,7 @@ export interface Contract {
      */
     email: string;
     /**
-     * A telephone number, in quotes, digits with spaces, +, -, parentheses or dots (for example "+1 614 555 0142").
+     * A telephone number: digits with spaces, +, -, parentheses or dots (for example +1 614 555 0142).
      */
     phone?: string;
     /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDesk } from '../../src/lib/desk/build-desk.ts';
-import { formatDesk } from '../../src/lib/desk/format.ts';
+import { formatDesk, formatDeskMarkdown } from '../../src/lib/desk/format.ts';
 import type { DeskItemKind } from '../../src/lib/desk/items.ts';
 import { program, records } from './records.ts';
 
@@ -220,6 +220,36 @@ describe('formats', () => {
     expect(markdown).toContain('### Contracts overdue');
     expect(markdown).toContain('- [ ] `2026-no-contract`: no contract yet');
     expect(markdown).not.toMatch(/Mentorsson|Menteeford|@example/);
+  });
+
+  it('links each item a coordinator settles to its prefilled action form, and the others to nothing', () => {
+    const withItems = {
+      today: '2026-03-01',
+      programs: [{
+        program: 'alao', name: 'ALAO Mentoring (Ohio)',
+        items: [
+          { kind: 'check-in-due' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'check-in due' },
+          { kind: 'contact-hours-below-minimum' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'hours low' },
+          { kind: 'relationship-past-end' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'past its end' },
+          { kind: 'contract-overdue' as const, pairing: '2026-no-contract', due: '2026-03-01', detail: 'no contract yet' },
+        ],
+      }],
+    };
+    const markdown = formatDeskMarkdown(withItems, { serverUrl: 'https://github.com', repository: 'assoc/mentoring' });
+    const links = [...markdown.matchAll(/\[(record the [a-z -]+)\]\((\S+)\)\)/g)].map((match) => [match[1], new URL(match[2]!)] as const);
+    expect(links.map(([text, url]) => [text, url.searchParams.get('template')])).toEqual([
+      ['record the check-in', 'action-check-in.yml'],
+      ['record the status change', 'action-status-change.yml'],
+      ['record the contact hours', 'action-contact-hours.yml'],
+    ]);
+    for (const [, url] of links) {
+      expect(url.pathname).toBe('/assoc/mentoring/issues/new');
+      // The program by its name (the form's dropdown option) and the pairing by id, as the action form's fields read them.
+      expect(url.searchParams.get('program')).toBe('ALAO Mentoring (Ohio)');
+      expect(url.searchParams.get('pairing')).toBe('2026-lee-okafor');
+    }
+    expect(markdown).toContain('- [ ] `2026-no-contract`: no contract yet\n');
+    expect(formatDeskMarkdown(withItems)).not.toContain('record the');
   });
 
   it('prints text and JSON', () => {

@@ -81,11 +81,14 @@ describe('the program calendars', () => {
   it('parse as iCalendar with the yearly program dates and nothing personal', async () => {
     const personal = await personalValues();
     expect(personal.length).toBeGreaterThan(0);
-    let eventCount = 0; // a program without dates has an empty calendar, but the loop below must check some events
+    let eventCount = 0;
     for (const program of await programs()) {
-      const text = await readFile(join(distDir, program, 'calendar.ics'), 'utf8');
+      const text = await readFile(join(distDir, program, 'calendar.ics'), 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
       const calendar = new ICAL.Component(ICAL.parse(text));
       const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+      // RFC 5545: a calendar holds at least one component; a program without dates has no calendar file at all.
+      expect(events.length, `${program}/calendar.ics`).toBeGreaterThan(0);
       eventCount += events.length;
       for (const event of events) {
         expect(event.uid).toMatch(new RegExp(`^${program}-[a-z0-9-]+@tandem$`));
@@ -98,5 +101,18 @@ describe('the program calendars', () => {
     const alcts = await readFile(join(distDir, 'alcts', 'calendar.ics'), 'utf8');
     expect(alcts).toContain('UID:alcts-term-start@tandem');
     expect(alcts).toContain('RRULE:FREQ=YEARLY');
+  });
+
+  it('are offered on a program overview exactly when the program has one', async () => {
+    const offered: boolean[] = [];
+    for (const program of await programs()) {
+      const exists = await readFile(join(distDir, program, 'calendar.ics')).then(() => true, () => false);
+      const overview = await readFile(join(distDir, program, 'index.html'), 'utf8');
+      expect(overview.includes(`/${program}/calendar.ics"`), program).toBe(exists);
+      offered.push(exists);
+    }
+    // The example programs include one with dates and one without (ALAO's documents give none).
+    expect(offered).toContain(true);
+    expect(offered).toContain(false);
   });
 });

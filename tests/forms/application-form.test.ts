@@ -1,6 +1,7 @@
 /** The printable application form: fields from the application schema, choices from the program. */
 import { describe, expect, it } from 'vitest';
 import { applicationFormModel } from '../../src/lib/forms/application-form.ts';
+import { methodsOf } from '../../src/lib/program/methods.ts';
 import { renderContractForm } from '../../src/lib/forms/render-html.ts';
 import type { FormField } from '../../src/lib/forms/model.ts';
 import { repositoryPrograms } from '../workflows/programs.ts';
@@ -20,7 +21,7 @@ describe('application form', () => {
     const roles = byPath(model.fields, 'roles');
     expect(roles?.type === 'choices' && roles.options.map((option) => option.value)).toEqual(['mentor', 'mentee']);
     const methods = byPath(model.fields, 'methods');
-    expect(methods?.type === 'choices' && methods.options.map((option) => option.value)).toEqual(alcts.meetings?.methods);
+    expect(methods?.type === 'choices' && methods.options.map((option) => option.value)).toEqual(methodsOf(alcts));
     expect(byPath(model.fields, 'member')?.note).toContain('open to members of the Association for Library Collections & Technical Services only');
     // No interests list in the ALCTS documents: blanks for the applicant's own words.
     expect(byPath(model.fields, 'interests')?.type).toBe('numbered');

@@ -154,10 +154,20 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
     expect(model.agreement.statement).toBe(program.contract.statement);
     expect(model.agreement.submitTo?.text).toBe(program.contract.submitTo);
     expect(model.signatures.blocks.map((block) => block.fields.map((field) => field.path))).toEqual([
-      ['parties.0.email', 'parties.0.phone', 'parties.0.signed'],
-      ['parties.1.email', 'parties.1.phone', 'parties.1.signed'],
+      ['parties.0.name', 'parties.0.email', 'parties.0.phone', 'parties.0.signed'],
+      ['parties.1.name', 'parties.1.email', 'parties.1.phone', 'parties.1.signed'],
     ]);
+    // A separated signature page still names its signers (written by hand on a blank form).
+    expect(model.signatures.blocks[0]?.fields[0]?.label).toBe('Printed name');
     expect(model.revision).toBe(program.contract.revision?.id);
+    expect(model.pairingId).toBeUndefined();
+  });
+
+  it('says how to write every date', () => {
+    const start = fieldAt(model, 'start');
+    expect(start?.type === 'line' && start.unit).toBe('YYYY-MM-DD');
+    const signed = model.signatures.blocks[0]?.fields.find((field) => field.path === 'parties.0.signed');
+    expect(signed?.type === 'line' && signed.unit).toBe('YYYY-MM-DD');
   });
 });
 
@@ -203,8 +213,8 @@ describe('a field added to the contract schema', () => {
   it("on a party appears in each party's signature block", () => {
     const model = build(withFields({}, { institution: { title: 'Institution', type: 'string', maxLength: 120 } }));
     expect(model.signatures.blocks.map((block) => block.fields.map((field) => field.label))).toEqual([
-      ['Email', 'Phone', 'Date signed', 'Institution'],
-      ['Email', 'Phone', 'Date signed', 'Institution'],
+      ['Printed name', 'Email', 'Phone', 'Date signed', 'Institution'],
+      ['Printed name', 'Email', 'Phone', 'Date signed', 'Institution'],
     ]);
   });
 });

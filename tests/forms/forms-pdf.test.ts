@@ -9,15 +9,20 @@
  * would start Chromium once more for the same result. The cases where it
  * cannot run call the script's main in this process.
  */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { main } from '../../scripts/forms-pdf.ts';
 import { contractFormModel } from '../../src/lib/forms/contract-form.ts';
 import { runMain } from '../support/run-main.ts';
 import { allFields, loadContractPrograms } from './programs.ts';
 import { isPaperSize, readPdf } from './pdf-text.ts';
+
+/** poppler's pdfinfo, to read a PDF's tagging and structure. */
+const run = promisify(execFile);
 
 // Programs without a written contract (ALCTS) have no form to print.
 const programs = loadContractPrograms();
@@ -70,6 +75,21 @@ describe.each(programs.flatMap((program) => (['letter', 'a4'] as const).map((pap
         expect(squeeze(page)).toContain(squeeze(`${program.name} · ${program.contract.title}${program.contract.revision ? ` · form revision ${program.contract.revision.id}` : ''}`));
         expect(squeeze(page)).toContain(squeeze(`Page ${index + 1} of ${pdf.pages.length}`));
       });
+    });
+
+    it('is tagged, in English, with an outline of its headings (pdfinfo and the catalog)', async () => {
+      const { stdout } = await run('pdfinfo', [file()]);
+      expect(stdout).toMatch(/^Tagged:\s+yes$/m);
+      const raw = (await readFile(file())).toString('latin1');
+      expect(raw).toMatch(/\/Lang\s*\(en\)/);
+      expect(raw).toMatch(/\/Outlines\s+\d+ 0 R/);
+      const { stdout: outline } = await run('pdfinfo', ['-struct', file()]);
+      expect(outline).toMatch(/\bH1\b/);
+    });
+
+    it('has room for the pairing id at the top of every page', async () => {
+      const pdf = await readPdf(await readFile(file()));
+      for (const page of pdf.pages) expect(page).toMatch(/Pairing id: _{10,}/);
     });
 
     it('is reported on the console', () => {

@@ -48,9 +48,11 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
     ));
   });
 
-  it("puts the program's name and form revision in every printed page's footer", () => {
+  it("puts the program's name and form revision in every printed page's footer, and room for the pairing id at the top", () => {
     const css = pageFooterCss(model);
-    expect(css).toMatch(/@page\s*\{\s*@bottom-left\s*\{\s*content:/);
+    expect(css).toMatch(/@bottom-left\s*\{\s*content:/);
+    expect(css).toMatch(/@top-right\s*\{\s*content: "Pairing id: _{20,}"/);
+    expect(pageFooterCss({ ...model, pairingId: '2026-lee-okafor' })).toContain('content: "Pairing id: 2026-lee-okafor"');
     expect(css).toContain(program.name);
     expect(css).toMatch(/counter\(page\)/);
     if (program.contract.revision) expect(css).toContain(`form revision ${program.contract.revision.id}`);

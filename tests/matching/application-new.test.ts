@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../scripts/application-new.ts';
-import { applicationToken } from '../../src/lib/applications/submit-application.ts';
+import { applicationBranch, recordToken } from '../../src/lib/submit/pull-request-names.ts';
 import { ScriptedPrompts } from '../github/scripted-prompts.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 
@@ -62,10 +62,11 @@ async function run(args: string[], prompts?: ScriptedPrompts) {
 it('opens one pull request for an application given with --from, and finds it again on a rerun', async () => {
   const first = await run(['--from', 'draft.yaml']);
   expect(first.code, first.stderr).toBe(0);
-  const branch = `application/alcts/2027/${applicationToken(PATH)}`;
+  const branch = applicationBranch('alcts', '2027-quill');
+  expect(branch).toMatch(/^tandem\/application-[0-9a-f]{12}$/);
   expect(github.fileOn(branch, PATH)).toBe(DRAFT);
   const [pull] = github.pulls();
-  expect(pull?.title).toBe(`Application ${applicationToken(PATH)} to alcts 2027`);
+  expect(pull?.title).toBe(`Add application ${recordToken('alcts', '2027-quill')} to ALCTS (alcts), cycle 2027`);
   expect(pull?.labels).toEqual(['application', 'program:alcts']);
   const again = await run(['--from', 'draft.yaml']);
   expect(again.code).toBe(0);
@@ -104,7 +105,9 @@ it('asks field by field with the program\'s roles and methods, then opens the pu
   const result = await run([], prompts);
   expect(result.code, result.stderr).toBe(0);
   const path = 'content/applications/alcts/2027/2027-ravensworth.yaml';
-  const file = parse(github.fileOn(`application/alcts/2027/${applicationToken(path)}`, path)!) as Record<string, unknown>;
+  const raw = github.fileOn(applicationBranch('alcts', '2027-ravensworth'), path)!;
+  expect(raw).toContain('submitted: "2026-11-30"');
+  const file = parse(raw) as Record<string, unknown>;
   expect(file).toEqual({
     program: 'alcts', cycle: 2027, name: 'Ines Ravensworth', email: 'ines.ravensworth@example.org', member: true, roles: ['mentee'],
     interests: ['Metadata', 'Cataloging'], institution: 'Riverbend College', careerStage: 'early', methods: ['video'], submitted: '2026-11-30',

@@ -102,14 +102,14 @@ it('--open-pr opens one pull request with a proposed pairing per pair, and a rer
   expect(first.stderr).toContain('pull request #1 created');
   expect(first.code).toBe(0);
   const [pull] = github.pulls();
-  expect(pull?.pull?.head).toBe('match/demo/2027');
-  expect(pull?.title).toBe('Proposed pairings: demo 2027 (3 pairs)');
+  expect(pull?.pull?.head).toBe('tandem/match-demo-2027');
+  expect(pull?.title).toBe('Proposed pairings: DEMO (demo), cycle 2027 (3 pairs)');
   expect(pull?.body).toContain('2027-lee (Jordan Lee)');
   expect(pull?.body).toContain('### What to review');
   const files = [...pull!.body!.matchAll(/`(content\/pairings\/demo\/[^`]+)`/g)].map((match) => match[1]!);
   expect(files).toHaveLength(3);
   for (const path of files) {
-    const pairing = parse(github.fileOn('match/demo/2027', path)!) as Record<string, unknown>;
+    const pairing = parse(github.fileOn('tandem/match-demo-2027', path)!) as Record<string, unknown>;
     expect(pairing).toMatchObject({ program: 'demo', kind: 'mentoring', status: 'proposed' });
     expect(pairing['notified']).toBeUndefined();
   }
@@ -125,8 +125,8 @@ it('--open-pr opens one pull request with a proposed pairing per pair, and a rer
   expect(body).toContain('--forbid 2027-okafor=2027-lee');
   const stale = files.filter((path) => !body.includes(path));
   expect(stale.length).toBeGreaterThan(0);
-  for (const path of stale) expect(github.fileOn('match/demo/2027', path)).toBeUndefined();
-  expect(github.branches().filter((branch) => branch !== 'main')).toEqual(['match/demo/2027']);
+  for (const path of stale) expect(github.fileOn('tandem/match-demo-2027', path)).toBeUndefined();
+  expect(github.branches().filter((branch) => branch !== 'main')).toEqual(['tandem/match-demo-2027']);
 });
 
 it('runs as a real process and answers --help', async () => {

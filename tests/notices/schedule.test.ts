@@ -61,15 +61,15 @@ describe('dueNotices', () => {
   it('step-overdue: a step of the pair past its due date and not recorded, once per step (steps as agreed for issue 10)', async () => {
     const base = await records();
     const alao = base.programs.get('alao')!.data;
-    const steps = [
+    const steps: NonNullable<Program['steps']> = [
       { id: 'first-meeting', title: 'Hold a first meeting', by: 'pair', due: { days: 14, after: 'notified' } },
       { id: 'send-vita', title: 'Send your vita', by: 'mentee', due: { days: 14, after: 'notified' } },
       { id: 'file-contract', title: 'File the contract', by: 'coordinator', due: { days: 7, after: 'notified' } },
       { id: 'no-date', title: 'Read the guidelines', by: 'pair' },
     ];
     const programs = new Map(base.programs);
-    programs.set('alao', { file: 'content/programs/alao/program.yaml', data: { ...alao, steps } as unknown as Program });
-    const set = { ...withPairing(base, 'alao/2026-lee-okafor', { ...lee, steps: { 'send-vita': '2026-02-20' } } as unknown as Pairing), programs };
+    programs.set('alao', { file: 'content/programs/alao/program.yaml', data: { ...alao, steps } });
+    const set = { ...withPairing(base, 'alao/2026-lee-okafor', { ...lee, steps: { 'send-vita': '2026-02-20' } }), programs };
     expect(dueNotices(set, '2026-02-23').filter((n) => n.notice === 'step-overdue')).toEqual([]);
     expect(dueNotices(set, '2026-02-24').filter((n) => n.notice === 'step-overdue')).toEqual([
       expect.objectContaining({ item: 'first-meeting', itemTitle: 'Hold a first meeting', due: '2026-02-23' }),
@@ -81,7 +81,7 @@ describe('dueNotices', () => {
     const base = await records();
     const cala: Pairing = { program: 'cala', kind: 'mentoring', mentor: { name: 'A', email: 'a@example.edu' }, mentee: { name: 'B', email: 'b@example.edu' }, notified: '2026-09-14', status: 'active' };
     expect(dueNotices(withPairing(base, 'cala/2026-x-y', cala), '2027-04-20').map((n) => [n.notice, n.due, n.item])).toEqual([['evaluation-due', '2027-05-01', 'program-evaluation']]);
-    const answered = { ...cala, evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }, { evaluation: 'program-evaluation', role: 'mentee', received: '2027-04-19' }] } as unknown as Pairing;
+    const answered = { ...cala, evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }, { evaluation: 'program-evaluation', role: 'mentee', received: '2027-04-19' }] } satisfies Pairing;
     expect(dueNotices(withPairing(base, 'cala/2026-x-y', answered), '2027-04-20')).toEqual([]);
   });
 
@@ -98,7 +98,7 @@ describe('noticePlan', () => {
     const { noticePlan } = await import('../../src/lib/notices/prepare.ts');
     const base = await records();
     const pairing = { program: 'cala', kind: 'mentoring', mentor: { name: 'A', email: 'a@example.edu' }, mentee: { name: 'B', email: 'b@example.edu' }, notified: '2026-09-14', status: 'active',
-      evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }] } as unknown as Pairing;
+      evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }] } satisfies Pairing;
     const repository = { ...withPairing(base, 'cala/2026-x-y', pairing), guidelines: new Map(), notices: new Map() } as never;
     expect(noticePlan(repository, '2027-04-20', new Map()).send.map((n) => [n.notice, n.to])).toEqual([['evaluation-due', ['mentee']]]);
   });

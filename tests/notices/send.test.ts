@@ -49,14 +49,15 @@ describe('npm run notices: the right notices on the right days', () => {
     ['2026-02-10', [['alao/2026-lee-okafor', 'pairing-notice']]],
     ['2026-03-02', [['alao/2026-lee-okafor', 'contract-due']]],
     ['2026-07-06', [['alao/2026-marsh-tide', 'ending-soon']]],
+    ['2026-08-03', [['alao/2026-marsh-tide', 'step-overdue:coordinator-told'], ['alao/2026-marsh-tide', 'step-overdue:final-meeting']]],
     ['2026-09-07', [['alcts/2026-fern-hale', 'check-in']]],
-    ['2027-04-20', [['alcts/2026-fern-hale', 'ending-soon'], ['cala/2026-wang-li', 'ending-soon'], ['cala/2026-wang-li', 'evaluation-due']]],
+    ['2027-04-20', [['alcts/2026-fern-hale', 'ending-soon'], ['cala/2026-wang-li', 'ending-soon'], ['cala/2026-wang-li', 'evaluation-due:program-evaluation']]],
     ['2026-05-20', []],
   ])('on %s (dry run, JSON)', async (today, expected) => {
     const result = await notices(['--today', today, '--format', 'json', '--ledger-file', 'ledger.json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { send: { program: string; pairing: string; notice: string; why: string }[] };
-    expect(report.send.map((n) => [`${n.program}/${n.pairing}`, n.notice])).toEqual(expected);
+    const report = JSON.parse(result.stdout) as { send: { program: string; pairing: string; notice: string; item?: string; why: string }[] };
+    expect(report.send.map((n) => [`${n.program}/${n.pairing}`, n.item ? `${n.notice}:${n.item}` : n.notice])).toEqual(expected);
     expect(result.stdout).not.toMatch(PERSONAL);
     expect(smtp.mails).toEqual([]);
   });
@@ -108,6 +109,15 @@ describe('npm run notices -- --send', () => {
     const ledger = readFileSync(join(repo.root, 'ledger.json'), 'utf8');
     expect(JSON.parse(ledger).sent).toEqual([{ program: 'alao', pairing: '2026-lee-okafor', notice: 'contract-due', due: '2026-03-11', sent: '2026-03-02', to: ['mentor', 'mentee'] }]);
     expect(ledger).not.toMatch(PERSONAL);
+  });
+
+  it("step-overdue: ALAO's close-out steps from program.yaml, one email each, with the step's title", async () => {
+    await notices(['--today', '2026-08-03', '--send', '--ledger-file', 'ledger.json']);
+    expect(sent()).toEqual([
+      { to: ['robin.marsh@example.edu', 'sam.tide@example.org'], subject: 'ALAO Mentoring Program: Coordinator of the program told that the relationship has ended' },
+      { to: ['robin.marsh@example.edu', 'sam.tide@example.org'], subject: 'ALAO Mentoring Program: Final meeting held to tie up loose ends' },
+    ]);
+    expect(partsOf(smtp.mails[1]!.raw).text).toContain('this step of your mentoring relationship was due on August 1, 2026: Final meeting held to tie up loose ends.');
   });
 
   it('a run that missed weeks sends what is still relevant, not what is stale', async () => {

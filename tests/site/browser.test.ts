@@ -81,6 +81,26 @@ describe('search', () => {
     }
   });
 
+  it('loads the first 5 results, in room held from the first paint, and 5 more on request', async () => {
+    // Slow the fragments down, to look at the page before any result arrives.
+    await page.route('**/pagefind/fragment/**', async (route) => { await new Promise((resolve) => setTimeout(resolve, 300)); await route.continue(); });
+    await page.goto(`${server.origin}/search/?q=mentor`, { waitUntil: 'domcontentloaded' });
+    const list = page.locator('#search-results');
+    // Held from the first paint (an inline script), so results do not push the footer down.
+    expect(await list.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(300);
+    await list.locator('a').first().waitFor();
+    await page.unroute('**/pagefind/fragment/**');
+    expect(await list.locator('li').count()).toBe(5);
+    const footerBefore = await page.locator('footer').evaluate((footer) => footer.getBoundingClientRect().top);
+    expect(await page.locator('#search-status').textContent()).toMatch(/pages found for “mentor”; 5 shown\.$/);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => list.locator('li').count()).toBeGreaterThan(5);
+    expect(await list.locator('li').count()).toBeLessThanOrEqual(10);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(true);
+    expect(footerBefore).toBeGreaterThan(0);
+  });
+
   it('says so when nothing matches', async () => {
     await page.goto(`${server.origin}/search/?q=zzqxjvw`);
     await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No pages found for/);

@@ -108,7 +108,8 @@ export function inReadingOrder(guidelines: GuidelineSource[], program: string): 
  */
 export async function copySiteSources(dir: string, options: { withPrograms: boolean }): Promise<void> {
   const root = resolve('.');
-  const entries = ['src', 'schemas', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+  // scripts/pdf: the config's PDF step (scripts/pdf/build-integration.ts) lives there.
+  const entries = ['src', 'schemas', 'public', 'scripts/pdf', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
   if (options.withPrograms) entries.push('content/programs');
   for (const entry of entries) await cp(join(root, entry), join(dir, entry), { recursive: true });
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));

@@ -34,12 +34,12 @@ export interface RunOptions {
 }
 
 function capture(stream: NodeJS.WriteStream, into: string[]) {
-  return vi.spyOn(stream, 'write').mockImplementation(((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  return vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
     into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     const callback = rest.find((arg): arg is () => void => typeof arg === 'function');
     callback?.();
     return true;
-  }));
+  });
 }
 
 export async function runMain(main: Main, argv: string[], options: RunOptions = {}): Promise<MainRun> {
@@ -74,7 +74,11 @@ export interface ProcessRun {
 }
 
 /** The real thing, once or twice per script: `node scripts/<name>.ts ...`, on Node's own type stripping (no loader). */
-export function runProcess(script: string, argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<ProcessRun> {
+export function runProcess(
+  script: string,
+  argv: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): Promise<ProcessRun> {
   return new Promise((done) => {
     const child = execFile(
       process.execPath,

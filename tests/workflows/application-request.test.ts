@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { applicationToken } from '../../src/lib/applications/submit-application.ts';
+import { applicationBranch } from '../../src/lib/submit/pull-request-names.ts';
 import { applicationFormFields, parseApplicationRequest } from '../../src/lib/issue-forms/application-request.ts';
 import { COMMENT_MARKER } from '../../src/lib/issue-forms/comment.ts';
 import type { FormField } from '../../src/lib/issue-forms/fields.ts';
@@ -88,7 +88,7 @@ it('turns a collaborator\'s application form into one pull request and one comme
   const issue = fileIssue(body(applicationFormFields(alcts), answers));
   const result = await runIssueToPr(issue.number);
   expect(result.code, result.stderr).toBe(0);
-  const branch = `application/alcts/2027/${applicationToken(PATH)}`;
+  const branch = applicationBranch('alcts', '2027-tongeren');
   const [pull] = github.pulls();
   expect(pull?.pull?.head).toBe(branch);
   expect(`${pull?.title} ${branch} ${result.stderr} ${result.stdout}`).not.toMatch(/Tongeren|margit/i);

@@ -83,6 +83,19 @@ describe('the committed files under .github/ that npm run generate writes', () =
     expect(element('contactHours') !== undefined).toBe(program.contactHours !== undefined);
   });
 
+  it.each(contractPrograms.map((program) => [program.id, program] as const))('%s: no field claims a `required` GitHub ignores in private repositories; needed ones say so, help for YAML authors stays out', (id, program) => {
+    const text = readFileSync(issueFormPath(id), 'utf8');
+    const form = readForm(id);
+    const fields = form.body.filter((element) => element.type !== 'markdown');
+    for (const element of fields) expect(element.validations, element.id).toBeUndefined();
+    const descriptions = new Map(fields.map((element) => [element.id, String((element.attributes as { description?: string }).description ?? '')]));
+    expect(descriptions.get('pairing')).toMatch(/^Needed\. /);
+    expect(descriptions.get('parties-1-phone')).not.toMatch(/^Needed/);
+    expect(text).toContain('GitHub does not enforce this in a private repository');
+    expect(text).not.toMatch(/in quotes/i);
+    expect(program.id).toBe(id);
+  });
+
   it.each(contractPrograms.map((program) => [program.id] as const))('%s: the form keeps GitHub\'s issue form rules', (id) => {
     const form = readForm(id);
     expect(typeof form.name === 'string' && form.name.length > 0).toBe(true);

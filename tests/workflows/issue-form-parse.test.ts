@@ -63,6 +63,14 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
     expect(contractDraftYaml(request.contract)).toMatch(/phone: "0791234567"|phone: '0791234567'/);
   });
 
+  it('reads an answer typed in quotes without them (the way a YAML file writes a phone number)', () => {
+    const body = fixture('alao-mentoring.md').replace('+1 614 555 0177', '"+1 614 555 0177"').replace('kwame.osei@example.edu', '“kwame.osei@example.edu”');
+    const request = parseContractRequest(body, programs);
+    const parties = request.contract['parties'] as Record<string, unknown>[];
+    expect(parties[0]?.['phone']).toBe('+1 614 555 0177');
+    expect(parties[1]?.['email']).toBe('kwame.osei@example.edu');
+  });
+
   it('keeps a heading typed inside an answer as part of that answer and reads decimal contact hours', () => {
     const request = parseContractRequest(fixture('alcts-mentoring.md'), legacy);
     expect(request.problems).toEqual([]);

@@ -17,7 +17,7 @@ const decide = jobs.jobs['changes']!.steps.find((step) => step.id === 'decide')!
 const verdictRun = jobs.jobs['verdict']!.steps[0]!.run!;
 /** The verdict step is `node --input-type=module -e '<script>'`: the script. */
 const verdict = /^node --input-type=module -e '([\s\S]*)'\s*$/.exec(verdictRun)?.[1];
-if (!verdict) throw new Error('the verdict step is no longer node --input-type=module -e \'...\'');
+if (!verdict) throw new Error("the verdict step is no longer node --input-type=module -e '...'");
 
 /** The `changes` decision for a pull request (a merge commit over its base) that adds or changes `files`. */
 async function decision(files: string[], event = 'pull_request'): Promise<string> {
@@ -58,7 +58,13 @@ function runVerdict(needs: Record<string, { result: string; outputs?: Record<str
 
 describe('the changes job', () => {
   it('skips the code checks for a pull request that touches only contracts, pairings and applications', async () => {
-    expect(await decision(['content/contracts/alao/2026-a-b.yaml', 'content/pairings/alao/2026-a-b.yaml', 'content/applications/alcts/2026/x.yaml'])).toBe('code=false');
+    expect(
+      await decision([
+        'content/contracts/alao/2026-a-b.yaml',
+        'content/pairings/alao/2026-a-b.yaml',
+        'content/applications/alcts/2026/x.yaml',
+      ]),
+    ).toBe('code=false');
   });
 
   it('runs them for anything else: a program, a guideline, code, or a mix', async () => {
@@ -101,7 +107,10 @@ describe('the verdict job', () => {
   });
 
   it('fails when the changes job itself failed (and so skipped the checks)', () => {
-    const needs = { ...jobsWith('true', { types: 'skipped', lint: 'skipped', tests: 'skipped', build: 'skipped' }), changes: { result: 'failure', outputs: {} } };
+    const needs = {
+      ...jobsWith('true', { types: 'skipped', lint: 'skipped', tests: 'skipped', build: 'skipped' }),
+      changes: { result: 'failure', outputs: {} },
+    };
     expect(runVerdict(needs).code).toBe(1);
   });
 });

@@ -95,15 +95,16 @@ describe('the order of the steps on a fresh runner', () => {
     expect(summary?.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
   });
 
-  it('the code checks (generated files and types, lint, tests, build) have their own jobs, which the changes job may skip', () => {
+  it('the code checks (generated files and types, lint and format, tests, build) have their own jobs, which the changes job may skip', () => {
     const jobs = (parse(read('validate.yml')) as { jobs: Record<string, { needs?: string | string[]; if?: string }> }).jobs;
-    const checks: Record<string, RegExp> = { types: /^npm run typecheck$/, lint: /^npm run --if-present lint$/, tests: /^npx vitest run$/, build: /^npm run build$/ };
+    const checks: Record<string, RegExp> = { types: /^npm run typecheck$/, lint: /^npm run lint$/, tests: /^npx vitest run$/, build: /^npm run build$/ };
     for (const [job, command] of Object.entries(checks)) {
       expect(jobs[job]?.needs, job).toBe('changes');
       expect(jobs[job]?.if, job).toBe("${{ needs.changes.outputs.code == 'true' }}");
       expect(indexOf(steps('validate.yml', job), command), job).toBeGreaterThanOrEqual(0);
     }
     expect(indexOf(steps('validate.yml', 'types'), /generate -- --check/)).toBeGreaterThanOrEqual(0);
+    expect(indexOf(steps('validate.yml', 'lint'), /^npm run format:check$/)).toBeGreaterThanOrEqual(0);
     expect(jobs['validate']?.needs).toBeUndefined();
   });
 
@@ -114,16 +115,18 @@ describe('the order of the steps on a fresh runner', () => {
     expect([...(jobs['verdict']?.needs ?? [])].sort()).toEqual(Object.keys(jobs).filter((job) => job !== 'verdict').sort());
   });
 
-  it('deploy builds the site and prints the PDFs with the base path configure-pages gives', () => {
+  it('deploy builds the site, which prints the PDFs (a browser required), with the base path configure-pages gives', () => {
     const list = steps('deploy.yml', 'build');
     const pages = list.findIndex((step) => step.uses?.startsWith('actions/configure-pages@'));
     const build = indexOf(list, /^npm run build$/);
-    const pdf = indexOf(list, /^npm run forms:pdf$/);
     const upload = list.findIndex((step) => step.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(pages).toBeGreaterThanOrEqual(0);
-    expect([pages, build, pdf, upload]).toEqual([pages, build, pdf, upload].sort((a, b) => a - b));
+    expect([pages, build, upload]).toEqual([pages, build, upload].sort((a, b) => a - b));
     const id = list[pages]?.id ?? '(configure-pages has no id)';
-    for (const index of [build, pdf]) expect(list[index]?.env?.['BASE_PATH']).toContain(`steps.${id}.outputs.base_path`);
+    expect(list[build]?.env?.['BASE_PATH']).toContain(`steps.${id}.outputs.base_path`);
+    const job = (parse(read('deploy.yml')) as { jobs: { build: { env: Record<string, string> } } }).jobs.build;
+    expect(job.env['TANDEM_FORM_PDFS']).toBe('require');
+    expect(job.env['CHROMIUM_PATH']).toBeTruthy();
   });
 });
 

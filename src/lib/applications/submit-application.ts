@@ -6,12 +6,12 @@
  * one goes to GitHub, and one already on file is never overwritten. The
  * branch and title carry an opaque token, never the applicant's name.
  */
-import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import { GitHubError, openRecordPullRequest, type GitHubClient, type RecordPullRequestOutcome, type RepositoryName } from '../github/index.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { surnameSlug } from '../submit/pairing-id.ts';
+import { applicationBranch, applicationTitle } from '../submit/pull-request-names.ts';
 import { programReviewers } from '../submit/pull-request-text.ts';
 import type { Application } from '../types.generated.ts';
 import { validateFiles } from '../validate/index.ts';
@@ -49,8 +49,6 @@ export type ApplicationResult =
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
 
-/** Eight hex digits standing for the application in branch names and titles. */
-export const applicationToken = (path: string): string => createHash('sha256').update(path).digest('hex').slice(0, 8);
 
 export const applicationPath = (program: string, cycle: number | string, id: string): string => `content/applications/${program}/${cycle}/${id}.yaml`;
 
@@ -112,14 +110,13 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
   if (input.files.some((file) => file.path === path)) {
     return { status: 'exists', message: `${path} is already on file; it was not changed.`, diagnostics };
   }
-  const token = applicationToken(path);
-  const title = `Application ${token} to ${data.program} ${data.cycle}`;
+  const title = applicationTitle(programData, id, data.cycle);
   const plan: ApplicationPlan = {
     program: data.program,
     cycle: data.cycle,
     id,
     path,
-    branch: `application/${data.program}/${data.cycle}/${token}`,
+    branch: applicationBranch(data.program, id),
     title,
     body: [
       `Adds an application to the ${programData.name}, cycle ${data.cycle}: \`${path}\`.`,

@@ -2,6 +2,8 @@
  * The desk as text for a terminal, Markdown for the weekly GitHub issue, or
  * JSON for other tools. Items carry pairing ids only, never names.
  */
+import type { IssueTarget } from '../forms/online/issue-url.ts';
+import { actionFormUrl, DESK_ACTIONS } from '../issue-forms/actions/links.ts';
 import { KIND_HEADINGS, type Desk, type DeskItem, type ProgramDesk } from './items.ts';
 
 export type DeskFormat = 'text' | 'markdown' | 'json';
@@ -40,7 +42,8 @@ export function formatDeskText(desk: Desk): string {
  */
 const escapeMarkdown = (text: string): string => text.replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`);
 
-export function formatDeskMarkdown(desk: Desk): string {
+/** With `issueForms` (the repository on GitHub), each item links to the prefilled action form that settles it. */
+export function formatDeskMarkdown(desk: Desk, issueForms?: IssueTarget): string {
   const total = desk.programs.reduce((sum, program) => sum + program.items.length, 0);
   const lines = [
     `What needs a coordinator on ${desk.today}: ${total === 0 ? 'nothing' : count(total)}.`,
@@ -55,7 +58,11 @@ export function formatDeskMarkdown(desk: Desk): string {
     }
     for (const [heading, items] of groups(program)) {
       lines.push(`### ${heading}`, '');
-      for (const item of items) lines.push(`- [ ] \`${item.pairing}\`: ${escapeMarkdown(item.detail)}`);
+      for (const item of items) {
+        const action = issueForms ? DESK_ACTIONS[item.kind] : undefined;
+        const link = action && issueForms ? ` ([${action.text}](${actionFormUrl(issueForms, action.action, program.name, item.pairing)}))` : '';
+        lines.push(`- [ ] \`${item.pairing}\`: ${escapeMarkdown(item.detail)}${link}`);
+      }
       lines.push('');
     }
     if (lines.at(-1) === '') lines.pop();

@@ -47,13 +47,15 @@ function field(key: string, node: JsonSchema, program: Program): FormField | und
       };
     }
     case 'capacity':
-      return settings.roles.includes('mentor') ? { ...base, type: 'line', size: 'short', rows: 1, note: 'Mentors only.' } : undefined;
+      return settings.roles.includes('mentor') ? { ...base, type: 'line', size: 'short', rows: 1, input: 'integer', note: 'Mentors only.' } : undefined;
   }
   const options = enumOptions(node);
   if (options) return { ...base, type: 'choices', multiple: false, options: options.map((option) => ({ ...option, checked: false })) };
   const kind = kindOf(node);
   const maxLength = numberKeyword(node, 'maxLength') ?? 1000;
-  return { ...base, type: 'line', size: kind === 'number' ? 'short' : maxLength <= 160 ? 'medium' : 'long', rows: maxLength >= 400 ? 3 : 1 };
+  // What the line holds, for the online form's control.
+  const input = kind === 'number' ? (node['type'] === 'integer' ? 'integer' : 'number') : node['format'] === 'email' ? 'email' : 'text';
+  return { ...base, type: 'line', size: kind === 'number' ? 'short' : maxLength <= 160 ? 'medium' : 'long', rows: kind === 'string' && maxLength >= 400 ? 3 : 1, input };
 }
 
 /** The blank application form of a program that takes applications (undefined for one that does not). */
@@ -78,7 +80,7 @@ export function applicationFormModel(program: Program): FormModel | undefined {
     },
     signatures: {
       heading: 'Signature',
-      blocks: [{ heading: 'Applicant', signatureLabel: 'Signature', fields: [{ path: 'submitted', label: labelOf(schema['properties'] ? (schema['properties'] as Record<string, JsonSchema>)['submitted']! : {}, 'submitted'), type: 'line', size: 'medium', rows: 1 }] }],
+      blocks: [{ heading: 'Applicant', signatureLabel: 'Signature', fields: [{ path: 'submitted', label: labelOf(schema['properties'] ? (schema['properties'] as Record<string, JsonSchema>)['submitted']! : {}, 'submitted'), type: 'line', size: 'medium', rows: 1, input: 'date' }] }],
     },
   };
 }

@@ -29,6 +29,9 @@ const PARTY_IDENTITY = new Set(['role', 'name']);
 
 type Values = (path: string) => unknown;
 
+/** How a date is written on the form, as in the contract file. */
+export const DATE_HINT = 'YYYY-MM-DD';
+
 function valueReader(contract: Contract | undefined): Values {
   return (path) => {
     let node: unknown = contract;
@@ -83,7 +86,7 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
     case 'array': {
       const items = itemsOf(node);
       const list = Array.isArray(value) ? value.map(String) : [];
-      if (rule?.tick) return { ...base, type: 'tick', checked: list.length > 0, attached: list };
+      if (rule?.tick) return { ...base, type: 'tick', checked: list.length > 0, attached: list, list: true };
       const itemOptions = enumOptions(items);
       if (rule?.options || itemOptions) {
         return { ...base, type: 'choices', multiple: true, options: choiceOptions(itemOptions, rule, value) };
@@ -94,7 +97,8 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
       return {
         ...base,
         type: 'numbered',
-        rowsPerItem: blanks <= 3 ? 2 : 1,
+        // Few blanks get room for a few sentences each (the form's second page has room to spare).
+        rowsPerItem: blanks <= 3 ? 3 : blanks <= 5 ? 2 : 1,
         items: Array.from({ length: blanks }, (_, index) => ({
           label: `${itemLabel} #${index + 1}`,
           ...(list[index] !== undefined && { value: list[index] }),
@@ -108,14 +112,19 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
       const maxLength = numberKeyword(node, 'maxLength') ?? 1000;
       // The program's own name stands for its id, on a blank form and a filled one alike.
       const filled = rule?.value ?? text(value);
+      const unit = rule?.unit ?? (kind === 'date' ? DATE_HINT : undefined);
+      const input = kind === 'number' ? (node['type'] === 'integer' ? 'integer' : 'number') : kind === 'date' ? 'date' : node['format'] === 'email' ? 'email' : 'text';
       return {
         ...base,
         type: 'line',
         size: kind === 'number' ? 'short' : kind === 'date' || maxLength <= 80 ? 'medium' : 'long',
         // Room for a sentence or two (a free-text answer); names, emails and numbers fit on one line.
         rows: kind === 'string' && maxLength >= 400 ? 2 : 1,
-        ...(rule?.unit !== undefined && { unit: rule.unit }),
+        // A date says how to write it: the way the contract file records it.
+        ...(unit !== undefined && { unit }),
         ...(filled !== undefined && { value: filled }),
+        input,
+        ...(rule?.fixed !== undefined && { fixed: rule.fixed }),
       };
     }
   }
@@ -144,7 +153,10 @@ function itemGroups(path: string, key: string, node: JsonSchema, program: Progra
 function signatureBlocks(node: JsonSchema, program: Program, values: Values): SignatureBlock[] {
   return itemGroups(SIGNERS, SIGNERS, node, program, values, (key) => !PARTY_IDENTITY.has(key)).map((group) => {
     const name = text(values(`${group.path}.name`));
-    return { heading: name ? `${group.label}: ${name}` : group.label, signatureLabel: 'Signature', fields: group.fields };
+    if (name) return { heading: `${group.label}: ${name}`, signatureLabel: 'Signature', fields: group.fields };
+    // A blank form's signature page names its signers too, so that it still belongs to its pair when separated.
+    const printed: FormField = { path: `${group.path}.name`, label: 'Printed name', type: 'line', size: 'long', rows: 1, input: 'text' };
+    return { heading: group.label, signatureLabel: 'Signature', fields: [printed, ...group.fields] };
   });
 }
 
@@ -177,6 +189,7 @@ export function buildContractForm({ contractSchema, programSchema, program, cont
     title: contractRulesOf(program).title,
     ...(program.contract?.revision && { revision: program.contract.revision.id }),
     filled: contract !== undefined,
+    ...(contract?.pairing !== undefined && { pairingId: contract.pairing }),
     fields,
     agreement: {
       heading: ruleLabel('statement'),

@@ -34,6 +34,10 @@ export interface LineField extends FieldBase {
   rows: number;
   /** The value printed on the line: a filled contract's data, or the program's name. */
   value?: string;
+  /** What the line holds, for the online form's control (a number, a date, an email address, or text). */
+  input?: 'integer' | 'number' | 'date' | 'email' | 'text';
+  /** The data value of a line the program fills in itself (its id, printed as its name): not typed. */
+  fixed?: string;
 }
 
 /** Tick boxes: one to tick, or all that apply. */
@@ -49,6 +53,8 @@ export interface TickField extends FieldBase {
   checked: boolean;
   /** Values written out under the box in a filled contract (for example the attached goals). */
   attached: string[];
+  /** The box stands for a list (ticked: items attached), not a yes/no; the online form asks for the items. */
+  list?: boolean;
 }
 
 /** Numbered blanks, one per item (for example Goal #1 to Goal #3). */
@@ -83,6 +89,8 @@ export interface FormModel {
   revision?: string;
   /** Whether the model carries a contract's data. */
   filled: boolean;
+  /** The pairing id of a filled contract; a blank form leaves room to write it on every page. */
+  pairingId?: string;
   /** The body of the form, in the order of the contract schema's properties. */
   fields: FormField[];
   /** The statement the parties sign, where the program's documents give one. */

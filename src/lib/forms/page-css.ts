@@ -1,6 +1,8 @@
 /**
- * The printed page's footer: the program's name and the form's revision date
- * in the bottom margin of every page, with page numbers. CSS `@page` margin
+ * The printed page's margins: the program's name and the form's revision
+ * in the bottom margin of every page, with page numbers, and the pairing id
+ * (or room to write it) at the top, so that a separated page still says which
+ * form and which pair it belongs to. CSS `@page` margin
  * boxes (Chromium 131 and later) draw it, so it repeats on each page without
  * taking room from the form. The text differs by program, so it is generated.
  */
@@ -12,9 +14,14 @@ export function cssString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ').replace(/</g, '\\3C ')}"`;
 }
 
-export function pageFooterCss(model: FormModel): string {
+/** Room to write the pairing id by hand at the top of each printed page of a blank form. */
+export const PAIRING_ID_BLANK = '________________________';
+
+export function pageFooterCss(model: Pick<FormModel, 'programName' | 'title' | 'revision' | 'pairingId'>): string {
   const box = 'font: 8pt system-ui, sans-serif; color: #333; vertical-align: top; padding-top: 4mm;';
+  const head = 'font: 9pt system-ui, sans-serif; color: #333; vertical-align: bottom; padding-bottom: 3mm;';
   return `@page {`
+    + ` @top-right { content: ${cssString(`Pairing id: ${model.pairingId ?? PAIRING_ID_BLANK}`)}; ${head} }`
     + ` @bottom-left { content: ${cssString(colophon(model))}; ${box} }`
     + ` @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} }`
     + ` }`;

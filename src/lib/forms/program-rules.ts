@@ -24,6 +24,8 @@ export interface FieldRule {
   unit?: string;
   /** A value printed on a blank form too (the program's own name). */
   value?: string;
+  /** The data that printed value stands for (the program's id). */
+  fixed?: string;
 }
 
 /** The roles the first and second party play in each kind of relationship. */
@@ -60,7 +62,7 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
   }
   switch (path) {
     case 'program':
-      return { value: program.name };
+      return { value: program.name, fixed: program.id };
     case 'pairing':
       return { note: 'The coordinator gives this with the notice of your pairing.' };
     case 'kind':

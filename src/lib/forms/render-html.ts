@@ -30,14 +30,16 @@ function blank(value: string | undefined, extraClass = ''): string {
 function line(field: LineField, withHelp: boolean): string {
   const unit = field.unit ? `<span class="line__unit">${escapeHtml(field.unit)}</span>` : '';
   const more = Array.from({ length: field.rows - 1 }, () => blank(undefined, ' line__blank--row')).join('');
-  return `<div class="field field--line field--${field.size}" data-path="${escapeHtml(field.path)}">`
+  // data-input and data-fixed are for the online form's script (src/client/); they change nothing on paper.
+  const data = `${field.input ? ` data-input="${field.input}"` : ''}${field.fixed !== undefined ? ` data-fixed="${escapeHtml(field.fixed)}"` : ''}`;
+  return `<div class="field field--line field--${field.size}" data-path="${escapeHtml(field.path)}"${data}>`
     + `<div class="line"><span class="line__label">${escapeHtml(field.label)}</span>${blank(field.value)}${unit}</div>`
     + `${more}${helpText(field, withHelp)}</div>`;
 }
 
 function optionList(field: ChoicesField, columns: boolean): string {
   const options = field.options
-    .map((option) => `<li class="choice">${box(option.checked)}<span class="choice__label">${escapeHtml(option.label)}</span></li>`)
+    .map((option) => `<li class="choice" data-value="${escapeHtml(option.value)}">${box(option.checked)}<span class="choice__label">${escapeHtml(option.label)}</span></li>`)
     .join('');
   return `<ul class="choices${columns ? ' choices--columns' : ''}" role="list">${options}</ul>`;
 }
@@ -49,7 +51,7 @@ function instruction(field: ChoicesField): string {
 }
 
 function choices(field: ChoicesField, withHelp: boolean): string {
-  return `<div class="field field--choices" data-path="${escapeHtml(field.path)}">`
+  return `<div class="field field--choices" data-path="${escapeHtml(field.path)}"${field.multiple ? ' data-multiple="true"' : ''}>`
     + `<p class="field__label">${escapeHtml(field.label)}${instruction(field)}</p>`
     + `${optionList(field, false)}${helpText(field, withHelp)}</div>`;
 }
@@ -58,16 +60,16 @@ function tick(field: TickField, withHelp: boolean): string {
   const attached = field.attached.length
     ? `<ol class="attached">${field.attached.map((value) => `<li>${escapeHtml(value)}</li>`).join('')}</ol>`
     : '';
-  return `<div class="field field--tick" data-path="${escapeHtml(field.path)}">`
+  return `<div class="field field--tick" data-path="${escapeHtml(field.path)}"${field.list ? ' data-list="true"' : ''}>`
     + `<p class="tick">${box(field.checked)}<span class="field__label">${escapeHtml(field.label)}</span></p>`
     + `${helpText(field, withHelp)}${attached}</div>`;
 }
 
 function numbered(field: NumberedField): string {
   const rows = field.items
-    .map((item) => {
+    .map((item, index) => {
       const more = Array.from({ length: field.rowsPerItem - 1 }, () => blank(undefined, ' line__blank--row')).join('');
-      return `<li><div class="line"><span class="line__label">${escapeHtml(item.label)}</span>${blank(item.value)}</div>${more}</li>`;
+      return `<li data-path="${escapeHtml(`${field.path}.${index}`)}" data-rows="${field.rowsPerItem}"><div class="line"><span class="line__label">${escapeHtml(item.label)}</span>${blank(item.value)}</div>${more}</li>`;
     })
     .join('');
   return `<ol class="numbered" role="list">${rows}</ol>`;
@@ -118,7 +120,7 @@ function signatureBlock(block: SignatureBlock): string {
 }
 
 /** The form's identification, printed in every page's footer (see page-css.ts) and at the end on screen. */
-export function colophon(model: FormModel): string {
+export function colophon(model: Pick<FormModel, 'programName' | 'title' | 'revision'>): string {
   // An application form has no revision of its own.
   return `${model.programName} · ${model.title}${model.revision ? ` · form revision ${model.revision}` : ''}`;
 }

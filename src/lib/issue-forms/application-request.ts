@@ -6,7 +6,7 @@
  * Field list, form and parser come from one list, so they cannot disagree.
  */
 import { methodsOf } from '../program/methods.ts';
-import { Document, stringify } from 'yaml';
+import { Document, isScalar, stringify } from 'yaml';
 import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../schema-walk.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import type { Program } from '../types.generated.ts';
@@ -144,7 +144,11 @@ export async function handleApplicationRequest(issue: ContractRequestIssue, acti
   if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
   const request = parseApplicationRequest(issue.body, actions.programs, actions.today);
   if (!request.program || request.problems.length > 0) return finish('invalid', invalidRequestComment(request.problems.map((message) => ({ message }))));
-  const draftText = new Document(request.draft).toString({ lineWidth: 0 });
+  const document = new Document(request.draft);
+  // Dates we write are quoted, so that every YAML reader keeps them as text.
+  const submitted = document.get('submitted', true);
+  if (isScalar(submitted)) submitted.type = 'QUOTE_DOUBLE';
+  const draftText = document.toString({ lineWidth: 0 });
   const verdict = await actions.submit(draftText);
   // Diagnostics name the field: the draft's keys are the schema's, and each message names its field.
   const noLabel = (): string | undefined => undefined;

@@ -7,6 +7,7 @@
  */
 import { frequencyFromWords } from '../program/frequency.ts';
 import { Document } from 'yaml';
+import { unquote } from '../text/unquote.ts';
 import type { Program } from '../types.generated.ts';
 import { contractFormFields, programFieldLabel, type ContractPath, type FormField } from './fields.ts';
 
@@ -67,12 +68,12 @@ export function listItems(answer: string): string[] {
     if (trimmed === '') continue;
     const item = LIST_ITEM.exec(trimmed);
     if (item) {
-      items.push((item[1] ?? '').trim());
+      items.push(unquote(item[1] ?? ''));
       inList = true;
     } else if (inList && /^\s/.test(line) && items.length > 0) {
       items[items.length - 1] = `${items[items.length - 1]} ${trimmed}`;
     } else {
-      items.push(trimmed);
+      items.push(unquote(trimmed));
       inList = false;
     }
   }
@@ -122,8 +123,9 @@ export function answerValue(field: FormField, answer: string, problems: string[]
       return items.length > 0 ? items : undefined;
     }
     case 'text':
+      // Quotes typed around an answer (as YAML files write a phone number) are not part of it.
       // The meeting frequency is free text; a suggestion written in words is stored as its value.
-      return field.path.join('.') === 'meetings.frequency' ? frequencyFromWords(answer) : answer;
+      return field.path.join('.') === 'meetings.frequency' ? frequencyFromWords(unquote(answer)) : unquote(answer);
   }
 }
 

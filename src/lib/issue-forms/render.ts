@@ -15,8 +15,16 @@ export const issueFormPath = (programId: string): string => `.github/ISSUE_TEMPL
 
 type FormElement = Record<string, unknown>;
 
+/**
+ * GitHub ignores an issue form's `required` in private repositories, where
+ * contract forms must live, so no field claims it: the description says which
+ * answers are needed, and the workflow's check is what holds to it.
+ */
+export const NEEDED = 'Needed.';
+
 export function element(field: FormField): FormElement {
-  const attributes: Record<string, unknown> = { label: field.label, description: field.description };
+  const description = field.required ? `${NEEDED} ${field.description}`.trim() : field.description;
+  const attributes: Record<string, unknown> = { label: field.label, description };
   if (field.placeholder !== undefined) attributes['placeholder'] = field.placeholder;
   if (field.type === 'dropdown') {
     attributes['options'] = (field.options ?? []).map((option) => option.label);
@@ -25,10 +33,7 @@ export function element(field: FormField): FormElement {
   if (field.type === 'checkboxes') {
     attributes['options'] = (field.options ?? []).map((option) => ({ label: option.label }));
   }
-  const rendered: FormElement = { type: field.type, id: field.id, attributes };
-  // GitHub's `required` on a checkbox group would force every box to be ticked.
-  if (field.type !== 'checkboxes') rendered['validations'] = { required: field.required };
-  return rendered;
+  return { type: field.type, id: field.id, attributes };
 }
 
 function introduction(program: Program): string {
@@ -39,6 +44,9 @@ function introduction(program: Program): string {
     'Fill in this form together and submit it. A check turns it into a pull request holding your contract, ' +
       'and a comment on this issue gives you its link or tells you exactly what to fix. ' +
       'To correct an answer, edit the issue: the check runs again.',
+    '',
+    `Answers marked “${NEEDED}” must be given. GitHub does not enforce this in a private repository; ` +
+      'the check does, and its comment names any answer that is missing.',
     '',
     '> [!WARNING]',
     '> Everything you write here, names, emails and phone numbers included, can be read by everyone who can read this repository, ' +

@@ -86,7 +86,11 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
   document.set('status', request.status);
   if (from === 'proposed' && request.status === 'active') {
     // The pair is told of its match now: a pairing proposed by `npm run match` has no notice date until then.
-    if (document.get('notified') === undefined) document.set('notified', request.date);
+    if (document.get('notified') === undefined) {
+      const notified = document.createNode(request.date);
+      notified.type = 'QUOTE_DOUBLE'; // dates we write are quoted
+      document.set('notified', notified);
+    }
     if (request.applications && request.applications.length > 0 && document.get('applications') === undefined) {
       document.set('applications', document.createNode([...request.applications], { flow: true }));
     }

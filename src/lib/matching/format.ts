@@ -3,6 +3,7 @@
  * (the issue's public shape). Text and JSON name applications by id only;
  * the Markdown may add names, as the pull request is private.
  */
+import { inertMarkdown } from '../github/inert-markdown.ts';
 import type { Pin, Proposal } from './propose.ts';
 
 export type MatchFormat = 'text' | 'markdown' | 'json';
@@ -37,7 +38,8 @@ export function formatText(proposal: Proposal): string {
   return `${lines.join('\n')}\n`;
 }
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Applicants' words (names, interests) made inert: no mention, link, HTML or broken table cell. */
+const cell = (text: string): string => inertMarkdown(text);
 
 /** `names` (application id -> name) is for the private pull request body only. */
 export function formatMarkdown(proposal: Proposal, names?: ReadonlyMap<string, string>, files?: ReadonlyMap<string, string>): string {

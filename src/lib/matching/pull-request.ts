@@ -1,6 +1,6 @@
 /**
  * The matching pull request: one `status: proposed` pairing file per proposed
- * pair on branch match/<program>/<cycle>, the explanation in the body (which
+ * pair on branch tandem/match-<program>-<cycle>, the explanation in the body (which
  * may name people: the repository is private), and a title and branch that
  * carry only the program and the cycle. Rerunning finds the same pull request
  * and updates it; pairing files a previous run proposed and this one does not
@@ -9,6 +9,7 @@
 import { stringify } from 'yaml';
 import { openRecordPullRequest, type GitHubClient, type RecordPullRequestResult, type RepositoryName } from '../github/index.ts';
 import { derivePairingId } from '../submit/pairing-id.ts';
+import { matchBranch, matchTitle } from '../submit/pull-request-names.ts';
 import { programReviewers } from '../submit/pull-request-text.ts';
 import { recordPath } from '../submit/record-location.ts';
 import type { Pairing, Program } from '../types.generated.ts';
@@ -57,9 +58,6 @@ export function proposedPairingFiles(proposal: Proposal, applicants: ReadonlyMap
   return files;
 }
 
-export const matchBranch = (program: string, cycle: number): string => `match/${program}/${cycle}`;
-export const matchTitle = (proposal: Proposal): string =>
-  `Proposed pairings: ${proposal.program} ${proposal.cycle} (${proposal.pairs.length + proposal.peers.length} pairs)`;
 
 const FILES_MARKER = /<!-- tandem:match-files ([^>]*) -->/;
 
@@ -101,7 +99,7 @@ export async function openMatchPullRequest(input: OpenMatchInput): Promise<Recor
   const changes: Record<string, string | null> = {};
   for (const stale of filesListedIn(open[0]?.body)) changes[stale] = null;
   for (const file of files) changes[file.path] = file.content;
-  const title = matchTitle(proposal);
+  const title = matchTitle(input.program, proposal.cycle, proposal.pairs.length + proposal.peers.length);
   const result = await openRecordPullRequest(client, repo, {
     branch,
     files: changes,

@@ -46,7 +46,7 @@ function pairingNotice({ pairing }: Context): Candidate[] {
 
 function contractDue({ program, pairing, contract }: Context): Candidate[] {
   // Programs without a contract, or without a deadline for it, send no reminder.
-  const days = (program.contract as { dueDaysAfterNotified?: number } | undefined)?.dueDaysAfterNotified;
+  const days = program.contract?.dueDaysAfterNotified;
   if (contract || !isOpen(pairing) || days === undefined || pairing.notified === undefined) return [];
   const due = addDaysIso(pairing.notified, days);
   return [{ due, why: `no contract on file; it is due ${due}, ${days} days after the pair was notified` }];

@@ -42,7 +42,7 @@ export function placeholderValues({ program, pairing, contract, notice, siteUrl,
   if (coordinator.role) values.set('coordinator.role', coordinator.role);
   values.set('dates.due', longDate(notice.due));
   if (pairing.notified !== undefined) values.set('dates.notified', longDate(pairing.notified));
-  const contractDays = (program.contract as { dueDaysAfterNotified?: number } | undefined)?.dueDaysAfterNotified;
+  const contractDays = program.contract?.dueDaysAfterNotified;
   if (contractDays !== undefined && pairing.notified !== undefined) values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
   const period = relationshipPeriod(program, pairing, contract);
   if (period) {

@@ -5,7 +5,7 @@
  * before anything is sent.
  */
 import { methodsOf } from '../program/methods.ts';
-import { Document } from 'yaml';
+import { Document, isScalar } from 'yaml';
 import type { Application, Program } from '../types.generated.ts';
 import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
 import { checkInteger, checkText, fieldTitle, optionChoices, question } from './schema-questions.ts';
@@ -67,7 +67,11 @@ export async function askApplicationDraft(context: FlowContext): Promise<FlowRes
   draft['submitted'] = context.today;
   const notes = await text(context, ['notes'], false);
   if (notes) draft['notes'] = notes;
-  const draftText = new Document(draft).toString({ lineWidth: 0 });
+  const document = new Document(draft);
+  // Dates we write are quoted, so that every YAML reader keeps them as text.
+  const submitted = document.get('submitted', true);
+  if (isScalar(submitted)) submitted.type = 'QUOTE_DOUBLE';
+  const draftText = document.toString({ lineWidth: 0 });
   context.show(draftText);
   return (await prompts.confirm({ message: 'Open the pull request for this application?', default: true })) ? { draftText } : undefined;
 }

@@ -12,7 +12,7 @@ import { ROLES_BY_KIND } from '../forms/program-rules.ts';
 import { contractRulesOf } from '../program/contract-rules.ts';
 import { frequencyLabel } from '../program/frequency.ts';
 import { peopleOfKind } from '../submit/pairing-id.ts';
-import type { Prompts } from './prompts.ts';
+import { withUnquotedAnswers, type Prompts } from './prompts.ts';
 import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
 
 export interface FlowContext {
@@ -119,6 +119,8 @@ export function contractYaml(contract: Contract): string {
 }
 
 export async function askContractDraft(context: FlowContext): Promise<FlowResult | undefined> {
+  // A value typed in quotes (as YAML files write a phone number) is read without them.
+  context = { ...context, prompts: withUnquotedAnswers(context.prompts) };
   const { prompts } = context;
   const program = await chooseProgram(context);
   const [pairingId, pairing] = await choosePairing(context, program);
@@ -150,7 +152,7 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     frequency = await prompts.select({
       message: question('contract', ['meetings', 'frequency']),
       choices: [
-        ...suggested.map((value) => ({ value: value as string, name: frequencyLabel(value) })),
+        ...suggested.map((value) => ({ value: value, name: frequencyLabel(value) })),
         ...(program.meetings?.ownFrequency ? [{ value: OWN, name: 'In our own words' }] : []),
       ],
     });

@@ -10,6 +10,7 @@ import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts
 import { commonDefinition } from '../schema-files.ts';
 import { helpOf, labelOf, type JsonSchema } from '../schema-walk.ts';
 import { checkDate, checkText, fieldTitle, optionChoices, question } from './schema-questions.ts';
+import { withUnquotedAnswers } from './prompts.ts';
 
 export interface PairingFlowResult extends FlowResult {
   id: string;
@@ -38,6 +39,8 @@ async function askPerson(context: FlowContext, label: string): Promise<{ name: s
 }
 
 export async function askPairingDraft(context: FlowContext & { cycle?: string }): Promise<PairingFlowResult | undefined> {
+  // A value typed in quotes (as YAML files write a phone number) is read without them.
+  context = { ...context, prompts: withUnquotedAnswers(context.prompts) };
   const { prompts } = context;
   const programs = [...context.repository.programs.values()].map((loaded) => loaded.data);
   if (programs.length === 0) throw new FlowError('No valid program was found under content/programs/: run npm run validate to see why.');

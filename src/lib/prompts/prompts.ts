@@ -4,6 +4,7 @@
  * answers. The shapes are the subset of @inquirer/prompts' configs we use,
  * so the library module itself satisfies this interface.
  */
+import { unquote } from '../text/unquote.ts';
 export interface PromptChoice<Value> {
   value: Value;
   name: string;
@@ -22,4 +23,18 @@ export interface Prompts {
   }): Promise<Value[]>;
   input(config: { message: string; default?: string; required?: boolean; validate?: (value: string) => boolean | string }): Promise<string>;
   confirm(config: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** The same prompts, with every typed answer read without surrounding quotes (see text/unquote.ts), when checked and when returned. */
+export function withUnquotedAnswers(prompts: Prompts): Prompts {
+  return {
+    select: (config) => prompts.select(config),
+    checkbox: (config) => prompts.checkbox(config),
+    confirm: (config) => prompts.confirm(config),
+    input: async (config) => {
+      const { validate } = config;
+      const answer = await prompts.input(validate ? { ...config, validate: (value) => validate(unquote(value)) } : config);
+      return unquote(answer);
+    },
+  };
 }

@@ -66,3 +66,17 @@ export function retentionTitle(relationships: number): { title: string; commitMe
     commitMessage: `Remove ${count} past retention and record their anonymous counts`,
   };
 }
+
+/** tandem/application-<token>: one branch per application (the token of "<program>/<application-id>"), so a rerun finds it. */
+export const applicationBranch = (program: string, id: string): string => `tandem/application-${recordToken(program, id)}`;
+
+/** "Add application 1a2b3c4d5e6f to ALCTS (alcts), cycle 2027". */
+export const applicationTitle = (program: ProgramName, id: string, cycle: number): string =>
+  `Add application ${recordToken(program.id, id)} to ${programName(program)}, cycle ${cycle}`;
+
+/** tandem/match-<program>-<cycle>: one matching pull request per program and cycle; no names to hide. */
+export const matchBranch = (program: string, cycle: number): string => `tandem/match-${program}-${cycle}`;
+
+/** "Proposed pairings: ALCTS (alcts), cycle 2027 (3 pairs)". */
+export const matchTitle = (program: ProgramName, cycle: number, pairs: number): string =>
+  `Proposed pairings: ${programName(program)}, cycle ${cycle} (${pairs} pair${pairs === 1 ? '' : 's'})`;

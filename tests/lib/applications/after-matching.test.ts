@@ -36,6 +36,7 @@ describe('marking a proposed pairing active', () => {
     expect(applications).toEqual(['2027-fernsby', '2027-marwood']);
 
     const { text } = applyStatusChange(proposed, { status: 'active', date: '2026-11-30', requestedBy: 'coordinator', note: 'Pair told of its match.', activeSince: '2026-11-30', applications });
+    expect(text).toContain('notified: "2026-11-30"');
     const data = parse(text) as Pairing;
     expect(data.notified).toBe('2026-11-30');
     expect(data.applications).toEqual(['2027-fernsby', '2027-marwood']);

@@ -11,7 +11,7 @@ const programText = readFileSync(PROGRAM, 'utf8');
 const appText = readFileSync(APP, 'utf8');
 const encode = (text: string) => new TextEncoder().encode(text);
 /** The program file with lines added at the end of its `applications` block, wherever that block sits. */
-const withApplicationLines = (lines: string) => programText.replace(/^(applications:\n(?:  .*\n)*)/m, `$1${lines}`);
+const withApplicationLines = (lines: string) => programText.replace(/^(applications:\n(?: {2}.*\n)*)/m, `$1${lines}`);
 
 async function run(changes: Record<string, string>, only: string[]) {
   const files: SourceFile[] = (await readRepositoryFiles('.')).filter((file) => !(file.path in changes));
@@ -49,7 +49,7 @@ describe('application rules', () => {
     const peer = await run({ [APP]: appText.replace('roles: [mentee]', 'roles: [peer]') }, [APP]);
     expect(lines(peer)).toEqual([`${APP}:6:9: error: Role "peer" is not offered by program "alcts"; choose from mentor, mentee. (application-roles)`]);
     const both = await run({
-      [PROGRAM]: programText.replace('bothRoles: true', 'bothRoles: false'),
+      [PROGRAM]: programText.replace(/^bothRoles: true$/m, 'bothRoles: false'),
       [APP]: appText.replace('roles: [mentee]', 'roles: [mentor, mentee]'),
     }, [APP]);
     expect(lines(both)).toEqual([expect.stringContaining(`${APP}:6:8: error: Roles ask for mentor and mentee at once`)]);

@@ -27,7 +27,9 @@ afterAll(async () => {
 async function bothWays(bytes: Uint8Array) {
   await writeFile(join(repo, CONTRACT), bytes);
   const fromDisk = await readRepositoryFiles(repo);
-  const direct: SourceFile[] = fromDisk.map((file) => (file.path === CONTRACT ? { path: CONTRACT, bytes } : { path: file.path, bytes: file.bytes }));
+  const direct: SourceFile[] = fromDisk.map((file) =>
+    file.path === CONTRACT ? { path: CONTRACT, bytes } : { path: file.path, bytes: file.bytes },
+  );
   const options = { today: TODAY, only: [CONTRACT] };
   return { disk: validateFiles(fromDisk, options).diagnostics, bytes: validateFiles(direct, options).diagnostics };
 }

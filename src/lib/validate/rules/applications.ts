@@ -6,13 +6,14 @@
  */
 import { methodsOf } from '../../program/methods.ts';
 import type { RuleId } from '../../rule-ids.ts';
-import { schemas } from '../../schemas.ts';
+// The schema file, not the compiled validators: the rules also run in the browser's form check, without ajv's compiler.
+import { schemaRegistry } from '../../schema-files.ts';
 import type { Application, Program } from '../../types.generated.ts';
 import type { Loaded, Repository } from '../repository.ts';
 import type { Rule, RuleContext } from './rule.ts';
 
 const applicationIdPattern = new RegExp(
-  String(((schemas.application.$defs as Record<string, { pattern: string }>).applicationId!).pattern),
+  String(((schemaRegistry.get('application.schema.json')!.$defs as Record<string, { pattern: string }>).applicationId!).pattern),
 );
 
 interface Placed {
@@ -103,11 +104,11 @@ const applicationRoles = rule(
       if (!settings) continue;
       record.data.roles.forEach((role, index) => {
         if (!settings.roles.includes(role)) {
-          report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program!.id}"; choose from ${settings.roles.join(', ')}.`);
+          report(record.file, { path: ['roles', index] }, `Role "${role}" is not offered by program "${program.id}"; choose from ${settings.roles.join(', ')}.`);
         }
       });
       if (record.data.roles.includes('mentor') && record.data.roles.includes('mentee') && !program.bothRoles) {
-        report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program!.id}" does not offer; choose one.`);
+        report(record.file, { path: ['roles'] }, `Roles ask for mentor and mentee at once, which program "${program.id}" does not offer; choose one.`);
       }
     }
   },

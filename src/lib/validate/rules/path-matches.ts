@@ -1,8 +1,9 @@
-import { schemas } from '../../schemas.ts';
+// The schema files, not the compiled validators: this rule also runs in the browser's form check, without ajv's compiler.
+import { schemaRegistry } from '../../schema-files.ts';
 import { idOfKey, programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
-const recordIdPattern = new RegExp(String((schemas.common.$defs as Record<string, { pattern: string }>).recordId!.pattern));
+const recordIdPattern = new RegExp(String((schemaRegistry.get('common.schema.json')!.$defs as Record<string, { pattern: string }>).recordId!.pattern));
 
 /** The file's place agrees with what it says: program folder, and the pairing id as the file name. */
 export const pathMatches: Rule = {

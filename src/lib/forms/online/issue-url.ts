@@ -1,0 +1,53 @@
+/**
+ * The link that opens a program's contract issue form on GitHub with a filled
+ * contract's answers in it. GitHub fills an issue form's fields from query
+ * parameters named by the fields' ids; the ids and answers come from the same
+ * field list that generates the form and parses it back (issue-forms/fields.ts),
+ * so what is sent is what the parser reads. Tick boxes are not carried (GitHub
+ * fills text fields and dropdowns from the address): the page says so.
+ */
+import { contractFormFields, type ContractPath } from '../../issue-forms/fields.ts';
+import type { Program } from '../../types.generated.ts';
+
+export interface IssueTarget {
+  /** https://github.com, or a GitHub Enterprise server. */
+  serverUrl: string;
+  /** owner/name */
+  repository: string;
+}
+
+function valueAt(record: unknown, path: ContractPath): unknown {
+  let node = record;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[part];
+  }
+  return node;
+}
+
+/** The template's file name, as `.github/ISSUE_TEMPLATE/` holds it (see issue-forms/render.ts). */
+export const contractTemplateName = (programId: string): string => `contract-${programId}.yml`;
+
+/** The ids of fields the address cannot fill: the person ticks them again on GitHub. */
+export function unfilledIssueFields(program: Program): string[] {
+  return contractFormFields(program)
+    .filter((field) => field.type === 'checkboxes')
+    .map((field) => field.label);
+}
+
+export function contractIssueUrl(target: IssueTarget, program: Program, contract: Record<string, unknown>): string {
+  const url = new URL(`${target.serverUrl.replace(/\/+$/, '')}/${target.repository}/issues/new`);
+  url.searchParams.set('template', contractTemplateName(program.id));
+  for (const field of contractFormFields(program)) {
+    const value = valueAt(contract, field.path);
+    if (value === undefined || field.type === 'checkboxes') continue;
+    if (field.type === 'dropdown') {
+      const option = field.options?.find((candidate) => candidate.value === value);
+      if (option) url.searchParams.set(field.id, option.label);
+      continue;
+    }
+    const text = (item: unknown): string => (typeof item === 'object' && item !== null ? '' : String(item));
+    url.searchParams.set(field.id, Array.isArray(value) ? value.map(text).join('\n') : text(value));
+  }
+  return url.href;
+}

@@ -1,0 +1,133 @@
+/**
+ * What an action does to the repository, as the pairing file it proposes:
+ * a new pairing file, or the pairing on file with a status change, a check-in
+ * or the contact hours so far written into it (comments and layout kept).
+ * The validator then judges the result, exactly as for `pairing:new`.
+ */
+import { isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import { applyStatusChange, StatusChangeError } from '../../lifecycle/status-change.ts';
+import type { SourceFile } from '../../repository/read-files.ts';
+import { recordPath } from '../../submit/record-location.ts';
+import type { ActionId } from './fields.ts';
+import type { ActionRequest } from './parse.ts';
+
+export type ActionDraft = { status: 'draft'; draftText: string; id?: string; amend: boolean } | { status: 'problems'; problems: string[] };
+
+type Answers = ActionRequest['answers'];
+
+/** Dates are written quoted, as in every YAML file Tandem writes. */
+function quoted(value: string | undefined): Scalar | undefined {
+  if (value === undefined) return undefined;
+  const scalar = new Scalar(value);
+  scalar.type = 'QUOTE_DOUBLE';
+  return scalar;
+}
+
+const text = (answers: Answers, id: string): string | undefined => {
+  const value = answers.get(id);
+  return value === undefined ? undefined : String(value);
+};
+
+function pairingFile(files: readonly SourceFile[], program: string, id: string): string | undefined {
+  const path = recordPath('pairing', program, id);
+  const file = files.find((candidate) => candidate.path === path);
+  return file ? new TextDecoder().decode(file.bytes) : undefined;
+}
+
+function newPairing(program: string, answers: Answers): ActionDraft {
+  const kind = text(answers, 'kind');
+  const people = [1, 2].map((position) => ({
+    name: text(answers, `person-${position}-name`),
+    email: text(answers, `person-${position}-email`),
+  }));
+  const document = parseDocument('{}', { schema: 'core' });
+  document.set('program', program);
+  document.set('kind', kind);
+  if (kind === 'peer') document.set('peers', people);
+  else {
+    document.set('mentor', people[0]);
+    document.set('mentee', people[1]);
+  }
+  document.set('notified', quoted(text(answers, 'notified')));
+  document.set('status', text(answers, 'status'));
+  const draftText = document.toString({ lineWidth: 0 }).replace(/^\{\}\n?/, '');
+  const id = text(answers, 'pairing');
+  return { status: 'draft', draftText, ...(id !== undefined && { id }), amend: false };
+}
+
+function amended(files: readonly SourceFile[], program: string, answers: Answers, change: (current: string) => string): ActionDraft {
+  const id = text(answers, 'pairing') ?? '';
+  const current = pairingFile(files, program, id);
+  if (current === undefined) {
+    return {
+      status: 'problems',
+      problems: [
+        `There is no pairing “${id}” in this program (${recordPath('pairing', program, id)} does not exist): check the pairing id.`,
+      ],
+    };
+  }
+  try {
+    return { status: 'draft', draftText: change(current), id, amend: true };
+  } catch (error) {
+    if (error instanceof StatusChangeError) return { status: 'problems', problems: [error.message] };
+    throw error;
+  }
+}
+
+function edited(current: string, edit: (document: ReturnType<typeof parseDocument>) => void): string {
+  const document = parseDocument(current, { schema: 'core' });
+  if (document.errors.length > 0)
+    throw new StatusChangeError('The pairing file is not valid YAML: a coordinator must fix it first (npm run validate says where).');
+  edit(document);
+  return document.toString({ lineWidth: 0 });
+}
+
+export function actionDraft(
+  action: ActionId,
+  program: string,
+  answers: Answers,
+  files: readonly SourceFile[],
+  contractStart?: string,
+): ActionDraft {
+  switch (action) {
+    case 'pairing-new':
+      return newPairing(program, answers);
+    case 'status-change':
+      return amended(files, program, answers, (current) => {
+        const date = text(answers, 'date') ?? '';
+        const informed = text(answers, 'coordinatorInformed');
+        const next = text(answers, 'newPairing');
+        const notified = parseDocument(current, { schema: 'core' }).get('notified');
+        return applyStatusChange(current, {
+          status: text(answers, 'status') as never,
+          date,
+          requestedBy: text(answers, 'requestedBy') as never,
+          note: text(answers, 'note') ?? '',
+          ...(informed !== undefined && { coordinatorInformed: informed }),
+          ...(next !== undefined && { newPairing: next }),
+          activeSince: contractStart ?? (typeof notified === 'string' ? notified : date),
+        }).text;
+      });
+    case 'check-in':
+      return amended(files, program, answers, (current) =>
+        edited(current, (document) => {
+          const date = text(answers, 'date') ?? '';
+          const list: unknown = document.get('checkIns');
+          if (isSeq(list)) {
+            if (list.items.some((item) => isScalar(item) && String(item.value) === date)) {
+              throw new StatusChangeError(`A check-in on ${date} is already recorded for this pairing.`);
+            }
+            list.add(quoted(date));
+          } else {
+            document.set('checkIns', [quoted(date)]);
+          }
+        }),
+      );
+    case 'contact-hours':
+      return amended(files, program, answers, (current) =>
+        edited(current, (document) => {
+          document.set('hoursLogged', answers.get('hours'));
+        }),
+      );
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The coordinator's action forms (a new pairing, a status change, a check-in,
+ * contact hours): their fields, worded by the pairing schema's titles and
+ * descriptions, as GitHub issue forms. One form per action serves every
+ * program (the program is the first answer). The same list renders the form
+ * (render.ts) and reads a filled one back (parse.ts).
+ */
+import { enumOptions, helpOf, labelOf, type EnumOption } from '../../schema-walk.ts';
+import type { Program } from '../../types.generated.ts';
+import { schemaAt } from '../../validate/field-labels.ts';
+
+export type ActionId = 'pairing-new' | 'status-change' | 'check-in' | 'contact-hours';
+export const ACTION_IDS: readonly ActionId[] = ['pairing-new', 'status-change', 'check-in', 'contact-hours'];
+
+/** Every action form applies this label (the IssueOps workflow acts on it) and `action:<id>`. */
+export const ACTION_LABEL = 'coordinator-action';
+export const actionLabel = (id: ActionId): string => `action:${id}`;
+export const actionTemplateName = (id: ActionId): string => `action-${id}.yml`;
+export const actionFormPath = (id: ActionId): string => `.github/ISSUE_TEMPLATE/${actionTemplateName(id)}`;
+
+export interface ActionField {
+  id: string;
+  type: 'input' | 'textarea' | 'dropdown';
+  label: string;
+  description: string;
+  required: boolean;
+  answer: 'text' | 'date' | 'number' | 'choice';
+  options?: readonly EnumOption[];
+  placeholder?: string;
+  defaultOption?: number;
+}
+
+export interface ActionForm {
+  id: ActionId;
+  name: string;
+  /** What the form is for, one sentence (GitHub's template chooser shows it). */
+  about: string;
+  /** The issue title GitHub proposes. */
+  title: string;
+  fields: (programs: readonly Program[]) => ActionField[];
+}
+
+type Path = readonly (string | number)[];
+
+/** A field worded by the pairing schema at `path`. */
+function schemaField(id: string, path: Path, required: boolean, overrides: Partial<ActionField> = {}): ActionField {
+  const node = schemaAt('pairing', path) ?? {};
+  const options = enumOptions(node);
+  const date = node['format'] === 'date' || (typeof node['pattern'] === 'string' && /^\^\[0-9\]\{4\}-/.test(node['pattern']));
+  const number = node['type'] === 'number' || node['type'] === 'integer';
+  return {
+    id,
+    type: options ? 'dropdown' : 'input',
+    label: labelOf(node, String(path.at(-1))),
+    description: helpOf(node) ?? '',
+    required,
+    answer: options ? 'choice' : date ? 'date' : number ? 'number' : 'text',
+    ...(options && { options }),
+    ...(date && { placeholder: 'YYYY-MM-DD' }),
+    ...overrides,
+  };
+}
+
+function programField(programs: readonly Program[]): ActionField {
+  return {
+    ...schemaField('program', ['program'], true),
+    type: 'dropdown',
+    answer: 'choice',
+    description: 'The program the pairing belongs to.',
+    options: programs.map((program) => ({ value: program.id, label: program.name })),
+    ...(programs.length === 1 && { defaultOption: 0 }),
+  };
+}
+
+const pairingIdField = (required: boolean, description: string): ActionField => ({
+  id: 'pairing',
+  type: 'input',
+  label: 'Pairing id',
+  description,
+  required,
+  answer: 'text',
+  placeholder: '2026-lee-okafor',
+});
+
+const EXISTING_PAIRING = "The pairing's id: its file name under content/pairings/<program>/, as the desk lists it.";
+
+const person = (position: 1 | 2, role: 'mentor' | 'mentee', key: 'name' | 'email'): ActionField => {
+  const who = position === 1 ? 'Mentor, or first peer' : 'Mentee, or second peer';
+  const field = schemaField(`person-${position}-${key}`, [role, key], true);
+  return { ...field, label: `${who}: ${field.label}` };
+};
+
+export const ACTION_FORMS: readonly ActionForm[] = [
+  {
+    id: 'pairing-new',
+    name: 'Coordinator: a new pairing',
+    about: 'Record a new pair (who is matched with whom): becomes a pull request adding its pairing file.',
+    title: 'New pairing',
+    fields: (programs) => [
+      programField(programs),
+      schemaField('kind', ['kind'], true),
+      person(1, 'mentor', 'name'),
+      person(1, 'mentor', 'email'),
+      person(2, 'mentee', 'name'),
+      person(2, 'mentee', 'email'),
+      schemaField('notified', ['notified'], true),
+      schemaField('status', ['status'], true, {
+        description: 'Where the relationship stands now: proposed until the pair has accepted, then active.',
+        options: (enumOptions(schemaAt('pairing', ['status']) ?? {}) ?? []).filter(
+          (option) => option.value === 'proposed' || option.value === 'active',
+        ),
+      }),
+      pairingIdField(false, 'Leave empty to make it from the year notified and the two surnames (for example 2026-lee-okafor).'),
+    ],
+  },
+  {
+    id: 'status-change',
+    name: 'Coordinator: a status change',
+    about: 'Record that a pair completed, ended early or was reassigned: becomes a pull request updating its pairing file.',
+    title: 'Status change',
+    fields: (programs) => [
+      programField(programs),
+      pairingIdField(true, EXISTING_PAIRING),
+      schemaField('status', ['history', 0, 'status'], true),
+      schemaField('date', ['history', 0, 'date'], true),
+      schemaField('requestedBy', ['history', 0, 'requestedBy'], true),
+      { ...schemaField('note', ['history', 0, 'note'], true), type: 'textarea' },
+      schemaField('coordinatorInformed', ['history', 0, 'coordinatorInformed'], false),
+      schemaField('newPairing', ['history', 0, 'newPairing'], false, { answer: 'text' }),
+    ],
+  },
+  {
+    id: 'check-in',
+    name: 'Coordinator: a check-in',
+    about: 'Record the day you checked in with a pair: becomes a pull request adding it to the pairing file.',
+    title: 'Check-in',
+    fields: (programs) => [programField(programs), pairingIdField(true, EXISTING_PAIRING), schemaField('date', ['checkIns', 0], true)],
+  },
+  {
+    id: 'contact-hours',
+    name: 'Coordinator: contact hours',
+    about: 'Record the contact hours a pair has reported so far: becomes a pull request updating the pairing file.',
+    title: 'Contact hours',
+    fields: (programs) => [programField(programs), pairingIdField(true, EXISTING_PAIRING), schemaField('hours', ['hoursLogged'], true)],
+  },
+];
+
+export function actionForm(id: ActionId): ActionForm {
+  const form = ACTION_FORMS.find((candidate) => candidate.id === id);
+  if (!form) throw new Error(`No action form ${id}`);
+  return form;
+}

@@ -1,0 +1,99 @@
+/**
+ * IssueOps for coordinator actions: a filled action form becomes a validated
+ * pull request changing one pairing file, or a comment saying what to fix.
+ * Same author check as contract requests; the GitHub work is passed in.
+ */
+import type { Diagnostic } from '../../diagnostics.ts';
+import type { SourceFile } from '../../repository/read-files.ts';
+import { recordPath } from '../../submit/record-location.ts';
+import type { Program } from '../../types.generated.ts';
+import { untrustedAuthorComment } from '../comment.ts';
+import type { DraftVerdict } from '../contract-request.ts';
+import { isTrustedAuthor, type ContractRequestIssue } from '../event.ts';
+import { actionPullRequestComment, existingPairingComment, invalidActionComment } from './comment.ts';
+import { actionDraft } from './draft.ts';
+import { ACTION_FORMS, actionLabel, type ActionForm } from './fields.ts';
+import { parseActionRequest } from './parse.ts';
+
+export interface PairingSubmission {
+  draftText: string;
+  /** The pairing's id when the form gives it (a new pairing may leave it to be derived). */
+  id?: string;
+  /** True for a change to a pairing already on file. */
+  amend: boolean;
+}
+
+export interface ActionRequestContext {
+  programs: readonly Program[];
+  files: readonly SourceFile[];
+  /** Validates the pairing file and, when valid, opens or updates its pull request (the code behind pairing:new). */
+  submit: (submission: PairingSubmission) => Promise<DraftVerdict>;
+  comment: (body: string) => Promise<void>;
+}
+
+export type ActionOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened' | 'not-an-action';
+
+/** The action form an issue was filled with, by its `action:<id>` label. */
+export function actionFormOf(labels: readonly string[]): ActionForm | undefined {
+  return ACTION_FORMS.find((form) => labels.includes(actionLabel(form.id)));
+}
+
+function contractStartOf(files: readonly SourceFile[], program: string, id: string): string | undefined {
+  const file = files.find((candidate) => candidate.path === recordPath('contract', program, id));
+  const start = file ? /^start:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(new TextDecoder().decode(file.bytes))?.[1] : undefined;
+  return start;
+}
+
+const problemsOf = (diagnostics: readonly Diagnostic[], severity: Diagnostic['severity']) =>
+  diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => ({ message: diagnostic.message }));
+
+export async function handleActionRequest(
+  issue: ContractRequestIssue,
+  context: ActionRequestContext,
+): Promise<{ outcome: ActionOutcome; comment?: string }> {
+  const form = actionFormOf(issue.labels);
+  if (!form) return { outcome: 'not-an-action' };
+  const finish = async (outcome: ActionOutcome, comment: string) => {
+    await context.comment(comment);
+    return { outcome, comment };
+  };
+  if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
+  const request = parseActionRequest(issue.body, form, context.programs);
+  if (!request.program || request.problems.length > 0) {
+    return finish(
+      'invalid',
+      invalidActionComment(
+        form.name,
+        request.problems.map((message) => ({ message })),
+      ),
+    );
+  }
+  const id = String(request.answers.get('pairing') ?? '');
+  const draft = actionDraft(
+    form.id,
+    request.program.id,
+    request.answers,
+    context.files,
+    contractStartOf(context.files, request.program.id, id),
+  );
+  if (draft.status === 'problems')
+    return finish(
+      'invalid',
+      invalidActionComment(
+        form.name,
+        draft.problems.map((message) => ({ message })),
+      ),
+    );
+  const verdict = await context.submit({ draftText: draft.draftText, amend: draft.amend, ...(draft.id !== undefined && { id: draft.id }) });
+  switch (verdict.status) {
+    case 'invalid':
+      return finish(
+        'invalid',
+        invalidActionComment(form.name, problemsOf(verdict.diagnostics, 'error'), problemsOf(verdict.diagnostics, 'warning')),
+      );
+    case 'exists':
+      return finish('exists', existingPairingComment(recordPath('pairing', request.program.id, id || 'the derived id')));
+    case 'opened':
+      return finish('opened', actionPullRequestComment(verdict, problemsOf(verdict.warnings, 'warning')));
+  }
+}

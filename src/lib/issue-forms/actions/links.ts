@@ -1,0 +1,25 @@
+/**
+ * Links from the weekly desk issue to the action that settles an item: the
+ * action's issue form on GitHub with the program and pairing already filled
+ * in (GitHub fills issue form fields from query parameters named by their ids).
+ */
+import type { DeskItemKind } from '../../desk/items.ts';
+import type { IssueTarget } from '../../forms/online/issue-url.ts';
+import { actionTemplateName, type ActionId } from './fields.ts';
+
+/** What settles each kind of desk item, and the link's words; kinds the pair settles themselves have none. */
+export const DESK_ACTIONS: Partial<Record<DeskItemKind, { action: ActionId; text: string }>> = {
+  'check-in-due': { action: 'check-in', text: 'record the check-in' },
+  'contact-hours-below-minimum': { action: 'contact-hours', text: 'record the contact hours' },
+  'relationship-past-end': { action: 'status-change', text: 'record the status change' },
+  'relationship-ending': { action: 'status-change', text: 'record the status change' },
+};
+
+export function actionFormUrl(target: IssueTarget, action: ActionId, programName: string, pairingId: string): string {
+  const url = new URL(`${target.serverUrl.replace(/\/+$/, '')}/${target.repository}/issues/new`);
+  url.searchParams.set('template', actionTemplateName(action));
+  url.searchParams.set('program', programName);
+  url.searchParams.set('pairing', pairingId);
+  // Parentheses would end a Markdown link early.
+  return url.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}

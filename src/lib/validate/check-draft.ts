@@ -1,0 +1,143 @@
+/**
+ * A contract draft checked the way `npm run validate` checks a contract file,
+ * for the online form: the schema's verdict in the validator's words, then
+ * the same program rules, run on a repository holding this program and this
+ * draft. What the form cannot know stays with the full validation when the
+ * file is submitted: the pairing (confidential, never on the public site) and
+ * the YAML text itself (the form writes that). Pure, and small enough for a
+ * browser: the caller passes the compiled schema (ajv's standalone code there).
+ */
+import type { Severity } from '../diagnostics.ts';
+import { surnameSlug } from '../submit/pairing-id.ts';
+import type { Application, Contract, Program } from '../types.generated.ts';
+import { applicationRules } from './rules/applications.ts';
+import { textHiddenCharacters } from './rules/text-hidden-characters.ts';
+import type { DataPath } from '../yaml/index.ts';
+import { emptyRepository } from './repository.ts';
+import { contractDraftRules } from './rules/contract-draft-rules.ts';
+import type { Where } from './rules/rule.ts';
+import { schemaFindings } from './schema-errors.ts';
+import type { ErrorObject } from 'ajv';
+
+/** A validator compiled from schemas/contract.schema.json (ajv's ValidateFunction, or its standalone code). */
+export interface CompiledSchema {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export interface DraftProblem {
+  path: DataPath;
+  severity: Severity;
+  message: string;
+  rule: string;
+}
+
+/** Rules about records the form does not have: they run when the file is submitted. */
+export const RULES_NEEDING_THE_PAIRING: ReadonlySet<string> = new Set([
+  'contract-pairing-exists',
+  'contract-matches-pairing',
+  'contract-signed-after-notice',
+  'contract-due',
+  'one-active-pairing',
+]);
+
+export function contractDraftPath(programId: string, pairingId: string): string {
+  return `content/contracts/${programId}/${pairingId}.yaml`;
+}
+
+export function checkContractDraft(draft: unknown, program: Program, options: { today: string; validate: CompiledSchema }): DraftProblem[] {
+  if (!options.validate(draft)) {
+    return schemaFindings('contract', options.validate.errors ?? []).map(({ path, severity, message, rule }) => ({
+      path,
+      severity,
+      message,
+      rule,
+    }));
+  }
+  const contract = draft as Contract;
+  const file = contractDraftPath(program.id, contract.pairing);
+  const programFile = `content/programs/${program.id}/program.yaml`;
+  const repository = emptyRepository();
+  repository.programs.set(program.id, { file: programFile, data: program });
+  repository.contracts.set(`${program.id}/${contract.pairing}`, { file, data: contract });
+  const problems: DraftProblem[] = [];
+  for (const rule of contractDraftRules) {
+    rule.check({
+      repository,
+      today: options.today,
+      programFolders: new Set([program.id]),
+      paths: new Set([programFile, file]),
+      guidelineLinks: new Map(),
+      report(reported: string, where: Where, message: string, severity: Severity = 'error') {
+        if (reported !== file) return;
+        problems.push({ path: 'path' in where ? where.path : [], severity, message, rule: rule.id });
+      },
+    });
+  }
+  return problems;
+}
+
+/** Application rules about other applications (duplicates, who not to match with) or pairings: checked when the file is submitted. */
+export const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set([
+  'application-avoid',
+  'application-duplicate',
+  'pairing-applications',
+]);
+
+/** `<cycle>-<surname>`: the application's id as application:new makes it (a `-2` is added there when another person has it). */
+export function applicationDraftId(draft: { cycle?: unknown; name?: unknown }): string | undefined {
+  const surname = typeof draft.name === 'string' ? surnameSlug(draft.name) : '';
+  return typeof draft.cycle === 'number' && surname ? `${draft.cycle}-${surname}` : undefined;
+}
+
+export function applicationDraftPath(programId: string, cycle: number, id: string): string {
+  return `content/applications/${programId}/${cycle}/${id}.yaml`;
+}
+
+/** An application draft checked as `npm run validate` checks its file: the schema, then the rules that need only its program. */
+export function checkApplicationDraft(
+  draft: unknown,
+  program: Program,
+  options: { today: string; validate: CompiledSchema },
+): DraftProblem[] {
+  if (!options.validate(draft)) {
+    return schemaFindings('application', options.validate.errors ?? []).map(({ path, severity, message, rule }) => ({
+      path,
+      severity,
+      message,
+      rule,
+    }));
+  }
+  const application = draft as Application;
+  const id = applicationDraftId(application);
+  if (!id)
+    return [
+      {
+        path: ['name'],
+        severity: 'error',
+        rule: 'draft-application-id',
+        message: 'Could not make the application id from the cycle year and the surname; write the name in Latin letters.',
+      },
+    ];
+  const file = applicationDraftPath(program.id, application.cycle, id);
+  const programFile = `content/programs/${program.id}/program.yaml`;
+  const repository = emptyRepository();
+  repository.programs.set(program.id, { file: programFile, data: program });
+  repository.applications.set(`${program.id}/${application.cycle}/${id}`, { file, data: application });
+  const problems: DraftProblem[] = [];
+  for (const rule of [...applicationRules, textHiddenCharacters]) {
+    if (APPLICATION_RULES_NEEDING_OTHERS.has(rule.id)) continue;
+    rule.check({
+      repository,
+      today: options.today,
+      programFolders: new Set([program.id]),
+      paths: new Set([programFile, file]),
+      guidelineLinks: new Map(),
+      report(reported: string, where: Where, message: string, severity: Severity = 'error') {
+        if (reported !== file) return;
+        problems.push({ path: 'path' in where ? where.path : [], severity, message, rule: rule.id });
+      },
+    });
+  }
+  return problems;
+}
