@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDesk } from '../../src/lib/desk/build-desk.ts';
 import { formatDesk, formatDeskMarkdown } from '../../src/lib/desk/format.ts';
 import type { DeskItemKind } from '../../src/lib/desk/items.ts';
+import { actionForm, type ActionId } from '../../src/lib/issue-forms/actions/fields.ts';
 import { program, records } from './records.ts';
 
 const kinds = (desk: ReturnType<typeof buildDesk>, kind?: DeskItemKind) =>
@@ -250,6 +251,33 @@ describe('formats', () => {
     }
     expect(markdown).toContain('- [ ] `2026-no-contract`: no contract yet\n');
     expect(formatDeskMarkdown(withItems)).not.toContain('record the');
+  });
+
+  it("links an overdue step and an owed evaluation to their action forms, with the program's step or evaluation chosen", () => {
+    const withSteps = program('alao', {
+      steps: [{ id: 'welcome-sent', title: 'Welcome message sent', by: 'mentor', due: { days: 14, after: 'notified' } }],
+      evaluations: [{ id: 'final-survey', title: 'Final survey', due: 'end' }],
+    });
+    const set = records(withSteps, [{ id: '2026-lee-okafor', contract: { start: '2026-02-01', durationMonths: 2 } }]);
+    const desk = buildDesk(set, '2026-03-20');
+    const markdown = formatDeskMarkdown(desk, { serverUrl: 'https://github.com', repository: 'assoc/mentoring' });
+    const links = [...markdown.matchAll(/\[(record the (?:step|response))\]\((\S+)\)\)/g)].map((match) => [match[1], new URL(match[2]!)] as const);
+    expect(links.map(([text, url]) => [text, url.searchParams.get('template')])).toEqual([
+      ['record the response', 'action-evaluation-received.yml'],
+      ['record the step', 'action-step-done.yml'],
+    ]);
+    const [evaluationUrl, stepUrl] = links.map(([, url]) => url);
+    // Each prefilled answer is one of the options of the form generated for these programs.
+    const options = (action: ActionId, field: string) =>
+      actionForm(action).fields([withSteps]).find((candidate) => candidate.id === field)?.options?.map((option) => option.label);
+    expect(stepUrl!.searchParams.get('step')).toBe('ALAO Mentoring Program: Welcome message sent');
+    expect(options('step-done', 'step')).toContain(stepUrl!.searchParams.get('step'));
+    expect(evaluationUrl!.searchParams.get('evaluation')).toBe('ALAO Mentoring Program: Final survey');
+    expect(options('evaluation-received', 'evaluation')).toContain(evaluationUrl!.searchParams.get('evaluation'));
+    for (const url of [stepUrl!, evaluationUrl!]) {
+      expect(url.searchParams.get('program')).toBe('ALAO Mentoring Program');
+      expect(url.searchParams.get('pairing')).toBe('2026-lee-okafor');
+    }
   });
 
   it('prints text and JSON', () => {

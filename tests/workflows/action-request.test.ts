@@ -14,7 +14,8 @@ import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, readGitHubSettings } from '../../src/lib/github/index.ts';
 import { draftVerdictOf } from '../../src/lib/issue-forms/contract-request.ts';
-import { ACTION_FORMS, actionFormPath, type ActionId } from '../../src/lib/issue-forms/actions/fields.ts';
+import { ACTION_FORMS, actionForm, actionFormPath, formPrograms, type ActionId } from '../../src/lib/issue-forms/actions/fields.ts';
+import { actionFormUrl } from '../../src/lib/issue-forms/actions/links.ts';
 import { handleActionRequest } from '../../src/lib/issue-forms/actions/handle.ts';
 import { readRepositoryFiles, type SourceFile } from '../../src/lib/repository/read-files.ts';
 import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
@@ -105,7 +106,7 @@ describe('the generated action forms', () => {
       const form = readForm(id);
       expect(form.labels).toEqual(['coordinator-action', `action:${id}`]);
       const fields = form.body.filter((element) => element.type !== 'markdown');
-      expect(fields[0]?.attributes.options).toEqual(programs.map((program) => program.name));
+      expect(fields[0]?.attributes.options).toEqual(formPrograms(actionForm(id), programs).map((program) => program.name));
       for (const field of fields) {
         expect(field.validations).toBeUndefined();
         expect(field.attributes.label.length).toBeGreaterThan(0);
@@ -174,6 +175,92 @@ describe('a filled action form', () => {
     });
   });
 
+  it("step done: offers each program's steps, and adds the chosen one with its day to the pairing's steps", async () => {
+    const step = readForm('step-done').body.find((element) => element.id === 'step');
+    expect(step?.attributes.options).toEqual(
+      programs.flatMap((program) => (program.steps ?? []).map((candidate) => `${program.name}: ${candidate.title}`)),
+    );
+    const result = await act('step-done', {
+      program: alcts.name,
+      pairing: '2026-inkwhistle-vellumsworth',
+      step: `${alcts.name}: Both agreed to a change of pairing`,
+      date: '2026-11-18',
+    });
+    expect(result.outcome, comments.join('\n')).toBe('opened');
+    expect(proposed()['steps']).toEqual({
+      'application-submitted': '2026-03-09',
+      'orientation-attended': '2026-05-19',
+      'change-agreed': '2026-11-18',
+    });
+    expect(github.fileOn(github.pulls()[0]!.pull!.head, PAIRING)).toContain('change-agreed: "2026-11-18"');
+  });
+
+  it("step done: a step already recorded, another program's step or a missing day gets a comment and no pull request", async () => {
+    const base = { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' };
+    expect((await act('step-done', { ...base, step: `${alcts.name}: Application to take part submitted` })).outcome).toBe('invalid');
+    expect(comments.at(-1)).toContain('already recorded');
+    const cala = programs.find((program) => program.id === 'cala')!;
+    expect((await act('step-done', { ...base, step: `${cala.name}: ${cala.steps![0]!.title}` })).outcome).toBe('invalid');
+    expect(comments.at(-1)).toContain("not one of the chosen program's");
+    expect((await act('step-done', { ...base, step: `${alcts.name}: Both agreed to a change of pairing`, date: '' })).outcome).toBe(
+      'invalid',
+    );
+    expect(comments.at(-1)).toContain('“Done on” is needed.');
+    expect((await act('step-done', { ...base, step: 'Something else' })).outcome).toBe('invalid');
+    expect(comments.at(-1)).toContain("“Step” is not one of the form's options.");
+    expect(github.pulls()).toEqual([]);
+  });
+
+  it("evaluation received: adds the response to the pairing's evaluations, in the file's own style", async () => {
+    const result = await act('evaluation-received', {
+      program: alcts.name,
+      pairing: '2026-inkwhistle-vellumsworth',
+      evaluation: `${alcts.name}: Mid-way assessment of the program`,
+      role: 'Mentee',
+      received: '2026-11-19',
+    });
+    expect(result.outcome, comments.join('\n')).toBe('opened');
+    expect(proposed()['evaluations']).toEqual([
+      { evaluation: 'midway-assessment', role: 'mentor', received: '2026-11-16' },
+      { evaluation: 'midway-assessment', role: 'mentee', received: '2026-11-19' },
+    ]);
+    expect(github.fileOn(github.pulls()[0]!.pull!.head, PAIRING)).toContain(
+      '  - { evaluation: midway-assessment, role: mentee, received: "2026-11-19" }',
+    );
+  });
+
+  it("evaluation received: an impossible day or another program's evaluation gets a comment and no pull request", async () => {
+    const base = { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', role: 'Mentee' };
+    const midway = `${alcts.name}: Mid-way assessment of the program`;
+    expect((await act('evaluation-received', { ...base, evaluation: midway, received: '2026-11-31' })).outcome).toBe('invalid');
+    expect(comments.at(-1)).toMatch(/not a real calendar date/);
+    const cala = programs.find((program) => program.id === 'cala')!;
+    const other = `${cala.name}: ${cala.evaluations![0]!.title}`;
+    expect((await act('evaluation-received', { ...base, evaluation: other, received: '2026-11-19' })).outcome).toBe('invalid');
+    expect(comments.at(-1)).toContain("not one of the chosen program's");
+    expect(github.pulls()).toEqual([]);
+  });
+
+  it("the desk's links fill in answers the forms accept", async () => {
+    const url = new URL(
+      actionFormUrl(
+        { serverUrl: 'https://github.com', repository: 'assoc/mentoring' },
+        'step-done',
+        alcts.name,
+        '2026-inkwhistle-vellumsworth',
+        {
+          field: 'step',
+          title: 'Both agreed to a change of pairing',
+        },
+      ),
+    );
+    expect(url.searchParams.get('template')).toBe('action-step-done.yml');
+    const answers = Object.fromEntries(url.searchParams);
+    const result = await act('step-done', { ...answers, date: '2026-11-18' });
+    expect(result.outcome, comments.join('\n')).toBe('opened');
+    expect((proposed()['steps'] as Record<string, string>)['change-agreed']).toBe('2026-11-18');
+  });
+
   it("says what to fix, in the validator's words, and opens nothing", async () => {
     expect((await act('check-in', { program: alcts.name, pairing: '2026-nobody-here', date: '2026-11-18' })).outcome).toBe('invalid');
     expect(comments.at(-1)).toContain('There is no pairing “2026-nobody-here”');
@@ -202,18 +289,38 @@ describe('a filled action form', () => {
     const result = await act('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' }, 'NONE');
     expect(result.outcome).toBe('untrusted-author');
     expect(github.pulls()).toEqual([]);
+    const step = {
+      program: alcts.name,
+      pairing: '2026-inkwhistle-vellumsworth',
+      step: `${alcts.name}: Both agreed to a change of pairing`,
+      date: '2026-11-18',
+    };
+    expect((await act('step-done', step, 'NONE')).outcome).toBe('untrusted-author');
+    expect(github.pulls()).toEqual([]);
   });
 });
 
 describe('scripts/issue-to-pr.ts on a coordinator action', () => {
-  it('opens the pull request of a check-in issue', { timeout: 120_000 }, async () => {
+  const evaluation = `${alcts.name}: Mid-way assessment of the program`;
+  it.each([
+    ['check-in', { date: '2026-11-18' }, 'checkIns', ['2026-09-02', '2026-11-18']],
+    [
+      'evaluation-received',
+      { evaluation, role: 'Mentee', received: '2026-11-19' },
+      'evaluations',
+      [
+        { evaluation: 'midway-assessment', role: 'mentor', received: '2026-11-16' },
+        { evaluation: 'midway-assessment', role: 'mentee', received: '2026-11-19' },
+      ],
+    ],
+  ] as const)('opens the pull request of a %s issue', { timeout: 120_000 }, async (id, answers, key, expected) => {
     const root = await mkdtemp(join(tmpdir(), 'action-to-pr-'));
     try {
       await cp('content', join(root, 'content'), { recursive: true });
-      const form = readForm('check-in');
+      const form = readForm(id);
       const issue = github.seedIssue({
-        title: 'Check-in',
-        body: submittedBody('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' }),
+        title: actionForm(id).title,
+        body: submittedBody(id, { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', ...answers }),
         labels: form.labels,
         author: 'alcts-coordinator',
       });
@@ -226,7 +333,7 @@ describe('scripts/issue-to-pr.ts on a coordinator action', () => {
       const result = await run(process.execPath, [resolve('scripts/issue-to-pr.ts'), '--root', root, '--today', TODAY], { env });
       expect(result.stderr).toContain('opened');
       expect(github.pulls()).toHaveLength(1);
-      expect(proposed()['checkIns']).toEqual(['2026-09-02', '2026-11-18']);
+      expect(proposed()[key]).toEqual(expected);
       expect([...github.comments.values()].some((comment) => comment.issue === issue.number && /records it/.test(comment.body))).toBe(true);
     } finally {
       await rm(root, { recursive: true, force: true });

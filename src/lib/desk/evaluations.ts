@@ -62,6 +62,7 @@ export function evaluationsDue(context: PairingContext): DeskItem[] {
         pairing: pairingId,
         due,
         detail: `${evaluation.title}: due ${due} (${inDays(days)})${when}; not yet received from ${missingInWords(missing)}; record each response in the pairing's evaluations`,
+        subject: { field: 'evaluation', title: evaluation.title },
       });
     });
   }

@@ -60,7 +60,7 @@ export function formatDeskMarkdown(desk: Desk, issueForms?: IssueTarget): string
       lines.push(`### ${heading}`, '');
       for (const item of items) {
         const action = issueForms ? DESK_ACTIONS[item.kind] : undefined;
-        const link = action && issueForms ? ` ([${action.text}](${actionFormUrl(issueForms, action.action, program.name, item.pairing)}))` : '';
+        const link = action && issueForms ? ` ([${action.text}](${actionFormUrl(issueForms, action.action, program.name, item.pairing, item.subject)}))` : '';
         lines.push(`- [ ] \`${item.pairing}\`: ${escapeMarkdown(item.detail)}${link}`);
       }
       lines.push('');

@@ -24,6 +24,8 @@ export interface DeskItem {
   due: IsoDate;
   /** What to do, in plain words, with no personal data. */
   detail: string;
+  /** The program's step or evaluation the item is about (its action form's dropdown is prefilled with it). */
+  subject?: { field: 'step' | 'evaluation'; title: string };
 }
 
 export interface ProgramDesk {

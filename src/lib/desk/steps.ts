@@ -35,6 +35,7 @@ export function stepsOverdue(context: PairingContext): DeskItem[] {
       pairing: pairingId,
       due,
       detail: `${step.title} (by ${BY_WORDS[step.by]}): due ${due}, ${daysBetween(due, today)} days ago; record the day it happened in the pairing's steps (${step.id})`,
+      subject: { field: 'step', title: step.title },
     });
   }
   return items;

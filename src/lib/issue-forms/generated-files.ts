@@ -12,7 +12,7 @@ import { loadProgramFile } from '../validate/program.ts';
 import { hasContract } from '../program/contract-rules.ts';
 import { applicationFormPath, renderApplicationIssueForm } from './application-request.ts';
 import { issueFormPath, renderIssueForm, renderIssueTemplateConfig } from './render.ts';
-import { ACTION_FORMS, actionFormPath } from './actions/fields.ts';
+import { ACTION_FORMS, actionFormPath, formPrograms } from './actions/fields.ts';
 import { renderActionForm } from './actions/render.ts';
 
 export interface GeneratedText {
@@ -43,7 +43,10 @@ export function githubGeneratedFiles(programs: readonly Program[]): GeneratedTex
   return [
     // A program without a written contract (ALCTS) has no contract issue form.
     ...programs.filter(hasContract).map((program) => ({ path: issueFormPath(program.id), content: renderIssueForm(program) })),
-    ...ACTION_FORMS.map((form) => ({ path: actionFormPath(form.id), content: renderActionForm(form, programs) })),
+    ...ACTION_FORMS.flatMap((form) => {
+      const served = formPrograms(form, programs);
+      return served.length > 0 ? [{ path: actionFormPath(form.id), content: renderActionForm(form, served) }] : [];
+    }),
     ...programs.filter((program) => program.applications).map((program) => ({ path: applicationFormPath(program.id), content: renderApplicationIssueForm(program) })),
     { path: ISSUE_TEMPLATE_CONFIG_PATH, content: renderIssueTemplateConfig() },
     { path: PULL_REQUEST_TEMPLATE_PATH, content: renderPullRequestTemplate() },

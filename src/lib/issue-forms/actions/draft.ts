@@ -1,10 +1,10 @@
 /**
  * What an action does to the repository, as the pairing file it proposes:
- * a new pairing file, or the pairing on file with a status change, a check-in
- * or the contact hours so far written into it (comments and layout kept).
+ * a new pairing file, or the pairing on file with a status change, a check-in,
+ * the contact hours so far, a step done or an evaluation received written into it (comments and layout kept).
  * The validator then judges the result, exactly as for `pairing:new`.
  */
-import { isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { applyStatusChange, StatusChangeError } from '../../lifecycle/status-change.ts';
 import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
@@ -129,5 +129,46 @@ export function actionDraft(
           document.set('hoursLogged', answers.get('hours'));
         }),
       );
+    case 'step-done': {
+      const step = ofProgram(program, text(answers, 'step'));
+      if (step === undefined) return otherProgram('step');
+      return amended(files, program, answers, (current) =>
+        edited(current, (document) => {
+          const date = text(answers, 'date') ?? '';
+          const recorded: unknown = document.getIn(['steps', step]);
+          if (recorded !== undefined) {
+            const on = typeof recorded === 'string' ? ` (on ${recorded})` : '';
+            throw new StatusChangeError(`This step is already recorded for this pairing${on}: correct the pairing file instead.`);
+          }
+          if (isMap(document.get('steps'))) document.setIn(['steps', step], quoted(date));
+          else document.set('steps', { [step]: quoted(date) });
+        }),
+      );
+    }
+    case 'evaluation-received': {
+      const evaluation = ofProgram(program, text(answers, 'evaluation'));
+      if (evaluation === undefined) return otherProgram('evaluation');
+      return amended(files, program, answers, (current) =>
+        edited(current, (document) => {
+          const entry = { evaluation, role: text(answers, 'role'), received: quoted(text(answers, 'received')) };
+          const list: unknown = document.get('evaluations');
+          const node = document.createNode(entry);
+          node.flow = isSeq(list) && list.items.some((item) => isMap(item) && item.flow);
+          if (isSeq(list)) list.add(node);
+          else document.set('evaluations', [node]);
+        }),
+      );
+    }
   }
 }
+
+/** The id of a step or evaluation chosen in the form (`<program>/<id>`), when it is the chosen program's. */
+function ofProgram(program: string, value: string | undefined): string | undefined {
+  const prefix = `${program}/`;
+  return value?.startsWith(prefix) ? value.slice(prefix.length) : undefined;
+}
+
+const otherProgram = (what: 'step' | 'evaluation'): ActionDraft => ({
+  status: 'problems',
+  problems: [`The ${what} chosen is not one of the chosen program's: choose the program's own ${what}.`],
+});

@@ -1,6 +1,6 @@
 /**
  * The coordinator's action forms (a new pairing, a status change, a check-in,
- * contact hours): their fields, worded by the pairing schema's titles and
+ * contact hours, a step done, an evaluation received): their fields, worded by the pairing schema's titles and
  * descriptions, as GitHub issue forms. One form per action serves every
  * program (the program is the first answer). The same list renders the form
  * (render.ts) and reads a filled one back (parse.ts).
@@ -9,8 +9,15 @@ import { enumOptions, helpOf, labelOf, type EnumOption } from '../../schema-walk
 import type { Program } from '../../types.generated.ts';
 import { schemaAt } from '../../validate/field-labels.ts';
 
-export type ActionId = 'pairing-new' | 'status-change' | 'check-in' | 'contact-hours';
-export const ACTION_IDS: readonly ActionId[] = ['pairing-new', 'status-change', 'check-in', 'contact-hours'];
+export type ActionId = 'pairing-new' | 'status-change' | 'check-in' | 'contact-hours' | 'step-done' | 'evaluation-received';
+export const ACTION_IDS: readonly ActionId[] = [
+  'pairing-new',
+  'status-change',
+  'check-in',
+  'contact-hours',
+  'step-done',
+  'evaluation-received',
+];
 
 /** Every action form applies this label (the IssueOps workflow acts on it) and `action:<id>`. */
 export const ACTION_LABEL = 'coordinator-action';
@@ -38,7 +45,13 @@ export interface ActionForm {
   /** The issue title GitHub proposes. */
   title: string;
   fields: (programs: readonly Program[]) => ActionField[];
+  /** The programs the form serves, when not every program (a form is generated only when it serves one). */
+  serves?: (program: Program) => boolean;
 }
+
+/** The programs an action form offers: all of them, or those it serves. */
+export const formPrograms = (form: ActionForm, programs: readonly Program[]): Program[] =>
+  programs.filter((program) => form.serves?.(program) ?? true);
 
 type Path = readonly (string | number)[];
 
@@ -89,6 +102,35 @@ const person = (position: 1 | 2, role: 'mentor' | 'mentee', key: 'name' | 'email
   const field = schemaField(`person-${position}-${key}`, [role, key], true);
   return { ...field, label: `${who}: ${field.label}` };
 };
+
+/**
+ * A dropdown of one list each program defines (its steps, its evaluations):
+ * the value is `<program>/<item id>`, so equal ids in two programs stay apart,
+ * and the label names the program too (the desk's links prefill it).
+ */
+export const programItemLabel = (programName: string, title: string): string => `${programName}: ${title}`;
+
+function programItemField(
+  base: ActionField,
+  programs: readonly Program[],
+  items: (program: Program) => readonly { id: string; title: string }[],
+): ActionField {
+  const serving = programs.filter((program) => items(program).length > 0);
+  return {
+    ...base,
+    type: 'dropdown',
+    answer: 'choice',
+    options: serving.flatMap((program) =>
+      items(program).map((item) => ({
+        value: `${program.id}/${item.id}`,
+        label: programItemLabel(program.name, item.title),
+      })),
+    ),
+  };
+}
+
+const stepsOf = (program: Program) => program.steps ?? [];
+const evaluationsOf = (program: Program) => program.evaluations ?? [];
 
 export const ACTION_FORMS: readonly ActionForm[] = [
   {
@@ -142,6 +184,59 @@ export const ACTION_FORMS: readonly ActionForm[] = [
     about: 'Record the contact hours a pair has reported so far: becomes a pull request updating the pairing file.',
     title: 'Contact hours',
     fields: (programs) => [programField(programs), pairingIdField(true, EXISTING_PAIRING), schemaField('hours', ['hoursLogged'], true)],
+  },
+  {
+    id: 'step-done',
+    name: 'Coordinator: a step done',
+    about: "Record the day one of the program's steps happened for a pair: becomes a pull request adding it to the pairing file.",
+    title: 'Step done',
+    serves: (program) => stepsOf(program).length > 0,
+    fields: (programs) => [
+      programField(programs),
+      pairingIdField(true, EXISTING_PAIRING),
+      programItemField(
+        {
+          id: 'step',
+          type: 'dropdown',
+          label: 'Step',
+          description: "Which of the program's steps happened.",
+          required: true,
+          answer: 'choice',
+        },
+        programs,
+        stepsOf,
+      ),
+      // The pairing's `steps` is a map by step id, which the schema walk does not follow: worded here as in the schema.
+      {
+        id: 'date',
+        type: 'input',
+        label: 'Done on',
+        description: 'The day the step happened.',
+        required: true,
+        answer: 'date',
+        placeholder: 'YYYY-MM-DD',
+      },
+    ],
+  },
+  {
+    id: 'evaluation-received',
+    name: 'Coordinator: an evaluation received',
+    about: "Record one person's response to one of the program's evaluations: becomes a pull request adding it to the pairing file.",
+    title: 'Evaluation received',
+    serves: (program) => evaluationsOf(program).length > 0,
+    fields: (programs) => [
+      programField(programs),
+      pairingIdField(true, EXISTING_PAIRING),
+      programItemField(
+        schemaField('evaluation', ['evaluations', 0, 'evaluation'], true, {
+          description: "Which of the program's evaluations was answered.",
+        }),
+        programs,
+        evaluationsOf,
+      ),
+      schemaField('role', ['evaluations', 0, 'role'], true),
+      schemaField('received', ['evaluations', 0, 'received'], true),
+    ],
   },
 ];
 

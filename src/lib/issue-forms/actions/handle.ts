@@ -12,7 +12,7 @@ import type { DraftVerdict } from '../contract-request.ts';
 import { isTrustedAuthor, type ContractRequestIssue } from '../event.ts';
 import { actionPullRequestComment, existingPairingComment, invalidActionComment } from './comment.ts';
 import { actionDraft } from './draft.ts';
-import { ACTION_FORMS, actionLabel, type ActionForm } from './fields.ts';
+import { ACTION_FORMS, actionLabel, formPrograms, type ActionForm } from './fields.ts';
 import { parseActionRequest } from './parse.ts';
 
 export interface PairingSubmission {
@@ -58,7 +58,7 @@ export async function handleActionRequest(
     return { outcome, comment };
   };
   if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
-  const request = parseActionRequest(issue.body, form, context.programs);
+  const request = parseActionRequest(issue.body, form, formPrograms(form, context.programs));
   if (!request.program || request.problems.length > 0) {
     return finish(
       'invalid',
