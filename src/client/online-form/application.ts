@@ -4,6 +4,7 @@
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
 import { validate } from '../../lib/forms/online/application-validator.generated.ts';
+import { applicationIssueUrl } from '../../lib/forms/online/issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { applicationDraftId, checkApplicationDraft } from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
@@ -19,4 +20,5 @@ startOnlineForm({
   },
   check: (record, program, today) => checkApplicationDraft(record, program, { today, validate }),
   fileId: (record) => applicationDraftId(record) ?? 'application',
+  issueUrl: applicationIssueUrl,
 });

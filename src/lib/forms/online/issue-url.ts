@@ -1,12 +1,13 @@
 /**
- * The link that opens a program's contract issue form on GitHub with a filled
- * contract's answers in it. GitHub fills an issue form's fields from query
+ * The link that opens a program's contract or application issue form on GitHub
+ * with a filled record's answers in it. GitHub fills an issue form's fields from query
  * parameters named by the fields' ids; the ids and answers come from the same
  * field list that generates the form and parses it back (issue-forms/fields.ts),
  * so what is sent is what the parser reads. Tick boxes are not carried (GitHub
  * fills text fields and dropdowns from the address): the page says so.
  */
-import { contractFormFields, type ContractPath } from '../../issue-forms/fields.ts';
+import { applicationFormFields } from '../../issue-forms/application-request.ts';
+import { contractFormFields, type ContractPath, type FormField } from '../../issue-forms/fields.ts';
 import type { Program } from '../../types.generated.ts';
 
 export interface IssueTarget {
@@ -27,19 +28,34 @@ function valueAt(record: unknown, path: ContractPath): unknown {
 
 /** The template's file name, as `.github/ISSUE_TEMPLATE/` holds it (see issue-forms/render.ts). */
 export const contractTemplateName = (programId: string): string => `contract-${programId}.yml`;
+/** See issue-forms/application-request.ts. */
+export const applicationTemplateName = (programId: string): string => `application-${programId}.yml`;
 
-/** The ids of fields the address cannot fill: the person ticks them again on GitHub. */
-export function unfilledIssueFields(program: Program): string[] {
-  return contractFormFields(program)
+export type IssueFormKind = 'contract' | 'application';
+
+const formFields = (kind: IssueFormKind, program: Program): FormField[] =>
+  kind === 'contract' ? contractFormFields(program) : applicationFormFields(program);
+
+/** The labels of fields the address cannot fill: the person ticks them again on GitHub. */
+export function unfilledIssueFields(program: Program, kind: IssueFormKind = 'contract'): string[] {
+  return formFields(kind, program)
     .filter((field) => field.type === 'checkboxes')
     .map((field) => field.label);
 }
 
 export function contractIssueUrl(target: IssueTarget, program: Program, contract: Record<string, unknown>): string {
+  return issueFormUrl(target, contractTemplateName(program.id), contractFormFields(program), contract);
+}
+
+export function applicationIssueUrl(target: IssueTarget, program: Program, application: Record<string, unknown>): string {
+  return issueFormUrl(target, applicationTemplateName(program.id), applicationFormFields(program), application);
+}
+
+function issueFormUrl(target: IssueTarget, template: string, fields: readonly FormField[], record: Record<string, unknown>): string {
   const url = new URL(`${target.serverUrl.replace(/\/+$/, '')}/${target.repository}/issues/new`);
-  url.searchParams.set('template', contractTemplateName(program.id));
-  for (const field of contractFormFields(program)) {
-    const value = valueAt(contract, field.path);
+  url.searchParams.set('template', template);
+  for (const field of fields) {
+    const value = valueAt(record, field.path);
     if (value === undefined || field.type === 'checkboxes') continue;
     if (field.type === 'dropdown') {
       const option = field.options?.find((candidate) => candidate.value === value);
