@@ -4,7 +4,7 @@
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
 import { validate } from '../../lib/forms/online/application-validator.generated.ts';
-import { applicationIssueUrl } from '../../lib/forms/online/issue-url.ts';
+import { applicationIssueUrl, type IssueFieldForUrl } from '../../lib/forms/online/application-issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { applicationDraftId, checkApplicationDraft } from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
@@ -20,5 +20,11 @@ startOnlineForm({
   },
   check: (record, program, today) => checkApplicationDraft(record, program, { today, validate }),
   fileId: (record) => applicationDraftId(record) ?? 'application',
-  issueUrl: applicationIssueUrl,
+  issueUrl: (target, program, record) => applicationIssueUrl(target, program, pageIssueFields(), record),
 });
+
+/** The issue form's fields, as OnlineForm.astro wrote them into the page. */
+function pageIssueFields(): IssueFieldForUrl[] {
+  const data = JSON.parse(document.getElementById('online-form-data')?.textContent ?? '{}') as { issueFields?: IssueFieldForUrl[] };
+  return data.issueFields ?? [];
+}

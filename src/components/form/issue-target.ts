@@ -1,5 +1,5 @@
 /**
- * The GitHub repository whose contract issue forms the online form may open,
+ * The GitHub repository whose contract and application issue forms the online form may open,
  * known at build time: GitHub Actions sets GITHUB_REPOSITORY (and
  * GITHUB_SERVER_URL for GitHub Enterprise) when the deploy workflow builds the
  * site. A build outside a repository offers no GitHub button.

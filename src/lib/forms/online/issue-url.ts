@@ -6,7 +6,6 @@
  * so what is sent is what the parser reads. Tick boxes are not carried (GitHub
  * fills text fields and dropdowns from the address): the page says so.
  */
-import { applicationFormFields } from '../../issue-forms/application-request.ts';
 import { contractFormFields, type ContractPath, type FormField } from '../../issue-forms/fields.ts';
 import type { Program } from '../../types.generated.ts';
 
@@ -28,30 +27,23 @@ function valueAt(record: unknown, path: ContractPath): unknown {
 
 /** The template's file name, as `.github/ISSUE_TEMPLATE/` holds it (see issue-forms/render.ts). */
 export const contractTemplateName = (programId: string): string => `contract-${programId}.yml`;
-/** See issue-forms/application-request.ts. */
-export const applicationTemplateName = (programId: string): string => `application-${programId}.yml`;
-
-export type IssueFormKind = 'contract' | 'application';
-
-const formFields = (kind: IssueFormKind, program: Program): FormField[] =>
-  kind === 'contract' ? contractFormFields(program) : applicationFormFields(program);
 
 /** The labels of fields the address cannot fill: the person ticks them again on GitHub. */
-export function unfilledIssueFields(program: Program, kind: IssueFormKind = 'contract'): string[] {
-  return formFields(kind, program)
-    .filter((field) => field.type === 'checkboxes')
-    .map((field) => field.label);
+export function unfilledIssueFields(fields: readonly FormField[]): string[] {
+  return fields.filter((field) => field.type === 'checkboxes').map((field) => field.label);
 }
 
 export function contractIssueUrl(target: IssueTarget, program: Program, contract: Record<string, unknown>): string {
   return issueFormUrl(target, contractTemplateName(program.id), contractFormFields(program), contract);
 }
 
-export function applicationIssueUrl(target: IssueTarget, program: Program, application: Record<string, unknown>): string {
-  return issueFormUrl(target, applicationTemplateName(program.id), applicationFormFields(program), application);
-}
-
-function issueFormUrl(target: IssueTarget, template: string, fields: readonly FormField[], record: Record<string, unknown>): string {
+/** The issue form `template` with the record's answers in the address, by the fields' ids. */
+export function issueFormUrl(
+  target: IssueTarget,
+  template: string,
+  fields: readonly Pick<FormField, 'id' | 'path' | 'type' | 'options'>[],
+  record: Record<string, unknown>,
+): string {
   const url = new URL(`${target.serverUrl.replace(/\/+$/, '')}/${target.repository}/issues/new`);
   url.searchParams.set('template', template);
   for (const field of fields) {
