@@ -5,7 +5,24 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const SURNAMES = ['lee', 'okafor', 'marchbanks', 'pennywhistle', 'thistlewood', 'quillfeather', 'brightwater', 'cobblestone', 'tamarisk', 'oakhollow', 'lanternwick', 'saffronby', 'inkwhistle', 'vellumsworth', 'catalogna', 'marcwright'];
+const SURNAMES = [
+  'lee',
+  'okafor',
+  'marchbanks',
+  'pennywhistle',
+  'thistlewood',
+  'quillfeather',
+  'brightwater',
+  'cobblestone',
+  'tamarisk',
+  'oakhollow',
+  'lanternwick',
+  'saffronby',
+  'inkwhistle',
+  'vellumsworth',
+  'catalogna',
+  'marcwright',
+];
 const GIVEN = ['Jordan', 'Ada', 'Wilhelmina', 'Isidore', 'Rosalind', 'Tobias', 'Mei', 'Luis', 'Priya', 'Samuel', 'Ingrid', 'Kwame'];
 const GOALS = [
   'Prepare a dossier for continuing appointment',
@@ -58,7 +75,10 @@ export async function generateRepository(root: string, count: number): Promise<v
     const people = [0, 1].map((k) => {
       const given = GIVEN[(i + k * 5) % GIVEN.length]!;
       const surname = k === 0 ? a : b;
-      return { name: `${given} ${surname[0]!.toUpperCase()}${surname.slice(1)}`, email: `${given.toLowerCase()}.${surname}.${i}.${k}@example.edu` };
+      return {
+        name: `${given} ${surname[0]!.toUpperCase()}${surname.slice(1)}`,
+        email: `${given.toLowerCase()}.${surname}.${i}.${k}@example.edu`,
+      };
     });
     const month = 1 + (i % 9);
     const notified = `2026-${pad(month)}-${pad(1 + (i % 20))}`;
@@ -67,11 +87,16 @@ export async function generateRepository(root: string, count: number): Promise<v
     const pairing = peer
       ? `program: bench\nkind: peer\npeers:\n  - { name: ${people[0]!.name}, email: ${people[0]!.email} }\n  - { name: ${people[1]!.name}, email: ${people[1]!.email} }\nnotified: ${notified}\nstatus: ${i % 3 === 0 ? 'completed' : 'active'}\n`
       : `program: bench\nkind: mentoring\nmentor: { name: ${people[0]!.name}, email: ${people[0]!.email} }\nmentee: { name: ${people[1]!.name}, email: ${people[1]!.email} }\nnotified: ${notified}\nstatus: ${i % 3 === 0 ? 'completed' : 'active'}\n`;
-    const goals = GOALS.slice(i % 3, (i % 3) + 1 + (i % 3)).map((goal) => `  - ${goal}\n`).join('');
+    const goals = GOALS.slice(i % 3, (i % 3) + 1 + (i % 3))
+      .map((goal) => `  - ${goal}\n`)
+      .join('');
     const contract =
       `program: bench\npairing: ${id}\nkind: ${peer ? 'peer' : 'mentoring'}\nparties:\n` +
       people
-        .map((person, k) => `  - role: ${roles[k]}\n    name: ${person.name}\n    email: ${person.email}\n${k === 0 ? `    phone: "+1 614 555 ${String(1000 + (i % 9000))}"\n` : ''}    signed: ${signed(k)}\n`)
+        .map(
+          (person, k) =>
+            `  - role: ${roles[k]}\n    name: ${person.name}\n    email: ${person.email}\n${k === 0 ? `    phone: "+1 614 555 ${String(1000 + (i % 9000))}"\n` : ''}    signed: ${signed(k)}\n`,
+        )
         .join('') +
       `goals:\n${goals}additionalGoals: []\nstart: ${signed(3)}\ndurationMonths: ${3 + (i % 10)}\nmeetings:\n  frequency: ${FREQUENCIES[i % FREQUENCIES.length]}\n  methods: [${METHODS[i % 5]}, ${METHODS[(i + 2) % 5]}]\n`;
     writes.push(writeFile(join(root, `content/pairings/bench/${id}.yaml`), pairing));

@@ -114,12 +114,22 @@ async function main(): Promise<number> {
     const cpuA = median(floors.map((m) => m.cpuMs));
     const cpuB = median(validates.map((m) => m.cpuMs));
     const print = (line: string) => process.stdout.write(`${line}\n`);
-    print(`files: ${CONTRACTS * 2 + 1} (${CONTRACTS} contracts, ${CONTRACTS} pairings, 1 program); ${RUNS} runs each, alternating, medians`);
-    print(`(a) floor, plain node (read + js-yaml + compiled schema): ${a.toFixed(0).padStart(6)} ms wall, ${cpuA.toFixed(0).padStart(6)} ms CPU, peak RSS ${mb(floorRss)}`);
-    print(`(b) node scripts/validate.ts (the whole command):       ${b.toFixed(0).padStart(6)} ms wall, ${cpuB.toFixed(0).padStart(6)} ms CPU, peak RSS ${mb(peak)}`);
-    print(`ratio b/a: ${ratio.toFixed(2)} wall (target <= 1.5), ${(cpuB / cpuA).toFixed(2)} CPU (user + system, steadier on a busy machine); peak RSS of b: ${mb(peak)} (target < 200 MB)`);
+    print(
+      `files: ${CONTRACTS * 2 + 1} (${CONTRACTS} contracts, ${CONTRACTS} pairings, 1 program); ${RUNS} runs each, alternating, medians`,
+    );
+    print(
+      `(a) floor, plain node (read + js-yaml + compiled schema): ${a.toFixed(0).padStart(6)} ms wall, ${cpuA.toFixed(0).padStart(6)} ms CPU, peak RSS ${mb(floorRss)}`,
+    );
+    print(
+      `(b) node scripts/validate.ts (the whole command):       ${b.toFixed(0).padStart(6)} ms wall, ${cpuB.toFixed(0).padStart(6)} ms CPU, peak RSS ${mb(peak)}`,
+    );
+    print(
+      `ratio b/a: ${ratio.toFixed(2)} wall (target <= 1.5), ${(cpuB / cpuA).toFixed(2)} CPU (user + system, steadier on a busy machine); peak RSS of b: ${mb(peak)} (target < 200 MB)`,
+    );
     const bomb = measureAliasBomb();
-    print(`(c) alias bomb of 10^9 expansions, refused as ${bomb.rules}: ${bomb.ms.toFixed(1)} ms (median of ${RUNS * 3} in-process runs; target < 1000 ms)`);
+    print(
+      `(c) alias bomb of 10^9 expansions, refused as ${bomb.rules}: ${bomb.ms.toFixed(1)} ms (median of ${RUNS * 3} in-process runs; target < 1000 ms)`,
+    );
     const within = ratio <= 1.5 && peak < 200 * 1024 * 1024 && bomb.ms < 1000;
     print(within ? 'within targets' : 'OUTSIDE TARGETS');
     return within ? 0 : 1;

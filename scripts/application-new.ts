@@ -22,7 +22,11 @@ import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
   options: {
-    from: { type: 'string' }, 'dry-run': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' }, today: { type: 'string' },
+    from: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
+    today: { type: 'string' },
   },
 } as const;
 
@@ -42,7 +46,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
       throw new UsageError(`Cannot read the application ${from === '-' ? 'from standard input' : from}.`);
     });
   } else {
-    if (!testPrompts && !process.stdin.isTTY) throw new UsageError('Give the application with --from file.yaml: there is no terminal to ask on.');
+    if (!testPrompts && !process.stdin.isTTY)
+      throw new UsageError('Give the application with --from file.yaml: there is no terminal to ask on.');
     try {
       const asked = await askApplicationDraft({
         repository: validateFiles(files, { today }).repository,
@@ -73,17 +78,22 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     case 'exists':
       throw new InvalidDataError(result.message);
     case 'dry-run':
-      out(`Dry run: nothing was sent. This would add ${result.plan.path}\n  branch: ${result.plan.branch}\n  title:  ${result.plan.title}\n`);
+      out(
+        `Dry run: nothing was sent. This would add ${result.plan.path}\n  branch: ${result.plan.branch}\n  title:  ${result.plan.title}\n`,
+      );
       return 0;
     case 'opened':
-      out(`${result.outcome === 'created' ? 'Opened' : result.outcome === 'updated' ? 'Updated' : 'Already up to date:'} pull request #${result.number}\n${result.url}\n`);
+      out(
+        `${result.outcome === 'created' ? 'Opened' : result.outcome === 'updated' ? 'Updated' : 'Already up to date:'} pull request #${result.number}\n${result.url}\n`,
+      );
       return 0;
   }
 }
 
 const COMMAND: Command<typeof args> = {
   name: 'application:new',
-  usage: 'npm run application:new -- [--from application.yaml | --from -] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
+  usage:
+    'npm run application:new -- [--from application.yaml | --from -] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
   description: `
 Validates an application with the whole repository and opens its pull request
 (content/applications/<program>/<cycle>/<cycle>-<surname>.yaml). Without --from, on a

@@ -51,7 +51,8 @@ no contract yet) or the calendar could not be read or written.`,
     if (!program) throw new UsageError(`There is no program "${ref.program}" (content/programs/${ref.program}/program.yaml).`);
     if (!pairing) throw new UsageError(`There is no pairing ${pairingFile}.`);
     const contract = repository.contracts.get(ref.key)?.data;
-    if (!contract) throw new CommandError(`The pair has no contract yet (${contractFile}): the calendar needs its start date and meeting frequency.`);
+    if (!contract)
+      throw new CommandError(`The pair has no contract yet (${contractFile}): the calendar needs its start date and meeting frequency.`);
     const text = renderCalendar(pairCalendar({ program, pairingId: ref.id, pairing, contract, stamp: today }));
     if (values.out === undefined) {
       process.stdout.write(text);

@@ -41,7 +41,8 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   if (positionals.length !== 1) throw new UsageError('give exactly one contract file.');
   const today = values.today ?? todayIso();
   if (!isIsoDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
-  if (!paperNames.includes(values.paper as Paper)) throw new UsageError(`--paper must be one of ${paperNames.join(', ')}, not "${values.paper}".`);
+  if (!paperNames.includes(values.paper as Paper))
+    throw new UsageError(`--paper must be one of ${paperNames.join(', ')}, not "${values.paper}".`);
   const paper = values.paper as Paper;
 
   // `npm run` starts scripts in the package folder; paths on the command line are relative to where the user typed it.
@@ -56,9 +57,12 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const published = publishedOutputProblem(out, location.root);
   if (published) throw new CommandError(published);
   if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory()) {
-    throw new CommandError(`cannot write ${relative(here, out)}: the folder ${relative(here, dirname(out)) || dirname(out)} does not exist.`);
+    throw new CommandError(
+      `cannot write ${relative(here, out)}: the folder ${relative(here, dirname(out)) || dirname(out)} does not exist.`,
+    );
   }
-  if (!values.force && existsSync(out)) throw new CommandError(`${relative(here, out)} already exists; give another --out or add --force to replace it.`);
+  if (!values.force && existsSync(out))
+    throw new CommandError(`${relative(here, out)} already exists; give another --out or add --force to replace it.`);
 
   const files = await readRepositoryFiles(location.root);
   const { diagnostics, repository, ok } = validateFiles(files, { today, only: [location.file] });
@@ -81,13 +85,14 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     await browser.close();
   }
   printLine(`Wrote ${relative(here, out) || out} (${PAPERS[paper].name}): the signed contract ${location.program}/${location.id}.`);
-  printLine('It holds the pair\'s contact details: keep it with the program\'s confidential records only.');
+  printLine("It holds the pair's contact details: keep it with the program's confidential records only.");
   return 0;
 }
 
 const COMMAND: Command<typeof args> = {
   name: 'contract:print',
-  usage: 'npm run contract:print -- content/contracts/<program>/<id>.yaml [--out file.pdf] [--force] [--paper letter|a4] [--today YYYY-MM-DD]',
+  usage:
+    'npm run contract:print -- content/contracts/<program>/<id>.yaml [--out file.pdf] [--force] [--paper letter|a4] [--today YYYY-MM-DD]',
   description: `
 Prints one contract, filled in, on the same form as the program's blank
 contract, for the coordinator's file. The contract is validated first; an

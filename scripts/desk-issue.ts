@@ -46,16 +46,24 @@ Exit 0 done, 2 bad option or settings, or GitHub or the repository could not be 
     const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     // Files with errors are listed in the issue (not the log), so that the items they would give are not silently missing.
     // Each item links to the prefilled action form on this repository (GITHUB_SERVER_URL is set by Actions; github.com otherwise).
-    const issueForms = { serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com', repository: `${settings.repo.owner}/${settings.repo.name}` };
+    const issueForms = {
+      serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com',
+      repository: `${settings.repo.owner}/${settings.repo.name}`,
+    };
     const desk = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)), issueForms);
     const client = scriptGitHubClient(settings, 'desk-issue');
     // The notices ledger lives in the desk issue (scripts/notices.ts --ledger github): carry it over, and show what was sent.
-    const ledger = ledgerInBodies((await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo))).map((issue) => issue.body));
+    const ledger = ledgerInBodies(
+      (await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo))).map(
+        (issue) => issue.body,
+      ),
+    );
     const sendsNotices = [...repository.programs.values()].some(({ data }) => data.notices);
     const body = sendsNotices || ledger.size > 0 ? `${desk}\n${renderNoticesBlock(ledger, today)}` : desk;
     const result = await upsertLabelledIssue(client, settings.repo, { label: DESK_LABEL, title: DESK_TITLE, body });
     printLine(`desk-issue: issue #${result.number} ${result.outcome}: ${result.url}`);
-    if (result.closedDuplicates.length > 0) printLine(`desk-issue: closed duplicate desk issues ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}`);
+    if (result.closedDuplicates.length > 0)
+      printLine(`desk-issue: closed duplicate desk issues ${result.closedDuplicates.map((n) => `#${n}`).join(', ')}`);
     return 0;
   },
 };

@@ -38,7 +38,9 @@ Exit 0 printed, 2 bad option or the repository could not be read.`,
     const { repository, diagnostics } = validateFiles(files, { today });
     const broken = filesWithErrors(diagnostics);
     if (broken.length > 0) {
-      errorLine(`desk: ${broken.length} file${broken.length === 1 ? ' has' : 's have'} errors and ${broken.length === 1 ? 'is' : 'are'} left out; run npm run validate.`);
+      errorLine(
+        `desk: ${broken.length} file${broken.length === 1 ? ' has' : 's have'} errors and ${broken.length === 1 ? 'is' : 'are'} left out; run npm run validate.`,
+      );
     }
     process.stdout.write(formatDesk(buildDesk(repository, today, broken), format));
     return 0;

@@ -47,11 +47,17 @@ async function currentText(path: string): Promise<string | undefined> {
  * cannot tell (a fresh checkout gives every file the same time; a missing file has none).
  */
 async function changedSince(path: string, sources: readonly string[]): Promise<string[]> {
-  const written = await stat(path).then((info) => info.mtimeMs, () => undefined);
+  const written = await stat(path).then(
+    (info) => info.mtimeMs,
+    () => undefined,
+  );
   if (written === undefined) return [];
   const changed: string[] = [];
   for (const source of sources) {
-    const modified = await stat(source).then((info) => info.mtimeMs, () => undefined);
+    const modified = await stat(source).then(
+      (info) => info.mtimeMs,
+      () => undefined,
+    );
     if (modified !== undefined && modified > written + 1) changed.push(source);
   }
   return changed;
@@ -82,7 +88,10 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   ];
 
   const check = values.check;
-  const schemaFiles = (await readdir('schemas').catch(() => [] as string[])).filter((name) => name.endsWith('.schema.json')).sort().map((name) => `schemas/${name}`);
+  const schemaFiles = (await readdir('schemas').catch(() => [] as string[]))
+    .filter((name) => name.endsWith('.schema.json'))
+    .sort()
+    .map((name) => `schemas/${name}`);
   let stale = 0;
   for (const file of generatedFiles) {
     const next = await file.render();
@@ -90,7 +99,11 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     if (current === next) continue;
     if (check) {
       stale += 1;
-      const from = generatedFrom(file.path, programs.map((program) => program.id), schemaFiles);
+      const from = generatedFrom(
+        file.path,
+        programs.map((program) => program.id),
+        schemaFiles,
+      );
       errorLine(staleMessage(file.path, from, await changedSince(file.path, from)));
     } else {
       try {

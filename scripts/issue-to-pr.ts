@@ -67,34 +67,63 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   try {
     if (action) {
       // A coordinator's action form (a new pairing, a status change, a check-in, contact hours): one pairing file.
-      const outcome = (await handleActionRequest(issue, {
-        programs,
-        files,
-        comment,
-        submit: async ({ draftText, id, amend }) =>
-          draftVerdictOf(await submitPairingDraft({ files, draftText, today, client, repo: settings.repo, amend, ...(id !== undefined && { id }), bodyNote: `From issue #${issue.number}.` })),
-      })).outcome;
+      const outcome = (
+        await handleActionRequest(issue, {
+          programs,
+          files,
+          comment,
+          submit: async ({ draftText, id, amend }) =>
+            draftVerdictOf(
+              await submitPairingDraft({
+                files,
+                draftText,
+                today,
+                client,
+                repo: settings.repo,
+                amend,
+                ...(id !== undefined && { id }),
+                bodyNote: `From issue #${issue.number}.`,
+              }),
+            ),
+        })
+      ).outcome;
       log(`issue #${issue.number}: ${outcome}.`);
       return outcome === 'opened' || outcome === 'untrusted-author' || outcome === 'not-an-action' ? 0 : 1;
     }
     const result = application
       ? await handleApplicationRequest(issue, {
-        programs,
-        today,
-        comment,
-        submit: async (draftText) => {
-          const submitted = await submitApplicationDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` });
-          if (submitted.status === 'invalid') return { status: 'invalid', diagnostics: submitted.diagnostics };
-          if (submitted.status === 'exists') return { status: 'exists' };
-          if (submitted.status === 'dry-run') throw new Error('an application request is never a dry run');
-          return { status: 'opened', url: submitted.url, number: submitted.number, updated: submitted.outcome !== 'created', warnings: submitted.diagnostics };
-        },
-      })
+          programs,
+          today,
+          comment,
+          submit: async (draftText) => {
+            const submitted = await submitApplicationDraft({
+              files,
+              draftText,
+              today,
+              client,
+              repo: settings.repo,
+              bodyNote: `From issue #${issue.number}.`,
+            });
+            if (submitted.status === 'invalid') return { status: 'invalid', diagnostics: submitted.diagnostics };
+            if (submitted.status === 'exists') return { status: 'exists' };
+            if (submitted.status === 'dry-run') throw new Error('an application request is never a dry run');
+            return {
+              status: 'opened',
+              url: submitted.url,
+              number: submitted.number,
+              updated: submitted.outcome !== 'created',
+              warnings: submitted.diagnostics,
+            };
+          },
+        })
       : await handleContractRequest(issue, {
-      programs,
-      comment,
-      submit: async (draftText) => draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` })),
-    });
+          programs,
+          comment,
+          submit: async (draftText) =>
+            draftVerdictOf(
+              await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` }),
+            ),
+        });
     // The log names the outcome only: the comment, which may quote the form's answers, stays on the issue.
     log(`issue #${issue.number}: ${result.outcome}.`);
     return result.outcome === 'opened' || result.outcome === 'untrusted-author' ? 0 : 1;

@@ -24,16 +24,22 @@ const FORMATS: readonly MatchFormat[] = ['text', 'markdown', 'json'];
 const args = {
   allowPositionals: true,
   options: {
-    cycle: { type: 'string' }, format: { type: 'string' }, 'open-pr': { type: 'boolean' },
-    keep: { type: 'string', multiple: true }, forbid: { type: 'string', multiple: true },
-    today: { type: 'string' }, repo: { type: 'string' }, 'api-url': { type: 'string' },
+    cycle: { type: 'string' },
+    format: { type: 'string' },
+    'open-pr': { type: 'boolean' },
+    keep: { type: 'string', multiple: true },
+    forbid: { type: 'string', multiple: true },
+    today: { type: 'string' },
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
   },
 } as const;
 
 function pins(values: readonly string[] | undefined, option: string): Pin[] {
   return (values ?? []).map((value) => {
     const match = /^([0-9]{4}-[a-z0-9-]+)=([0-9]{4}-[a-z0-9-]+)$/.exec(value);
-    if (!match) throw new UsageError(`--${option} takes two application ids joined by =, for example 2027-okafor=2027-lee; not "${value}".`);
+    if (!match)
+      throw new UsageError(`--${option} takes two application ids joined by =, for example 2027-okafor=2027-lee; not "${value}".`);
     return { first: match[1]!, second: match[2]! };
   });
 }
@@ -41,7 +47,7 @@ function pins(values: readonly string[] | undefined, option: string): Pin[] {
 async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
   const program = positionals[0];
   if (!program || positionals.length > 1) throw new UsageError('Name one program, for example: npm run match -- alcts --cycle 2027');
-  if (!values.cycle || !/^[0-9]{4}$/.test(values.cycle)) throw new UsageError('--cycle takes the cycle\'s year, for example --cycle 2027.');
+  if (!values.cycle || !/^[0-9]{4}$/.test(values.cycle)) throw new UsageError("--cycle takes the cycle's year, for example --cycle 2027.");
   const cycle = Number(values.cycle);
   const format = (values.format ?? 'text') as MatchFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}, not "${values.format}".`);
@@ -52,7 +58,8 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const files = await readRepositoryFiles(process.cwd());
   const result = validateFiles(files, { today });
   const programRecord = result.repository.programs.get(program);
-  if (!programRecord) throw new InvalidDataError(`there is no valid program "${program}" (content/programs/${program}/program.yaml); run npm run validate.`);
+  if (!programRecord)
+    throw new InvalidDataError(`there is no valid program "${program}" (content/programs/${program}/program.yaml); run npm run validate.`);
   const folder = `content/applications/${program}/${cycle}/`;
   const problems = result.diagnostics.filter((d) => d.file.startsWith(folder) && d.severity === 'error');
   if (problems.length > 0) {
@@ -84,7 +91,8 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
 
 const COMMAND: Command<typeof args> = {
   name: 'match',
-  usage: 'npm run match -- <program> --cycle <year> [--format text|markdown|json] [--open-pr] [--keep <mentee>=<mentor>]... [--forbid <a>=<b>]... [--today YYYY-MM-DD] [--repo owner/name] [--api-url URL]',
+  usage:
+    'npm run match -- <program> --cycle <year> [--format text|markdown|json] [--open-pr] [--keep <mentee>=<mentor>]... [--forbid <a>=<b>]... [--today YYYY-MM-DD] [--repo owner/name] [--api-url URL]',
   description: `
 Proposes pairs from content/applications/<program>/<cycle>/: first as many pairs as the
 hard constraints allow, then the best total fit (an optimum found by HiGHS). --keep pins a

@@ -28,7 +28,6 @@ import { parseSmtpUrl, redact, SmtpUrlError, type SmtpSettings } from '../src/li
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 
-
 const DESK_LABEL = 'desk';
 const DEFAULT_LEDGER_FILE = '.cache/notices-ledger.json';
 
@@ -44,7 +43,9 @@ function siteUrlOption(value: string | undefined, env: NodeJS.ProcessEnv): strin
     try {
       url = new URL(given);
     } catch {
-      throw new UsageError('--site-url (or SITE_URL) must be the public site\'s address, for example https://alao-ohio.github.io/mentoring/.');
+      throw new UsageError(
+        "--site-url (or SITE_URL) must be the public site's address, for example https://alao-ohio.github.io/mentoring/.",
+      );
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--site-url (or SITE_URL) must be an http(s) address.');
     return url.toString().endsWith('/') ? url.toString() : `${url.toString()}/`;
@@ -110,7 +111,8 @@ const args = {
 
 const COMMAND: Command<typeof args> = {
   name: 'notices',
-  usage: 'npm run notices -- [--today YYYY-MM-DD] [--send] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]',
+  usage:
+    'npm run notices -- [--today YYYY-MM-DD] [--send] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]',
   description: `
 Shows the notices due today for every program that sends notices (program.yaml
 notices), by pairing id, notice and why; with --send, emails each pair through
@@ -151,11 +153,17 @@ async function sendNotices(values: Values): Promise<number> {
   try {
     const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     const leftOut = filesWithErrors(diagnostics).length;
-    if (leftOut > 0) process.stderr.write(`notices: ${leftOut} file${leftOut === 1 ? ' has' : 's have'} errors and ${leftOut === 1 ? 'is' : 'are'} left out; run npm run validate.\n`);
+    if (leftOut > 0)
+      process.stderr.write(
+        `notices: ${leftOut} file${leftOut === 1 ? ' has' : 's have'} errors and ${leftOut === 1 ? 'is' : 'are'} left out; run npm run validate.\n`,
+      );
 
     let store: LedgerStore;
     try {
-      store = ledgerPlace === 'github' ? await githubStore(today, smtp !== undefined) : fileStore(resolve(values['ledger-file'] ?? DEFAULT_LEDGER_FILE), today);
+      store =
+        ledgerPlace === 'github'
+          ? await githubStore(today, smtp !== undefined)
+          : fileStore(resolve(values['ledger-file'] ?? DEFAULT_LEDGER_FILE), today);
     } catch (error) {
       if (error instanceof LedgerError) throw new CommandError(`${error.message}; fix it or, if nothing was sent yet, delete it.`);
       throw error;

@@ -28,19 +28,27 @@ import { validateFiles } from '../src/lib/validate/index.ts';
 import { scriptGitHubClient } from './cli/github-client.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
-const USAGE = 'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]';
+const USAGE =
+  'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]';
 
 /** The allowed values of a field: its schema's anyOf of consts, in the schema's order. */
-const optionValues = <Value extends string>(path: (string | number)[]): Value[] => optionChoices<Value>('pairing', path).map((choice) => choice.value);
+const optionValues = <Value extends string>(path: (string | number)[]): Value[] =>
+  optionChoices<Value>('pairing', path).map((choice) => choice.value);
 const STATUSES = optionValues<PairingStatus>(['status']);
 const REQUESTERS = optionValues<StatusChange['requestedBy']>(['history', 0, 'requestedBy']);
 
 const args = {
   allowPositionals: true,
   options: {
-    note: { type: 'string' }, by: { type: 'string' }, date: { type: 'string' }, informed: { type: 'string' },
-    'new-pairing': { type: 'string' }, today: { type: 'string' }, 'dry-run': { type: 'boolean' },
-    repo: { type: 'string' }, 'api-url': { type: 'string' },
+    note: { type: 'string' },
+    by: { type: 'string' },
+    date: { type: 'string' },
+    informed: { type: 'string' },
+    'new-pairing': { type: 'string' },
+    today: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
   },
 } as const;
 
@@ -66,7 +74,10 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const contract = before.repository.contracts.get(ref.key)?.data;
   const pairing = before.repository.pairings.get(ref.key)?.data;
   const changed = applyStatusChange(text, {
-    status, date, requestedBy, note,
+    status,
+    date,
+    requestedBy,
+    note,
     ...(informed ? { coordinatorInformed: informed } : {}),
     ...(values['new-pairing'] ? { newPairing: values['new-pairing'] } : {}),
     activeSince: contract?.start ?? pairing?.notified ?? date,

@@ -33,7 +33,9 @@ function applyChange(files: readonly SourceFile[], changes: Record<string, strin
   return kept;
 }
 
-const args = { options: { today: { type: 'string' }, 'open-pr': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } } } as const;
+const args = {
+  options: { today: { type: 'string' }, 'open-pr': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } },
+} as const;
 
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
@@ -42,7 +44,9 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const report = findPastRetention(before.repository, today);
 
   for (const unknown of report.unknownEnd) {
-    errorLine(`retention: ${unknown.file} has ended but says neither when (a dated history entry) nor has a contract to tell; record the end with npm run pairing:status.`);
+    errorLine(
+      `retention: ${unknown.file} has ended but says neither when (a dated history entry) nor has a contract to tell; record the end with npm run pairing:status.`,
+    );
   }
   // Applications no pairing came from, kept past the end of their cycle plus retentionDays.
   const applications = unmatchedApplications(before.repository, today).filter((item) => item.keepUntil < today);
@@ -50,12 +54,17 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     printLine(`retention: nothing is kept past its program's retention period on ${today}.`);
     return 0;
   }
-  if (report.past.length > 0) printLine(`retention: ${report.past.length} relationship${report.past.length === 1 ? '' : 's'} past retention on ${today}:`);
+  if (report.past.length > 0)
+    printLine(`retention: ${report.past.length} relationship${report.past.length === 1 ? '' : 's'} past retention on ${today}:`);
   for (const item of report.past) {
-    printLine(`  ${item.program}/${item.pairingId} (${item.outcome}, ended ${item.endedOn}, keep until ${item.keepUntil}): ${item.files.join(', ')}`);
+    printLine(
+      `  ${item.program}/${item.pairingId} (${item.outcome}, ended ${item.endedOn}, keep until ${item.keepUntil}): ${item.files.join(', ')}`,
+    );
   }
-  if (applications.length > 0) printLine(`retention: ${applications.length} unmatched application${applications.length === 1 ? '' : 's'} past retention on ${today}:`);
-  for (const item of applications) printLine(`  ${item.program}/${item.application} (cycle ended ${item.cycleEnds}, keep until ${item.keepUntil}): ${item.file}`);
+  if (applications.length > 0)
+    printLine(`retention: ${applications.length} unmatched application${applications.length === 1 ? '' : 's'} past retention on ${today}:`);
+  for (const item of applications)
+    printLine(`  ${item.program}/${item.application} (cycle ended ${item.cycleEnds}, keep until ${item.keepUntil}): ${item.file}`);
   if (!values['open-pr']) {
     printLine('retention: run again with --open-pr to open the pull request that removes them.');
     return 0;
@@ -69,9 +78,10 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     change.title = report.past.length > 0 ? `${change.title}, and ${words}` : `Retention: remove ${words} past their cycle`;
     change.message = report.past.length > 0 ? `${change.message}; remove ${words}` : `Remove ${words} past their cycle`;
     const why = `no pairing came from them and their cycle ended longer ago than the program's \`retentionDays\` (as of ${today})`;
-    change.body = report.past.length > 0
-      ? `${change.body}\n\nIt also removes ${words}: ${why}.`
-      : `This pull request removes ${words}: ${why}. Deleting a file does not erase it: if the association requires a real purge, follow the purge procedure in the README after merging.`;
+    change.body =
+      report.past.length > 0
+        ? `${change.body}\n\nIt also removes ${words}: ${why}.`
+        : `This pull request removes ${words}: ${why}. Deleting a file does not erase it: if the association requires a real purge, follow the purge procedure in the README after merging.`;
   }
   // Refuse a change that would break the repository (for example a removed pairing another one still names).
   const known = new Set(before.diagnostics.map(key));
@@ -84,10 +94,14 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
 
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const client = scriptGitHubClient(settings, 'retention');
-  const reviewers = [...new Set([...report.past, ...applications].flatMap((item) => {
-    const program = before.repository.programs.get(item.program)?.data;
-    return program ? programReviewers(program) : [];
-  }))];
+  const reviewers = [
+    ...new Set(
+      [...report.past, ...applications].flatMap((item) => {
+        const program = before.repository.programs.get(item.program)?.data;
+        return program ? programReviewers(program) : [];
+      }),
+    ),
+  ];
   const result = await openRecordPullRequest(client, settings.repo, {
     branch: change.branch,
     files: change.files,

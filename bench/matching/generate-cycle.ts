@@ -16,9 +16,22 @@ export interface CycleShape {
 }
 
 const INTERESTS = [
-  'cataloging', 'metadata', 'acquisitions', 'preservation', 'leadership', 'collection development',
-  'serials', 'digital collections', 'linked data', 'electronic resources', 'assessment', 'research data',
-  'licensing', 'digitization', 'authority control', 'management',
+  'cataloging',
+  'metadata',
+  'acquisitions',
+  'preservation',
+  'leadership',
+  'collection development',
+  'serials',
+  'digital collections',
+  'linked data',
+  'electronic resources',
+  'assessment',
+  'research data',
+  'licensing',
+  'digitization',
+  'authority control',
+  'management',
 ];
 const METHODS = ['video', 'phone', 'email', 'in-person'] as const;
 const STAGES = ['student', 'early', 'mid', 'senior'] as const;
@@ -84,7 +97,15 @@ export const benchProgram: Program = {
   membersOnly: true,
   eligibility: 'Everyone generated.',
   kinds: ['mentoring', 'peer'],
-  contract: { title: 'Agreement', goals: { min: 1, max: 3 }, additionalGoals: false, durationMonths: { min: 1, max: 12 }, dueDaysAfterNotified: 30, statement: 'We agree.', submitTo: 'The committee' },
+  contract: {
+    title: 'Agreement',
+    goals: { min: 1, max: 3 },
+    additionalGoals: false,
+    durationMonths: { min: 1, max: 12 },
+    dueDaysAfterNotified: 30,
+    statement: 'We agree.',
+    submitTo: 'The committee',
+  },
   meetings: { frequencies: ['monthly'], methods: ['video', 'phone', 'email', 'in-person'] },
   evaluations: [],
   coordinators: [{ name: 'Bench Coordinator', email: 'coordinator@example.org' }],

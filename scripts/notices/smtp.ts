@@ -44,7 +44,9 @@ export function smtpSender(settings: SmtpSettings): SmtpSender {
       const codeOf = (address: string): number | undefined =>
         rejectedErrors.find((error) => error.recipient?.toLowerCase() === address.toLowerCase())?.responseCode;
       const addresses = (list: unknown): string[] =>
-        (Array.isArray(list) ? list : []).map((entry: unknown) => (typeof entry === 'string' ? entry : (entry as { address: string }).address));
+        (Array.isArray(list) ? list : []).map((entry: unknown) =>
+          typeof entry === 'string' ? entry : (entry as { address: string }).address,
+        );
       return {
         accepted: addresses(info.accepted),
         rejected: addresses(info.rejected).map((address) => {

@@ -23,8 +23,8 @@ export const CHROMIUM_ARGS = [
 export class ChromiumNotFoundError extends Error {
   constructor(looked: readonly string[]) {
     super(
-      `No Chromium found (looked at ${looked.join(', ')}). Install it (on Debian or Ubuntu: apt-get install chromium) `
-        + 'or set CHROMIUM_PATH to the path of a Chromium or Chrome executable.',
+      `No Chromium found (looked at ${looked.join(', ')}). Install it (on Debian or Ubuntu: apt-get install chromium) ` +
+        'or set CHROMIUM_PATH to the path of a Chromium or Chrome executable.',
     );
     this.name = 'ChromiumNotFoundError';
   }

@@ -81,7 +81,9 @@ async function answer(response: ServerResponse, root: string, base: string, requ
   if (found.kind === 'file') {
     response.writeHead(200, { 'content-type': contentTypeOf(found.file), 'content-length': found.size });
     // A file removed between stat and read (a rebuild under way) ends this response, not the process.
-    createReadStream(found.file).on('error', () => response.destroy()).pipe(response);
+    createReadStream(found.file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   } else if (found.kind === 'redirect') {
     response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
   } else {

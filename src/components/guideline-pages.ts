@@ -30,7 +30,5 @@ export function toGuidelinePage(entry: CollectionEntry<'guidelines'>): Guideline
 
 export async function guidelinePagesOf(program: string): Promise<GuidelinePage[]> {
   const entries = await getCollection('guidelines', (entry) => entry.id.startsWith(`${program}/`));
-  return entries
-    .map(toGuidelinePage)
-    .sort((a, b) => a.entry.data.order - b.entry.data.order || a.title.localeCompare(b.title));
+  return entries.map(toGuidelinePage).sort((a, b) => a.entry.data.order - b.entry.data.order || a.title.localeCompare(b.title));
 }

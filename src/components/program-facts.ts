@@ -34,7 +34,13 @@ export function listInWords(items: string[]): string {
 /** Several items as a list, a single one as plain text. */
 const oneOrList = (items: string[]): string | string[] => (items.length === 1 ? (items[0] ?? '') : items);
 
-const STEP_BY: Readonly<Record<string, string>> = { mentor: 'the mentor', mentee: 'the mentee', peer: 'each peer', pair: 'the pair', coordinator: 'the coordinator' };
+const STEP_BY: Readonly<Record<string, string>> = {
+  mentor: 'the mentor',
+  mentee: 'the mentee',
+  peer: 'each peer',
+  pair: 'the pair',
+  coordinator: 'the coordinator',
+};
 const AFTER: Readonly<Record<string, string>> = { notified: 'the pairing notice', start: 'the start', end: 'the end of the relationship' };
 
 /** When an evaluation is due, in words; nothing when the documents give no date. */
@@ -53,11 +59,14 @@ export function programFacts(program: Program): Fact[] {
   if (program.membersOnly !== undefined) {
     facts.push({
       label: programFieldTitle('membersOnly'),
-      value: program.membersOnly ? `Yes: only members of the ${program.organization} may take part.` : `No: membership of the ${program.organization} is not required.`,
+      value: program.membersOnly
+        ? `Yes: only members of the ${program.organization} may take part.`
+        : `No: membership of the ${program.organization} is not required.`,
     });
   }
   facts.push({ label: programFieldTitle('kinds'), value: listInWords(program.kinds.map((kind) => valueLabel('kind', kind))) });
-  if (program.bothRoles) facts.push({ label: programFieldTitle('bothRoles'), value: 'A participant may be a mentor, a mentee, or both at once.' });
+  if (program.bothRoles)
+    facts.push({ label: programFieldTitle('bothRoles'), value: 'A participant may be a mentor, a mentee, or both at once.' });
   if (program.term) {
     facts.push({
       label: programFieldTitle('term'),
@@ -65,13 +74,26 @@ export function programFacts(program: Program): Fact[] {
     });
   }
   if (program.orientation) {
-    facts.push({ label: programFieldTitle('orientation'), value: `${MONTHS[program.orientation.month - 1]}: ${program.orientation.description}` });
+    facts.push({
+      label: programFieldTitle('orientation'),
+      value: `${MONTHS[program.orientation.month - 1]}: ${program.orientation.description}`,
+    });
   }
   const duration = contract?.durationMonths;
   if (duration) {
     const { min, max, recommendedMax } = duration;
-    const limits = min !== undefined && max !== undefined ? (min === max ? plural(max, 'month') : `${min} to ${max} months`) : min !== undefined ? `At least ${plural(min, 'month')}` : max !== undefined ? `At most ${plural(max, 'month')}` : '';
-    const suggestion = recommendedMax !== undefined ? `the program suggests no more than ${plural(recommendedMax, 'month')}; the choice is the pair's` : '';
+    const limits =
+      min !== undefined && max !== undefined
+        ? min === max
+          ? plural(max, 'month')
+          : `${min} to ${max} months`
+        : min !== undefined
+          ? `At least ${plural(min, 'month')}`
+          : max !== undefined
+            ? `At most ${plural(max, 'month')}`
+            : '';
+    const suggestion =
+      recommendedMax !== undefined ? `the program suggests no more than ${plural(recommendedMax, 'month')}; the choice is the pair's` : '';
     const value = [limits, suggestion].filter(Boolean).join('; ') || 'The pair chooses';
     facts.push({ label: programFieldTitle('contract.durationMonths'), value: value.charAt(0).toUpperCase() + value.slice(1) });
   }
@@ -88,9 +110,14 @@ export function programFacts(program: Program): Fact[] {
     facts.push({
       label: programFieldTitle(contract.dueDaysAfterNotified !== undefined ? 'contract.dueDaysAfterNotified' : 'contract.submitTo'),
       value: [
-        contract.dueDaysAfterNotified !== undefined ? `Within ${plural(contract.dueDaysAfterNotified, 'day')} of being told of your pairing` : '',
+        contract.dueDaysAfterNotified !== undefined
+          ? `Within ${plural(contract.dueDaysAfterNotified, 'day')} of being told of your pairing`
+          : '',
         contract.submitTo ? `send it to: ${contract.submitTo}` : '',
-      ].filter(Boolean).join('; ').replace(/^s/, 'S'),
+      ]
+        .filter(Boolean)
+        .join('; ')
+        .replace(/^s/, 'S'),
     });
   }
   if (program.checkIns) {
@@ -107,20 +134,30 @@ export function programFacts(program: Program): Fact[] {
   }
   const frequencies = meetings?.frequencies ?? [];
   if (frequencies.length > 0 || meetings?.ownFrequency) {
-    const suggested = frequencies.length > 0 ? `For example ${listInWords(frequencies.map((f) => valueLabel('frequency', f))).toLowerCase()}` : '';
+    const suggested =
+      frequencies.length > 0 ? `For example ${listInWords(frequencies.map((f) => valueLabel('frequency', f))).toLowerCase()}` : '';
     const own = meetings?.ownFrequency ? (suggested ? '; the pair decides' : 'The pair decides') : '';
     facts.push({ label: 'How often pairs meet', value: `${suggested}${own}` });
   }
   if (meetings?.methods) {
-    facts.push({ label: `Meeting ${programFieldTitle('meetings.methods').toLowerCase()}`, value: listInWords(meetings.methods.map((m) => valueLabel('method', m))) });
+    facts.push({
+      label: `Meeting ${programFieldTitle('meetings.methods').toLowerCase()}`,
+      value: listInWords(meetings.methods.map((m) => valueLabel('method', m))),
+    });
   }
   if (contract?.activityTopics) {
-    facts.push({ label: programFieldTitle('contract.activityTopics'), value: contract.ownActivities ? [...contract.activityTopics, 'Or activities of the pair\'s own'] : contract.activityTopics });
+    facts.push({
+      label: programFieldTitle('contract.activityTopics'),
+      value: contract.ownActivities ? [...contract.activityTopics, "Or activities of the pair's own"] : contract.activityTopics,
+    });
   }
   if (program.steps && program.steps.length > 0) {
     facts.push({
       label: programFieldTitle('steps'),
-      value: program.steps.map((step) => `${step.title} (${STEP_BY[step.by] ?? step.by}${step.due ? `, ${step.due.days === 0 ? 'at' : `within ${plural(step.due.days, 'day')} of`} ${AFTER[step.due.after]}` : ''})`),
+      value: program.steps.map(
+        (step) =>
+          `${step.title} (${STEP_BY[step.by] ?? step.by}${step.due ? `, ${step.due.days === 0 ? 'at' : `within ${plural(step.due.days, 'day')} of`} ${AFTER[step.due.after]}` : ''})`,
+      ),
     });
   }
   return facts;

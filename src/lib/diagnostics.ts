@@ -93,9 +93,7 @@ export interface FormatOptions {
 
 /** `path:line:col: error|warning: message (rule)` per problem, then the summary line. */
 export function formatText(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
-  const lines = sortDiagnostics(diagnostics).map(
-    (d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.rule})`,
-  );
+  const lines = sortDiagnostics(diagnostics).map((d) => `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.rule})`);
   lines.push(summaryLine(diagnostics, options.filesChecked));
   return `${lines.join('\n')}\n`;
 }

@@ -14,7 +14,15 @@ import { definitionOf, derefSchema, type JsonSchema } from './schema-walk.ts';
 
 export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline' | 'stats' | 'application' | 'notice';
 
-export const recordSchemaNames: readonly RecordSchemaName[] = ['program', 'pairing', 'contract', 'guideline', 'stats', 'application', 'notice'];
+export const recordSchemaNames: readonly RecordSchemaName[] = [
+  'program',
+  'pairing',
+  'contract',
+  'guideline',
+  'stats',
+  'application',
+  'notice',
+];
 
 /** Every schema by its file name, as `$ref`s name them. */
 export const schemaRegistry: ReadonlyMap<string, JsonSchema> = new Map<string, JsonSchema>([

@@ -31,8 +31,7 @@ export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
 // ajv-formats is CommonJS: under Node's ESM loader its default import is the
 // module object in some toolchains and the plugin in others.
 type FormatsPlugin = (ajv: Ajv2020, options: { mode: 'full' }) => Ajv2020;
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ??
-  addFormatsModule) as unknown as FormatsPlugin;
+const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as unknown as FormatsPlugin;
 
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<RecordSchemaName, ValidateFunction>();
@@ -44,7 +43,11 @@ const compiled = new Map<RecordSchemaName, ValidateFunction>();
  */
 export function configuredAjv(options: { source?: boolean } = {}): Ajv2020 {
   const instance = new Ajv2020({
-    strict: true, strictRequired: false, allErrors: true, verbose: true, validateSchema: false,
+    strict: true,
+    strictRequired: false,
+    allErrors: true,
+    verbose: true,
+    validateSchema: false,
     ...(options.source && { code: { source: true, esm: true } }),
   });
   addFormats(instance, { mode: 'full' });

@@ -5,7 +5,13 @@ import { pairCalendar } from '../../src/lib/calendar/pair-calendar.ts';
 import { programCalendar } from '../../src/lib/calendar/program-calendar.ts';
 import { contract, pairing, program } from './records.ts';
 
-interface ParsedEvent { uid: string; summary: string; start: string; end: string; rrule: string | undefined }
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  start: string;
+  end: string;
+  rrule: string | undefined;
+}
 
 /** Parses an iCalendar file back with ical.js, as a calendar application would. */
 function parse(text: string): ParsedEvent[] {
@@ -43,7 +49,11 @@ describe('a pair calendar', () => {
     program: alao,
     pairingId: '2026-mentorsson-menteeford',
     pairing: pairing('alao'),
-    contract: contract('alao', '2026-mentorsson-menteeford', { start: '2026-02-10', durationMonths: 10, meetings: { frequency, methods: ['video'] } }),
+    contract: contract('alao', '2026-mentorsson-menteeford', {
+      start: '2026-02-10',
+      durationMonths: 10,
+      meetings: { frequency, methods: ['video'] },
+    }),
     stamp: '2026-02-01',
   });
 
@@ -64,10 +74,16 @@ describe('a pair calendar', () => {
   });
 
   it('moves a monthly meeting that starts on the 31st to the last day of shorter months (RFC 5545 BYSETPOS), not skipping them', () => {
-    const text = renderCalendar(pairCalendar({
-      ...input('monthly'),
-      contract: contract('alao', '2026-mentorsson-menteeford', { start: '2027-01-31', durationMonths: 6, meetings: { frequency: 'monthly', methods: ['video'] } }),
-    }));
+    const text = renderCalendar(
+      pairCalendar({
+        ...input('monthly'),
+        contract: contract('alao', '2026-mentorsson-menteeford', {
+          start: '2027-01-31',
+          durationMonths: 6,
+          meetings: { frequency: 'monthly', methods: ['video'] },
+        }),
+      }),
+    );
     const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
     expect(meetings.start).toBe('2027-01-31');
     // The last day of each month: RFC 5545's BYMONTHDAY=28,29,30,31;BYSETPOS=-1, said the way every client expands.
@@ -78,33 +94,79 @@ describe('a pair calendar', () => {
   });
 
   it.each([
-    ['bimonthly', '2027-08-31', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1', ['2027-08-31', '2027-10-31', '2027-12-31', '2028-02-29', '2028-04-30', '2028-06-30']],
-    ['monthly', '2027-01-30', 'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1', ['2027-01-30', '2027-02-28', '2027-03-30', '2027-04-30', '2027-05-30', '2027-06-30', '2027-07-30', '2027-08-30', '2027-09-30', '2027-10-30', '2027-11-30', '2027-12-30']],
-    ['bimonthly', '2027-10-30', 'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=28,29,30;BYSETPOS=-1', ['2027-10-30', '2027-12-30', '2028-02-29', '2028-04-30', '2028-06-30', '2028-08-30']],
-    ['quarterly', '2027-11-29', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=28,29;BYSETPOS=-1', ['2027-11-29', '2028-02-29', '2028-05-29', '2028-08-29']],
-  ] as const)('keeps a %s series starting on %s in every meeting month, on its last day when shorter', (frequency, start, rule, expected) => {
-    const text = renderCalendar(pairCalendar({
-      ...input(frequency),
-      contract: contract('alao', '2026-mentorsson-menteeford', { start, durationMonths: 12, meetings: { frequency, methods: ['video'] } }),
-    }));
-    const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
-    expect(meetings.start).toBe(start);
-    expect(meetings.rrule!.startsWith(`${rule};UNTIL=`)).toBe(true);
-    // ical.js 2.2 expands BYMONTHDAY but ignores BYSETPOS beside it (kewisch/ical.js#960), so the
-    // test applies BYSETPOS=-1 itself: the last of each month's candidate days, as RFC 5545 defines it.
-    const candidates = occurrences(text, meetings.uid, 200);
-    const dates = rule.includes('BYSETPOS=-1')
-      ? [...new Map(candidates.map((date) => [date.slice(0, 7), date])).values()]
-      : candidates;
-    expect(dates[0]).toBe(start);
-    expect(dates.slice(0, expected.length)).toEqual(expected);
-  });
+    [
+      'bimonthly',
+      '2027-08-31',
+      'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1',
+      ['2027-08-31', '2027-10-31', '2027-12-31', '2028-02-29', '2028-04-30', '2028-06-30'],
+    ],
+    [
+      'monthly',
+      '2027-01-30',
+      'FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1',
+      [
+        '2027-01-30',
+        '2027-02-28',
+        '2027-03-30',
+        '2027-04-30',
+        '2027-05-30',
+        '2027-06-30',
+        '2027-07-30',
+        '2027-08-30',
+        '2027-09-30',
+        '2027-10-30',
+        '2027-11-30',
+        '2027-12-30',
+      ],
+    ],
+    [
+      'bimonthly',
+      '2027-10-30',
+      'FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=28,29,30;BYSETPOS=-1',
+      ['2027-10-30', '2027-12-30', '2028-02-29', '2028-04-30', '2028-06-30', '2028-08-30'],
+    ],
+    [
+      'quarterly',
+      '2027-11-29',
+      'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=28,29;BYSETPOS=-1',
+      ['2027-11-29', '2028-02-29', '2028-05-29', '2028-08-29'],
+    ],
+  ] as const)(
+    'keeps a %s series starting on %s in every meeting month, on its last day when shorter',
+    (frequency, start, rule, expected) => {
+      const text = renderCalendar(
+        pairCalendar({
+          ...input(frequency),
+          contract: contract('alao', '2026-mentorsson-menteeford', {
+            start,
+            durationMonths: 12,
+            meetings: { frequency, methods: ['video'] },
+          }),
+        }),
+      );
+      const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
+      expect(meetings.start).toBe(start);
+      expect(meetings.rrule!.startsWith(`${rule};UNTIL=`)).toBe(true);
+      // ical.js 2.2 expands BYMONTHDAY but ignores BYSETPOS beside it (kewisch/ical.js#960), so the
+      // test applies BYSETPOS=-1 itself: the last of each month's candidate days, as RFC 5545 defines it.
+      const candidates = occurrences(text, meetings.uid, 200);
+      const dates = rule.includes('BYSETPOS=-1') ? [...new Map(candidates.map((date) => [date.slice(0, 7), date])).values()] : candidates;
+      expect(dates[0]).toBe(start);
+      expect(dates.slice(0, expected.length)).toEqual(expected);
+    },
+  );
 
   it('leaves a weekly series starting on the 31st a plain weekly rule', () => {
-    const text = renderCalendar(pairCalendar({
-      ...input('weekly'),
-      contract: contract('alao', '2026-mentorsson-menteeford', { start: '2027-01-31', durationMonths: 6, meetings: { frequency: 'weekly', methods: ['video'] } }),
-    }));
+    const text = renderCalendar(
+      pairCalendar({
+        ...input('weekly'),
+        contract: contract('alao', '2026-mentorsson-menteeford', {
+          start: '2027-01-31',
+          durationMonths: 6,
+          meetings: { frequency: 'weekly', methods: ['video'] },
+        }),
+      }),
+    );
     const meetings = parse(text).find((event) => event.uid === 'alao-2026-mentorsson-menteeford-meetings@tandem')!;
     expect(meetings.rrule).toMatch(/^FREQ=WEEKLY;UNTIL=\d{8}$/);
     expect(occurrences(text, meetings.uid, 2)).toEqual(['2027-01-31', '2027-02-07']);
@@ -143,15 +205,26 @@ describe('a pair calendar', () => {
     const alcts = program('alcts', {
       term: { start: '06-01', end: '04-30' },
       checkIns: { everyMonths: 3, method: 'email' },
-      evaluations: [{ id: 'mid-way-assessment', title: 'Mid-way assessment', due: '11-15' }, { id: 'final-assessment', title: 'Final assessment', due: '04-30' }],
+      evaluations: [
+        { id: 'mid-way-assessment', title: 'Mid-way assessment', due: '11-15' },
+        { id: 'final-assessment', title: 'Final assessment', due: '04-30' },
+      ],
     });
-    const events = parse(renderCalendar(pairCalendar({
-      program: alcts,
-      pairingId: '2026-a-b',
-      pairing: pairing('alcts'),
-      contract: contract('alcts', '2026-a-b', { start: '2026-06-01', durationMonths: 12, meetings: { frequency: 'monthly', methods: ['email'] } }),
-      stamp: '2026-05-01',
-    })));
+    const events = parse(
+      renderCalendar(
+        pairCalendar({
+          program: alcts,
+          pairingId: '2026-a-b',
+          pairing: pairing('alcts'),
+          contract: contract('alcts', '2026-a-b', {
+            start: '2026-06-01',
+            durationMonths: 12,
+            meetings: { frequency: 'monthly', methods: ['email'] },
+          }),
+          stamp: '2026-05-01',
+        }),
+      ),
+    );
     expect(events.map((event) => [event.uid.replace('@tandem', ''), event.start])).toEqual([
       ['alcts-2026-a-b-meetings', '2026-06-01'],
       ['alcts-2026-a-b-end', '2027-04-30'],
@@ -166,10 +239,17 @@ describe('a pair calendar', () => {
 
   it('puts a yearly evaluation that falls after a short relationship on its next date', () => {
     const cala = program('cala', { evaluations: [{ id: 'program-evaluation', title: 'Program evaluation', due: '05-01' }] });
-    const events = parse(renderCalendar(pairCalendar({
-      program: cala, pairingId: '2026-c-d', pairing: pairing('cala'),
-      contract: contract('cala', '2026-c-d', { start: '2026-06-01', durationMonths: 6 }), stamp: '2026-05-01',
-    })));
+    const events = parse(
+      renderCalendar(
+        pairCalendar({
+          program: cala,
+          pairingId: '2026-c-d',
+          pairing: pairing('cala'),
+          contract: contract('cala', '2026-c-d', { start: '2026-06-01', durationMonths: 6 }),
+          stamp: '2026-05-01',
+        }),
+      ),
+    );
     expect(events.filter((event) => event.uid.includes('evaluation')).map((event) => event.start)).toEqual(['2027-05-01']);
   });
 });
@@ -179,7 +259,10 @@ describe('a program calendar', () => {
     term: { start: '06-01', end: '04-30' },
     orientation: { month: 5, description: 'A virtual orientation.' },
     checkIns: { everyMonths: 3, method: 'email' },
-    evaluations: [{ id: 'mid-way-assessment', title: 'Mid-way assessment', due: '11-15' }, { id: 'final-assessment', title: 'Final assessment', due: 'end' }],
+    evaluations: [
+      { id: 'mid-way-assessment', title: 'Mid-way assessment', due: '11-15' },
+      { id: 'final-assessment', title: 'Final assessment', due: 'end' },
+    ],
   });
 
   it('repeats the term, orientation, check-ins and evaluation deadlines every year', () => {
@@ -208,7 +291,12 @@ describe('a program calendar', () => {
       term: { start: '06-01', end: '04-30' },
       cohorts: [
         { id: '2018', term: { start: '2018-06-01', end: '2019-04-30' } },
-        { id: '2027-autumn', title: 'Autumn intake', term: { start: '2027-09-01', end: '2028-06-30' }, orientation: { start: '2027-08-20', end: '2027-08-21' } },
+        {
+          id: '2027-autumn',
+          title: 'Autumn intake',
+          term: { start: '2027-09-01', end: '2028-06-30' },
+          orientation: { start: '2027-08-20', end: '2027-08-21' },
+        },
       ],
       evaluations: [{ id: 'midway-assessment', title: 'Mid-way assessment', due: 'midway' }],
     });
@@ -222,7 +310,9 @@ describe('a program calendar', () => {
   });
 
   it('leaves out an end-of-relationship evaluation when the program has no term', () => {
-    const events = parse(renderCalendar(programCalendar(program('alao', { evaluations: [{ id: 'final', title: 'Final', due: 'end' }] }), 2026, '2026-01-01')));
+    const events = parse(
+      renderCalendar(programCalendar(program('alao', { evaluations: [{ id: 'final', title: 'Final', due: 'end' }] }), 2026, '2026-01-01')),
+    );
     expect(events).toEqual([]);
   });
 });

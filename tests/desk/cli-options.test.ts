@@ -4,10 +4,12 @@ import { PAIRING_REF, pairingRef } from '../../src/lib/lifecycle/cli-options.ts'
 import { schemaRegistry } from '../../src/lib/schema-files.ts';
 
 describe('a <program>/<pairing-id> option', () => {
-  it('is checked with common.schema.json\'s own programId and recordId patterns, not a copy', () => {
+  it("is checked with common.schema.json's own programId and recordId patterns, not a copy", () => {
     const defs = schemaRegistry.get('common.schema.json')!['$defs'] as Record<string, { pattern: string }>;
     const unanchored = (pattern: string): string => pattern.replace(/^\^/, '').replace(/\$$/, '');
-    expect(PAIRING_REF.source).toBe(`^(?<program>${unanchored(defs['programId']!.pattern)})\\/(?<id>${unanchored(defs['recordId']!.pattern)})$`);
+    expect(PAIRING_REF.source).toBe(
+      `^(?<program>${unanchored(defs['programId']!.pattern)})\\/(?<id>${unanchored(defs['recordId']!.pattern)})$`,
+    );
   });
 
   it('splits a valid reference into program, id and key', () => {

@@ -6,7 +6,6 @@ import { GitHubTestServer } from '../support/github-server.ts';
 import { runMain, runProcess } from '../support/run-main.ts';
 import { FIXTURE_ROOT } from './fixture-repo.ts';
 
-
 /** The test server's token user: the account the bot writes as. */
 const BOT = 'coordinator-bot';
 let github: GitHubTestServer;
@@ -18,7 +17,8 @@ afterEach(async () => {
 });
 
 const client = () => createGitHubClient(readGitHubSettings(github.env()), { delayScale: 0.001 });
-const openDeskIssues = () => [...github.issues.values()].filter((issue) => issue.state === 'open' && issue.labels.includes('desk') && !issue.pull);
+const openDeskIssues = () =>
+  [...github.issues.values()].filter((issue) => issue.state === 'open' && issue.labels.includes('desk') && !issue.pull);
 
 describe('upsertLabelledIssue', () => {
   it('creates the issue once, then edits it, and leaves it alone when nothing changed', async () => {
@@ -44,7 +44,7 @@ describe('upsertLabelledIssue', () => {
     expect(openDeskIssues().map((issue) => issue.number)).toEqual([keep.number]);
   });
 
-  it("never edits or closes the issue of someone without write access that carries the label: it keeps its own", async () => {
+  it('never edits or closes the issue of someone without write access that carries the label: it keeps its own', async () => {
     const theirs = github.seedIssue({ title: 'Desk', body: 'click here', labels: ['desk'], author: 'stranger' });
     const repo = readGitHubSettings(github.env()).repo;
     const result = await upsertLabelledIssue(client(), repo, { label: 'desk', title: 'Desk', body: 'now' });

@@ -92,9 +92,7 @@ describe('relationships ending', () => {
     const alcts = records(program('alcts', { term: { start: '06-01', end: '04-30' } }), [
       { id: '2026-term', contract: { start: '2026-06-01', durationMonths: 12 } },
     ]);
-    expect(kinds(buildDesk(alcts, '2027-04-01'), 'relationship-ending')).toEqual([
-      expect.objectContaining({ due: '2027-04-30' }),
-    ]);
+    expect(kinds(buildDesk(alcts, '2027-04-01'), 'relationship-ending')).toEqual([expect.objectContaining({ due: '2027-04-30' })]);
   });
 });
 
@@ -111,14 +109,29 @@ describe('evaluations', () => {
     const set = records(cala, [
       { id: '2026-active', contract: { start: '2026-02-10' } },
       { id: '2026-later', contract: { start: '2026-06-01' } },
-      { id: '2025-ended-long-ago', pairing: { ...both('2025-04-20'), status: 'completed', history: [
-        { date: '2025-01-20', status: 'active', requestedBy: 'coordinator', note: 'Started.' },
-        { date: '2025-03-01', status: 'completed', requestedBy: 'both', note: 'Done.' },
-      ] }, contract: { start: '2025-02-01', durationMonths: 1 } },
-      { id: '2026-ended-this-year', pairing: { status: 'completed', history: [
-        { date: '2026-01-20', status: 'active', requestedBy: 'coordinator', note: 'Started.' },
-        { date: '2026-03-01', status: 'completed', requestedBy: 'both', note: 'Done.' },
-      ] }, contract: { start: '2026-01-20', durationMonths: 1 } },
+      {
+        id: '2025-ended-long-ago',
+        pairing: {
+          ...both('2025-04-20'),
+          status: 'completed',
+          history: [
+            { date: '2025-01-20', status: 'active', requestedBy: 'coordinator', note: 'Started.' },
+            { date: '2025-03-01', status: 'completed', requestedBy: 'both', note: 'Done.' },
+          ],
+        },
+        contract: { start: '2025-02-01', durationMonths: 1 },
+      },
+      {
+        id: '2026-ended-this-year',
+        pairing: {
+          status: 'completed',
+          history: [
+            { date: '2026-01-20', status: 'active', requestedBy: 'coordinator', note: 'Started.' },
+            { date: '2026-03-01', status: 'completed', requestedBy: 'both', note: 'Done.' },
+          ],
+        },
+        contract: { start: '2026-01-20', durationMonths: 1 },
+      },
     ]);
     expect(kinds(buildDesk(set, '2026-03-31'), 'evaluation-due')).toEqual([]);
     const items = kinds(buildDesk(set, '2026-04-01'), 'evaluation-due');
@@ -130,12 +143,19 @@ describe('evaluations', () => {
       "Program evaluation: due 2026-05-01 (30 days ago); not yet received from the mentor and the mentee; record each response in the pairing's evaluations",
     ]);
     // Never dropped silently after 30 days: still owed until received.
-    expect(kinds(buildDesk(set, '2026-09-01'), 'evaluation-due').map((item) => item.pairing)).toEqual(['2026-active', '2026-ended-this-year']);
+    expect(kinds(buildDesk(set, '2026-09-01'), 'evaluation-due').map((item) => item.pairing)).toEqual([
+      '2026-active',
+      '2026-ended-this-year',
+    ]);
   });
 
   it('stops reminding for a person once their response is received, and for the pair once both are', () => {
     const set = records(cala, [
-      { id: '2026-one', pairing: { evaluations: [{ evaluation: 'program-evaluation', role: 'mentee', received: '2026-04-28' }] }, contract: { start: '2026-02-10' } },
+      {
+        id: '2026-one',
+        pairing: { evaluations: [{ evaluation: 'program-evaluation', role: 'mentee', received: '2026-04-28' }] },
+        contract: { start: '2026-02-10' },
+      },
       { id: '2026-both', pairing: both('2026-04-30'), contract: { start: '2026-02-10' } },
     ]);
     const items = kinds(buildDesk(set, '2026-05-02'), 'evaluation-due');
@@ -147,10 +167,17 @@ describe('evaluations', () => {
     const alao = program('alao', { evaluations: [{ id: 'final-evaluation', title: 'Final evaluation', due: 'end' }] });
     const set = records(alao, [
       { id: '2026-ends', contract: { start: '2026-02-10', durationMonths: 10 } },
-      { id: '2026-ended-early', pairing: { status: 'ended-early', history: [
-        { date: '2026-02-10', status: 'active', requestedBy: 'coordinator', note: 'Started.' },
-        { date: '2026-04-02', status: 'ended-early', requestedBy: 'mentee', note: 'Moved away.', coordinatorInformed: '2026-04-02' },
-      ] }, contract: { start: '2026-02-10' } },
+      {
+        id: '2026-ended-early',
+        pairing: {
+          status: 'ended-early',
+          history: [
+            { date: '2026-02-10', status: 'active', requestedBy: 'coordinator', note: 'Started.' },
+            { date: '2026-04-02', status: 'ended-early', requestedBy: 'mentee', note: 'Moved away.', coordinatorInformed: '2026-04-02' },
+          ],
+        },
+        contract: { start: '2026-02-10' },
+      },
     ]);
     expect(kinds(buildDesk(set, '2026-04-20'), 'evaluation-due').map((item) => [item.pairing, item.due])).toEqual([
       ['2026-ended-early', '2026-04-02'],
@@ -175,10 +202,18 @@ describe('evaluations', () => {
     ];
     const set = records(alcts, [
       // The example the issue names: completed on 2026-04-30, both assessments answered.
-      { id: '2025-finished', pairing: { notified: '2025-04-17', status: 'completed', evaluations: [...done('midway-assessment', '2025-11-20'), ...done('final-survey', '2026-04-28')], history: [
-        { date: '2025-06-01', status: 'active', requestedBy: 'coordinator', note: 'Term began.' },
-        { date: '2026-04-30', status: 'completed', requestedBy: 'coordinator', note: 'Term ended.' },
-      ] } },
+      {
+        id: '2025-finished',
+        pairing: {
+          notified: '2025-04-17',
+          status: 'completed',
+          evaluations: [...done('midway-assessment', '2025-11-20'), ...done('final-survey', '2026-04-28')],
+          history: [
+            { date: '2025-06-01', status: 'active', requestedBy: 'coordinator', note: 'Term began.' },
+            { date: '2026-04-30', status: 'completed', requestedBy: 'coordinator', note: 'Term ended.' },
+          ],
+        },
+      },
       { id: '2026-current', pairing: { notified: '2026-04-20' } },
     ]);
     const items = kinds(buildDesk(set, '2026-11-30'), 'evaluation-due');
@@ -226,15 +261,18 @@ describe('formats', () => {
   it('links each item a coordinator settles to its prefilled action form, and the others to nothing', () => {
     const withItems = {
       today: '2026-03-01',
-      programs: [{
-        program: 'alao', name: 'ALAO Mentoring (Ohio)',
-        items: [
-          { kind: 'check-in-due' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'check-in due' },
-          { kind: 'contact-hours-below-minimum' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'hours low' },
-          { kind: 'relationship-past-end' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'past its end' },
-          { kind: 'contract-overdue' as const, pairing: '2026-no-contract', due: '2026-03-01', detail: 'no contract yet' },
-        ],
-      }],
+      programs: [
+        {
+          program: 'alao',
+          name: 'ALAO Mentoring (Ohio)',
+          items: [
+            { kind: 'check-in-due' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'check-in due' },
+            { kind: 'contact-hours-below-minimum' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'hours low' },
+            { kind: 'relationship-past-end' as const, pairing: '2026-lee-okafor', due: '2026-03-01', detail: 'past its end' },
+            { kind: 'contract-overdue' as const, pairing: '2026-no-contract', due: '2026-03-01', detail: 'no contract yet' },
+          ],
+        },
+      ],
     };
     const markdown = formatDeskMarkdown(withItems, { serverUrl: 'https://github.com', repository: 'assoc/mentoring' });
     const links = [...markdown.matchAll(/\[(record the [a-z -]+)\]\((\S+)\)\)/g)].map((match) => [match[1], new URL(match[2]!)] as const);
@@ -261,7 +299,9 @@ describe('formats', () => {
     const set = records(withSteps, [{ id: '2026-lee-okafor', contract: { start: '2026-02-01', durationMonths: 2 } }]);
     const desk = buildDesk(set, '2026-03-20');
     const markdown = formatDeskMarkdown(desk, { serverUrl: 'https://github.com', repository: 'assoc/mentoring' });
-    const links = [...markdown.matchAll(/\[(record the (?:step|response))\]\((\S+)\)\)/g)].map((match) => [match[1], new URL(match[2]!)] as const);
+    const links = [...markdown.matchAll(/\[(record the (?:step|response))\]\((\S+)\)\)/g)].map(
+      (match) => [match[1], new URL(match[2]!)] as const,
+    );
     expect(links.map(([text, url]) => [text, url.searchParams.get('template')])).toEqual([
       ['record the response', 'action-evaluation-received.yml'],
       ['record the step', 'action-step-done.yml'],
@@ -269,7 +309,10 @@ describe('formats', () => {
     const [evaluationUrl, stepUrl] = links.map(([, url]) => url);
     // Each prefilled answer is one of the options of the form generated for these programs.
     const options = (action: ActionId, field: string) =>
-      actionForm(action).fields([withSteps]).find((candidate) => candidate.id === field)?.options?.map((option) => option.label);
+      actionForm(action)
+        .fields([withSteps])
+        .find((candidate) => candidate.id === field)
+        ?.options?.map((option) => option.label);
     expect(stepUrl!.searchParams.get('step')).toBe('ALAO Mentoring Program: Welcome message sent');
     expect(options('step-done', 'step')).toContain(stepUrl!.searchParams.get('step'));
     expect(evaluationUrl!.searchParams.get('evaluation')).toBe('ALAO Mentoring Program: Final survey');
@@ -281,14 +324,23 @@ describe('formats', () => {
   });
 
   it('prints text and JSON', () => {
-    expect(formatDesk(desk, 'text')).toContain('ALAO Mentoring Program (alao): 1 item\n  Contracts overdue:\n    2026-no-contract: no contract yet');
-    expect(JSON.parse(formatDesk(desk, 'json'))).toMatchObject({ today: '2026-03-01', programs: [{ program: 'alao', items: [{ kind: 'contract-overdue' }] }] });
+    expect(formatDesk(desk, 'text')).toContain(
+      'ALAO Mentoring Program (alao): 1 item\n  Contracts overdue:\n    2026-no-contract: no contract yet',
+    );
+    expect(JSON.parse(formatDesk(desk, 'json'))).toMatchObject({
+      today: '2026-03-01',
+      programs: [{ program: 'alao', items: [{ kind: 'contract-overdue' }] }],
+    });
   });
 
   it('lists the files with errors it had to leave out, so that their items are not silently missing', () => {
     const withBroken = buildDesk(set, '2026-03-01', ['content/contracts/alao/2026-broken.yaml']);
-    expect(formatDesk(withBroken, 'text')).toMatch(/\n\nFiles with errors, left out until fixed \(npm run validate says what is wrong\):\n {2}content\/contracts\/alao\/2026-broken\.yaml\n$/);
-    expect(formatDesk(withBroken, 'markdown')).toMatch(/\n## Files with errors, left out until fixed .*\n\n- \[ \] `content\/contracts\/alao\/2026-broken\.yaml`\n$/);
+    expect(formatDesk(withBroken, 'text')).toMatch(
+      /\n\nFiles with errors, left out until fixed \(npm run validate says what is wrong\):\n {2}content\/contracts\/alao\/2026-broken\.yaml\n$/,
+    );
+    expect(formatDesk(withBroken, 'markdown')).toMatch(
+      /\n## Files with errors, left out until fixed .*\n\n- \[ \] `content\/contracts\/alao\/2026-broken\.yaml`\n$/,
+    );
     expect(JSON.parse(formatDesk(withBroken, 'json')).leftOut).toEqual(['content/contracts/alao/2026-broken.yaml']);
     expect(formatDesk(desk, 'text')).not.toContain('left out');
     expect(desk.leftOut).toBeUndefined();

@@ -25,13 +25,15 @@ describe('pairing lifecycle rules', () => {
   it('accepts the fixture repository, a pairing without history, and a full history', async () => {
     expect(validateFiles(await fixtureFiles(), { today: '2026-03-01' }).diagnostics).toEqual([]);
     expect(await diagnosticsFor(`${HEAD}status: active\n`)).toEqual([]);
-    expect(await diagnosticsFor(`${HEAD}status: completed
+    expect(
+      await diagnosticsFor(`${HEAD}status: completed
 history:
   - { date: 2026-02-10, status: active, requestedBy: coordinator, note: Started. }
   - { date: 2026-05-30, status: completed, requestedBy: both, note: Goals reached. }
 checkIns: [2026-04-01]
 hoursLogged: 3.5
-`)).toEqual([]);
+`),
+    ).toEqual([]);
   });
 
   it('rejects a change that skips a step or goes back, at the offending line', async () => {
@@ -42,38 +44,86 @@ history:
     requestedBy: both
     note: Skipped active.
 `);
-    expect(found).toEqual([{
-      line: 9, rule: 'pairing-history-transition', severity: 'error',
-      message: 'History entry 1 changes the status from proposed to completed, which is not allowed (after proposed comes active).',
-    }]);
-    const back = await diagnosticsFor(withHistory('proposed', STARTED, '{ date: 2026-02-11, status: proposed, requestedBy: coordinator, note: Back. }'));
+    expect(found).toEqual([
+      {
+        line: 9,
+        rule: 'pairing-history-transition',
+        severity: 'error',
+        message: 'History entry 1 changes the status from proposed to completed, which is not allowed (after proposed comes active).',
+      },
+    ]);
+    const back = await diagnosticsFor(
+      withHistory('proposed', STARTED, '{ date: 2026-02-11, status: proposed, requestedBy: coordinator, note: Back. }'),
+    );
     expect(back.map((d) => [d.line, d.rule])).toEqual([[9, 'pairing-history-transition']]);
   });
 
   it('rejects changes out of date order, before the notice, or in the future', async () => {
-    const found = await diagnosticsFor(withHistory('completed', '{ date: 2026-01-10, status: active, requestedBy: coordinator, note: Started. }', '{ date: 2026-07-01, status: completed, requestedBy: both, note: Done. }'));
+    const found = await diagnosticsFor(
+      withHistory(
+        'completed',
+        '{ date: 2026-01-10, status: active, requestedBy: coordinator, note: Started. }',
+        '{ date: 2026-07-01, status: completed, requestedBy: both, note: Done. }',
+      ),
+    );
     expect(found.map((d) => [d.line, d.rule])).toEqual([
       [8, 'pairing-history-date-order'],
       [9, 'pairing-history-date-future'],
     ]);
-    const order = await diagnosticsFor(withHistory('completed', '{ date: 2026-03-10, status: active, requestedBy: coordinator, note: Started. }', '{ date: 2026-03-01, status: completed, requestedBy: both, note: Done. }'));
-    expect(order).toEqual([expect.objectContaining({ line: 9, rule: 'pairing-history-date-order', message: expect.stringContaining('oldest first') })]);
+    const order = await diagnosticsFor(
+      withHistory(
+        'completed',
+        '{ date: 2026-03-10, status: active, requestedBy: coordinator, note: Started. }',
+        '{ date: 2026-03-01, status: completed, requestedBy: both, note: Done. }',
+      ),
+    );
+    expect(order).toEqual([
+      expect.objectContaining({ line: 9, rule: 'pairing-history-date-order', message: expect.stringContaining('oldest first') }),
+    ]);
   });
 
   it('needs the date the coordinator was told when a relationship ends early', async () => {
-    const found = await diagnosticsFor(withHistory('ended-early', STARTED, 'date: 2026-04-01\n    status: ended-early\n    requestedBy: mentee\n    note: Moved away.'));
-    expect(found).toEqual([expect.objectContaining({ line: 9, rule: 'pairing-history-ended-early-informed', message: expect.stringContaining('add coordinatorInformed') })]);
-    const future = await diagnosticsFor(withHistory('ended-early', STARTED, '{ date: 2026-04-01, status: ended-early, requestedBy: mentee, note: Moved., coordinatorInformed: 2026-08-01 }'));
+    const found = await diagnosticsFor(
+      withHistory('ended-early', STARTED, 'date: 2026-04-01\n    status: ended-early\n    requestedBy: mentee\n    note: Moved away.'),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        line: 9,
+        rule: 'pairing-history-ended-early-informed',
+        message: expect.stringContaining('add coordinatorInformed'),
+      }),
+    ]);
+    const future = await diagnosticsFor(
+      withHistory(
+        'ended-early',
+        STARTED,
+        '{ date: 2026-04-01, status: ended-early, requestedBy: mentee, note: Moved., coordinatorInformed: 2026-08-01 }',
+      ),
+    );
     expect(future.map((d) => [d.line, d.rule])).toEqual([[9, 'pairing-history-date-future']]);
   });
 
   it('needs a reassignment to name an existing new pairing, without echoing the id', async () => {
-    const missing = await diagnosticsFor(withHistory('reassigned', STARTED, '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match found. }'));
+    const missing = await diagnosticsFor(
+      withHistory('reassigned', STARTED, '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match found. }'),
+    );
     expect(missing.map((d) => [d.line, d.rule])).toEqual([[9, 'pairing-history-reassigned-new-pairing']]);
-    const unknown = await diagnosticsFor(withHistory('reassigned', STARTED, '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-nobody-here }'));
+    const unknown = await diagnosticsFor(
+      withHistory(
+        'reassigned',
+        STARTED,
+        '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-nobody-here }',
+      ),
+    );
     expect(unknown).toEqual([expect.objectContaining({ line: 9, rule: 'pairing-history-new-pairing-exists' })]);
     expect(unknown[0]!.message).not.toContain('nobody');
-    const existing = await diagnosticsFor(withHistory('reassigned', STARTED, '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-pemberton-oakes }'));
+    const existing = await diagnosticsFor(
+      withHistory(
+        'reassigned',
+        STARTED,
+        '{ date: 2026-04-01, status: reassigned, requestedBy: both, note: Better match., newPairing: 2026-pemberton-oakes }',
+      ),
+    );
     expect(existing).toEqual([]);
   });
 
@@ -90,7 +140,10 @@ history:
 
   it('checks check-in dates and reports schema errors for a bad change', async () => {
     const found = await diagnosticsFor(`${HEAD}status: active\ncheckIns:\n  - 2026-01-01\n  - 2026-09-01\n`);
-    expect(found.map((d) => [d.line, d.rule])).toEqual([[8, 'pairing-check-in-date'], [9, 'pairing-check-in-date']]);
+    expect(found.map((d) => [d.line, d.rule])).toEqual([
+      [8, 'pairing-check-in-date'],
+      [9, 'pairing-check-in-date'],
+    ]);
     const schema = await diagnosticsFor(`${HEAD}status: active
 history:
   - { date: 2026-02-10, status: active, requestedBy: the-cat, note: Started. }
@@ -102,7 +155,13 @@ history:
 
 describe('stats files', () => {
   it('are checked against the stats schema', async () => {
-    const result = validateFiles(await fixtureFiles({ 'content/stats/alao.yaml': 'program: alao\nremoved:\n  - { cycle: 2025, kind: peer, outcome: ended-early, count: 0, name: Jasper }\n' }), { today: '2026-03-01', only: ['content/stats/alao.yaml'] });
+    const result = validateFiles(
+      await fixtureFiles({
+        'content/stats/alao.yaml':
+          'program: alao\nremoved:\n  - { cycle: 2025, kind: peer, outcome: ended-early, count: 0, name: Jasper }\n',
+      }),
+      { today: '2026-03-01', only: ['content/stats/alao.yaml'] },
+    );
     expect(result.ok).toBe(false);
     expect(result.diagnostics.every((d) => d.line === 3)).toBe(true);
   });

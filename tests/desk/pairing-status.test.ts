@@ -28,7 +28,20 @@ afterEach(async () => {
 describe('npm run pairing:status', () => {
   it('opens the pull request with the changed pairing on its own branch, labelled and reviewed', async () => {
     const result = await runScript(
-      ['alao/2026-quillon-brackenbury', 'ended-early', '--note', 'New job left no time.', '--by', 'mentee', '--date', '2026-03-04', '--informed', '2026-03-05', '--today', '2026-03-06'],
+      [
+        'alao/2026-quillon-brackenbury',
+        'ended-early',
+        '--note',
+        'New job left no time.',
+        '--by',
+        'mentee',
+        '--date',
+        '2026-03-04',
+        '--informed',
+        '2026-03-05',
+        '--today',
+        '2026-03-06',
+      ],
       { ...process.env, ...github.env() },
       true,
     );
@@ -43,7 +56,13 @@ describe('npm run pairing:status', () => {
       status: 'ended-early',
       history: [
         { date: '2026-02-10', status: 'active' },
-        { date: '2026-03-04', status: 'ended-early', requestedBy: 'mentee', note: 'New job left no time.', coordinatorInformed: '2026-03-05' },
+        {
+          date: '2026-03-04',
+          status: 'ended-early',
+          requestedBy: 'mentee',
+          note: 'New job left no time.',
+          coordinatorInformed: '2026-03-05',
+        },
       ],
     });
     // The rest of the file is exactly as it was.
@@ -55,7 +74,10 @@ describe('npm run pairing:status', () => {
     const back = await runScript(['alao/2026-quillon-brackenbury', 'proposed', '--note', 'x', '--today', '2026-03-06'], env);
     expect(back).toMatchObject({ code: 1 });
     expect(back.stderr).toContain('it can only change to completed, ended-early or reassigned, not to proposed');
-    const missing = await runScript(['alao/2026-quillon-brackenbury', 'reassigned', '--note', 'x', '--new-pairing', '2026-no-such-pair', '--today', '2026-03-06'], env);
+    const missing = await runScript(
+      ['alao/2026-quillon-brackenbury', 'reassigned', '--note', 'x', '--new-pairing', '2026-no-such-pair', '--today', '2026-03-06'],
+      env,
+    );
     expect(missing).toMatchObject({ code: 1 });
     expect(missing.stderr).toContain(`${FILE}:16:17: error:`);
     expect(missing.stderr).toContain('(pairing-history-new-pairing-exists)');
@@ -67,9 +89,14 @@ describe('npm run pairing:status', () => {
   });
 
   it('prints the change and opens nothing with --dry-run', async () => {
-    const result = await runScript(['alao/2026-pemberton-oakes', 'active', '--note', 'Contract on its way.', '--today', '2026-03-06', '--dry-run'], { ...process.env, ...github.env() });
+    const result = await runScript(
+      ['alao/2026-pemberton-oakes', 'active', '--note', 'Contract on its way.', '--today', '2026-03-06', '--dry-run'],
+      { ...process.env, ...github.env() },
+    );
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('status: active\nhistory:\n  - date: 2026-03-06\n    status: active\n    requestedBy: coordinator\n    note: Contract on its way.\n');
+    expect(result.stdout).toContain(
+      'status: active\nhistory:\n  - date: 2026-03-06\n    status: active\n    requestedBy: coordinator\n    note: Contract on its way.\n',
+    );
     expect(result.stdout).toContain('# Notified, no contract yet.');
     expect(github.writeRequests()).toEqual([]);
   });

@@ -71,10 +71,14 @@ export function records(programData: Program, pairs: PairSpec[]): RecordSet {
   const stored = <T>(file: string, data: T): StoredRecord<T> => ({ file, data });
   return {
     programs: new Map([[id, stored(`content/programs/${id}/program.yaml`, programData)]]),
-    pairings: new Map(pairs.map((pair) => [`${id}/${pair.id}`, stored(`content/pairings/${id}/${pair.id}.yaml`, pairing(id, pair.pairing))])),
-    contracts: new Map(pairs.filter((pair) => pair.contract).map((pair) => [
-      `${id}/${pair.id}`, stored(`content/contracts/${id}/${pair.id}.yaml`, contract(id, pair.id, pair.contract)),
-    ])),
+    pairings: new Map(
+      pairs.map((pair) => [`${id}/${pair.id}`, stored(`content/pairings/${id}/${pair.id}.yaml`, pairing(id, pair.pairing))]),
+    ),
+    contracts: new Map(
+      pairs
+        .filter((pair) => pair.contract)
+        .map((pair) => [`${id}/${pair.id}`, stored(`content/contracts/${id}/${pair.id}.yaml`, contract(id, pair.id, pair.contract))]),
+    ),
   };
 }
 

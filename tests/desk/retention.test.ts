@@ -29,40 +29,58 @@ describe('what is past retention', () => {
       { id: '2026-active', contract: {} },
     ]);
     expect(findPastRetention(set, '2026-03-11').past).toEqual([]);
-    expect(findPastRetention(set, '2026-03-12').past).toEqual([{
-      program: 'alao', pairingId: '2026-done', kind: 'mentoring', outcome: 'completed', cycle: 2026,
-      endedOn: '2026-03-01', keepUntil: '2026-03-11',
-      files: ['content/pairings/alao/2026-done.yaml', 'content/contracts/alao/2026-done.yaml'],
-      responses: [],
-    }]);
+    expect(findPastRetention(set, '2026-03-12').past).toEqual([
+      {
+        program: 'alao',
+        pairingId: '2026-done',
+        kind: 'mentoring',
+        outcome: 'completed',
+        cycle: 2026,
+        endedOn: '2026-03-01',
+        keepUntil: '2026-03-11',
+        files: ['content/pairings/alao/2026-done.yaml', 'content/contracts/alao/2026-done.yaml'],
+        responses: [],
+      },
+    ]);
   });
 
   it('with the default of 0 days, removes from the day after the end; falls back to the contract end', () => {
-    const set = records(program('alao'), [{ id: '2026-no-history', pairing: { status: 'completed' }, contract: { start: '2026-02-10', durationMonths: 10 } }]);
+    const set = records(program('alao'), [
+      { id: '2026-no-history', pairing: { status: 'completed' }, contract: { start: '2026-02-10', durationMonths: 10 } },
+    ]);
     expect(findPastRetention(set, '2026-12-10').past).toEqual([]);
     expect(findPastRetention(set, '2026-12-11').past.map((item) => item.endedOn)).toEqual(['2026-12-10']);
   });
 
   it('names ended pairings whose end cannot be told', () => {
     const set = records(program('alao'), [{ id: '2026-unknown', pairing: { status: 'ended-early' } }]);
-    expect(findPastRetention(set, '2027-01-01')).toEqual({ past: [], unknownEnd: [{ program: 'alao', pairingId: '2026-unknown', file: 'content/pairings/alao/2026-unknown.yaml' }] });
+    expect(findPastRetention(set, '2027-01-01')).toEqual({
+      past: [],
+      unknownEnd: [{ program: 'alao', pairingId: '2026-unknown', file: 'content/pairings/alao/2026-unknown.yaml' }],
+    });
   });
 });
 
 describe('the stats file', () => {
   it('adds to existing groups and appends new ones, keeping comments', () => {
-    const existing = '# Kept by hand too.\nprogram: alao\nremoved:\n  - { cycle: 2024, kind: mentoring, outcome: completed, count: 4 } # first cohort\n';
+    const existing =
+      '# Kept by hand too.\nprogram: alao\nremoved:\n  - { cycle: 2024, kind: mentoring, outcome: completed, count: 4 } # first cohort\n';
     const text = addRemovedCounts(existing, 'alao', [
       { cycle: 2024, kind: 'mentoring', outcome: 'completed', count: 2 },
       { cycle: 2026, kind: 'peer', outcome: 'reassigned', count: 1 },
     ]);
-    expect(text).toBe('# Kept by hand too.\nprogram: alao\nremoved:\n  - { cycle: 2024, kind: mentoring, outcome: completed, count: 6 } # first cohort\n  - { cycle: 2026, kind: peer, outcome: reassigned, count: 1 }\n');
+    expect(text).toBe(
+      '# Kept by hand too.\nprogram: alao\nremoved:\n  - { cycle: 2024, kind: mentoring, outcome: completed, count: 6 } # first cohort\n  - { cycle: 2026, kind: peer, outcome: reassigned, count: 1 }\n',
+    );
   });
 
   it('starts a new file that the validator accepts', async () => {
     const text = addRemovedCounts(undefined, 'alcts', [{ cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 1 }]);
     expect(parse(text)).toEqual({ program: 'alcts', removed: [{ cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 1 }] });
-    const result = validateFiles(await fixtureFiles({ 'content/stats/alcts.yaml': text }), { today: '2026-06-15', only: ['content/stats/alcts.yaml'] });
+    const result = validateFiles(await fixtureFiles({ 'content/stats/alcts.yaml': text }), {
+      today: '2026-06-15',
+      only: ['content/stats/alcts.yaml'],
+    });
     expect(result.diagnostics).toEqual([]);
   });
 });
@@ -71,9 +89,18 @@ describe('the retention change', () => {
   it('deletes every file past retention and counts them by program, cycle, kind and outcome, with no names', async () => {
     const { repository } = validateFiles(await fixtureFiles(), { today: '2026-06-15' });
     const { past } = findPastRetention(repository, '2026-06-15');
-    const change = retentionChange(past, '2026-06-15', (id) => (id === 'alao' ? '# Anonymous counts of removed relationships.\nprogram: alao\nremoved:\n  - { cycle: 2025, kind: peer, outcome: ended-early, count: 2 }\n' : undefined));
+    const change = retentionChange(past, '2026-06-15', (id) =>
+      id === 'alao'
+        ? '# Anonymous counts of removed relationships.\nprogram: alao\nremoved:\n  - { cycle: 2025, kind: peer, outcome: ended-early, count: 2 }\n'
+        : undefined,
+    );
     expect(change.branch).toBe('tandem/retention');
-    expect(Object.entries(change.files).filter(([, text]) => text === null).map(([path]) => path).sort()).toEqual([
+    expect(
+      Object.entries(change.files)
+        .filter(([, text]) => text === null)
+        .map(([path]) => path)
+        .sort(),
+    ).toEqual([
       'content/contracts/alao/2025-fennimore-ashdown.yaml',
       'content/contracts/alcts/2025-larkspur-whitcombe.yaml',
       'content/pairings/alao/2025-fennimore-ashdown.yaml',
@@ -123,7 +150,9 @@ describe('npm run retention -- --open-pr', () => {
     const kept = 'content/pairings/alao/2026-quillon-brackenbury.yaml';
     expect(github.fileOn(branch, kept)).toBe(await readFile(join(FIXTURE_ROOT, kept), 'utf8'));
     // The removal happens on the pull request's branch only: the checkout the script ran in keeps its files.
-    await expect(readFile(join(FIXTURE_ROOT, 'content/pairings/alao/2025-fennimore-ashdown.yaml'), 'utf8')).resolves.toContain('program: alao');
+    await expect(readFile(join(FIXTURE_ROOT, 'content/pairings/alao/2025-fennimore-ashdown.yaml'), 'utf8')).resolves.toContain(
+      'program: alao',
+    );
     const stats = github.fileOn(branch, 'content/stats/alao.yaml')!;
     expect(stats).toContain('# Anonymous counts of removed relationships.');
     expect(parse(stats).removed).toEqual([
@@ -146,7 +175,10 @@ describe('npm run retention -- --open-pr', () => {
   });
 
   it('lists without opening anything when nothing is past retention', async () => {
-    const result = await runMain(main, ['--today', '2025-06-01', '--open-pr'], { cwd: FIXTURE_ROOT, env: { ...process.env, ...github.env() } });
+    const result = await runMain(main, ['--today', '2025-06-01', '--open-pr'], {
+      cwd: FIXTURE_ROOT,
+      env: { ...process.env, ...github.env() },
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('nothing is kept past');
     expect(github.writeRequests()).toEqual([]);

@@ -30,8 +30,10 @@ describe('npm run desk', () => {
     const result = await runScript('desk', ['--today', '2026-01-20']);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('desk: 2 files have errors and are left out; run npm run validate.');
-    expect(result.stdout).toContain('left out until fixed (npm run validate says what is wrong):\n'
-      + '  content/contracts/alao/2026-quillon-brackenbury.yaml\n  content/pairings/alao/2026-quillon-brackenbury.yaml\n');
+    expect(result.stdout).toContain(
+      'left out until fixed (npm run validate says what is wrong):\n' +
+        '  content/contracts/alao/2026-quillon-brackenbury.yaml\n  content/pairings/alao/2026-quillon-brackenbury.yaml\n',
+    );
   });
 
   it('exits 2 with one sentence and the usage for a bad option', async () => {

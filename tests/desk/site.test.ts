@@ -106,7 +106,10 @@ describe('the program calendars', () => {
   it('are offered on a program overview exactly when the program has one', async () => {
     const offered: boolean[] = [];
     for (const program of await programs()) {
-      const exists = await readFile(join(distDir, program, 'calendar.ics')).then(() => true, () => false);
+      const exists = await readFile(join(distDir, program, 'calendar.ics')).then(
+        () => true,
+        () => false,
+      );
       const overview = await readFile(join(distDir, program, 'index.html'), 'utf8');
       expect(overview.includes(`/${program}/calendar.ics"`), program).toBe(exists);
       offered.push(exists);

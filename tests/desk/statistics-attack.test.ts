@@ -26,8 +26,7 @@ const row = (cycle: number, [completed, endedEarly, reassigned, ongoing]: readon
 function* rows(max: number, cycle = 2026): Generator<CycleCounts> {
   for (let c = 0; c <= max; c += 1)
     for (let e = 0; e <= max; e += 1)
-      for (let r = 0; r <= max; r += 1)
-        for (let o = 0; o <= max; o += 1) if (c + e + r + o > 0) yield row(cycle, [c, e, r, o]);
+      for (let r = 0; r <= max; r += 1) for (let o = 0; o <= max; o += 1) if (c + e + r + o > 0) yield row(cycle, [c, e, r, o]);
 }
 
 /** The cells a reader cannot read off the display: everything not shown as an exact number. */
@@ -130,7 +129,10 @@ describe('an attacker who knows the suppression rule', () => {
                 for (let toEnded = 0; toEnded <= LIMIT - e && toEnded + toCompleted <= o; toEnded += 1)
                   for (let toReassigned = 0; toReassigned <= LIMIT - r && toReassigned + toEnded + toCompleted <= o; toReassigned += 1)
                     for (let added = 0; added <= 2; added += 1)
-                      yield [before, row(2026, [c + toCompleted, e + toEnded, r + toReassigned, o - toCompleted - toEnded - toReassigned + added])];
+                      yield [
+                        before,
+                        row(2026, [c + toCompleted, e + toEnded, r + toReassigned, o - toCompleted - toEnded - toReassigned + added]),
+                      ];
             }
     };
     const withinEnumeration = (key: string): boolean => [...key.matchAll(/"value":(\d+)/g)].every((match) => Number(match[1]) <= LIMIT);

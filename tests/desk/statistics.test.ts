@@ -23,8 +23,18 @@ describe('small-count suppression', () => {
 describe('cycle counts', () => {
   it('adds current pairings and removed counts by the cycle in the pairing id', () => {
     const rows = cycleCounts(
-      [{ id: '2026-a-b', status: 'active' }, { id: '2026-c-d', status: 'completed' }, { id: '2025-e-f', status: 'ended-early' }],
-      { program: 'alao', removed: [{ cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 4 }, { cycle: 2025, kind: 'peer', outcome: 'reassigned', count: 1 }] },
+      [
+        { id: '2026-a-b', status: 'active' },
+        { id: '2026-c-d', status: 'completed' },
+        { id: '2025-e-f', status: 'ended-early' },
+      ],
+      {
+        program: 'alao',
+        removed: [
+          { cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 4 },
+          { cycle: 2025, kind: 'peer', outcome: 'reassigned', count: 1 },
+        ],
+      },
     );
     expect(rows).toEqual([
       { cycle: 2026, total: 2, completed: 1, endedEarly: 0, reassigned: 0, ongoing: 1 },

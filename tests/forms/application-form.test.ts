@@ -15,19 +15,33 @@ describe('application form', () => {
     expect(programs.filter((program) => applicationFormModel(program)).map((program) => program.id)).toEqual(['alcts']);
   });
 
-  it('asks for the schema\'s fields with the program\'s roles, methods and membership statement', () => {
+  it("asks for the schema's fields with the program's roles, methods and membership statement", () => {
     const model = applicationFormModel(alcts)!;
-    expect(model.fields.map((field) => field.path)).toEqual(['cycle', 'name', 'email', 'member', 'roles', 'interests', 'institution', 'careerStage', 'methods', 'capacity', 'notes']);
+    expect(model.fields.map((field) => field.path)).toEqual([
+      'cycle',
+      'name',
+      'email',
+      'member',
+      'roles',
+      'interests',
+      'institution',
+      'careerStage',
+      'methods',
+      'capacity',
+      'notes',
+    ]);
     const roles = byPath(model.fields, 'roles');
     expect(roles?.type === 'choices' && roles.options.map((option) => option.value)).toEqual(['mentor', 'mentee']);
     const methods = byPath(model.fields, 'methods');
     expect(methods?.type === 'choices' && methods.options.map((option) => option.value)).toEqual(methodsOf(alcts));
-    expect(byPath(model.fields, 'member')?.note).toContain('open to members of the Association for Library Collections & Technical Services only');
+    expect(byPath(model.fields, 'member')?.note).toContain(
+      'open to members of the Association for Library Collections & Technical Services only',
+    );
     // No interests list in the ALCTS documents: blanks for the applicant's own words.
     expect(byPath(model.fields, 'interests')?.type).toBe('numbered');
   });
 
-  it('offers a program\'s interests list, with room for own words, and leaves out what the program does not ask', () => {
+  it("offers a program's interests list, with room for own words, and leaves out what the program does not ask", () => {
     const program = { ...alcts, membersOnly: false, applications: { roles: ['mentee' as const], interests: ['Serials', 'Metadata'] } };
     const model = applicationFormModel(program)!;
     expect(byPath(model.fields, 'member')).toBeUndefined();

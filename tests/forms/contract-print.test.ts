@@ -32,7 +32,11 @@ async function contractPrint(args: string[], options: { cwd?: string; env?: Node
   return { ...run, code: run.code ?? -1 };
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'tandem-print-repo-'));

@@ -94,8 +94,9 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
     }
     const methodTitles = constTitles(meetingProperty('methods'));
     const methods = program.meetings?.methods ?? [...methodTitles.keys()];
-    expect(optionsOf(model, 'meetings.methods').map((option) => [option.value, option.label]))
-      .toEqual(methods.map((value) => [value, methodTitles.get(value)]));
+    expect(optionsOf(model, 'meetings.methods').map((option) => [option.value, option.label])).toEqual(
+      methods.map((value) => [value, methodTitles.get(value)]),
+    );
   });
 
   it('offers the kinds of the program and the roles that fit them', () => {
@@ -186,27 +187,55 @@ describe('a field added to the contract schema', () => {
     buildContractForm({ contractSchema: schema, programSchema: resolvedSchema('program'), program: alao });
 
   it('appears on the form by its type, with its title and description', () => {
-    const model = build(withFields({
-      reviewDate: { title: 'Mid-way review', description: 'The day the pair reviews its progress.', type: 'string', format: 'date' },
-      hoursPerMonth: { title: 'Hours each month', type: 'integer', minimum: 1 },
-      venue: { title: 'Usual venue', type: 'string', anyOf: [{ const: 'library', title: 'The library' }, { const: 'online', title: 'Online' }] },
-      conferenceMeetup: { title: 'Meet at the conference', description: 'Whether the pair plans to meet at the annual conference.', type: 'boolean' },
-      readings: { title: 'Readings', type: 'array', maxItems: 5, items: { title: 'Reading', type: 'string' } },
-      followUp: { title: 'Follow-up', type: 'object', properties: { when: { title: 'When', type: 'string' } } },
-      unlabelledNote: { type: 'string', maxLength: 40 },
-    }));
-    expect(fieldAt(model, 'reviewDate')).toMatchObject({ type: 'line', label: 'Mid-way review', help: 'The day the pair reviews its progress.' });
+    const model = build(
+      withFields({
+        reviewDate: { title: 'Mid-way review', description: 'The day the pair reviews its progress.', type: 'string', format: 'date' },
+        hoursPerMonth: { title: 'Hours each month', type: 'integer', minimum: 1 },
+        venue: {
+          title: 'Usual venue',
+          type: 'string',
+          anyOf: [
+            { const: 'library', title: 'The library' },
+            { const: 'online', title: 'Online' },
+          ],
+        },
+        conferenceMeetup: {
+          title: 'Meet at the conference',
+          description: 'Whether the pair plans to meet at the annual conference.',
+          type: 'boolean',
+        },
+        readings: { title: 'Readings', type: 'array', maxItems: 5, items: { title: 'Reading', type: 'string' } },
+        followUp: { title: 'Follow-up', type: 'object', properties: { when: { title: 'When', type: 'string' } } },
+        unlabelledNote: { type: 'string', maxLength: 40 },
+      }),
+    );
+    expect(fieldAt(model, 'reviewDate')).toMatchObject({
+      type: 'line',
+      label: 'Mid-way review',
+      help: 'The day the pair reviews its progress.',
+    });
     expect(fieldAt(model, 'hoursPerMonth')).toMatchObject({ type: 'line', size: 'short', label: 'Hours each month' });
-    expect(fieldAt(model, 'venue')).toMatchObject({ type: 'choices', multiple: false, options: [
-      { value: 'library', label: 'The library', checked: false }, { value: 'online', label: 'Online', checked: false },
-    ] });
+    expect(fieldAt(model, 'venue')).toMatchObject({
+      type: 'choices',
+      multiple: false,
+      options: [
+        { value: 'library', label: 'The library', checked: false },
+        { value: 'online', label: 'Online', checked: false },
+      ],
+    });
     expect(fieldAt(model, 'conferenceMeetup')).toMatchObject({ type: 'tick', label: 'Meet at the conference' });
     expect(fieldAt(model, 'readings')).toMatchObject({ type: 'numbered', items: [{ label: 'Reading #1' }, { label: 'Reading #2' }] });
     expect(fieldAt(model, 'followUp.when')).toMatchObject({ type: 'line', label: 'When' });
     expect(fieldAt(model, 'unlabelledNote')?.label).toBe('Unlabelled note');
     // Schema order: new fields follow the existing ones, before the agreement.
     expect(model.fields.map((field) => field.path).slice(-7)).toEqual([
-      'reviewDate', 'hoursPerMonth', 'venue', 'conferenceMeetup', 'readings', 'followUp', 'unlabelledNote',
+      'reviewDate',
+      'hoursPerMonth',
+      'venue',
+      'conferenceMeetup',
+      'readings',
+      'followUp',
+      'unlabelledNote',
     ]);
   });
 

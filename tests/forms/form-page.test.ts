@@ -23,7 +23,9 @@ beforeAll(async () => {
   // Count print requests instead of opening the print dialog.
   await context.addInitScript(() => {
     (window as unknown as { printed: number }).printed = 0;
-    window.print = () => { (window as unknown as { printed: number }).printed += 1; };
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
   });
   page = await context.newPage();
 });
@@ -54,14 +56,22 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
   it('shows the form title as the page heading and links both PDFs', async () => {
     await open();
     expect(await page.locator('h1').allTextContents()).toEqual([program.contract.title]);
-    const pdfs = await page.locator('a[type="application/pdf"]').evaluateAll((links) =>
-      links.map((link) => [new URL((link as HTMLAnchorElement).href).pathname, link.textContent]));
-    expect(pdfs).toEqual([[`/${id}/contract.pdf`, 'US Letter'], [`/${id}/contract-a4.pdf`, 'A4']]);
+    const pdfs = await page
+      .locator('a[type="application/pdf"]')
+      .evaluateAll((links) => links.map((link) => [new URL((link as HTMLAnchorElement).href).pathname, link.textContent]));
+    expect(pdfs).toEqual([
+      [`/${id}/contract.pdf`, 'US Letter'],
+      [`/${id}/contract-a4.pdf`, 'A4'],
+    ]);
   });
 
-  it('has one small inline script, whose button prints the page, and the online form\'s module and data', async () => {
+  it("has one small inline script, whose button prints the page, and the online form's module and data", async () => {
     await open();
-    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => ({ src: node.getAttribute('src'), type: node.getAttribute('type'), size: node.textContent?.length ?? 0 })));
+    const scripts = await page
+      .locator('script')
+      .evaluateAll((nodes) =>
+        nodes.map((node) => ({ src: node.getAttribute('src'), type: node.getAttribute('type'), size: node.textContent?.length ?? 0 })),
+      );
     const inline = scripts.filter((script) => script.src === null && script.type !== 'application/json');
     expect(inline).toHaveLength(1);
     expect(inline[0]?.size).toBeLessThan(300);
@@ -94,12 +104,20 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
   it('gives every writing line at least 9 mm and keeps each signature block whole', async () => {
     await open('print');
     // With JavaScript a blank of several rows is one ruled text area in place of its rows (see the online form): as tall as they are.
-    const heights = await page.locator('.line__blank').evaluateAll((nodes) => nodes
-      .filter((node) => node.checkVisibility())
-      .map((node) => node.getBoundingClientRect().height / Math.max(1, Number(node.querySelector('textarea')?.getAttribute('rows') ?? 1))));
+    const heights = await page
+      .locator('.line__blank')
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((node) => node.checkVisibility())
+          .map(
+            (node) => node.getBoundingClientRect().height / Math.max(1, Number(node.querySelector('textarea')?.getAttribute('rows') ?? 1)),
+          ),
+      );
     expect(heights.length).toBeGreaterThan(10);
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(9 * MM - 0.5);
-    const breaks = await page.locator('.form-signatures, .signature-block').evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakInside));
+    const breaks = await page
+      .locator('.form-signatures, .signature-block')
+      .evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).breakInside));
     expect(breaks).toEqual(['avoid', 'avoid', 'avoid']);
   });
 });

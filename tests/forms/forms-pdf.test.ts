@@ -72,7 +72,11 @@ describe.each(programs.flatMap((program) => (['letter', 'a4'] as const).map((pap
     it("has the program's name and the form's revision in every page's footer", async () => {
       const pdf = await readPdf(await readFile(file()));
       pdf.pages.forEach((page, index) => {
-        expect(squeeze(page)).toContain(squeeze(`${program.name} · ${program.contract.title}${program.contract.revision ? ` · form revision ${program.contract.revision.id}` : ''}`));
+        expect(squeeze(page)).toContain(
+          squeeze(
+            `${program.name} · ${program.contract.title}${program.contract.revision ? ` · form revision ${program.contract.revision.id}` : ''}`,
+          ),
+        );
         expect(squeeze(page)).toContain(squeeze(`Page ${index + 1} of ${pdf.pages.length}`));
       });
     });

@@ -12,7 +12,10 @@ import { ChromiumNotFoundError, findChromium } from '../../scripts/pdf/chromium.
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
 
 describe('findChromium', () => {
-  const only = (...present: string[]) => (path: string) => present.includes(path);
+  const only =
+    (...present: string[]) =>
+    (path: string) =>
+      present.includes(path);
 
   it('uses CHROMIUM_PATH when set, and only it', () => {
     expect(findChromium({ CHROMIUM_PATH: '/opt/chrome' }, only('/opt/chrome', '/usr/bin/chromium'))).toBe('/opt/chrome');
@@ -21,7 +24,9 @@ describe('findChromium', () => {
 
   it('falls back to the system Chromium and names every place it looked', () => {
     expect(findChromium({}, only('/usr/bin/chromium-browser'))).toBe('/usr/bin/chromium-browser');
-    expect(() => findChromium({}, only())).toThrow(/No Chromium found \(looked at \/usr\/bin\/chromium, .*\)\. Install it .* or set CHROMIUM_PATH/);
+    expect(() => findChromium({}, only())).toThrow(
+      /No Chromium found \(looked at \/usr\/bin\/chromium, .*\)\. Install it .* or set CHROMIUM_PATH/,
+    );
   });
 });
 
@@ -63,14 +68,19 @@ describe('serveFolder', () => {
     expect(served.origin).toBe(origin);
     expect((await fetch(`${origin}/alao/contract/`)).status).toBe(404);
     expect((await fetch(new URL('missing.html', served.url))).status).toBe(404);
-    for (const climb of ['%2e%2e/tandem-serve-secret.txt', '%2E%2E/tandem-serve-secret.txt', '%2e%2e%2ftandem-serve-secret.txt', 'alao/%2e%2e/%2e%2e/tandem-serve-secret.txt']) {
+    for (const climb of [
+      '%2e%2e/tandem-serve-secret.txt',
+      '%2E%2E/tandem-serve-secret.txt',
+      '%2e%2e%2ftandem-serve-secret.txt',
+      'alao/%2e%2e/%2e%2e/tandem-serve-secret.txt',
+    ]) {
       const response = await fetch(`${origin}/tandem/${climb}`);
       expect(response.status, climb).toBe(404);
       expect(await response.text(), climb).not.toContain(SECRET);
     }
   });
 
-  it('answers a missing page with the site\'s own 404.html, as a static host does', async () => {
+  it("answers a missing page with the site's own 404.html, as a static host does", async () => {
     const missing = await fetch(new URL('no-such-page/', served.url));
     expect(missing.status).toBe(404);
     expect(missing.headers.get('content-type')).toBe('text/html; charset=utf-8');

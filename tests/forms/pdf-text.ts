@@ -19,7 +19,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
     const { width, height } = page.getViewport({ scale: 1 });
     sizes.push([width, height]);
     const content = await page.getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    );
   }
   await document.destroy();
   return { sizes, pages, text: pages.join(' ') };

@@ -19,7 +19,9 @@ export function loadPrograms(root = 'content/programs'): Program[] {
 
 /** The programs whose documents have a written contract, with their contract rules: the only ones with a form. */
 export function loadContractPrograms(root = 'content/programs'): (Program & { contract: NonNullable<Program['contract']> })[] {
-  return loadPrograms(root).filter((program): program is Program & { contract: NonNullable<Program['contract']> } => program.contract !== undefined);
+  return loadPrograms(root).filter(
+    (program): program is Program & { contract: NonNullable<Program['contract']> } => program.contract !== undefined,
+  );
 }
 
 /** Every field of a model, nested ones included, signature blocks too. */

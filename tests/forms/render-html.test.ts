@@ -15,8 +15,11 @@ const alao = programs.find((program) => program.id === 'alao')!;
 
 /** The text a reader sees: tags removed, entities decoded. */
 const visibleText = (html: string) =>
-  html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))).replace(/\s+/g, ' ');
+  html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\s+/g, ' ');
 
 describe.each(programs.map((program) => [program.id, program] as const))('the %s form as HTML', (_, program) => {
   const model = contractFormModel(program);
@@ -43,9 +46,13 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
 
   it('prints no form controls and no script: it is a paper form', () => {
     expect(html).not.toMatch(/<(input|select|textarea|script|form)\b/);
-    expect(html.match(/class="box"/g)?.length).toBe(allFields(model).reduce(
-      (count, field) => count + (field.type === 'choices' ? field.options.filter((o) => !o.checked).length : field.type === 'tick' ? 1 : 0), 0,
-    ));
+    expect(html.match(/class="box"/g)?.length).toBe(
+      allFields(model).reduce(
+        (count, field) =>
+          count + (field.type === 'choices' ? field.options.filter((o) => !o.checked).length : field.type === 'tick' ? 1 : 0),
+        0,
+      ),
+    );
   });
 
   it("puts the program's name and form revision in every printed page's footer, and room for the pairing id at the top", () => {
@@ -82,7 +89,16 @@ describe('a filled contract', () => {
   it('prints its values on the lines, escaped', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<Lee>');
-    for (const value of ['Jordan <Lee>', 'ada.okafor@example.edu', '+1 614 555 0142', '2026-02-04', '2026-lee-okafor', '2026-02-10', '10', 'Co-write an article']) {
+    for (const value of [
+      'Jordan <Lee>',
+      'ada.okafor@example.edu',
+      '+1 614 555 0142',
+      '2026-02-04',
+      '2026-lee-okafor',
+      '2026-02-10',
+      '10',
+      'Co-write an article',
+    ]) {
       expect(text).toContain(value);
     }
     expect(text).toContain('Prepare a dossier & a <script>alert(1)</script> poster');
@@ -92,11 +108,23 @@ describe('a filled contract', () => {
 
   it('ticks the chosen options and says so to screen readers', () => {
     const ticked = allFields(model).flatMap((field) =>
-      field.type === 'choices' ? field.options.filter((option) => option.checked).map((option) => `${field.path}=${option.value}`)
-        : field.type === 'tick' && field.checked ? [field.path] : []);
+      field.type === 'choices'
+        ? field.options.filter((option) => option.checked).map((option) => `${field.path}=${option.value}`)
+        : field.type === 'tick' && field.checked
+          ? [field.path]
+          : [],
+    );
     // The frequency is a line in the pair's own words (ALAO's form has a free field for it), so it is written, not ticked.
-    expect(ticked.sort()).toEqual(['additionalGoals', 'kind=peer', 'meetings.methods=email',
-      'meetings.methods=video', 'parties.0.role=peer', 'parties.1.role=peer'].sort());
+    expect(ticked.sort()).toEqual(
+      [
+        'additionalGoals',
+        'kind=peer',
+        'meetings.methods=email',
+        'meetings.methods=video',
+        'parties.0.role=peer',
+        'parties.1.role=peer',
+      ].sort(),
+    );
     expect(text).toContain('monthly');
     expect(html.match(/class="box box--checked"/g)).toHaveLength(ticked.length);
     expect(text.match(/Ticked:/g)).toHaveLength(ticked.length);
@@ -122,11 +150,17 @@ it('draws nested lists and objects of a new field with labels, under the right h
   const { resolvedSchema } = await import('../../src/lib/schema-files.ts');
   const schema = structuredClone(resolvedSchema('contract'));
   (schema['properties'] as Record<string, unknown>)['review'] = {
-    title: 'Mid-way review', type: 'object',
-    properties: { topics: { title: 'Topics to review', type: 'array', items: { title: 'Topic', type: 'string' } }, held: { title: 'Held on', type: 'string', format: 'date' } },
+    title: 'Mid-way review',
+    type: 'object',
+    properties: {
+      topics: { title: 'Topics to review', type: 'array', items: { title: 'Topic', type: 'string' } },
+      held: { title: 'Held on', type: 'string', format: 'date' },
+    },
   };
   const html = renderContractForm(buildContractForm({ contractSchema: schema, programSchema: resolvedSchema('program'), program: alao }));
-  expect(html).toMatch(/<h2 id="field-review">Mid-way review<\/h2>.*<p class="field__label">Topics to review<\/p>.*Topic #1.*Topic #2.*Held on/);
+  expect(html).toMatch(
+    /<h2 id="field-review">Mid-way review<\/h2>.*<p class="field__label">Topics to review<\/p>.*Topic #1.*Topic #2.*Held on/,
+  );
 });
 
 it('escapes HTML and CSS special characters', () => {

@@ -25,21 +25,27 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 async function formText(id: string): Promise<string> {
   const html = await readFile(join(distDir, id, 'contract/index.html'), 'utf8');
-  const form = DomUtils.findOne((element) => element.attribs['class']?.split(' ').includes('contract-form') ?? false, parseDocument(html).children, true);
+  const form = DomUtils.findOne(
+    (element) => element.attribs['class']?.split(' ').includes('contract-form') ?? false,
+    parseDocument(html).children,
+    true,
+  );
   if (!form) throw new Error(`${id}/contract/ has no .contract-form`);
   return textOf(form);
 }
 
 describe('the built contract page of each program', () => {
-  it.each(programs.map((program) => [program.id, program] as const))('%s shows every field of the schema-made form model, top-level ones with their help text', async (id, program) => {
-    const text = await formText(id);
-    const model = contractFormModel(program);
-    const fields = allFields(model);
-    expect(fields.length).toBeGreaterThan(5);
-    for (const field of fields) expect(text, field.path).toContain(squeeze(field.label));
-    const helped = model.fields.filter((field) => field.help);
-    expect(helped.length).toBeGreaterThan(3);
-    for (const field of helped) expect(text, field.path).toContain(squeeze(field.help ?? ''));
-  });
-
+  it.each(programs.map((program) => [program.id, program] as const))(
+    '%s shows every field of the schema-made form model, top-level ones with their help text',
+    async (id, program) => {
+      const text = await formText(id);
+      const model = contractFormModel(program);
+      const fields = allFields(model);
+      expect(fields.length).toBeGreaterThan(5);
+      for (const field of fields) expect(text, field.path).toContain(squeeze(field.label));
+      const helped = model.fields.filter((field) => field.help);
+      expect(helped.length).toBeGreaterThan(3);
+      for (const field of helped) expect(text, field.path).toContain(squeeze(field.help ?? ''));
+    },
+  );
 });

@@ -45,7 +45,11 @@ afterAll(() => {
 });
 
 async function contractNew(args: string[], env: Record<string, string | undefined> = github.env(), stdin?: string): Promise<CommandRun> {
-  const run = await runScript('contract-new', [...args, ...TODAY], { cwd: repository.root, env: commandEnv(env), ...(stdin ? { stdin } : {}) });
+  const run = await runScript('contract-new', [...args, ...TODAY], {
+    cwd: repository.root,
+    env: commandEnv(env),
+    ...(stdin ? { stdin } : {}),
+  });
   outputs.push(run);
   return run;
 }
@@ -246,7 +250,9 @@ describe('contract:new when GitHub fails', () => {
   it('without --from and without a terminal, explains how to give the draft, exit 2', async () => {
     const run = await contractNew([]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.');
+    expect(run.stderr).toContain(
+      'Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.',
+    );
     expect(github.requests).toEqual([]);
   });
 
@@ -261,7 +267,10 @@ describe('contract:new for a pairing whose pull request is still open', () => {
   it('finds the pairing on its open pull request and adds the contract to that same pull request, once', async () => {
     const pairingDraft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');
     const pairingFrom = await writeDraft(repository.root, 'pairing.yaml', pairingDraft);
-    const pairing = await runScript('pairing-new', ['--from', pairingFrom, '--id', '2026-berg-obrien', ...TODAY], { cwd: repository.root, env: commandEnv(github.env()) });
+    const pairing = await runScript('pairing-new', ['--from', pairingFrom, '--id', '2026-berg-obrien', ...TODAY], {
+      cwd: repository.root,
+      env: commandEnv(github.env()),
+    });
     outputs.push(pairing);
     expect(pairing.code, pairing.stderr).toBe(0);
     expect(github.pulls()).toHaveLength(1);
@@ -270,8 +279,12 @@ describe('contract:new for a pairing whose pull request is still open', () => {
     // The local checkout does not have the pairing yet: it is only on its pull request.
     const contract = draft
       .replace('pairing: 2026-lee-okafor', 'pairing: 2026-berg-obrien')
-      .replace('name: Jordan Lee', "name: Zoë Ångström-Berg").replace('email: jordan.lee@example.edu', 'email: zoe@example.edu').replace('signed: 2026-02-03', 'signed: 2026-03-04')
-      .replace('name: Ada Okafor', "name: Sam O'Brien").replace('email: ada.okafor@example.edu', 'email: sam@example.edu').replace('signed: 2026-02-04', 'signed: 2026-03-05')
+      .replace('name: Jordan Lee', 'name: Zoë Ångström-Berg')
+      .replace('email: jordan.lee@example.edu', 'email: zoe@example.edu')
+      .replace('signed: 2026-02-03', 'signed: 2026-03-04')
+      .replace('name: Ada Okafor', "name: Sam O'Brien")
+      .replace('email: ada.okafor@example.edu', 'email: sam@example.edu')
+      .replace('signed: 2026-02-04', 'signed: 2026-03-05')
       .replace('start: 2026-02-10', 'start: 2026-03-09');
     const from = await writeDraft(repository.root, 'contract.yaml', contract);
     const run = await contractNew(['--from', from]);
@@ -296,8 +309,9 @@ describe('contract:new for a pairing whose pull request is still open', () => {
     const run = await contractNew(['--from', from]);
     expect(run.code).toBe(1);
     expect(`${run.stdout}${run.stderr}`).toContain('content/pairings/demo/2026-nobody-here.yaml does not exist');
-    expect(`${run.stdout}${run.stderr}`).toContain("if the pairing's pull request is still open, npm run contract:new (with GITHUB_TOKEN set) adds the contract to that pull request");
+    expect(`${run.stdout}${run.stderr}`).toContain(
+      "if the pairing's pull request is still open, npm run contract:new (with GITHUB_TOKEN set) adds the contract to that pull request",
+    );
     expect(github.pulls()).toHaveLength(0);
   });
 });
-

@@ -12,7 +12,10 @@ let octokit: Octokit;
 const where = () => ({ owner: github.owner, repo: github.repo });
 
 beforeEach(async () => {
-  github = await GitHubTestServer.start({ collaborators: { editor: 'write', reader: 'read' }, files: { 'content/a.yaml': 'a: 1\n', 'content/sub/b.yaml': 'b: 2\n' } });
+  github = await GitHubTestServer.start({
+    collaborators: { editor: 'write', reader: 'read' },
+    files: { 'content/a.yaml': 'a: 1\n', 'content/sub/b.yaml': 'b: 2\n' },
+  });
   octokit = new Octokit({ auth: github.token, baseUrl: github.url, retry: { enabled: false }, throttle: { enabled: false } });
 });
 
@@ -20,7 +23,11 @@ afterEach(async () => {
   await github.close();
 });
 
-const statusOf = (promise: Promise<unknown>) => promise.then(() => 200, (error: unknown) => (error instanceof RequestError ? error.status : -1));
+const statusOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 200,
+    (error: unknown) => (error instanceof RequestError ? error.status : -1),
+  );
 
 describe('GitHubTestServer', () => {
   it('answers 401 Bad credentials to a missing or unknown token, and accepts Bearer', async () => {
@@ -36,7 +43,10 @@ describe('GitHubTestServer', () => {
     const { data: file } = await octokit.rest.repos.getContent({ ...where(), path: 'content/a.yaml' });
     expect(Array.isArray(file) ? undefined : file.type === 'file' && Buffer.from(file.content, 'base64').toString()).toBe('a: 1\n');
     const { data: folder } = await octokit.rest.repos.getContent({ ...where(), path: 'content' });
-    expect(Array.isArray(folder) && folder.map((entry) => `${entry.type}:${entry.path}`)).toEqual(['file:content/a.yaml', 'dir:content/sub']);
+    expect(Array.isArray(folder) && folder.map((entry) => `${entry.type}:${entry.path}`)).toEqual([
+      'file:content/a.yaml',
+      'dir:content/sub',
+    ]);
     expect(await statusOf(octokit.rest.repos.getContent({ ...where(), path: 'content/none.yaml' }))).toBe(404);
   });
 
@@ -79,7 +89,9 @@ describe('GitHubTestServer', () => {
     const sha = github.branchHead('main') as string;
     const where = { owner: github.owner, repo: github.repo };
     await octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao/2026-a-b', sha });
-    await expect(octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao/2026-a-b/status', sha })).rejects.toMatchObject({ status: 422 });
+    await expect(octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao/2026-a-b/status', sha })).rejects.toMatchObject({
+      status: 422,
+    });
     await expect(octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao', sha })).rejects.toMatchObject({ status: 422 });
     await octokit.rest.git.createRef({ ...where, ref: 'refs/heads/pairing/alao/2026-a-b-c', sha });
   });
@@ -99,7 +111,9 @@ describe('GitHubTestServer', () => {
     expect(await statusOf(octokit.rest.issues.create({ ...where(), title: 'once' }))).toBe(502);
     expect(github.issues.size).toBe(1);
     expect(github.pendingFaults()).toEqual([]);
-    expect(github.requestsTo('POST', '/repos/{owner}/{repo}/issues')).toMatchObject([{ status: 502, injected: true, body: { title: 'once' } }]);
+    expect(github.requestsTo('POST', '/repos/{owner}/{repo}/issues')).toMatchObject([
+      { status: 502, injected: true, body: { title: 'once' } },
+    ]);
     expect(github.writeRequests()).toHaveLength(1);
     expect(() => github.failNext({ method: 'POST', route: '/repos/{owner}/{repo}/nothing', status: 500 })).toThrow(/no route POST/);
   });

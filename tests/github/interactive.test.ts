@@ -17,7 +17,12 @@ import { ScriptedPrompts, type Answer } from './scripted-prompts.ts';
 
 const fixture = useCommandFixture();
 
-async function runInteractively(kind: RecordKind, answers: Answer[], argv: string[] = [], env: Record<string, string | undefined> = fixture.github.env()) {
+async function runInteractively(
+  kind: RecordKind,
+  answers: Answer[],
+  argv: string[] = [],
+  env: Record<string, string | undefined> = fixture.github.env(),
+) {
   const prompts = new ScriptedPrompts(answers);
   let stdout = '';
   let stderr = '';
@@ -89,7 +94,7 @@ describe('contract:new, interactive', () => {
     expect(fixture.github.pulls()).toHaveLength(1);
   });
 
-  it('words every question from the schema and offers only the program\'s options', async () => {
+  it("words every question from the schema and offers only the program's options", async () => {
     const { prompts } = await runInteractively('contract', contractAnswers());
     const asked = (pattern: RegExp) => prompts.asked.find((question) => pattern.test(question.message));
 
@@ -104,7 +109,11 @@ describe('contract:new, interactive', () => {
       { value: 'monthly', name: 'Monthly' },
     ]);
     expect(asked(/^Communication methods/)?.choices?.map((choice) => choice.name)).toEqual(['In person', 'Phone', 'Video call']);
-    expect(asked(/^Activities/)?.choices?.map((choice) => choice.value)).toEqual(['Research and publication', 'Leadership', 'Conference presentations']);
+    expect(asked(/^Activities/)?.choices?.map((choice) => choice.value)).toEqual([
+      'Research and publication',
+      'Leadership',
+      'Conference presentations',
+    ]);
     expect(asked(/^Goal 1 of at most 3/)).toBeDefined();
     expect(asked(/^Goal 3 of at most 3 .*\(Enter to finish\)$/)).toBeDefined();
     expect(asked(/^Mentor Jordan Lee: Date signed/)?.rejected).toEqual([
@@ -113,7 +122,9 @@ describe('contract:new, interactive', () => {
       '2026-01-10 is before 2026-01-15.',
     ]);
     expect(asked(/^Start date/)?.rejected).toEqual(['Write the date as YYYY-MM-DD, for example 2026-02-10.']);
-    expect(asked(/^Duration of commitment \(months\) from 1 to 24, DEMO suggests at most 12 but the choice is yours/)?.rejected).toEqual(['Type a number from 1 to 24.']);
+    expect(asked(/^Duration of commitment \(months\) from 1 to 24, DEMO suggests at most 12 but the choice is yours/)?.rejected).toEqual([
+      'Type a number from 1 to 24.',
+    ]);
     expect(asked(/^Committed contact hours at least 10/)?.rejected).toEqual(['Type a number from 10 to 500.']);
   });
 
@@ -132,8 +143,10 @@ describe('pairing:new, interactive', () => {
     const { code, stderr, prompts } = await runInteractively('pairing', [
       'demo',
       'peer', //                      kind
-      'Zoë Ångström', 'zoe@example.edu',
-      'Liam O\'Brien', 'liam@example.edu',
+      'Zoë Ångström',
+      'zoe@example.edu',
+      "Liam O'Brien",
+      'liam@example.edu',
       '', //                          notified: the default, today
       'active',
       '', //                          id: the proposed one
@@ -153,7 +166,7 @@ describe('pairing:new, interactive', () => {
       kind: 'peer',
       peers: [
         { name: 'Zoë Ångström', email: 'zoe@example.edu' },
-        { name: 'Liam O\'Brien', email: 'liam@example.edu' },
+        { name: "Liam O'Brien", email: 'liam@example.edu' },
       ],
       notified: '2026-03-10',
       status: 'active',

@@ -5,12 +5,24 @@ import { presentPeopleWithRoles } from '../../src/lib/validate/rules/people.ts';
 describe('derivePairingId', () => {
   it('joins the year notified and the surnames, mentor first', () => {
     expect(
-      derivePairingId({ kind: 'mentoring', notified: '2026-01-15', mentor: { name: 'Jordan Lee', email: 'a@b.c' }, mentee: { name: 'Ada Okafor', email: 'd@e.f' } }),
+      derivePairingId({
+        kind: 'mentoring',
+        notified: '2026-01-15',
+        mentor: { name: 'Jordan Lee', email: 'a@b.c' },
+        mentee: { name: 'Ada Okafor', email: 'd@e.f' },
+      }),
     ).toBe('2026-lee-okafor');
   });
 
   it('uses the peers in their written order and an explicit cycle', () => {
-    const pairing = { kind: 'peer' as const, notified: '2025-12-20', peers: [{ name: 'Mira Novak', email: 'a@b.c' }, { name: 'Ken Sato', email: 'd@e.f' }] };
+    const pairing = {
+      kind: 'peer' as const,
+      notified: '2025-12-20',
+      peers: [
+        { name: 'Mira Novak', email: 'a@b.c' },
+        { name: 'Ken Sato', email: 'd@e.f' },
+      ],
+    };
     expect(derivePairingId(pairing)).toBe('2025-novak-sato');
     expect(derivePairingId(pairing, '2026')).toBe('2026-novak-sato');
   });
@@ -25,8 +37,21 @@ describe('derivePairingId', () => {
   });
 
   it('gives no id when a surname has no Latin letters or the year is missing', () => {
-    expect(derivePairingId({ kind: 'mentoring', notified: '2026-01-15', mentor: { name: '王 芳', email: 'a@b.c' }, mentee: { name: 'Ada Okafor', email: 'd@e.f' } })).toBeUndefined();
-    expect(derivePairingId({ kind: 'mentoring', mentor: { name: 'Jordan Lee', email: 'a@b.c' }, mentee: { name: 'Ada Okafor', email: 'd@e.f' } })).toBeUndefined();
+    expect(
+      derivePairingId({
+        kind: 'mentoring',
+        notified: '2026-01-15',
+        mentor: { name: '王 芳', email: 'a@b.c' },
+        mentee: { name: 'Ada Okafor', email: 'd@e.f' },
+      }),
+    ).toBeUndefined();
+    expect(
+      derivePairingId({
+        kind: 'mentoring',
+        mentor: { name: 'Jordan Lee', email: 'a@b.c' },
+        mentee: { name: 'Ada Okafor', email: 'd@e.f' },
+      }),
+    ).toBeUndefined();
     expect(derivePairingId({ kind: 'mentoring', notified: '2026-01-15', mentor: { name: 'Jordan Lee', email: 'a@b.c' } })).toBeUndefined();
   });
 });
@@ -34,7 +59,10 @@ describe('derivePairingId', () => {
 describe('the people of a pairing', () => {
   const mentor = { name: 'Jordan Lee', email: 'a@b.c' };
   const mentee = { name: 'Ada Okafor', email: 'd@e.f' };
-  const peers = [{ name: 'Mira Novak', email: 'g@h.i' }, { name: 'Ken Sato', email: 'j@k.l' }];
+  const peers = [
+    { name: 'Mira Novak', email: 'g@h.i' },
+    { name: 'Ken Sato', email: 'j@k.l' },
+  ];
 
   it('peopleOfKind picks the people the kind calls for and leaves out others written', () => {
     expect(peopleOfKind({ kind: 'peer', peers, mentor })).toEqual(peers);

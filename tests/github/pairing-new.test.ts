@@ -12,7 +12,11 @@ const fixture = useCommandFixture();
 
 /** In this process, or (once) as the real `node scripts/pairing-new.ts`. */
 const pairingNew = (args: string[], spawn = false) =>
-  runScript('pairing-new', [...args, '--today', '2026-03-10'], { cwd: fixture.repository.root, env: commandEnv(fixture.github.env()), spawn });
+  runScript('pairing-new', [...args, '--today', '2026-03-10'], {
+    cwd: fixture.repository.root,
+    env: commandEnv(fixture.github.env()),
+    spawn,
+  });
 
 it('derives the id from the year notified and the two surnames, ASCII-folded', async () => {
   const draft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');

@@ -49,18 +49,30 @@ describe('pull request names', () => {
   it('reach the contract and pairing pull requests: title and commit message opaque, the body keeps the readable id', () => {
     const fullProgram = { ...program, coordinators: [] } as unknown as Program;
     const contract = {
-      program: 'alao', pairing: ID, kind: 'mentoring',
+      program: 'alao',
+      pairing: ID,
+      kind: 'mentoring',
       parties: [
         { role: 'mentor', name: 'Ines Brightwater', email: 'i@example.org', signed: '2026-02-01' },
         { role: 'mentee', name: 'Kofi Osei', email: 'k@example.org', signed: '2026-02-02' },
       ],
-      goals: ['A goal'], start: '2026-02-10', durationMonths: 6, meetings: { frequency: 'monthly', methods: ['video'] },
+      goals: ['A goal'],
+      start: '2026-02-10',
+      durationMonths: 6,
+      meetings: { frequency: 'monthly', methods: ['video'] },
     } as unknown as Contract;
     const text = contractPullRequestText(contract, fullProgram);
     expect(text.title).toBe(`Add contract ${recordToken('alao', ID)} in ALAO (alao)`);
     expect(text.commitMessage).not.toMatch(/brightwater|osei/i);
     expect(text.body).toContain(`alao/${ID}`);
-    const pairing = { program: 'alao', kind: 'mentoring', mentor: { name: 'Ines Brightwater' }, mentee: { name: 'Kofi Osei' }, notified: '2026-01-10', status: 'active' } as unknown as Pairing;
+    const pairing = {
+      program: 'alao',
+      kind: 'mentoring',
+      mentor: { name: 'Ines Brightwater' },
+      mentee: { name: 'Kofi Osei' },
+      notified: '2026-01-10',
+      status: 'active',
+    } as unknown as Pairing;
     const pairingText = pairingPullRequestText(pairing, ID, fullProgram);
     expect(`${pairingText.title}\n${pairingText.commitMessage}`).not.toMatch(/brightwater|osei/i);
   });

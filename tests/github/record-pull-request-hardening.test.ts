@@ -106,7 +106,7 @@ describe('a branch of the same name that already exists', () => {
     expect(github.fileOn(BRANCH, PATH)).toBe('program: demo\nstatus: completed\n');
   });
 
-  it('keeps a coordinator\'s commit on a branch whose pull request is open', async () => {
+  it("keeps a coordinator's commit on a branch whose pull request is open", async () => {
     await openRecordPullRequest(client, repo(), request());
     github.commit(BRANCH, { [PATH]: 'program: demo\nstatus: active\n# checked by a coordinator\n' }, 'Coordinator fix');
     const fixed = github.branchHead(BRANCH);
@@ -119,7 +119,11 @@ describe('a branch of the same name that already exists', () => {
 describe('branch names', () => {
   it("lets a pairing's branch and its status change's branch exist together", async () => {
     await openRecordPullRequest(client, repo(), request());
-    const status = await openRecordPullRequest(client, repo(), request({ branch: recordBranch('status', 'demo', '2026-lee-okafor'), files: { [PATH]: 'program: demo\nstatus: completed\n' } }));
+    const status = await openRecordPullRequest(
+      client,
+      repo(),
+      request({ branch: recordBranch('status', 'demo', '2026-lee-okafor'), files: { [PATH]: 'program: demo\nstatus: completed\n' } }),
+    );
     expect(status.outcome).toBe('created');
     expect(github.pulls()).toHaveLength(2);
   });
@@ -131,14 +135,17 @@ describe('GitHub answers listed in its API description', () => {
     github = await GitHubTestServer.start({ empty: true });
     await expect(openRecordPullRequest(clientFor(github), repo(), request())).rejects.toMatchObject({
       kind: 'conflict',
-      message: 'The repository tandem-test/mentoring is empty: its default branch main has no commit yet. Push the project\'s files to it first, then run the command again.',
+      message:
+        "The repository tandem-test/mentoring is empty: its default branch main has no commit yet. Push the project's files to it first, then run the command again.",
     });
     expect(github.writeRequests()).toEqual([]);
   });
 
   it('a read-only token (403 on the first write) gets the permission sentence', async () => {
     github.addReadOnlyToken('ghp_readonly00000000000000000000000000000', 'reader');
-    await expect(openRecordPullRequest(clientFor(github, 'ghp_readonly00000000000000000000000000000'), repo(), request())).rejects.toMatchObject({
+    await expect(
+      openRecordPullRequest(clientFor(github, 'ghp_readonly00000000000000000000000000000'), repo(), request()),
+    ).rejects.toMatchObject({
       kind: 'forbidden',
       status: 403,
     });
@@ -148,7 +155,9 @@ describe('GitHub answers listed in its API description', () => {
     await github.close();
     github = await GitHubTestServer.start({ issuesDisabled: true });
     const issue = github.seedIssue({ title: 'x' });
-    await expect(upsertRequestComment(clientFor(github), repo(), issue.number, '<!-- tandem:contract-request -->\nhi')).rejects.toMatchObject({
+    await expect(
+      upsertRequestComment(clientFor(github), repo(), issue.number, '<!-- tandem:contract-request -->\nhi'),
+    ).rejects.toMatchObject({
       kind: 'gone',
       message: expect.stringContaining('issues are switched off'),
     });

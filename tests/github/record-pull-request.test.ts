@@ -66,7 +66,11 @@ describe('openRecordPullRequest', () => {
     expect(others).toEqual([]);
     expect(pull).toMatchObject({ title: 'Add contract b7e2145cc173 in DEMO (demo)', body: 'Summary\n\n- [ ] checked', state: 'open' });
     expect(pull?.labels).toEqual(['contract', 'program:demo']);
-    expect(pull?.pull).toMatchObject({ head: 'tandem/contract-b7e2145cc173', base: 'main', requestedReviewers: ['casey-coord', 'robin-review'] });
+    expect(pull?.pull).toMatchObject({
+      head: 'tandem/contract-b7e2145cc173',
+      base: 'main',
+      requestedReviewers: ['casey-coord', 'robin-review'],
+    });
     // One atomic commit: blob, tree, commit, ref.
     expect(github.requestsTo('POST', '/repos/{owner}/{repo}/git/commits')).toHaveLength(1);
   });
@@ -87,7 +91,11 @@ describe('openRecordPullRequest', () => {
   it('updates the file on the existing branch when the content changed, still with one pull request', async () => {
     const first = await openRecordPullRequest(client, repo(), request());
     const oldHead = github.branchHead(first.branch);
-    const changed = await openRecordPullRequest(client, repo(), request({ files: { [PATH]: 'program: demo\npairing: 2026-lee-okafor\n# v2\n' } }));
+    const changed = await openRecordPullRequest(
+      client,
+      repo(),
+      request({ files: { [PATH]: 'program: demo\npairing: 2026-lee-okafor\n# v2\n' } }),
+    );
 
     expect(changed).toMatchObject({ url: first.url, outcome: 'updated' });
     expect(github.fileOn(first.branch, PATH)).toBe('program: demo\npairing: 2026-lee-okafor\n# v2\n');
@@ -175,7 +183,8 @@ describe('openRecordPullRequest when GitHub fails', () => {
     github.failNext({ method: 'GET', route: '/repos/{owner}/{repo}', status: 503, times: 10 });
     await expect(openRecordPullRequest(client, repo(), request())).rejects.toMatchObject({
       kind: 'server',
-      message: "GitHub kept answering with a server error (503) while reading the repository, even after retrying: try again in a few minutes.",
+      message:
+        'GitHub kept answering with a server error (503) while reading the repository, even after retrying: try again in a few minutes.',
     });
     expect(github.requestsTo('GET', '/repos/{owner}/{repo}')).toHaveLength(4);
   });
@@ -186,7 +195,8 @@ describe('openRecordPullRequest when GitHub fails', () => {
     await expect(openRecordPullRequest(client, repo(), request())).rejects.toMatchObject({
       kind: 'server',
       status: 502,
-      message: 'GitHub kept answering with a server error (502) while creating the pull request, even after retrying: try again in a few minutes. The branch tandem/contract-b7e2145cc173 is on GitHub; run the same command again to finish.',
+      message:
+        'GitHub kept answering with a server error (502) while creating the pull request, even after retrying: try again in a few minutes. The branch tandem/contract-b7e2145cc173 is on GitHub; run the same command again to finish.',
     });
     expect(github.requestsTo('POST', '/repos/{owner}/{repo}/pulls')).toHaveLength(4);
     expect(github.fileOn('tandem/contract-b7e2145cc173', PATH)).toBe('program: demo\npairing: 2026-lee-okafor\n');
@@ -229,8 +239,16 @@ describe('openRecordPullRequest when GitHub fails', () => {
 
   it.each([
     [401, 'unauthorized', 'GitHub rejected the token (401 Bad credentials): check that GITHUB_TOKEN is complete and has not expired.'],
-    [403, 'forbidden', 'The token may not do this in tandem-test/mentoring (403 while reading the repository): give it Contents and Pull requests read and write access to that repository.'],
-    [404, 'not-found', "GitHub found no repository tandem-test/mentoring, or the token cannot see it (404 while reading the repository): check GITHUB_REPOSITORY and the token's repository access."],
+    [
+      403,
+      'forbidden',
+      'The token may not do this in tandem-test/mentoring (403 while reading the repository): give it Contents and Pull requests read and write access to that repository.',
+    ],
+    [
+      404,
+      'not-found',
+      "GitHub found no repository tandem-test/mentoring, or the token cannot see it (404 while reading the repository): check GITHUB_REPOSITORY and the token's repository access.",
+    ],
   ])('maps %i to one sentence (%s)', async (status, kind, message) => {
     github.failNext({ method: 'GET', route: '/repos/{owner}/{repo}', status, body: { message: 'Nope' } });
     await expect(openRecordPullRequest(client, repo(), request())).rejects.toMatchObject({ kind, message, status });

@@ -37,7 +37,12 @@ export async function writeDraft(root: string, name: string, text: string): Prom
 
 /** The variables a command sees: only PATH and HOME from this process, never a real GITHUB_*. */
 export function commandEnv(extra: Record<string, string | undefined>): Record<string, string> {
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', NO_COLOR: '1', TANDEM_GITHUB_DELAY_SCALE: '0.001' };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    HOME: process.env['HOME'] ?? '',
+    NO_COLOR: '1',
+    TANDEM_GITHUB_DELAY_SCALE: '0.001',
+  };
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) env[key] = value;
   return env;
 }

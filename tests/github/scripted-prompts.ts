@@ -38,8 +38,17 @@ export class ScriptedPrompts implements Prompts {
   async select<Value>(config: { message: string; choices: readonly PromptChoice<Value>[]; default?: Value }): Promise<Value> {
     const answer = this.next('select', config.message);
     const choice = config.choices.find((candidate) => candidate.value === answer);
-    if (!choice) throw new Error(`${JSON.stringify(answer)} is not among the choices of "${config.message}": ${config.choices.map((c) => String(c.value)).join(', ')}`);
-    this.asked.push({ kind: 'select', message: config.message, choices: config.choices.map(({ value, name }) => ({ value, name })), default: config.default, answer });
+    if (!choice)
+      throw new Error(
+        `${JSON.stringify(answer)} is not among the choices of "${config.message}": ${config.choices.map((c) => String(c.value)).join(', ')}`,
+      );
+    this.asked.push({
+      kind: 'select',
+      message: config.message,
+      choices: config.choices.map(({ value, name }) => ({ value, name })),
+      default: config.default,
+      answer,
+    });
     return choice.value;
   }
 
@@ -54,7 +63,12 @@ export class ScriptedPrompts implements Prompts {
     const picked = config.choices.filter((choice) => answer.includes(String(choice.value)));
     if (picked.length !== answer.length) throw new Error(`Some of ${answer.join(', ')} are not choices of "${config.message}"`);
     if (config.required && picked.length === 0) throw new Error(`"${config.message}" requires at least one choice`);
-    this.asked.push({ kind: 'checkbox', message: config.message, choices: config.choices.map(({ value, name }) => ({ value, name })), answer });
+    this.asked.push({
+      kind: 'checkbox',
+      message: config.message,
+      choices: config.choices.map(({ value, name }) => ({ value, name })),
+      answer,
+    });
     return picked.map((choice) => choice.value);
   }
 

@@ -16,7 +16,11 @@ function failure(run: () => unknown): GitHubError {
 
 describe('readGitHubSettings', () => {
   it('reads the conventional variables, with GitHub.com as the default API', () => {
-    expect(readGitHubSettings(env)).toEqual({ token: TOKEN, repo: { owner: 'alao-ohio', name: 'mentoring' }, apiUrl: 'https://api.github.com' });
+    expect(readGitHubSettings(env)).toEqual({
+      token: TOKEN,
+      repo: { owner: 'alao-ohio', name: 'mentoring' },
+      apiUrl: 'https://api.github.com',
+    });
     expect(readGitHubSettings({ ...env, GITHUB_API_URL: 'https://ghe.example.org/api/v3/' }).apiUrl).toBe('https://ghe.example.org/api/v3');
   });
 
@@ -32,11 +36,20 @@ describe('readGitHubSettings', () => {
 
   it.each([
     [{ GITHUB_TOKEN: TOKEN }, 'Set GITHUB_REPOSITORY to the repository as owner/name (or pass --repo owner/name).'],
-    [{ ...env, GITHUB_REPOSITORY: 'mentoring' }, 'GITHUB_REPOSITORY must be owner/name (for example alao-ohio/mentoring), not "mentoring".'],
+    [
+      { ...env, GITHUB_REPOSITORY: 'mentoring' },
+      'GITHUB_REPOSITORY must be owner/name (for example alao-ohio/mentoring), not "mentoring".',
+    ],
     [{ ...env, GITHUB_REPOSITORY: 'a/b/c' }, 'GITHUB_REPOSITORY must be owner/name (for example alao-ohio/mentoring), not "a/b/c".'],
     [{ ...env, GITHUB_API_URL: 'api.github.com' }, 'GITHUB_API_URL must be a URL such as https://api.github.com, not "api.github.com".'],
-    [{ ...env, GITHUB_API_URL: 'ftp://example.org' }, 'GITHUB_API_URL must be an http(s) URL such as https://api.github.com, not "ftp://example.org".'],
-    [{ GITHUB_REPOSITORY: 'a/b' }, 'Set GITHUB_TOKEN to a GitHub token with Contents and Pull requests read and write access to the repository.'],
+    [
+      { ...env, GITHUB_API_URL: 'ftp://example.org' },
+      'GITHUB_API_URL must be an http(s) URL such as https://api.github.com, not "ftp://example.org".',
+    ],
+    [
+      { GITHUB_REPOSITORY: 'a/b' },
+      'Set GITHUB_TOKEN to a GitHub token with Contents and Pull requests read and write access to the repository.',
+    ],
     [{ ...env, GITHUB_TOKEN: 'ghp_one two' }, 'GITHUB_TOKEN contains spaces or line breaks; copy the token again without them.'],
   ])('explains a missing or malformed setting in one sentence (%#)', (variables, message) => {
     const error = failure(() => readGitHubSettings(variables));
@@ -51,6 +64,8 @@ describe('readGitHubSettings', () => {
   });
 
   it('names --repo when the flag is the malformed one', () => {
-    expect(failure(() => readGitHubSettings(env, { repo: 'nope' })).message).toBe('--repo must be owner/name (for example alao-ohio/mentoring), not "nope".');
+    expect(failure(() => readGitHubSettings(env, { repo: 'nope' })).message).toBe(
+      '--repo must be owner/name (for example alao-ohio/mentoring), not "nope".',
+    );
   });
 });

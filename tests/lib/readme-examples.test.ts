@@ -6,7 +6,10 @@ const readme = readFileSync('README.md', 'utf8');
 
 describe('README examples', () => {
   it('shows the example pairing and contract exactly as they are in content/', () => {
-    for (const path of ['content/pairings/alao/2026-thistlewood-quillfeather.yaml', 'content/contracts/alao/2026-thistlewood-quillfeather.yaml']) {
+    for (const path of [
+      'content/pairings/alao/2026-thistlewood-quillfeather.yaml',
+      'content/contracts/alao/2026-thistlewood-quillfeather.yaml',
+    ]) {
       expect(readme, path).toContain(`\`\`\`yaml\n${readFileSync(path, 'utf8')}\`\`\``);
     }
   });

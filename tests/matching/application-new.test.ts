@@ -98,9 +98,19 @@ it('refuses to overwrite an application already on file', async () => {
   expect(github.pulls()).toEqual([]);
 });
 
-it('asks field by field with the program\'s roles and methods, then opens the pull request', async () => {
+it("asks field by field with the program's roles and methods, then opens the pull request", async () => {
   const prompts = new ScriptedPrompts([
-    '2027', 'Ines Ravensworth', 'ines.ravensworth@example.org', true, ['mentee'], 'Metadata, Cataloging', 'Riverbend College', 'early', ['video'], '', true,
+    '2027',
+    'Ines Ravensworth',
+    'ines.ravensworth@example.org',
+    true,
+    ['mentee'],
+    'Metadata, Cataloging',
+    'Riverbend College',
+    'early',
+    ['video'],
+    '',
+    true,
   ]);
   const result = await run([], prompts);
   expect(result.code, result.stderr).toBe(0);
@@ -109,8 +119,17 @@ it('asks field by field with the program\'s roles and methods, then opens the pu
   expect(raw).toContain('submitted: "2026-11-30"');
   const file = parse(raw) as Record<string, unknown>;
   expect(file).toEqual({
-    program: 'alcts', cycle: 2027, name: 'Ines Ravensworth', email: 'ines.ravensworth@example.org', member: true, roles: ['mentee'],
-    interests: ['Metadata', 'Cataloging'], institution: 'Riverbend College', careerStage: 'early', methods: ['video'], submitted: '2026-11-30',
+    program: 'alcts',
+    cycle: 2027,
+    name: 'Ines Ravensworth',
+    email: 'ines.ravensworth@example.org',
+    member: true,
+    roles: ['mentee'],
+    interests: ['Metadata', 'Cataloging'],
+    institution: 'Riverbend College',
+    careerStage: 'early',
+    methods: ['video'],
+    submitted: '2026-11-30',
   });
   const roles = prompts.asked.find((question) => question.kind === 'checkbox');
   expect(roles?.choices?.map((choice) => choice.value)).toEqual(['mentor', 'mentee']);

@@ -19,12 +19,26 @@ const home = process.cwd();
 const savedEnv = { ...process.env };
 
 const application = (id: string, fields: Record<string, unknown>) => ({
-  program: 'demo', cycle: 2027, name: `Person ${id}`, email: `${id}@example.org`, roles: ['mentee'],
-  interests: ['Leadership'], careerStage: 'early', methods: ['video'], submitted: '2026-11-02', ...fields,
+  program: 'demo',
+  cycle: 2027,
+  name: `Person ${id}`,
+  email: `${id}@example.org`,
+  roles: ['mentee'],
+  interests: ['Leadership'],
+  careerStage: 'early',
+  methods: ['video'],
+  submitted: '2026-11-02',
+  ...fields,
 });
 
 const APPLICATIONS: Record<string, Record<string, unknown>> = {
-  '2027-lee': { name: 'Jordan Lee', roles: ['mentor'], careerStage: 'senior', capacity: 2, interests: ['Leadership', 'Research and publication'] },
+  '2027-lee': {
+    name: 'Jordan Lee',
+    roles: ['mentor'],
+    careerStage: 'senior',
+    capacity: 2,
+    interests: ['Leadership', 'Research and publication'],
+  },
   '2027-okafor': { name: 'Ada Okafor', interests: ['Leadership', 'Research and publication'] },
   '2027-novak': { name: 'Mira Novak', roles: ['mentor', 'mentee'], careerStage: 'mid', methods: ['phone', 'video'] },
   '2027-sato': { name: 'Ken Sato', careerStage: 'student', methods: ['phone'] },
@@ -67,7 +81,7 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
-it('prints the proposal as text, Markdown and the issue\'s JSON, naming applications by id only', async () => {
+it("prints the proposal as text, Markdown and the issue's JSON, naming applications by id only", async () => {
   const text = await run(['demo', '--cycle', '2027']);
   expect(text.code).toBe(0);
   expect(text.stdout).toContain('2027-lee mentors 2027-okafor (fit ');
@@ -76,7 +90,12 @@ it('prints the proposal as text, Markdown and the issue\'s JSON, naming applicat
   const json = await run(['demo', '--cycle', '2027', '--format', 'json']);
   const parsed = JSON.parse(json.stdout) as { pairs: unknown[]; peers: unknown[]; unmatched: unknown[] };
   expect(Object.keys(parsed)).toEqual(['pairs', 'peers', 'unmatched']);
-  expect(parsed.pairs[0]).toEqual({ mentor: '2027-lee', mentee: expect.any(String), score: expect.any(Number), reasons: expect.any(Array) });
+  expect(parsed.pairs[0]).toEqual({
+    mentor: '2027-lee',
+    mentee: expect.any(String),
+    score: expect.any(Number),
+    reasons: expect.any(Array),
+  });
   const again = await run(['demo', '--cycle', '2027', '--format', 'json']);
   expect(again.stdout).toBe(json.stdout);
   const markdown = await run(['demo', '--cycle', '2027', '--format', 'markdown']);
@@ -90,7 +109,10 @@ it('exits 2 on bad usage and 1 on invalid applications or impossible pins, openi
   const pin = await run(['demo', '--cycle', '2027', '--keep', '2027-berg=2027-lee']);
   expect(pin.code).toBe(1);
   expect(pin.stderr).toContain('match: --keep 2027-berg=2027-lee cannot be kept: the pair is on an avoid list.');
-  await writeFile(join(repository.root, 'content/applications/demo/2027/2027-sato.yaml'), JSON.stringify(application('2027-sato', { roles: ['peer'] })));
+  await writeFile(
+    join(repository.root, 'content/applications/demo/2027/2027-sato.yaml'),
+    JSON.stringify(application('2027-sato', { roles: ['peer'] })),
+  );
   const invalid = await run(['demo', '--cycle', '2027', '--open-pr']);
   expect(invalid.code).toBe(1);
   expect(invalid.stderr).toMatch(/content\/applications\/demo\/2027\/2027-sato\.yaml:1:\d+: error: Role "peer" is not offered/);

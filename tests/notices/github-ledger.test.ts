@@ -25,7 +25,11 @@ beforeEach(async () => {
   repo = makeNoticesRepo();
   cwd = process.cwd();
   process.chdir(repo.root);
-  Object.assign(process.env, github.env(), { SMTP_URL: smtp.url, SITE_URL: 'https://mentoring.example.org/', TANDEM_GITHUB_DELAY_SCALE: '0.001' });
+  Object.assign(process.env, github.env(), {
+    SMTP_URL: smtp.url,
+    SITE_URL: 'https://mentoring.example.org/',
+    TANDEM_GITHUB_DELAY_SCALE: '0.001',
+  });
   delete process.env['GITHUB_STEP_SUMMARY'];
 });
 afterEach(async () => {
@@ -50,18 +54,33 @@ async function notices(args: string[]): Promise<{ code: number; stdout: string; 
   }
 }
 
-const deskIssue = () => [...github.issues.values()].find((issue) => issue.state === 'open' && issue.labels.includes('desk') && issue.author === BOT)!;
+const deskIssue = () =>
+  [...github.issues.values()].find((issue) => issue.state === 'open' && issue.labels.includes('desk') && issue.author === BOT)!;
 
 describe('the ledger kept in the desk issue (--ledger github)', () => {
   it('records what was sent in the desk issue, shows it there by pairing id, and sends nothing twice', async () => {
-    const desk = github.seedIssue({ title: "Coordinator's desk", body: 'What needs a coordinator on 2026-03-02: nothing.\n', labels: ['desk'], author: BOT });
+    const desk = github.seedIssue({
+      title: "Coordinator's desk",
+      body: 'What needs a coordinator on 2026-03-02: nothing.\n',
+      labels: ['desk'],
+      author: BOT,
+    });
     const first = await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
     expect(first.code).toBe(0);
     expect(smtp.mails).toHaveLength(1);
     const body = deskIssue().body ?? '';
     expect(body.startsWith('What needs a coordinator on 2026-03-02: nothing.\n')).toBe(true);
     expect(body).toContain('- `alao/2026-lee-okafor`: contract-due, due 2026-03-11, sent 2026-03-02 to mentor and mentee');
-    expect([...ledgerInBody(body).values()]).toEqual([{ program: 'alao', pairing: '2026-lee-okafor', notice: 'contract-due', due: '2026-03-11', sent: '2026-03-02', to: ['mentor', 'mentee'] }]);
+    expect([...ledgerInBody(body).values()]).toEqual([
+      {
+        program: 'alao',
+        pairing: '2026-lee-okafor',
+        notice: 'contract-due',
+        due: '2026-03-11',
+        sent: '2026-03-02',
+        to: ['mentor', 'mentee'],
+      },
+    ]);
     expect(body).not.toMatch(/Jordan|Okafor|@example\.edu/);
     expect(deskIssue().number).toBe(desk.number);
 
@@ -90,8 +109,9 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
     expect(smtp.mails).toHaveLength(1);
   }, 90_000);
 
-  it("ignores a ledger in a desk issue someone else wrote: a forged ledger cannot silence a notice", async () => {
-    const forged = '<!-- tandem:notices -->\n<!-- tandem:notices-ledger\n{"version":1,"sent":[{"program":"alao","pairing":"2026-lee-okafor","notice":"contract-due","due":"2026-03-11","sent":"2026-03-01","to":["mentor","mentee"]}]}\n-->\n<!-- /tandem:notices -->\n';
+  it('ignores a ledger in a desk issue someone else wrote: a forged ledger cannot silence a notice', async () => {
+    const forged =
+      '<!-- tandem:notices -->\n<!-- tandem:notices-ledger\n{"version":1,"sent":[{"program":"alao","pairing":"2026-lee-okafor","notice":"contract-due","due":"2026-03-11","sent":"2026-03-01","to":["mentor","mentee"]}]}\n-->\n<!-- /tandem:notices -->\n';
     github.seedIssue({ title: "Coordinator's desk", body: forged, labels: ['desk'], author: 'stranger' });
     github.seedIssue({ title: "Coordinator's desk", body: 'desk', labels: ['desk'], author: BOT });
     await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
@@ -110,8 +130,13 @@ describe('scripts/notices.ts as a process', () => {
   it('prints its usage with --help and a dry run by pairing id only', async () => {
     const help = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--help'], { cwd: repo.root });
     expect(help.stdout).toContain('Usage: npm run notices -- [--today YYYY-MM-DD] [--send]');
-    const dry = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--today', '2026-02-10'], { cwd: repo.root, env: { ...process.env, SMTP_URL: '' } });
-    expect(dry.stdout).toContain('alao/2026-lee-okafor  pairing-notice to mentor and mentee: the pair was notified of its match on 2026-02-09');
+    const dry = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--today', '2026-02-10'], {
+      cwd: repo.root,
+      env: { ...process.env, SMTP_URL: '' },
+    });
+    expect(dry.stdout).toContain(
+      'alao/2026-lee-okafor  pairing-notice to mentor and mentee: the pair was notified of its match on 2026-02-09',
+    );
     expect(dry.stdout).not.toMatch(/Jordan|Okafor|@example/);
   }, 90_000);
 });

@@ -12,13 +12,21 @@ const values = new Map([
 
 describe('renderNotice', () => {
   it('fills values in as text, never as markup, in the subject, the text and the HTML', () => {
-    const out = renderNotice({ subject: 'Due {{dates.due}}', body: 'Hello {{pair.names}},\n\nSee [the form]({{links.contractForm}}) by **{{dates.due}}**.\n\n- one\n- two\n' }, values);
+    const out = renderNotice(
+      {
+        subject: 'Due {{dates.due}}',
+        body: 'Hello {{pair.names}},\n\nSee [the form]({{links.contractForm}}) by **{{dates.due}}**.\n\n- one\n- two\n',
+      },
+      values,
+    );
     expect(out.subject).toBe('Due March 11, 2026');
     expect(out.html).toContain('<p>Hello Ann &lt;b&gt;Lee&lt;/b&gt; and *Bo* [Chen](https://evil.example),</p>');
     expect(out.html).toContain('<a href="https://site.example/alao/contract/">the form</a> by <strong>March 11, 2026</strong>');
     expect(out.html).toContain('<ul>\n<li>one</li>\n<li>two</li>\n</ul>');
     expect(out.html).not.toContain('href="https://evil.example"');
-    expect(out.text).toBe('Hello Ann <b>Lee</b> and *Bo* [Chen](https://evil.example),\n\nSee the form (https://site.example/alao/contract/) by March 11, 2026.\n\n- one\n- two\n');
+    expect(out.text).toBe(
+      'Hello Ann <b>Lee</b> and *Bo* [Chen](https://evil.example),\n\nSee the form (https://site.example/alao/contract/) by March 11, 2026.\n\n- one\n- two\n',
+    );
   });
 
   it('refuses to render a placeholder with no value for this pair, naming the placeholder only', () => {
@@ -34,15 +42,28 @@ describe('renderNotice', () => {
 describe('the placeholders', () => {
   it('come from schemas/notice.schema.json, and every value Tandem fills in is one of them', () => {
     const { names, families } = placeholderCatalog();
-    expect([...names]).toEqual(expect.arrayContaining(['pair.names', 'mentor.name', 'mentee.name', 'dates.due', 'links.contractForm', 'item.title']));
+    expect([...names]).toEqual(
+      expect.arrayContaining(['pair.names', 'mentor.name', 'mentee.name', 'dates.due', 'links.contractForm', 'item.title']),
+    );
     expect(families.map((family) => family.prefix)).toEqual(['links.guidelines.']);
     const program = {
-      id: 'alao', name: 'P', organization: 'O', contract: { dueDaysAfterNotified: 30 },
-      coordinators: [{ name: 'C', email: 'c@example.org', role: 'Chair' }], notices: { from: { name: 'P', email: 'p@example.org' }, replyTo: 'c@example.org', send: ['contract-due'] },
+      id: 'alao',
+      name: 'P',
+      organization: 'O',
+      contract: { dueDaysAfterNotified: 30 },
+      coordinators: [{ name: 'C', email: 'c@example.org', role: 'Chair' }],
+      notices: { from: { name: 'P', email: 'p@example.org' }, replyTo: 'c@example.org', send: ['contract-due'] },
     } as unknown as Program;
     const filled = placeholderValues({
       program,
-      pairing: { program: 'alao', kind: 'mentoring', mentor: { name: 'A', email: 'a@x.org' }, mentee: { name: 'B', email: 'b@x.org' }, notified: '2026-02-09', status: 'active' },
+      pairing: {
+        program: 'alao',
+        kind: 'mentoring',
+        mentor: { name: 'A', email: 'a@x.org' },
+        mentee: { name: 'B', email: 'b@x.org' },
+        notified: '2026-02-09',
+        status: 'active',
+      },
       contract: { start: '2026-03-01', durationMonths: 6 } as never,
       notice: { program: 'alao', pairing: '2026-a-b', notice: 'step-overdue', item: 's', itemTitle: 'Step', due: '2026-03-01', why: '' },
       siteUrl: 'https://site.example',

@@ -40,7 +40,14 @@ describe('relevance windows', () => {
 });
 
 describe('dueNotices', () => {
-  const lee: Pairing = { program: 'alao', kind: 'mentoring', mentor: { name: 'A B', email: 'a@example.edu' }, mentee: { name: 'C D', email: 'c@example.edu' }, notified: '2026-02-09', status: 'active' };
+  const lee: Pairing = {
+    program: 'alao',
+    kind: 'mentoring',
+    mentor: { name: 'A B', email: 'a@example.edu' },
+    mentee: { name: 'C D', email: 'c@example.edu' },
+    notified: '2026-02-09',
+    status: 'active',
+  };
 
   it('stops reminding about the contract once it is on file', async () => {
     const base = await records();
@@ -79,16 +86,40 @@ describe('dueNotices', () => {
 
   it('evaluation-due: not once both members have returned it (evaluations as agreed for issue 10)', async () => {
     const base = await records();
-    const cala: Pairing = { program: 'cala', kind: 'mentoring', mentor: { name: 'A', email: 'a@example.edu' }, mentee: { name: 'B', email: 'b@example.edu' }, notified: '2026-09-14', status: 'active' };
-    expect(dueNotices(withPairing(base, 'cala/2026-x-y', cala), '2027-04-20').map((n) => [n.notice, n.due, n.item])).toEqual([['evaluation-due', '2027-05-01', 'program-evaluation']]);
-    const answered = { ...cala, evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }, { evaluation: 'program-evaluation', role: 'mentee', received: '2027-04-19' }] } satisfies Pairing;
+    const cala: Pairing = {
+      program: 'cala',
+      kind: 'mentoring',
+      mentor: { name: 'A', email: 'a@example.edu' },
+      mentee: { name: 'B', email: 'b@example.edu' },
+      notified: '2026-09-14',
+      status: 'active',
+    };
+    expect(dueNotices(withPairing(base, 'cala/2026-x-y', cala), '2027-04-20').map((n) => [n.notice, n.due, n.item])).toEqual([
+      ['evaluation-due', '2027-05-01', 'program-evaluation'],
+    ]);
+    const answered = {
+      ...cala,
+      evaluations: [
+        { evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' },
+        { evaluation: 'program-evaluation', role: 'mentee', received: '2027-04-19' },
+      ],
+    } satisfies Pairing;
     expect(dueNotices(withPairing(base, 'cala/2026-x-y', answered), '2027-04-20')).toEqual([]);
   });
 
   it('check-in: not when the coordinator recorded one since the previous date', async () => {
     const base = await records();
-    const alcts: Pairing = { program: 'alcts', kind: 'mentoring', mentor: { name: 'A', email: 'a@example.edu' }, mentee: { name: 'B', email: 'b@example.edu' }, notified: '2026-04-20', status: 'active' };
-    expect(dueNotices(withPairing(base, 'alcts/2026-x-y', alcts), '2026-09-03').map((n) => [n.notice, n.due])).toEqual([['check-in', '2026-09-01']]);
+    const alcts: Pairing = {
+      program: 'alcts',
+      kind: 'mentoring',
+      mentor: { name: 'A', email: 'a@example.edu' },
+      mentee: { name: 'B', email: 'b@example.edu' },
+      notified: '2026-04-20',
+      status: 'active',
+    };
+    expect(dueNotices(withPairing(base, 'alcts/2026-x-y', alcts), '2026-09-03').map((n) => [n.notice, n.due])).toEqual([
+      ['check-in', '2026-09-01'],
+    ]);
     expect(dueNotices(withPairing(base, 'alcts/2026-x-y', { ...alcts, checkIns: ['2026-08-28'] }), '2026-09-03')).toEqual([]);
   });
 });
@@ -97,8 +128,15 @@ describe('noticePlan', () => {
   it('reminds only the member who has not returned the evaluation', async () => {
     const { noticePlan } = await import('../../src/lib/notices/prepare.ts');
     const base = await records();
-    const pairing = { program: 'cala', kind: 'mentoring', mentor: { name: 'A', email: 'a@example.edu' }, mentee: { name: 'B', email: 'b@example.edu' }, notified: '2026-09-14', status: 'active',
-      evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }] } satisfies Pairing;
+    const pairing = {
+      program: 'cala',
+      kind: 'mentoring',
+      mentor: { name: 'A', email: 'a@example.edu' },
+      mentee: { name: 'B', email: 'b@example.edu' },
+      notified: '2026-09-14',
+      status: 'active',
+      evaluations: [{ evaluation: 'program-evaluation', role: 'mentor', received: '2027-04-18' }],
+    } satisfies Pairing;
     const repository = { ...withPairing(base, 'cala/2026-x-y', pairing), guidelines: new Map(), notices: new Map() } as never;
     expect(noticePlan(repository, '2027-04-20', new Map()).send.map((n) => [n.notice, n.to])).toEqual([['evaluation-due', ['mentee']]]);
   });

@@ -49,14 +49,29 @@ describe('npm run notices: the right notices on the right days', () => {
     ['2026-02-10', [['alao/2026-lee-okafor', 'pairing-notice']]],
     ['2026-03-02', [['alao/2026-lee-okafor', 'contract-due']]],
     ['2026-07-06', [['alao/2026-marsh-tide', 'ending-soon']]],
-    ['2026-08-03', [['alao/2026-marsh-tide', 'step-overdue:coordinator-told'], ['alao/2026-marsh-tide', 'step-overdue:final-meeting']]],
+    [
+      '2026-08-03',
+      [
+        ['alao/2026-marsh-tide', 'step-overdue:coordinator-told'],
+        ['alao/2026-marsh-tide', 'step-overdue:final-meeting'],
+      ],
+    ],
     ['2026-09-07', [['alcts/2026-fern-hale', 'check-in']]],
-    ['2027-04-20', [['alcts/2026-fern-hale', 'ending-soon'], ['cala/2026-wang-li', 'ending-soon'], ['cala/2026-wang-li', 'evaluation-due:program-evaluation']]],
+    [
+      '2027-04-20',
+      [
+        ['alcts/2026-fern-hale', 'ending-soon'],
+        ['cala/2026-wang-li', 'ending-soon'],
+        ['cala/2026-wang-li', 'evaluation-due:program-evaluation'],
+      ],
+    ],
     ['2026-05-20', []],
   ])('on %s (dry run, JSON)', async (today, expected) => {
     const result = await notices(['--today', today, '--format', 'json', '--ledger-file', 'ledger.json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { send: { program: string; pairing: string; notice: string; item?: string; why: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      send: { program: string; pairing: string; notice: string; item?: string; why: string }[];
+    };
     expect(report.send.map((n) => [`${n.program}/${n.pairing}`, n.item ? `${n.notice}:${n.item}` : n.notice])).toEqual(expected);
     expect(result.stdout).not.toMatch(PERSONAL);
     expect(smtp.mails).toEqual([]);
@@ -64,7 +79,9 @@ describe('npm run notices: the right notices on the right days', () => {
 
   it('dry run in text says by pairing id which notice and why, and sends nothing', async () => {
     const result = await notices(['--today', '2026-03-02', '--ledger-file', 'ledger.json']);
-    expect(result.stdout).toContain('alao/2026-lee-okafor  contract-due to mentor and mentee: no contract on file; it is due 2026-03-11, 30 days after the pair was notified');
+    expect(result.stdout).toContain(
+      'alao/2026-lee-okafor  contract-due to mentor and mentee: no contract on file; it is due 2026-03-11, 30 days after the pair was notified',
+    );
     expect(smtp.mails).toEqual([]);
   });
 });
@@ -107,17 +124,34 @@ describe('npm run notices -- --send', () => {
     expect(again.stdout).toContain('0 sent, 0 partly sent, 0 not sent, 1 already sent before');
     expect(later.code).toBe(0);
     const ledger = readFileSync(join(repo.root, 'ledger.json'), 'utf8');
-    expect(JSON.parse(ledger).sent).toEqual([{ program: 'alao', pairing: '2026-lee-okafor', notice: 'contract-due', due: '2026-03-11', sent: '2026-03-02', to: ['mentor', 'mentee'] }]);
+    expect(JSON.parse(ledger).sent).toEqual([
+      {
+        program: 'alao',
+        pairing: '2026-lee-okafor',
+        notice: 'contract-due',
+        due: '2026-03-11',
+        sent: '2026-03-02',
+        to: ['mentor', 'mentee'],
+      },
+    ]);
     expect(ledger).not.toMatch(PERSONAL);
   });
 
   it("step-overdue: ALAO's close-out steps from program.yaml, one email each, with the step's title", async () => {
     await notices(['--today', '2026-08-03', '--send', '--ledger-file', 'ledger.json']);
     expect(sent()).toEqual([
-      { to: ['robin.marsh@example.edu', 'sam.tide@example.org'], subject: 'ALAO Mentoring Program: Coordinator of the program told that the relationship has ended' },
-      { to: ['robin.marsh@example.edu', 'sam.tide@example.org'], subject: 'ALAO Mentoring Program: Final meeting held to tie up loose ends' },
+      {
+        to: ['robin.marsh@example.edu', 'sam.tide@example.org'],
+        subject: 'ALAO Mentoring Program: Coordinator of the program told that the relationship has ended',
+      },
+      {
+        to: ['robin.marsh@example.edu', 'sam.tide@example.org'],
+        subject: 'ALAO Mentoring Program: Final meeting held to tie up loose ends',
+      },
     ]);
-    expect(partsOf(smtp.mails[1]!.raw).text).toContain('this step of your mentoring relationship was due on August 1, 2026: Final meeting held to tie up loose ends.');
+    expect(partsOf(smtp.mails[1]!.raw).text).toContain(
+      'this step of your mentoring relationship was due on August 1, 2026: Final meeting held to tie up loose ends.',
+    );
   });
 
   it('a run that missed weeks sends what is still relevant, not what is stale', async () => {
@@ -131,13 +165,17 @@ describe('npm run notices -- --send', () => {
     smtp.refuse('ada.okafor@example.edu', 451, 1);
     const first = await notices(['--today', '2026-03-02', '--send', '--ledger-file', 'ledger.json']);
     expect(first.code).toBe(2);
-    expect(first.stdout).toContain('failed      alao/2026-lee-okafor  contract-due; not delivered to mentor and mentee: SMTP 451 (temporary) (tried again next run)');
+    expect(first.stdout).toContain(
+      'failed      alao/2026-lee-okafor  contract-due; not delivered to mentor and mentee: SMTP 451 (temporary) (tried again next run)',
+    );
     expect(smtp.mails).toHaveLength(0);
     const second = await notices(['--today', '2026-03-02', '--send', '--ledger-file', 'ledger.json']);
     expect(second.code).toBe(0);
     const third = await notices(['--today', '2026-03-02', '--send', '--ledger-file', 'ledger.json']);
     expect(third.code).toBe(0);
-    expect(sent()).toEqual([{ to: ['ada.okafor@example.edu', 'jordan.lee@example.edu'], subject: 'ALAO Mentoring Program: your contract is due March 11, 2026' }]);
+    expect(sent()).toEqual([
+      { to: ['ada.okafor@example.edu', 'jordan.lee@example.edu'], subject: 'ALAO Mentoring Program: your contract is due March 11, 2026' },
+    ]);
     expect(`${first.stdout}${first.stderr}`).not.toMatch(PERSONAL);
   });
 
@@ -145,8 +183,14 @@ describe('npm run notices -- --send', () => {
     smtp.refuse('noor.hale@example.edu', 550, 1);
     const first = await notices(['--today', '2027-04-20', '--send', '--ledger-file', 'ledger.json']);
     expect(first.code).toBe(2);
-    expect(first.stdout).toContain('partly-sent alcts/2026-fern-hale  ending-soon to mentor; not delivered to mentee: SMTP 550 (refused) (tried again next run)');
-    expect(smtp.mails.map((mail) => mail.to)).toEqual([['ellis.fern@example.org'], ['fang.wang@example.edu', 'mingxuan.li@example.edu'], ['fang.wang@example.edu', 'mingxuan.li@example.edu']]);
+    expect(first.stdout).toContain(
+      'partly-sent alcts/2026-fern-hale  ending-soon to mentor; not delivered to mentee: SMTP 550 (refused) (tried again next run)',
+    );
+    expect(smtp.mails.map((mail) => mail.to)).toEqual([
+      ['ellis.fern@example.org'],
+      ['fang.wang@example.edu', 'mingxuan.li@example.edu'],
+      ['fang.wang@example.edu', 'mingxuan.li@example.edu'],
+    ]);
     expect(first.stdout).not.toMatch(PERSONAL);
     const second = await notices(['--today', '2027-04-20', '--send', '--ledger-file', 'ledger.json']);
     expect(second.code).toBe(0);
@@ -157,7 +201,9 @@ describe('npm run notices -- --send', () => {
     delete process.env['SMTP_URL'];
     const result = await notices(['--today', '2026-03-02', '--send']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('notices: --send needs SMTP_URL (for example smtp://user:password@smtp.example.org:587): set it in the environment or as the repository secret SMTP_URL.\n');
+    expect(result.stderr).toBe(
+      'notices: --send needs SMTP_URL (for example smtp://user:password@smtp.example.org:587): set it in the environment or as the repository secret SMTP_URL.\n',
+    );
   });
 
   it('says a bad SMTP_URL in one sentence, never repeating it', async () => {

@@ -3,7 +3,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 type Step = { name?: string; run?: string; if?: string; env?: Record<string, string> };
-const workflow = parse(readFileSync('.github/workflows/desk.yml', 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: Step[] }> };
+const workflow = parse(readFileSync('.github/workflows/desk.yml', 'utf8')) as {
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps: Step[] }>;
+};
 const steps = workflow.jobs['desk']!.steps;
 const index = (pattern: RegExp) => steps.findIndex((step) => pattern.test(step.run ?? ''));
 

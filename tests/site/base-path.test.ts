@@ -31,7 +31,9 @@ afterAll(async () => {
 /** Root-relative URLs in href, src and action attributes (relative and external ones are left out). */
 function rootRelativeUrls(page: BuiltPage): string[] {
   return DomUtils.findAll(() => true, page.document.children).flatMap((element) =>
-    ['href', 'src', 'action'].map((name) => element.attribs[name]).filter((url): url is string => url?.startsWith('/') === true && !url.startsWith('//')),
+    ['href', 'src', 'action']
+      .map((name) => element.attribs[name])
+      .filter((url): url is string => url?.startsWith('/') === true && !url.startsWith('//')),
   );
 }
 
@@ -43,7 +45,11 @@ describe(`a build with BASE_PATH=${BASE.slice(0, -1)}`, () => {
 
   it('prefixes every root-relative link, asset and form action', () => {
     expect(pages.length).toBeGreaterThan(5);
-    const unprefixed = pages.flatMap((page) => rootRelativeUrls(page).filter((url) => !url.startsWith(BASE)).map((url) => `${page.url}: ${url}`));
+    const unprefixed = pages.flatMap((page) =>
+      rootRelativeUrls(page)
+        .filter((url) => !url.startsWith(BASE))
+        .map((url) => `${page.url}: ${url}`),
+    );
     expect(unprefixed).toEqual([]);
     expect(pages.flatMap(rootRelativeUrls).length).toBeGreaterThan(pages.length * 3);
   });

@@ -62,13 +62,15 @@ describe('search', () => {
     if (!value) throw new Error(`The program menu has no option for ${program.name}`);
     await page.goto(`${server.origin}/search/?q=mentor&program=${encodeURIComponent(value)}`);
     await page.locator('#search-results a').first().waitFor();
-    const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('#search-results a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href.startsWith(`/${program.id}/`), href).toBe(true);
     expect(await page.locator('#search-program').inputValue()).toBe(value);
   });
 
-  it('finds a program\'s contract form when the search is narrowed to that program', async () => {
+  it("finds a program's contract form when the search is narrowed to that program", async () => {
     // Programs without a written contract (ALCTS) have no contract form to find.
     for (const program of programs.filter((candidate) => candidate.contract)) {
       await page.goto(`${server.origin}/search/`);
@@ -76,14 +78,19 @@ describe('search', () => {
       if (!value) throw new Error(`The program menu has no option for ${program.name}`);
       await page.goto(`${server.origin}/search/?q=signature&program=${encodeURIComponent(value)}`);
       await page.locator('#search-results a').first().waitFor();
-      const hrefs = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+      const hrefs = await page
+        .locator('#search-results a')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
       expect(hrefs, program.id).toContain(`/${program.id}/contract/`);
     }
   });
 
   it('loads the first 5 results, in room held from the first paint, and 5 more on request', async () => {
     // Slow the fragments down, to look at the page before any result arrives.
-    await page.route('**/pagefind/fragment/**', async (route) => { await new Promise((resolve) => setTimeout(resolve, 300)); await route.continue(); });
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
     await page.goto(`${server.origin}/search/?q=mentor`, { waitUntil: 'domcontentloaded' });
     const list = page.locator('#search-results');
     // Held from the first paint (an inline script), so results do not push the footer down.
@@ -97,7 +104,9 @@ describe('search', () => {
     await more.click();
     await expect.poll(() => list.locator('li').count()).toBeGreaterThan(5);
     expect(await list.locator('li').count()).toBeLessThanOrEqual(10);
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results li')[5])).toBe(
+      true,
+    );
     expect(footerBefore).toBeGreaterThan(0);
   });
 
@@ -163,7 +172,10 @@ describe('keyboard', () => {
     if (!target) throw new Error('No guideline pages');
     await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
     await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(first).toEqual({ text: 'Skip to main content', href: '#main' });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');

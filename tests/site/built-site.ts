@@ -119,7 +119,11 @@ export async function copySiteSources(dir: string, options: { withPrograms: bool
 export async function astroBuild(dir: string, env: Record<string, string>): Promise<{ failed: boolean; output: string }> {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], { cwd: dir, env: childBuildEnv(env), maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
+      cwd: dir,
+      env: childBuildEnv(env),
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { failed: false, output: stdout + stderr };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

@@ -45,7 +45,9 @@ const build = (dir: string) => astroBuild(dir, { TANDEM_OUT_DIR: join(dir, 'dist
 /** What `npm run validate` says about the fixture site's files: one `path:line:col: severity: message (rule)` line each. */
 async function validatorLines(dir: string): Promise<string[]> {
   const { diagnostics } = validateFiles(await readRepositoryFiles(dir), { today: '2026-01-01' });
-  return formatText(diagnostics).split('\n').filter((line) => /^content\/.*: (error|warning): /.test(line));
+  return formatText(diagnostics)
+    .split('\n')
+    .filter((line) => /^content\/.*: (error|warning): /.test(line));
 }
 
 /** The 1-based line of the first line of `text` that starts with `prefix`. */

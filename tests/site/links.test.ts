@@ -40,7 +40,10 @@ function fileFor(pathname: string): string | undefined {
 }
 
 function idsOf(page: BuiltPage): Set<string> {
-  const ids = DomUtils.findAll((element) => element.attribs['id'] !== undefined || element.attribs['name'] !== undefined, page.document.children);
+  const ids = DomUtils.findAll(
+    (element) => element.attribs['id'] !== undefined || element.attribs['name'] !== undefined,
+    page.document.children,
+  );
   return new Set(ids.flatMap((element) => [element.attribs['id'], element.attribs['name']].filter((id): id is string => id !== undefined)));
 }
 

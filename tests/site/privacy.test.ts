@@ -48,7 +48,12 @@ function readable(bytes: Buffer): string {
 function patternFor(value: string): RegExp {
   const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const isPhone = /^[+(]?[0-9][0-9 ().-]*$/.test(value);
-  const source = isPhone ? value.replace(/[^0-9]/g, '').split('').join('[\\s().+-]*') : escaped.replace(/\s+/g, '\\s+');
+  const source = isPhone
+    ? value
+        .replace(/[^0-9]/g, '')
+        .split('')
+        .join('[\\s().+-]*')
+    : escaped.replace(/\s+/g, '\\s+');
   return new RegExp(source, 'i');
 }
 
@@ -80,11 +85,13 @@ describe('privacy of contracts and pairings', () => {
     expect(built.some((file) => patternFor(coordinatorEmail).test(file.text))).toBe(true);
   });
 
-  it('never publishes a participant\'s name, email or phone', () => {
+  it("never publishes a participant's name, email or phone", () => {
     const leaks: string[] = [];
     for (const value of personal) {
       const pattern = patternFor(value);
-      for (const file of built) if (pattern.test(file.text)) leaks.push(`${file.file} contains a value from content/contracts, content/pairings or content/applications`);
+      for (const file of built)
+        if (pattern.test(file.text))
+          leaks.push(`${file.file} contains a value from content/contracts, content/pairings or content/applications`);
     }
     // The message names the file only: a failing test must not print the personal value into CI logs.
     expect(leaks).toEqual([]);

@@ -68,7 +68,8 @@ describe('routes', () => {
   it('builds no page the content does not call for', () => {
     const expected = new Set(['/', '/search/', '/404.html']);
     for (const program of content.programs) {
-      for (const url of [`/${program.id}/`, ...(program.contract ? [`/${program.id}/contract/`] : []), `/${program.id}/statistics/`]) expected.add(url);
+      for (const url of [`/${program.id}/`, ...(program.contract ? [`/${program.id}/contract/`] : []), `/${program.id}/statistics/`])
+        expected.add(url);
       // The printable application form, for programs whose documents describe applying.
       if (program.applications) expected.add(`/${program.id}/application/`);
     }
@@ -83,12 +84,16 @@ describe('routes', () => {
 });
 
 describe('program navigation', () => {
-  it('lists each program\'s guideline pages in order on its overview', () => {
+  it("lists each program's guideline pages in order on its overview", () => {
     for (const program of content.programs) {
       const overview = page(`/${program.id}/`);
       const expected = inReadingOrder(content.guidelines, program.id).map((g) => `/${program.id}/${g.slug}/`);
       const sidebar = navLinks(overview, 'program-sidebar');
-      expect(sidebar.map((link) => link.href)).toEqual([`/${program.id}/`, ...expected, ...(program.contract ? [`/${program.id}/contract/`] : [])]);
+      expect(sidebar.map((link) => link.href)).toEqual([
+        `/${program.id}/`,
+        ...expected,
+        ...(program.contract ? [`/${program.id}/contract/`] : []),
+      ]);
       expect(sidebar.filter((link) => link.current).map((link) => link.href)).toEqual([`/${program.id}/`]);
     }
   });
@@ -100,9 +105,7 @@ describe('program navigation', () => {
         const built = page(`/${program.id}/${guideline.slug}/`);
         const current = navLinks(built, 'program-sidebar').filter((link) => link.current);
         expect(current.map((link) => link.href)).toEqual([`/${program.id}/${guideline.slug}/`]);
-        const neighbours = [ordered[index - 1], ordered[index + 1]]
-          .filter((g) => g !== undefined)
-          .map((g) => `/${program.id}/${g.slug}/`);
+        const neighbours = [ordered[index - 1], ordered[index + 1]].filter((g) => g !== undefined).map((g) => `/${program.id}/${g.slug}/`);
         // A program with a single guideline page has no neighbours, and so no pager at all.
         if (neighbours.length === 0) {
           expect(hasNav(built, 'pager')).toBe(false);
@@ -120,20 +123,31 @@ describe('program navigation', () => {
     for (const guideline of withSections) {
       const built = page(`/${guideline.program}/${guideline.slug}/`);
       const toc = navLinks(built, 'toc');
-      const headingIds = elements(built.document, 'h2').map((h) => h.attribs['id']).filter((id) => id && id !== 'toc-title');
+      const headingIds = elements(built.document, 'h2')
+        .map((h) => h.attribs['id'])
+        .filter((id) => id && id !== 'toc-title');
       expect(toc.map((link) => link.href.slice(1))).toEqual(expect.arrayContaining(headingIds));
     }
   });
 
-  it('puts every searchable page of a program under that program\'s search filter, the contract form included', () => {
+  it("puts every searchable page of a program under that program's search filter, the contract form included", () => {
     for (const program of content.programs) {
-      const indexed = [...pages.values()].filter((built) =>
-        built.url.startsWith(`/${program.id}/`) && DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, built.document.children, true));
+      const indexed = [...pages.values()].filter(
+        (built) =>
+          built.url.startsWith(`/${program.id}/`) &&
+          DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, built.document.children, true),
+      );
       const urls = indexed.map((built) => built.url);
       expect(urls).toEqual(expect.arrayContaining([`/${program.id}/`, ...(program.contract ? [`/${program.id}/contract/`] : [])]));
       expect(urls.length).toBeGreaterThan(2);
-      const filters = new Set(indexed.map((built) =>
-        DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, built.document.children, true)?.attribs['data-pagefind-filter']));
+      const filters = new Set(
+        indexed.map(
+          (built) =>
+            DomUtils.findOne((element) => 'data-pagefind-body' in element.attribs, built.document.children, true)?.attribs[
+              'data-pagefind-filter'
+            ],
+        ),
+      );
       expect([...filters], program.id).toHaveLength(1);
       expect([...filters][0], program.id).toMatch(/^program:.+/);
     }

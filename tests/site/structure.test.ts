@@ -34,7 +34,10 @@ describe('page structure', () => {
   it('has one h1 and headings that never skip a level', () => {
     for (const page of pages) {
       const levels = headingLevels(page);
-      expect(levels.filter((level) => level === 1), page.url).toHaveLength(1);
+      expect(
+        levels.filter((level) => level === 1),
+        page.url,
+      ).toHaveLength(1);
       expect(levels[0], `${page.url} does not start with its h1`).toBe(1);
       levels.forEach((level, index) => {
         const previous = levels[index - 1] ?? 0;
@@ -64,7 +67,8 @@ describe('page structure', () => {
   it('marks the page being read with aria-current wherever it is linked', () => {
     for (const page of pages.filter((p) => p.url.endsWith('/'))) {
       const selfLinks = elements(page.document, 'a').filter((a) => a.attribs['href'] === page.url);
-      for (const link of selfLinks) expect(link.attribs['aria-current'], `${page.url}: a link to itself is not marked current`).toBe('page');
+      for (const link of selfLinks)
+        expect(link.attribs['aria-current'], `${page.url}: a link to itself is not marked current`).toBe('page');
     }
   });
 });

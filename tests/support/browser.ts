@@ -31,7 +31,9 @@ export async function accessibilityViolations(page: Page): Promise<Result[]> {
 export function describeViolations(violations: Result[]): string {
   return violations
     .flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'unknown'}): ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`),
+      violation.nodes.map(
+        (node) => `${violation.id} (${violation.impact ?? 'unknown'}): ${node.target.join(' ')}: ${node.failureSummary ?? violation.help}`,
+      ),
     )
     .join('\n');
 }

@@ -208,7 +208,8 @@ export class GitHubTestServer {
     this.token = options.token ?? 'ghp_testtoken0000000000000000000000000000';
     this.tokens.set(this.token, options.login ?? 'coordinator-bot');
     for (const [login, permission] of Object.entries(options.collaborators ?? {})) this.collaborators.set(login, permission);
-    if (!options.empty) this.git.commitToBranch(this.defaultBranch, { 'README.md': '# Mentoring\n', ...options.files }, 'Initial commit', this.owner);
+    if (!options.empty)
+      this.git.commitToBranch(this.defaultBranch, { 'README.md': '# Mentoring\n', ...options.files }, 'Initial commit', this.owner);
     this.issuesDisabled = options.issuesDisabled ?? false;
     this.registerRepositoryRoutes();
     this.registerGitRoutes();
@@ -348,7 +349,11 @@ export class GitHubTestServer {
   // ---- JSON shapes, as GitHub renders them ----------------------------------------------------
 
   userJson(login: string): JsonObject {
-    return { login, id: [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+    return {
+      login,
+      id: [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000,
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+    };
   }
 
   issueJson(issue: IssueRecord): JsonObject {
@@ -454,12 +459,18 @@ export class GitHubTestServer {
       }
       const refused = this.refusedBySettings(method, route.template, login);
       if (refused) return refused;
-      const fault = this.faults.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.route === route.template);
+      const fault = this.faults.find(
+        (candidate) => candidate.remaining > 0 && candidate.method === method && candidate.route === route.template,
+      );
       if (fault) {
         fault.remaining -= 1;
         if (fault.apply) route.handler({ params, query: url.searchParams, body, login, server: this });
         record.injected = true;
-        return { status: fault.status, body: fault.body ?? { message: `Injected ${fault.status}` }, ...(fault.headers ? { headers: fault.headers } : {}) };
+        return {
+          status: fault.status,
+          body: fault.body ?? { message: `Injected ${fault.status}` },
+          ...(fault.headers ? { headers: fault.headers } : {}),
+        };
       }
       return route.handler({ params, query: url.searchParams, body, login, server: this });
     }
@@ -474,8 +485,10 @@ export class GitHubTestServer {
    */
   private refusedBySettings(method: string, template: string, login?: string): Reply | undefined {
     if (template.startsWith('/repos/{owner}/{repo}/git/') && this.git.refs.size === 0) return githubError(409, 'Git Repository is empty.');
-    if (template === '/repos/{owner}/{repo}/contents/{+path}' && this.git.refs.size === 0) return githubError(404, 'This repository is empty.');
-    const issueEndpoint = template.startsWith('/repos/{owner}/{repo}/issues') && !template.startsWith('/repos/{owner}/{repo}/issues/comments/');
+    if (template === '/repos/{owner}/{repo}/contents/{+path}' && this.git.refs.size === 0)
+      return githubError(404, 'This repository is empty.');
+    const issueEndpoint =
+      template.startsWith('/repos/{owner}/{repo}/issues') && !template.startsWith('/repos/{owner}/{repo}/issues/comments/');
     const listsGone = !(method === 'GET' && template === '/repos/{owner}/{repo}/issues');
     if (issueEndpoint && this.issuesDisabled && listsGone) return githubError(410, 'Issues are disabled for this repo');
     if (login !== undefined && this.readOnlyLogins.has(login) && WRITES_LISTING_403.has(`${method} ${template}`)) {
@@ -516,7 +529,10 @@ export class GitHubTestServer {
         if (!file.startsWith(`${path}/`)) continue;
         const [name = '', ...rest] = file.slice(path.length + 1).split('/');
         const childPath = `${path}/${name}`;
-        entries.set(name, rest.length > 0 ? { type: 'dir', name, path: childPath, sha: null } : { type: 'file', name, path: childPath, sha });
+        entries.set(
+          name,
+          rest.length > 0 ? { type: 'dir', name, path: childPath, sha: null } : { type: 'file', name, path: childPath, sha },
+        );
       }
       return entries.size > 0 ? { status: 200, body: [...entries.values()] } : notFound();
     });
@@ -637,7 +653,8 @@ export class GitHubTestServer {
       const tree = asString(body['tree']) ?? '';
       const parents = asStrings(body['parents']);
       if (!this.git.trees.has(tree)) return githubError(422, 'Tree SHA does not exist');
-      if (parents.some((parent) => !this.git.commits.has(parent))) return githubError(422, 'Parent SHA does not exist or is not a commit object');
+      if (parents.some((parent) => !this.git.commits.has(parent)))
+        return githubError(422, 'Parent SHA does not exist or is not a commit object');
       const sha = this.git.putCommit(tree, parents, asString(body['message']) ?? '', login);
       return { status: 201, body: this.commitJson(sha) };
     });
@@ -719,7 +736,10 @@ export class GitHubTestServer {
     this.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/reviews', ({ params }) => {
       const issue = pull(params);
       return issue?.pull
-        ? { status: 200, body: (issue.pull.reviewedBy ?? []).map((login, index) => ({ id: index + 1, user: this.userJson(login), state: 'APPROVED' })) }
+        ? {
+            status: 200,
+            body: (issue.pull.reviewedBy ?? []).map((login, index) => ({ id: index + 1, user: this.userJson(login), state: 'APPROVED' })),
+          }
         : notFound();
     });
     this.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', ({ params }) => {
@@ -757,7 +777,10 @@ export class GitHubTestServer {
     });
     this.route('GET', '/repos/{owner}/{repo}/issues', ({ query }) => {
       const state = query.get('state') ?? 'open';
-      const labels = (query.get('labels') ?? '').split(',').map((label) => label.trim()).filter(Boolean);
+      const labels = (query.get('labels') ?? '')
+        .split(',')
+        .map((label) => label.trim())
+        .filter(Boolean);
       const issues = [...this.issues.values()]
         .filter((issue) => (state === 'all' || issue.state === state) && labels.every((label) => issue.labels.includes(label)))
         .reverse();

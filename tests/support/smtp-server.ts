@@ -98,9 +98,8 @@ function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, _charset: string, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQuotedPrintable(text.replace(/_/g, ' ')));
+      encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    );
 }
 
 function decodeQuotedPrintable(text: string): string {
@@ -129,7 +128,12 @@ export function partsOf(raw: string): { text?: string; html?: string; contentTyp
     const type = headers.get('content-type') ?? '';
     result.contentTypes.push(type);
     const encoding = headers.get('content-transfer-encoding') ?? '7bit';
-    const decoded = encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body) : body;
+    const decoded =
+      encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : encoding === 'quoted-printable'
+          ? decodeQuotedPrintable(body)
+          : body;
     if (type.startsWith('text/plain')) result.text = decoded;
     if (type.startsWith('text/html')) result.html = decoded;
   }

@@ -41,14 +41,16 @@ const answers: Record<string, string | string[]> = {
 
 /** The body GitHub renders from a filled form: `### Label`, a blank line, the answer or `_No response_`, ticked boxes as `- [X]`. */
 function body(fields: readonly FormField[], given: Record<string, string | string[]>): string {
-  return fields.map((field) => {
-    const answer = given[field.id];
-    if (field.type === 'checkboxes') {
-      const ticked = Array.isArray(answer) ? answer : [];
-      return `### ${field.label}\n\n${(field.options ?? []).map((option) => `- [${ticked.includes(option.label) ? 'X' : ' '}] ${option.label}`).join('\n')}`;
-    }
-    return `### ${field.label}\n\n${typeof answer === 'string' && answer !== '' ? answer : '_No response_'}`;
-  }).join('\n\n');
+  return fields
+    .map((field) => {
+      const answer = given[field.id];
+      if (field.type === 'checkboxes') {
+        const ticked = Array.isArray(answer) ? answer : [];
+        return `### ${field.label}\n\n${(field.options ?? []).map((option) => `- [${ticked.includes(option.label) ? 'X' : ' '}] ${option.label}`).join('\n')}`;
+      }
+      return `### ${field.label}\n\n${typeof answer === 'string' && answer !== '' ? answer : '_No response_'}`;
+    })
+    .join('\n\n');
 }
 
 let root: string;
@@ -75,21 +77,45 @@ async function runIssueToPr(issueNumber: number): Promise<{ code: number; stdout
   return runMain(main, ['--root', root, '--today', TODAY], { env: { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath } });
 }
 
-const fileIssue = (text: string) => github.seedIssue({ title: '[ALCTS] Application', body: text, labels: ['application-request', 'program:alcts'], author: 'helpful-member' });
+const fileIssue = (text: string) =>
+  github.seedIssue({
+    title: '[ALCTS] Application',
+    body: text,
+    labels: ['application-request', 'program:alcts'],
+    author: 'helpful-member',
+  });
 
-it('reads a filled form back into the application, in the schema\'s order, submitted today', () => {
+it("reads a filled form back into the application, in the schema's order, submitted today", () => {
   const request = parseApplicationRequest(body(applicationFormFields(alcts), answers), repositoryPrograms(), TODAY);
   expect(request.problems).toEqual([]);
   expect(request.draft).toEqual({
-    program: 'alcts', cycle: 2027, name: 'Margit Van Tongeren', email: 'margit.vantongeren@example.edu', member: true, roles: ['mentee'],
-    interests: ['Serials', 'Licensing'], institution: 'Northfield College', careerStage: 'early', methods: ['video', 'email'], submitted: TODAY,
+    program: 'alcts',
+    cycle: 2027,
+    name: 'Margit Van Tongeren',
+    email: 'margit.vantongeren@example.edu',
+    member: true,
+    roles: ['mentee'],
+    interests: ['Serials', 'Licensing'],
+    institution: 'Northfield College',
+    careerStage: 'early',
+    methods: ['video', 'email'],
+    submitted: TODAY,
   });
 });
 
 it("the online form's GitHub link fills the application issue form so that it parses back into the same application", () => {
   const application = {
-    program: 'alcts', cycle: 2027, name: 'Margit Van Tongeren', email: 'margit.vantongeren@example.edu', member: true, roles: ['mentee'],
-    interests: ['Serials', 'Licensing'], institution: 'Northfield College', careerStage: 'early', methods: ['video', 'email'], submitted: TODAY,
+    program: 'alcts',
+    cycle: 2027,
+    name: 'Margit Van Tongeren',
+    email: 'margit.vantongeren@example.edu',
+    member: true,
+    roles: ['mentee'],
+    interests: ['Serials', 'Licensing'],
+    institution: 'Northfield College',
+    careerStage: 'early',
+    methods: ['video', 'email'],
+    submitted: TODAY,
   };
   const fields = applicationFormFields(alcts);
   // The page carries the fields as JSON: what the browser gets is what survives that.
@@ -101,14 +127,16 @@ it("the online form's GitHub link fills the application issue form so that it pa
   const boxes = fields.filter((field) => field.type === 'checkboxes');
   expect(unfilledIssueFields(fields)).toEqual(boxes.map((field) => field.label));
   for (const box of boxes) expect(url.searchParams.has(box.id)).toBe(false);
-  const typed = Object.fromEntries(fields.filter((field) => field.type !== 'checkboxes').map((field) => [field.id, url.searchParams.get(field.id) ?? '']));
+  const typed = Object.fromEntries(
+    fields.filter((field) => field.type !== 'checkboxes').map((field) => [field.id, url.searchParams.get(field.id) ?? '']),
+  );
   const ticked = { member: answers['member'] ?? [], roles: answers['roles'] ?? [], methods: answers['methods'] ?? [] };
   const request = parseApplicationRequest(body(fields, { ...typed, ...ticked }), repositoryPrograms(), TODAY);
   expect(request.problems).toEqual([]);
   expect(request.draft).toEqual(application);
 });
 
-it('turns a collaborator\'s application form into one pull request and one comment, and an edit updates the same pull request', async () => {
+it("turns a collaborator's application form into one pull request and one comment, and an edit updates the same pull request", async () => {
   const issue = fileIssue(body(applicationFormFields(alcts), answers));
   const result = await runIssueToPr(issue.number);
   expect(result.code, result.stderr).toBe(0);

@@ -12,7 +12,9 @@ import { repositoryPrograms } from './programs.ts';
 const programs = repositoryPrograms();
 type WithContract = (typeof programs)[number] & { contract: NonNullable<(typeof programs)[number]['contract']> };
 const contractPrograms = programs.filter((program): program is WithContract => program.contract !== undefined);
-const common = JSON.parse(readFileSync('schemas/common.schema.json', 'utf8')) as { $defs: { method: { anyOf: { const: string; title: string }[] } } };
+const common = JSON.parse(readFileSync('schemas/common.schema.json', 'utf8')) as {
+  $defs: { method: { anyOf: { const: string; title: string }[] } };
+};
 /** A method's value from the label the form shows. */
 const methodValue = (label: string): string => common.$defs.method.anyOf.find((option) => option.title === label)?.const ?? label;
 
@@ -22,7 +24,11 @@ interface FormElement {
   attributes: { label?: string; options?: (string | { label: string })[]; default?: number };
   validations?: { required?: boolean };
 }
-interface IssueForm { name: string; labels: string[]; body: FormElement[] }
+interface IssueForm {
+  name: string;
+  labels: string[];
+  body: FormElement[];
+}
 
 const readForm = (programId: string): IssueForm => parse(readFileSync(issueFormPath(programId), 'utf8')) as IssueForm;
 
@@ -39,10 +45,12 @@ function renderSubmittedBody(form: IssueForm, answers: Record<string, string | s
       let text: string;
       if (element.type === 'checkboxes') {
         const ticked = new Set(Array.isArray(answer) ? answer : []);
-        text = (element.attributes.options ?? []).map((option) => {
-          const label = typeof option === 'string' ? option : option.label;
-          return `- [${ticked.has(label) ? 'X' : ' '}] ${label}`;
-        }).join('\n');
+        text = (element.attributes.options ?? [])
+          .map((option) => {
+            const label = typeof option === 'string' ? option : option.label;
+            return `- [${ticked.has(label) ? 'X' : ' '}] ${label}`;
+          })
+          .join('\n');
       } else if (element.type === 'dropdown' && answer === undefined && element.attributes.default !== undefined) {
         const option = element.attributes.options?.[element.attributes.default];
         text = typeof option === 'object' ? option.label : String(option);
@@ -62,41 +70,51 @@ describe('the committed files under .github/ that npm run generate writes', () =
   });
 
   it('include one contract form per program with a written contract, none for a program without one (ALCTS) or that is gone', () => {
-    const forms = readdirSync('.github/ISSUE_TEMPLATE').filter((name) => name.startsWith('contract-')).sort();
+    const forms = readdirSync('.github/ISSUE_TEMPLATE')
+      .filter((name) => name.startsWith('contract-'))
+      .sort();
     expect(forms).toEqual(contractPrograms.map((program) => `contract-${program.id}.yml`).sort());
     expect(forms).not.toContain('contract-alcts.yml');
     expect(parse(readFileSync('.github/ISSUE_TEMPLATE/config.yml', 'utf8'))).toEqual({ blank_issues_enabled: false });
   });
 
-  it.each(contractPrograms.map((program) => [program.id, program] as const))('%s: the form applies the IssueOps labels and offers only the program\'s options', (id, program) => {
-    const form = readForm(id);
-    expect(form.labels).toEqual(['contract-request', `program:${id}`]);
-    const element = (elementId: string) => form.body.find((candidate) => candidate.id === elementId);
-    expect(element('program')?.attributes).toMatchObject({ options: [program.name], default: 0 });
-    expect(form.body.filter((candidate) => /^goals-\d+$/.test(candidate.id ?? ''))).toHaveLength(program.contract.goals?.max ?? 0);
-    // The frequency is the pair's own words (ALAO's free field, CALA's "set up the method and frequency"): a text input.
-    expect(element('meetings-frequency')?.type).toBe('input');
-    if (program.meetings?.methods) expect(element('meetings-methods')?.attributes.options).toHaveLength(program.meetings.methods.length);
-    expect(element('additionalGoals') !== undefined).toBe(program.contract.additionalGoals === true);
-    expect(element('durationMonths') !== undefined).toBe(program.contract.durationMonths !== undefined);
-    expect(element('activities')?.attributes.options?.length).toBe(program.contract.activityTopics?.length);
-    expect(element('contactHours') !== undefined).toBe(program.contactHours !== undefined);
-  });
+  it.each(contractPrograms.map((program) => [program.id, program] as const))(
+    "%s: the form applies the IssueOps labels and offers only the program's options",
+    (id, program) => {
+      const form = readForm(id);
+      expect(form.labels).toEqual(['contract-request', `program:${id}`]);
+      const element = (elementId: string) => form.body.find((candidate) => candidate.id === elementId);
+      expect(element('program')?.attributes).toMatchObject({ options: [program.name], default: 0 });
+      expect(form.body.filter((candidate) => /^goals-\d+$/.test(candidate.id ?? ''))).toHaveLength(program.contract.goals?.max ?? 0);
+      // The frequency is the pair's own words (ALAO's free field, CALA's "set up the method and frequency"): a text input.
+      expect(element('meetings-frequency')?.type).toBe('input');
+      if (program.meetings?.methods) expect(element('meetings-methods')?.attributes.options).toHaveLength(program.meetings.methods.length);
+      expect(element('additionalGoals') !== undefined).toBe(program.contract.additionalGoals === true);
+      expect(element('durationMonths') !== undefined).toBe(program.contract.durationMonths !== undefined);
+      expect(element('activities')?.attributes.options?.length).toBe(program.contract.activityTopics?.length);
+      expect(element('contactHours') !== undefined).toBe(program.contactHours !== undefined);
+    },
+  );
 
-  it.each(contractPrograms.map((program) => [program.id, program] as const))('%s: no field claims a `required` GitHub ignores in private repositories; needed ones say so, help for YAML authors stays out', (id, program) => {
-    const text = readFileSync(issueFormPath(id), 'utf8');
-    const form = readForm(id);
-    const fields = form.body.filter((element) => element.type !== 'markdown');
-    for (const element of fields) expect(element.validations, element.id).toBeUndefined();
-    const descriptions = new Map(fields.map((element) => [element.id, String((element.attributes as { description?: string }).description ?? '')]));
-    expect(descriptions.get('pairing')).toMatch(/^Needed\. /);
-    expect(descriptions.get('parties-1-phone')).not.toMatch(/^Needed/);
-    expect(text).toContain('GitHub does not enforce this in a private repository');
-    expect(text).not.toMatch(/in quotes/i);
-    expect(program.id).toBe(id);
-  });
+  it.each(contractPrograms.map((program) => [program.id, program] as const))(
+    '%s: no field claims a `required` GitHub ignores in private repositories; needed ones say so, help for YAML authors stays out',
+    (id, program) => {
+      const text = readFileSync(issueFormPath(id), 'utf8');
+      const form = readForm(id);
+      const fields = form.body.filter((element) => element.type !== 'markdown');
+      for (const element of fields) expect(element.validations, element.id).toBeUndefined();
+      const descriptions = new Map(
+        fields.map((element) => [element.id, String((element.attributes as { description?: string }).description ?? '')]),
+      );
+      expect(descriptions.get('pairing')).toMatch(/^Needed\. /);
+      expect(descriptions.get('parties-1-phone')).not.toMatch(/^Needed/);
+      expect(text).toContain('GitHub does not enforce this in a private repository');
+      expect(text).not.toMatch(/in quotes/i);
+      expect(program.id).toBe(id);
+    },
+  );
 
-  it.each(contractPrograms.map((program) => [program.id] as const))('%s: the form keeps GitHub\'s issue form rules', (id) => {
+  it.each(contractPrograms.map((program) => [program.id] as const))("%s: the form keeps GitHub's issue form rules", (id) => {
     const form = readForm(id);
     expect(typeof form.name === 'string' && form.name.length > 0).toBe(true);
     const fields = form.body.filter((element) => element.type !== 'markdown');
@@ -114,60 +132,77 @@ describe('the committed files under .github/ that npm run generate writes', () =
     }
   });
 
-  it.each(contractPrograms.map((program) => [program.id, program] as const))('%s: a body GitHub renders from the committed form parses back into the contract', (id, program) => {
-    const form = readForm(id);
-    const options = (elementId: string): string[] =>
-      (form.body.find((candidate) => candidate.id === elementId)?.attributes.options ?? []).map((option) => (typeof option === 'string' ? option : option.label));
-    const kindLabel = options('kind')[0] ?? '';
-    const answers: Record<string, string | string[]> = {
-      pairing: '2026-roundtrip-pair',
-      kind: kindLabel,
-      'parties-1-role': options('parties-1-role')[0] ?? '',
-      'parties-1-name': 'Imogen Test-Mentor',
-      'parties-1-email': 'imogen@example.edu',
-      'parties-1-signed': '2026-02-01',
-      'parties-2-role': options('parties-2-role')[0] ?? '',
-      'parties-2-name': 'Tobias Test-Mentee',
-      'parties-2-email': 'tobias@example.edu',
-      'parties-2-phone': '+1 555 0100',
-      'parties-2-signed': '2026-02-02',
-      'goals-1': 'A first goal',
-      ...((program.contract.goals?.max ?? 0) > 1 ? { 'goals-2': 'A second goal\nwritten on two lines' } : {}),
-      ...(program.contract.additionalGoals ? { additionalGoals: '- one more\n- and another' } : {}),
-      start: '2026-03-01',
-      ...(program.contract.durationMonths ? { durationMonths: '14' } : {}),
-      'meetings-frequency': 'twice a month',
-      'meetings-methods': options('meetings-methods').slice(0, 2),
-      ...(program.contract.activityTopics ? { activities: options('activities').slice(-1) } : {}),
-      ...(program.contactHours ? { contactHours: '3' } : {}),
-    };
-    const request = parseContractRequest(renderSubmittedBody(form, answers), programs);
-    expect(request.problems).toEqual([]);
-    expect(request.contract).toMatchObject({
-      program: id,
-      pairing: '2026-roundtrip-pair',
-      kind: program.kinds[0],
-      parties: [
-        { name: 'Imogen Test-Mentor', email: 'imogen@example.edu', signed: '2026-02-01' },
-        { name: 'Tobias Test-Mentee', email: 'tobias@example.edu', phone: '+1 555 0100', signed: '2026-02-02' },
-      ],
-      start: '2026-03-01',
-      meetings: { frequency: 'twice a month', methods: options('meetings-methods').slice(0, 2).map((label) => methodValue(label)) },
-    });
-    if (program.contract.durationMonths) expect(request.contract['durationMonths']).toBe(14);
-    if (program.contract.goals) expect(request.contract['goals']).toEqual(program.contract.goals.max > 1 ? ['A first goal', 'A second goal\nwritten on two lines'] : ['A first goal']);
-    if (program.contract.additionalGoals) expect(request.contract['additionalGoals']).toEqual(['one more', 'and another']);
-    if (program.contract.activityTopics) expect(request.contract['activities']).toEqual(program.contract.activityTopics.slice(-1));
-    if (program.contactHours) expect(request.contract['contactHours']).toBe(3);
-    expect(contractDraftYaml(request.contract)).toContain(`program: ${id}\n`);
-  });
+  it.each(contractPrograms.map((program) => [program.id, program] as const))(
+    '%s: a body GitHub renders from the committed form parses back into the contract',
+    (id, program) => {
+      const form = readForm(id);
+      const options = (elementId: string): string[] =>
+        (form.body.find((candidate) => candidate.id === elementId)?.attributes.options ?? []).map((option) =>
+          typeof option === 'string' ? option : option.label,
+        );
+      const kindLabel = options('kind')[0] ?? '';
+      const answers: Record<string, string | string[]> = {
+        pairing: '2026-roundtrip-pair',
+        kind: kindLabel,
+        'parties-1-role': options('parties-1-role')[0] ?? '',
+        'parties-1-name': 'Imogen Test-Mentor',
+        'parties-1-email': 'imogen@example.edu',
+        'parties-1-signed': '2026-02-01',
+        'parties-2-role': options('parties-2-role')[0] ?? '',
+        'parties-2-name': 'Tobias Test-Mentee',
+        'parties-2-email': 'tobias@example.edu',
+        'parties-2-phone': '+1 555 0100',
+        'parties-2-signed': '2026-02-02',
+        'goals-1': 'A first goal',
+        ...((program.contract.goals?.max ?? 0) > 1 ? { 'goals-2': 'A second goal\nwritten on two lines' } : {}),
+        ...(program.contract.additionalGoals ? { additionalGoals: '- one more\n- and another' } : {}),
+        start: '2026-03-01',
+        ...(program.contract.durationMonths ? { durationMonths: '14' } : {}),
+        'meetings-frequency': 'twice a month',
+        'meetings-methods': options('meetings-methods').slice(0, 2),
+        ...(program.contract.activityTopics ? { activities: options('activities').slice(-1) } : {}),
+        ...(program.contactHours ? { contactHours: '3' } : {}),
+      };
+      const request = parseContractRequest(renderSubmittedBody(form, answers), programs);
+      expect(request.problems).toEqual([]);
+      expect(request.contract).toMatchObject({
+        program: id,
+        pairing: '2026-roundtrip-pair',
+        kind: program.kinds[0],
+        parties: [
+          { name: 'Imogen Test-Mentor', email: 'imogen@example.edu', signed: '2026-02-01' },
+          { name: 'Tobias Test-Mentee', email: 'tobias@example.edu', phone: '+1 555 0100', signed: '2026-02-02' },
+        ],
+        start: '2026-03-01',
+        meetings: {
+          frequency: 'twice a month',
+          methods: options('meetings-methods')
+            .slice(0, 2)
+            .map((label) => methodValue(label)),
+        },
+      });
+      if (program.contract.durationMonths) expect(request.contract['durationMonths']).toBe(14);
+      if (program.contract.goals)
+        expect(request.contract['goals']).toEqual(
+          program.contract.goals.max > 1 ? ['A first goal', 'A second goal\nwritten on two lines'] : ['A first goal'],
+        );
+      if (program.contract.additionalGoals) expect(request.contract['additionalGoals']).toEqual(['one more', 'and another']);
+      if (program.contract.activityTopics) expect(request.contract['activities']).toEqual(program.contract.activityTopics.slice(-1));
+      if (program.contactHours) expect(request.contract['contactHours']).toBe(3);
+      expect(contractDraftYaml(request.contract)).toContain(`program: ${id}\n`);
+    },
+  );
 
-  it('CODEOWNERS makes each program\'s coordinators (their github handles) the owners of its contracts and pairings', () => {
-    const rules = readFileSync('.github/CODEOWNERS', 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
-    const owners = new Map(rules.map((line) => {
-      const [pattern = '', ...handles] = line.split(/\s+/);
-      return [pattern, handles] as const;
-    }));
+  it("CODEOWNERS makes each program's coordinators (their github handles) the owners of its contracts and pairings", () => {
+    const rules = readFileSync('.github/CODEOWNERS', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    const owners = new Map(
+      rules.map((line) => {
+        const [pattern = '', ...handles] = line.split(/\s+/);
+        return [pattern, handles] as const;
+      }),
+    );
     for (const program of programs) {
       const handles = program.coordinators.flatMap((coordinator) => (coordinator.github ? [`@${coordinator.github}`] : []));
       for (const folder of ownedFolders(program.id)) {
@@ -186,19 +221,33 @@ describe('the committed files under .github/ that npm run generate writes', () =
       });
     /** GitHub's rule: the last matching line wins (patterns here: `*`, /folder/ and /file). */
     const ownersOf = (path: string): string[] => {
-      const matching = rules.filter(({ pattern }) =>
-        pattern === '*' || (pattern.endsWith('/') ? `/${path}`.startsWith(pattern) : `/${path}` === pattern),
+      const matching = rules.filter(
+        ({ pattern }) => pattern === '*' || (pattern.endsWith('/') ? `/${path}`.startsWith(pattern) : `/${path}` === pattern),
       );
       return matching.at(-1)?.handles ?? [];
     };
-    const handlesOf = (id: string) => programs.find((program) => program.id === id)!.coordinators.flatMap((c) => (c.github ? [`@${c.github}`] : []));
+    const handlesOf = (id: string) =>
+      programs.find((program) => program.id === id)!.coordinators.flatMap((c) => (c.github ? [`@${c.github}`] : []));
     const everyone = new Set(programs.flatMap((program) => handlesOf(program.id)));
     for (const program of programs) {
-      for (const path of [`content/programs/${program.id}/program.yaml`, `content/stats/${program.id}.yaml`, `content/pairings/${program.id}/2026-a-b.yaml`]) {
+      for (const path of [
+        `content/programs/${program.id}/program.yaml`,
+        `content/stats/${program.id}.yaml`,
+        `content/pairings/${program.id}/2026-a-b.yaml`,
+      ]) {
         expect(ownersOf(path), path).toEqual(handlesOf(program.id));
       }
     }
-    for (const path of ['.github/workflows/validate.yml', '.github/CODEOWNERS', 'scripts/validate.ts', 'schemas/program.schema.json', 'src/lib/stats/suppress.ts', 'package.json', 'astro.config.mjs', 'content/stats/new-program.yaml']) {
+    for (const path of [
+      '.github/workflows/validate.yml',
+      '.github/CODEOWNERS',
+      'scripts/validate.ts',
+      'schemas/program.schema.json',
+      'src/lib/stats/suppress.ts',
+      'package.json',
+      'astro.config.mjs',
+      'content/stats/new-program.yaml',
+    ]) {
       expect(ownersOf(path).length, path).toBeGreaterThan(0);
       expect(new Set(ownersOf(path)), path).toEqual(everyone);
     }

@@ -18,7 +18,13 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
       pairing: '2026-brightwater-osei',
       kind: 'mentoring',
       parties: [
-        { role: 'mentor', name: 'Marguerite Brightwater', email: 'marguerite.brightwater@example.edu', phone: '+1 614 555 0177', signed: '2026-02-03' },
+        {
+          role: 'mentor',
+          name: 'Marguerite Brightwater',
+          email: 'marguerite.brightwater@example.edu',
+          phone: '+1 614 555 0177',
+          signed: '2026-02-03',
+        },
         { role: 'mentee', name: 'Kwame Osei', email: 'kwame.osei@example.edu', signed: '2026-02-04' },
       ],
       goals: [
@@ -38,9 +44,12 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
 
   it('writes the draft as YAML in the schema order, dates as plain scalars, nothing lost', () => {
     const yaml = contractDraftYaml(parseContractRequest(fixture('alao-mentoring.md'), programs).contract);
-    expect(yaml.split('\n').filter((line) => /^\S/.test(line)).map((line) => line.split(':')[0])).toEqual([
-      'program', 'pairing', 'kind', 'parties', 'goals', 'additionalGoals', 'start', 'durationMonths', 'meetings',
-    ]);
+    expect(
+      yaml
+        .split('\n')
+        .filter((line) => /^\S/.test(line))
+        .map((line) => line.split(':')[0]),
+    ).toEqual(['program', 'pairing', 'kind', 'parties', 'goals', 'additionalGoals', 'start', 'durationMonths', 'meetings']);
     expect(yaml).toContain('start: 2026-02-10\n');
     expect(yaml).toContain('signed: 2026-02-03\n');
     expect(yaml).toContain('with a draft reviewed by the mentor before the October deadline.');
@@ -64,7 +73,9 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
   });
 
   it('reads an answer typed in quotes without them (the way a YAML file writes a phone number)', () => {
-    const body = fixture('alao-mentoring.md').replace('+1 614 555 0177', '"+1 614 555 0177"').replace('kwame.osei@example.edu', '“kwame.osei@example.edu”');
+    const body = fixture('alao-mentoring.md')
+      .replace('+1 614 555 0177', '"+1 614 555 0177"')
+      .replace('kwame.osei@example.edu', '“kwame.osei@example.edu”');
     const request = parseContractRequest(body, programs);
     const parties = request.contract['parties'] as Record<string, unknown>[];
     expect(parties[0]?.['phone']).toBe('+1 614 555 0177');
@@ -116,7 +127,7 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
 
   it('names an unknown program', () => {
     const request = parseContractRequest('### Program\n\nSome Other Program\n\n### Pairing id\n\n2026-a-b', programs);
-    expect(request.problems).toEqual(['The program “Some Other Program” is not one of this repository\'s programs.']);
+    expect(request.problems).toEqual(["The program “Some Other Program” is not one of this repository's programs."]);
   });
 
   it('reports a ticked box that is not one of the options and a required section that is missing', () => {
@@ -126,13 +137,14 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
     const request = parseContractRequest(body, programs);
     expect(request.problems).toEqual([
       'The issue has no “Start date” section: it was not written with the current ALAO Mentoring Program contract form.',
-      '“Communication methods” has a ticked box “Carrier pigeon” that is not one of the form\'s options.',
+      "“Communication methods” has a ticked box “Carrier pigeon” that is not one of the form's options.",
     ]);
     expect((request.contract['meetings'] as Record<string, unknown>)['methods']).toEqual(['other']);
   });
 
   it('accepts the option value itself in a dropdown answer and an unticked group as no answer', () => {
-    const body = fixture('alao-mentoring.md').replace('### Frequency of meetings\n\nMonthly', '### Frequency of meetings\n\nquarterly')
+    const body = fixture('alao-mentoring.md')
+      .replace('### Frequency of meetings\n\nMonthly', '### Frequency of meetings\n\nquarterly')
       .replace('- [X] Email\n- [X] Other online communication', '- [ ] Email\n- [ ] Other online communication');
     const request = parseContractRequest(body, programs);
     expect(request.contract['meetings']).toEqual({ frequency: 'quarterly' });
@@ -140,9 +152,12 @@ describe('parseContractRequest on bodies as GitHub renders them', () => {
 });
 
 describe('issueSections and listItems', () => {
-  it('starts sections only at known labels and strips GitHub\'s empty marker', () => {
+  it("starts sections only at known labels and strips GitHub's empty marker", () => {
     const sections = issueSections('### A\n\n_No response_\n\n### B\n\ntext\n### C\nmore', new Set(['A', 'B']));
-    expect([...sections]).toEqual([['A', ''], ['B', 'text\n### C\nmore']]);
+    expect([...sections]).toEqual([
+      ['A', ''],
+      ['B', 'text\n### C\nmore'],
+    ]);
   });
 
   it('reads bullet, starred, numbered and task list items, joins wrapped lines, and plain lines one per item', () => {

@@ -28,11 +28,22 @@ describe('fieldLabelAtLine', () => {
 });
 
 const issue = (overrides: Partial<ContractRequestIssue> = {}): ContractRequestIssue => ({
-  number: 7, body: fixture('alao-mentoring.md'), authorAssociation: 'MEMBER', labels: ['contract-request'], ...overrides,
+  number: 7,
+  body: fixture('alao-mentoring.md'),
+  authorAssociation: 'MEMBER',
+  labels: ['contract-request'],
+  ...overrides,
 });
 
 describe('handleContractRequest', () => {
-  const warning: Diagnostic = { file: 'content/contracts/alao/2026-brightwater-osei.yaml', line: lineOf('durationMonths'), column: 17, severity: 'warning', rule: 'contract-duration', message: 'The duration is longer than the 12 months ALAO suggests.' };
+  const warning: Diagnostic = {
+    file: 'content/contracts/alao/2026-brightwater-osei.yaml',
+    line: lineOf('durationMonths'),
+    column: 17,
+    severity: 'warning',
+    rule: 'contract-duration',
+    message: 'The duration is longer than the 12 months ALAO suggests.',
+  };
 
   it.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR'])('never submits a form whose author is %s', async (association) => {
     const submit = vi.fn<(text: string) => Promise<DraftVerdict>>();
@@ -44,9 +55,19 @@ describe('handleContractRequest', () => {
   });
 
   it('submits the YAML the form gives and reports the pull request with its warnings by form label', async () => {
-    const submit = vi.fn(async (): Promise<DraftVerdict> => ({ status: 'opened', url: 'https://example.test/pull/3', number: 3, updated: false, warnings: [warning] }));
+    const submit = vi.fn(async (): Promise<DraftVerdict> => ({
+      status: 'opened',
+      url: 'https://example.test/pull/3',
+      number: 3,
+      updated: false,
+      warnings: [warning],
+    }));
     const comments: string[] = [];
-    const result = await handleContractRequest(issue({ authorAssociation: 'OWNER' }), { programs, submit, comment: async (body) => void comments.push(body) });
+    const result = await handleContractRequest(issue({ authorAssociation: 'OWNER' }), {
+      programs,
+      submit,
+      comment: async (body) => void comments.push(body),
+    });
     expect(submit).toHaveBeenCalledWith(yaml);
     expect(result.outcome).toBe('opened');
     expect(comments).toHaveLength(1);
@@ -67,8 +88,12 @@ describe('handleContractRequest', () => {
 
 describe('readIssueEvent', () => {
   it('reads number, body, author association and label names from an issues event', () => {
-    expect(readIssueEvent({ action: 'edited', issue: { number: 4, body: null, author_association: 'COLLABORATOR', labels: [{ name: 'contract-request' }, { id: 1 }] } }))
-      .toEqual({ number: 4, body: '', authorAssociation: 'COLLABORATOR', labels: ['contract-request'] });
+    expect(
+      readIssueEvent({
+        action: 'edited',
+        issue: { number: 4, body: null, author_association: 'COLLABORATOR', labels: [{ name: 'contract-request' }, { id: 1 }] },
+      }),
+    ).toEqual({ number: 4, body: '', authorAssociation: 'COLLABORATOR', labels: ['contract-request'] });
   });
 
   it('refuses an event that is not about an issue, in a sentence', () => {

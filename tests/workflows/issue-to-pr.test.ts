@@ -81,7 +81,7 @@ function expectNoPersonalData(result: ScriptRun): void {
 }
 
 describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
-  it('turns a collaborator\'s filled form into one pull request holding the contract, and one comment linking it', async () => {
+  it("turns a collaborator's filled form into one pull request holding the contract, and one comment linking it", async () => {
     const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
     const result = await runIssueToPr(issue.number, 'opened', true);
     expect(result.code, result.stderr).toBe(0);
@@ -109,7 +109,10 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
   it('after the issue is edited, updates the same pull request and rewrites its comment: still one of each', async () => {
     const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
     expect((await runIssueToPr(issue.number)).code).toBe(0);
-    issue.body = fixture('alao-mentoring.md').replace('Present a poster at the state conference', 'Present a paper at the state conference');
+    issue.body = fixture('alao-mentoring.md').replace(
+      'Present a poster at the state conference',
+      'Present a paper at the state conference',
+    );
     const again = await runIssueToPr(issue.number, 'edited');
     expect(again.code, again.stderr).toBe(0);
 
@@ -135,7 +138,7 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     expect(comments[0]!.body).toMatch(/nothing has been created from this issue/);
   });
 
-  it('lists what to fix, by the form\'s labels, for an invalid form, and opens nothing', async () => {
+  it("lists what to fix, by the form's labels, for an invalid form, and opens nothing", async () => {
     const issue = fileIssue(fixture('alao-invalid.md'), 'helpful-member');
     const result = await runIssueToPr(issue.number);
     expect(result.code, result.stderr).toBe(1);

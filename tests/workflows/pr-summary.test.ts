@@ -21,8 +21,14 @@ const NAME_STATUS = [
   '',
 ].join('\n');
 
-const diagnostic = (file: string, severity: Diagnostic['severity'], rule: Diagnostic['rule']): Diagnostic =>
-  ({ file, line: 3, column: 5, severity, rule, message: `A problem (${rule}).` });
+const diagnostic = (file: string, severity: Diagnostic['severity'], rule: Diagnostic['rule']): Diagnostic => ({
+  file,
+  line: 3,
+  column: 5,
+  severity,
+  rule,
+  message: `A problem (${rule}).`,
+});
 
 const DIAGNOSTICS: Diagnostic[] = [
   diagnostic('content/contracts/alao/2026-brightwater-osei.yaml', 'error', 'schema-format'),
@@ -85,7 +91,7 @@ describe('renderPullRequestSummary', () => {
 });
 
 describe('parseDiagnosticsJson', () => {
-  it('reads validate\'s JSON output back', () => {
+  it("reads validate's JSON output back", () => {
     expect(parseDiagnosticsJson(formatJson(DIAGNOSTICS))).toHaveLength(DIAGNOSTICS.length);
   });
 
@@ -108,7 +114,12 @@ describe('scripts/pr-summary.ts', () => {
 
   it('prints the summary and exits 0', async () => {
     // The real process, as the workflow runs it.
-    const { code, stdout } = await runProcess('scripts/pr-summary.ts', ['--changes', join(dir, 'changes.txt'), '--diagnostics', join(dir, 'validation.json')]);
+    const { code, stdout } = await runProcess('scripts/pr-summary.ts', [
+      '--changes',
+      join(dir, 'changes.txt'),
+      '--diagnostics',
+      join(dir, 'validation.json'),
+    ]);
     expect(code).toBe(0);
     expect(stdout).toBe(renderPullRequestSummary(parseNameStatus(NAME_STATUS), DIAGNOSTICS));
   });

@@ -47,10 +47,18 @@ export function checkWorkflow(text: string): RuleViolation[] {
   if (!isRecord(workflow)) return [{ line: 1, rule: 'shape', message: 'a workflow is a mapping' }];
 
   if (!('permissions' in workflow)) {
-    violations.push({ line: 1, rule: 'top-level-permissions', message: 'the workflow has no top-level permissions: set the least it needs (contents: read)' });
+    violations.push({
+      line: 1,
+      rule: 'top-level-permissions',
+      message: 'the workflow has no top-level permissions: set the least it needs (contents: read)',
+    });
   }
   if (triggers(workflow['on']).includes('pull_request_target')) {
-    violations.push({ line: lineOf(['on']), rule: 'no-pull-request-target', message: 'pull_request_target runs with a write token next to pull request code: use pull_request' });
+    violations.push({
+      line: lineOf(['on']),
+      rule: 'no-pull-request-target',
+      message: 'pull_request_target runs with a write token next to pull request code: use pull_request',
+    });
   }
 
   const jobs = isRecord(workflow['jobs']) ? workflow['jobs'] : {};
@@ -96,4 +104,3 @@ export function checkWorkflow(text: string): RuleViolation[] {
     }
   }
 }
-

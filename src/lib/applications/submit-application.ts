@@ -8,7 +8,13 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { GitHubError, openRecordPullRequest, type GitHubClient, type RecordPullRequestOutcome, type RepositoryName } from '../github/index.ts';
+import {
+  GitHubError,
+  openRecordPullRequest,
+  type GitHubClient,
+  type RecordPullRequestOutcome,
+  type RepositoryName,
+} from '../github/index.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { surnameSlug } from '../submit/pairing-id.ts';
 import { applicationBranch, applicationTitle } from '../submit/pull-request-names.ts';
@@ -49,8 +55,8 @@ export type ApplicationResult =
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
 
-
-export const applicationPath = (program: string, cycle: number | string, id: string): string => `content/applications/${program}/${cycle}/${id}.yaml`;
+export const applicationPath = (program: string, cycle: number | string, id: string): string =>
+  `content/applications/${program}/${cycle}/${id}.yaml`;
 
 /** `<cycle>-<surname>`, or `<cycle>-<surname>-2`, ... when a file of another person already has the id. */
 function applicationId(files: readonly SourceFile[], program: string, cycle: number, name: string, email: string): string | undefined {
@@ -93,15 +99,25 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
     typeof cycle === 'number' && Number.isInteger(cycle) ? undefined : 'cycle',
     typeof name === 'string' && name.trim() !== '' ? undefined : 'name',
   ].filter((entry): entry is string => entry !== undefined);
-  const id = missing.length === 0 ? applicationId(input.files, program as string, cycle as number, name as string, typeof email === 'string' ? email : '') : undefined;
+  const id =
+    missing.length === 0
+      ? applicationId(input.files, program as string, cycle as number, name as string, typeof email === 'string' ? email : '')
+      : undefined;
   if (missing.length > 0 || id === undefined) {
-    const message = missing.length > 0
-      ? `The draft needs ${missing.join(', ')} to know where the application belongs (program id, cycle year, full name).`
-      : 'Could not make the application id from the cycle year and the surname; write the name in Latin letters.';
-    return { status: 'invalid', diagnostics: [{ file: shownAs, line: 1, column: 1, severity: 'error', rule: 'draft-application-id', message }] };
+    const message =
+      missing.length > 0
+        ? `The draft needs ${missing.join(', ')} to know where the application belongs (program id, cycle year, full name).`
+        : 'Could not make the application id from the cycle year and the surname; write the name in Latin letters.';
+    return {
+      status: 'invalid',
+      diagnostics: [{ file: shownAs, line: 1, column: 1, severity: 'error', rule: 'draft-application-id', message }],
+    };
   }
   const path = applicationPath(program as string, cycle as number, id);
-  const result = validateFiles([...input.files.filter((file) => file.path !== path), { path, bytes: new TextEncoder().encode(content) }], { today: input.today, only: [path] });
+  const result = validateFiles([...input.files.filter((file) => file.path !== path), { path, bytes: new TextEncoder().encode(content) }], {
+    today: input.today,
+    only: [path],
+  });
   const diagnostics = result.diagnostics.map((d) => (d.file === path && input.draftPath ? { ...d, file: input.draftPath } : d));
   const key = `${program as string}/${cycle as number}/${id}`;
   const data: Application | undefined = result.repository.applications.get(key)?.data;
@@ -123,13 +139,14 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
       '',
       `Roles: ${data.roles.join(', ')}. Validated with the whole repository before this pull request was opened; CI checks it again.`,
       '',
-      'Applications are confidential: this file is never published, and it falls under the program\'s retention rule when its cycle ends unless a pairing comes from it.',
+      "Applications are confidential: this file is never published, and it falls under the program's retention rule when its cycle ends unless a pairing comes from it.",
       ...(input.bodyNote ? ['', input.bodyNote] : []),
     ].join('\n'),
     content,
   };
   if (input.dryRun) return { status: 'dry-run', plan, diagnostics };
-  if (!input.client || !input.repo) throw new Error('submitApplicationDraft: a GitHub client and repository are needed unless dryRun is set');
+  if (!input.client || !input.repo)
+    throw new Error('submitApplicationDraft: a GitHub client and repository are needed unless dryRun is set');
   try {
     const opened = await openRecordPullRequest(input.client, input.repo, {
       branch: plan.branch,

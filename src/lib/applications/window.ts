@@ -8,14 +8,13 @@ import type { Program } from '../types.generated.ts';
 type Cycle = NonNullable<NonNullable<Program['applications']>['cycles']>[number];
 
 export type WindowState =
-  | { state: 'none' }
-  | { state: 'upcoming'; window: Cycle }
-  | { state: 'open'; window: Cycle }
-  | { state: 'closed'; last: Cycle };
+  { state: 'none' } | { state: 'upcoming'; window: Cycle } | { state: 'open'; window: Cycle } | { state: 'closed'; last: Cycle };
 
 /** The window that matters on `today` (YYYY-MM-DD): open now, else the next to open, else the last that closed. */
 export function applicationWindow(program: Program, today: string): WindowState {
-  const cycles = [...(program.applications?.cycles ?? [])].sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : a.cycle - b.cycle));
+  const cycles = [...(program.applications?.cycles ?? [])].sort((a, b) =>
+    a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : a.cycle - b.cycle,
+  );
   const open = cycles.find((window) => window.opens <= today && today <= window.closes);
   if (open) return { state: 'open', window: open };
   const next = cycles.find((window) => window.opens > today);

@@ -23,7 +23,11 @@ export interface PairCalendarInput {
 export { evaluationDates } from '../lifecycle/evaluation-dates.ts';
 
 const frequencyWords: Readonly<{ [f in SuggestedFrequency]: string }> = {
-  weekly: 'weekly', biweekly: 'every two weeks', monthly: 'monthly', bimonthly: 'every two months', quarterly: 'quarterly',
+  weekly: 'weekly',
+  biweekly: 'every two weeks',
+  monthly: 'monthly',
+  bimonthly: 'every two months',
+  quarterly: 'quarterly',
 };
 
 /** The meeting frequency in words: a suggestion's, or the pair's own, quoted. */
@@ -54,7 +58,12 @@ export function pairCalendar({ program, pairingId, pairing, contract, stamp }: P
   ];
   if (program.checkIns) {
     for (const date of checkInDates(period.start, period.end, program.checkIns.everyMonths)) {
-      events.push({ uid: uid(`check-in-${date}`), start: date, summary: `${program.name}: coordinator check-in`, description: `The coordinator checks in with the pair (${program.checkIns.method}).` });
+      events.push({
+        uid: uid(`check-in-${date}`),
+        start: date,
+        summary: `${program.name}: coordinator check-in`,
+        description: `The coordinator checks in with the pair (${program.checkIns.method}).`,
+      });
     }
   }
   (program.evaluations ?? []).forEach((evaluation, index) => {

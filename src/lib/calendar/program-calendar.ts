@@ -13,7 +13,10 @@ import { YEARLY_RULE } from './recurrence.ts';
 export function programCalendar(program: Program, fromYear: number, stamp: IsoDate): CalendarSpec {
   const uid = (part: string): string => `${program.id}-${part}`;
   const yearly = (part: string, start: IsoDate, summary: string, description?: string, endExclusive?: IsoDate): AllDayEvent => ({
-    uid: uid(part), start, summary, rrule: YEARLY_RULE,
+    uid: uid(part),
+    start,
+    summary,
+    rrule: YEARLY_RULE,
     ...(description ? { description } : {}),
     ...(endExclusive ? { endExclusive } : {}),
   });
@@ -27,7 +30,14 @@ export function programCalendar(program: Program, fromYear: number, stamp: IsoDa
     const checkIns = program.checkIns;
     if (checkIns) {
       checkInDates(termStart, termEnd, checkIns.everyMonths).forEach((date, index) => {
-        events.push(yearly(`check-in-${index + 1}`, date, `${program.name}: coordinator check-ins`, `The coordinator checks in with every pair (${checkIns.method}).`));
+        events.push(
+          yearly(
+            `check-in-${index + 1}`,
+            date,
+            `${program.name}: coordinator check-ins`,
+            `The coordinator checks in with every pair (${checkIns.method}).`,
+          ),
+        );
       });
     }
   }
@@ -36,11 +46,26 @@ export function programCalendar(program: Program, fromYear: number, stamp: IsoDa
     if (Number(cohort.id.slice(0, 4)) < fromYear) continue;
     const name = cohort.title ?? `cohort ${cohort.id}`;
     if (cohort.term) {
-      events.push({ uid: uid(`cohort-${cohort.id}-term-start`), start: cohort.term.start, summary: `${program.name}: term starts (${name})`, description: `Formal mentoring begins for ${name}.` });
-      events.push({ uid: uid(`cohort-${cohort.id}-term-end`), start: cohort.term.end, summary: `${program.name}: term ends (${name})`, description: `Formal mentoring ends for ${name}.` });
+      events.push({
+        uid: uid(`cohort-${cohort.id}-term-start`),
+        start: cohort.term.start,
+        summary: `${program.name}: term starts (${name})`,
+        description: `Formal mentoring begins for ${name}.`,
+      });
+      events.push({
+        uid: uid(`cohort-${cohort.id}-term-end`),
+        start: cohort.term.end,
+        summary: `${program.name}: term ends (${name})`,
+        description: `Formal mentoring ends for ${name}.`,
+      });
     }
     if (cohort.orientation) {
-      events.push({ uid: uid(`cohort-${cohort.id}-orientation`), start: cohort.orientation.start, endExclusive: addDaysIso(cohort.orientation.end, 1), summary: `${program.name}: orientation (${name})` });
+      events.push({
+        uid: uid(`cohort-${cohort.id}-orientation`),
+        start: cohort.orientation.start,
+        endExclusive: addDaysIso(cohort.orientation.end, 1),
+        summary: `${program.name}: orientation (${name})`,
+      });
     }
   }
   if (program.orientation) {

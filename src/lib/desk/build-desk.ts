@@ -54,7 +54,12 @@ export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly 
       });
     }
     for (const unknown of retention.unknownEnd.filter((entry) => entry.program === programId)) {
-      items.push({ kind: 'past-retention', pairing: unknown.pairingId, due: today, detail: `ended, but nothing says when: record the ending's date in its history so retention can apply (${unknown.file})` });
+      items.push({
+        kind: 'past-retention',
+        pairing: unknown.pairingId,
+        due: today,
+        detail: `ended, but nothing says when: record the ending's date in its history so retention can apply (${unknown.file})`,
+      });
     }
     for (const unmatched of unmatchedApplications(records, today)) {
       if (unmatched.program !== programId) continue;
@@ -65,7 +70,9 @@ export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly 
         detail: `No pairing came from this application and its cycle ended on ${unmatched.cycleEnds}; remove ${unmatched.file} (kept until ${unmatched.keepUntil}).`,
       });
     }
-    items.sort((a, b) => (kindOrder.get(a.kind)! - kindOrder.get(b.kind)!) || a.due.localeCompare(b.due) || a.pairing.localeCompare(b.pairing));
+    items.sort(
+      (a, b) => kindOrder.get(a.kind)! - kindOrder.get(b.kind)! || a.due.localeCompare(b.due) || a.pairing.localeCompare(b.pairing),
+    );
     programs.push({ program: programId, name: program.name, items });
   }
   return leftOut.length > 0 ? { today, programs, leftOut: [...leftOut] } : { today, programs };

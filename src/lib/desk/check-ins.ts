@@ -29,10 +29,12 @@ export function checkInDue({ today, program, pairingId, pairing, contract }: Pai
     previous = due;
   }
   if (!latestMissed) return [];
-  return [{
-    kind: 'check-in-due',
-    pairing: pairingId,
-    due: latestMissed,
-    detail: `check in (${program.checkIns.method}): due ${latestMissed}, ${daysBetween(latestMissed, today)} days ago; record it in the pairing's checkIns`,
-  }];
+  return [
+    {
+      kind: 'check-in-due',
+      pairing: pairingId,
+      due: latestMissed,
+      detail: `check in (${program.checkIns.method}): due ${latestMissed}, ${daysBetween(latestMissed, today)} days ago; record it in the pairing's checkIns`,
+    },
+  ];
 }

@@ -15,10 +15,12 @@ export function contactHoursBelowMinimum({ today, program, pairingId, pairing, c
   if (!period || daysBetween(today, period.end) > LOOKAHEAD_DAYS) return [];
   const logged = pairing.hoursLogged ?? 0;
   if (logged >= minimum) return [];
-  return [{
-    kind: 'contact-hours-below-minimum',
-    pairing: pairingId,
-    due: period.end,
-    detail: `${logged} of at least ${minimum} contact hours logged, relationship ends ${period.end}`,
-  }];
+  return [
+    {
+      kind: 'contact-hours-below-minimum',
+      pairing: pairingId,
+      due: period.end,
+      detail: `${logged} of at least ${minimum} contact hours logged, relationship ends ${period.end}`,
+    },
+  ];
 }

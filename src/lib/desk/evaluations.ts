@@ -22,7 +22,9 @@ const missingInWords = (missing: readonly Role[]): string =>
  * date (any response counts for the first).
  */
 export function missingResponses(pairing: Pairing, evaluationId: string, previousDue: IsoDate | undefined): Role[] {
-  const received = (pairing.evaluations ?? []).filter((response) => response.evaluation === evaluationId && (!previousDue || response.received > previousDue));
+  const received = (pairing.evaluations ?? []).filter(
+    (response) => response.evaluation === evaluationId && (!previousDue || response.received > previousDue),
+  );
   const missing: Role[] = [];
   const counted = new Map<Role, number>();
   for (const response of received) counted.set(response.role, (counted.get(response.role) ?? 0) + 1);
@@ -56,7 +58,12 @@ export function evaluationsDue(context: PairingContext): DeskItem[] {
       const missing = missingResponses(pairing, evaluation.id, index > 0 ? dates[index - 1] : undefined);
       if (missing.length === 0) return;
       const days = daysBetween(today, due);
-      const when = evaluation.due === 'end' ? ', at the end of the relationship' : evaluation.due === 'midway' ? ', halfway through the relationship' : '';
+      const when =
+        evaluation.due === 'end'
+          ? ', at the end of the relationship'
+          : evaluation.due === 'midway'
+            ? ', halfway through the relationship'
+            : '';
       items.push({
         kind: 'evaluation-due',
         pairing: pairingId,

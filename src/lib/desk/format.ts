@@ -12,9 +12,9 @@ export const DESK_FORMATS: readonly DeskFormat[] = ['text', 'markdown', 'json'];
 const count = (n: number): string => `${n} item${n === 1 ? '' : 's'}`;
 
 function groups(program: ProgramDesk): Array<[string, DeskItem[]]> {
-  return KIND_HEADINGS
-    .map(([kind, heading]): [string, DeskItem[]] => [heading, program.items.filter((item) => item.kind === kind)])
-    .filter(([, items]) => items.length > 0);
+  return KIND_HEADINGS.map(([kind, heading]): [string, DeskItem[]] => [heading, program.items.filter((item) => item.kind === kind)]).filter(
+    ([, items]) => items.length > 0,
+  );
 }
 
 const LEFT_OUT_HEADING = 'Files with errors, left out until fixed (npm run validate says what is wrong)';
@@ -60,7 +60,10 @@ export function formatDeskMarkdown(desk: Desk, issueForms?: IssueTarget): string
       lines.push(`### ${heading}`, '');
       for (const item of items) {
         const action = issueForms ? DESK_ACTIONS[item.kind] : undefined;
-        const link = action && issueForms ? ` ([${action.text}](${actionFormUrl(issueForms, action.action, program.name, item.pairing, item.subject)}))` : '';
+        const link =
+          action && issueForms
+            ? ` ([${action.text}](${actionFormUrl(issueForms, action.action, program.name, item.pairing, item.subject)}))`
+            : '';
         lines.push(`- [ ] \`${item.pairing}\`: ${escapeMarkdown(item.detail)}${link}`);
       }
       lines.push('');

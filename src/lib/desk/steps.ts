@@ -6,14 +6,26 @@ import type { DeskItem, PairingContext } from './items.ts';
 type Step = NonNullable<Program['steps']>[number];
 
 const BY_WORDS: Readonly<Record<Step['by'], string>> = {
-  mentor: 'the mentor', mentee: 'the mentee', peer: 'each peer', pair: 'the pair', coordinator: 'the coordinator',
+  mentor: 'the mentor',
+  mentee: 'the mentee',
+  peer: 'each peer',
+  pair: 'the pair',
+  coordinator: 'the coordinator',
 };
 
 /** The day a step falls due for this pair, when the program gives it a due date and the event it counts from is known. */
-export function stepDueDate(step: Step, { program, pairing, contract }: Pick<PairingContext, 'program' | 'pairing' | 'contract'>): IsoDate | undefined {
+export function stepDueDate(
+  step: Step,
+  { program, pairing, contract }: Pick<PairingContext, 'program' | 'pairing' | 'contract'>,
+): IsoDate | undefined {
   if (!step.due) return undefined;
   const period = relationshipPeriod(program, pairing, contract);
-  const from = step.due.after === 'notified' ? pairing.notified : step.due.after === 'start' ? period?.start : (endedOn(program, pairing, contract) ?? period?.end);
+  const from =
+    step.due.after === 'notified'
+      ? pairing.notified
+      : step.due.after === 'start'
+        ? period?.start
+        : (endedOn(program, pairing, contract) ?? period?.end);
   return from === undefined ? undefined : addDaysIso(from, step.due.days);
 }
 

@@ -26,16 +26,33 @@ function field(key: string, node: JsonSchema, program: Program): FormField | und
   switch (key) {
     case 'member':
       return program.membersOnly
-        ? { ...base, type: 'tick', checked: false, attached: [], note: `The ${program.name} is open to members of the ${program.organization} only.` }
+        ? {
+            ...base,
+            type: 'tick',
+            checked: false,
+            attached: [],
+            note: `The ${program.name} is open to members of the ${program.organization} only.`,
+          }
         : undefined;
     case 'roles': {
       const roles = [...settings.roles];
-      return { ...base, type: 'choices', multiple: roles.length > 1, options: ticks(roles, itemLabels), ...(program.bothRoles && { note: 'You may tick mentor and mentee both.' }) };
+      return {
+        ...base,
+        type: 'choices',
+        multiple: roles.length > 1,
+        options: ticks(roles, itemLabels),
+        ...(program.bothRoles && { note: 'You may tick mentor and mentee both.' }),
+      };
     }
     case 'methods':
       return { ...base, type: 'choices', multiple: true, options: ticks(methodsOf(program), itemLabels) };
     case 'interests': {
-      const own = { ...base, type: 'numbered' as const, rowsPerItem: 1, items: Array.from({ length: settings.interests ? 2 : 4 }, (_, index) => ({ label: `Interest #${index + 1}` })) };
+      const own = {
+        ...base,
+        type: 'numbered' as const,
+        rowsPerItem: 1,
+        items: Array.from({ length: settings.interests ? 2 : 4 }, (_, index) => ({ label: `Interest #${index + 1}` })),
+      };
       if (!settings.interests) return own;
       return {
         ...base,
@@ -47,7 +64,9 @@ function field(key: string, node: JsonSchema, program: Program): FormField | und
       };
     }
     case 'capacity':
-      return settings.roles.includes('mentor') ? { ...base, type: 'line', size: 'short', rows: 1, input: 'integer', note: 'Mentors only.' } : undefined;
+      return settings.roles.includes('mentor')
+        ? { ...base, type: 'line', size: 'short', rows: 1, input: 'integer', note: 'Mentors only.' }
+        : undefined;
   }
   const options = enumOptions(node);
   if (options) return { ...base, type: 'choices', multiple: false, options: options.map((option) => ({ ...option, checked: false })) };
@@ -55,7 +74,13 @@ function field(key: string, node: JsonSchema, program: Program): FormField | und
   const maxLength = numberKeyword(node, 'maxLength') ?? 1000;
   // What the line holds, for the online form's control.
   const input = kind === 'number' ? (node['type'] === 'integer' ? 'integer' : 'number') : node['format'] === 'email' ? 'email' : 'text';
-  return { ...base, type: 'line', size: kind === 'number' ? 'short' : maxLength <= 160 ? 'medium' : 'long', rows: kind === 'string' && maxLength >= 400 ? 3 : 1, input };
+  return {
+    ...base,
+    type: 'line',
+    size: kind === 'number' ? 'short' : maxLength <= 160 ? 'medium' : 'long',
+    rows: kind === 'string' && maxLength >= 400 ? 3 : 1,
+    input,
+  };
 }
 
 /** The blank application form of a program that takes applications (undefined for one that does not). */
@@ -80,7 +105,22 @@ export function applicationFormModel(program: Program): FormModel | undefined {
     },
     signatures: {
       heading: 'Signature',
-      blocks: [{ heading: 'Applicant', signatureLabel: 'Signature', fields: [{ path: 'submitted', label: labelOf(schema['properties'] ? (schema['properties'] as Record<string, JsonSchema>)['submitted']! : {}, 'submitted'), type: 'line', size: 'medium', rows: 1, input: 'date' }] }],
+      blocks: [
+        {
+          heading: 'Applicant',
+          signatureLabel: 'Signature',
+          fields: [
+            {
+              path: 'submitted',
+              label: labelOf(schema['properties'] ? (schema['properties'] as Record<string, JsonSchema>)['submitted']! : {}, 'submitted'),
+              type: 'line',
+              size: 'medium',
+              rows: 1,
+              input: 'date',
+            },
+          ],
+        },
+      ],
     },
   };
 }

@@ -9,7 +9,15 @@ import type { ChoiceOption, FormField, FormModel, GroupField, SignatureBlock } f
 import { ruleFor, type FieldRule } from './program-rules.ts';
 import { contractRulesOf } from '../program/contract-rules.ts';
 import {
-  enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type EnumOption, type JsonSchema,
+  enumOptions,
+  helpOf,
+  itemsOf,
+  kindOf,
+  labelOf,
+  numberKeyword,
+  propertiesOf,
+  type EnumOption,
+  type JsonSchema,
 } from '../schema-walk.ts';
 
 export interface BuildFormInput {
@@ -113,7 +121,16 @@ function buildField(path: string, key: string, node: JsonSchema, program: Progra
       // The program's own name stands for its id, on a blank form and a filled one alike.
       const filled = rule?.value ?? text(value);
       const unit = rule?.unit ?? (kind === 'date' ? DATE_HINT : undefined);
-      const input = kind === 'number' ? (node['type'] === 'integer' ? 'integer' : 'number') : kind === 'date' ? 'date' : node['format'] === 'email' ? 'email' : 'text';
+      const input =
+        kind === 'number'
+          ? node['type'] === 'integer'
+            ? 'integer'
+            : 'number'
+          : kind === 'date'
+            ? 'date'
+            : node['format'] === 'email'
+              ? 'email'
+              : 'text';
       return {
         ...base,
         type: 'line',
@@ -138,7 +155,14 @@ function buildFields(parent: string, node: JsonSchema, program: Program, values:
 }
 
 /** An array of objects: one group per item, as many as the schema allows (or the contract has). */
-function itemGroups(path: string, key: string, node: JsonSchema, program: Program, values: Values, only?: (key: string) => boolean): GroupField[] {
+function itemGroups(
+  path: string,
+  key: string,
+  node: JsonSchema,
+  program: Program,
+  values: Values,
+  only?: (key: string) => boolean,
+): GroupField[] {
   const items = itemsOf(node);
   const present = values(path);
   const count = Math.max(numberKeyword(node, 'maxItems') ?? defaultBlanks(node), Array.isArray(present) ? present.length : 0);

@@ -20,9 +20,11 @@ export const PAIRING_ID_BLANK = '________________________';
 export function pageFooterCss(model: Pick<FormModel, 'programName' | 'title' | 'revision' | 'pairingId'>): string {
   const box = 'font: 8pt system-ui, sans-serif; color: #333; vertical-align: top; padding-top: 4mm;';
   const head = 'font: 9pt system-ui, sans-serif; color: #333; vertical-align: bottom; padding-bottom: 3mm;';
-  return `@page {`
-    + ` @top-right { content: ${cssString(`Pairing id: ${model.pairingId ?? PAIRING_ID_BLANK}`)}; ${head} }`
-    + ` @bottom-left { content: ${cssString(colophon(model))}; ${box} }`
-    + ` @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} }`
-    + ` }`;
+  return (
+    `@page {` +
+    ` @top-right { content: ${cssString(`Pairing id: ${model.pairingId ?? PAIRING_ID_BLANK}`)}; ${head} }` +
+    ` @bottom-left { content: ${cssString(colophon(model))}; ${box} }` +
+    ` @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} }` +
+    ` }`
+  );
 }

@@ -38,9 +38,16 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 
 function durationNote(program: Program): string {
   const { min, max, recommendedMax } = program.contract?.durationMonths ?? {};
-  const limits = min !== undefined && max !== undefined
-    ? (min === max ? `${plural(min, 'month')}.` : `At least ${plural(min, 'month')}, at most ${max}.`)
-    : min !== undefined ? `At least ${plural(min, 'month')}.` : max !== undefined ? `At most ${plural(max, 'month')}.` : '';
+  const limits =
+    min !== undefined && max !== undefined
+      ? min === max
+        ? `${plural(min, 'month')}.`
+        : `At least ${plural(min, 'month')}, at most ${max}.`
+      : min !== undefined
+        ? `At least ${plural(min, 'month')}.`
+        : max !== undefined
+          ? `At most ${plural(max, 'month')}.`
+          : '';
   if (recommendedMax === undefined) return limits;
   const who = program.shortName ?? program.name;
   return `${who} suggests no longer than ${plural(recommendedMax, 'month')}, but the choice is up to the pair.${limits ? ` ${limits}` : ''}`;
@@ -86,7 +93,10 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
       return meetings?.methods ? { options: meetings.methods } : undefined;
     case 'activities':
       return contract.activityTopics
-        ? { options: contract.activityTopics, ...(contract.ownActivities && { note: 'Suggested topics; add activities or projects of your own.' }) }
+        ? {
+            options: contract.activityTopics,
+            ...(contract.ownActivities && { note: 'Suggested topics; add activities or projects of your own.' }),
+          }
         : { omit: true };
     case 'contactHours':
       return program.contactHours

@@ -13,7 +13,8 @@ export function generatedFrom(path: string, programIds: readonly string[], schem
   const contract = CONTRACT_FORM.exec(path);
   if (contract) return [`content/programs/${contract[1]}/program.yaml`, 'schemas/contract.schema.json', 'schemas/common.schema.json'];
   const application = APPLICATION_FORM.exec(path);
-  if (application) return [`content/programs/${application[1]}/program.yaml`, 'schemas/application.schema.json', 'schemas/common.schema.json'];
+  if (application)
+    return [`content/programs/${application[1]}/program.yaml`, 'schemas/application.schema.json', 'schemas/common.schema.json'];
   if (path === '.github/CODEOWNERS') return programFiles;
   if (path === '.github/pull_request_template.md') return ['src/lib/review-checklist.ts'];
   // Its rule list only; the rest of the README is written by hand.

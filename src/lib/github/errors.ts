@@ -61,16 +61,11 @@ export function isValidationFailure(error: unknown, text: string): boolean {
   return validationMessages(error).some((message) => message.toLowerCase().includes(needle));
 }
 
-export const isStatus = (error: unknown, status: number): boolean =>
-  error instanceof RequestError && error.status === status;
+export const isStatus = (error: unknown, status: number): boolean => error instanceof RequestError && error.status === status;
 
 function isRateLimit(error: RequestError): boolean {
   const headers = error.response?.headers ?? {};
-  return (
-    error.status === 429 ||
-    headers['x-ratelimit-remaining'] === '0' ||
-    /\brate limit\b/i.test(error.message)
-  );
+  return error.status === 429 || headers['x-ratelimit-remaining'] === '0' || /\brate limit\b/i.test(error.message);
 }
 
 function resetTime(error: RequestError): string | undefined {
@@ -143,10 +138,8 @@ export function toGitHubError(error: unknown, repo: RepositoryName, doing: strin
       status,
     );
   }
-  const detail = validationMessages(error).filter((message) => message !== 'Validation Failed').join('; ');
-  return new GitHubError(
-    'unexpected',
-    `GitHub refused ${doing} in ${slug} (${status}${detail ? `: ${detail}` : ''}).`,
-    status,
-  );
+  const detail = validationMessages(error)
+    .filter((message) => message !== 'Validation Failed')
+    .join('; ');
+  return new GitHubError('unexpected', `GitHub refused ${doing} in ${slug} (${status}${detail ? `: ${detail}` : ''}).`, status);
 }

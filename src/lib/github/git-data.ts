@@ -27,9 +27,7 @@ export async function step<T>(context: GitContext, doing: string, call: () => Pr
 const where = ({ repo }: GitContext) => ({ owner: repo.owner, repo: repo.name });
 
 export async function defaultBranch(context: GitContext): Promise<string> {
-  const { data } = await step(context, 'reading the repository', () =>
-    context.client.rest.repos.get(where(context)),
-  );
+  const { data } = await step(context, 'reading the repository', () => context.client.rest.repos.get(where(context)));
   return data.default_branch;
 }
 
@@ -85,12 +83,7 @@ export async function differingPaths(context: GitContext, files: FileChanges, re
 }
 
 /** One commit on top of `parent` holding `files`; returns its sha. The branch is not moved. */
-export async function commitFiles(
-  context: GitContext,
-  parent: string,
-  files: FileChanges,
-  message: string,
-): Promise<string> {
+export async function commitFiles(context: GitContext, parent: string, files: FileChanges, message: string): Promise<string> {
   const { data: parentCommit } = await step(context, 'reading the branch commit', () =>
     context.client.rest.git.getCommit({ ...where(context), commit_sha: parent }),
   );

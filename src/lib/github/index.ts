@@ -12,6 +12,11 @@ export {
 export { gitBlobSha } from './blob-sha.ts';
 export { ACTIONS_BOT_LOGIN, authenticatedLogin } from './whoami.ts';
 export { inertMarkdown } from './inert-markdown.ts';
-export { openRecordPullRequest, type RecordPullRequestRequest, type RecordPullRequestResult, type RecordPullRequestOutcome } from './record-pull-request.ts';
+export {
+  openRecordPullRequest,
+  type RecordPullRequestRequest,
+  type RecordPullRequestResult,
+  type RecordPullRequestOutcome,
+} from './record-pull-request.ts';
 export { readGitHubSettings, parseRepositoryName, DEFAULT_API_URL, type GitHubSettings, type GitHubSettingsFlags } from './settings.ts';
 export type { FileChanges } from './git-data.ts';

@@ -39,7 +39,11 @@ export async function issuesWithLabel(client: GitHubClient, repo: RepositoryName
   );
   return (issues as IssueSummary[])
     .filter((issue) => !issue.pull_request && isTrustedAuthor(issue, author))
-    .map((issue) => ({ number: issue.number, state: issue.state === 'open' ? 'open' as const : 'closed' as const, body: issue.body ?? '' }))
+    .map((issue) => ({
+      number: issue.number,
+      state: issue.state === 'open' ? ('open' as const) : ('closed' as const),
+      body: issue.body ?? '',
+    }))
     .sort((a, b) => a.number - b.number);
 }
 

@@ -125,7 +125,10 @@ async function putFilesOnBranch(
     // ever added to: a coordinator's commits on it stay.
     const fromBase = await differingPaths(context, files, base.sha);
     if (fromBase.length === 0) {
-      throw new GitHubError('conflict', `${Object.keys(files).join(', ')} on ${base.branch} already read exactly as proposed: there is nothing to change.`);
+      throw new GitHubError(
+        'conflict',
+        `${Object.keys(files).join(', ')} on ${base.branch} already read exactly as proposed: there is nothing to change.`,
+      );
     }
     const commit = await commitFiles(context, base.sha, only(files, fromBase), commitMessage);
     await moveBranch(context, branch, commit, { force: true });
@@ -204,12 +207,7 @@ async function addMissingLabels(context: GitContext, pull: PullSummary, labels: 
  * failure at this step (or before it) finishes it. Nobody is asked twice:
  * those already asked and those who have already reviewed are left out.
  */
-async function requestReviews(
-  context: GitContext,
-  pull: PullSummary,
-  reviewers: readonly string[],
-  warnings: string[],
-): Promise<void> {
+async function requestReviews(context: GitContext, pull: PullSummary, reviewers: readonly string[], warnings: string[]): Promise<void> {
   if (reviewers.length === 0) return;
   const reviewed = await step(context, `reading the reviews of pull request #${pull.number}`, () =>
     context.client.paginate(context.client.rest.pulls.listReviews, {
@@ -220,7 +218,11 @@ async function requestReviews(
     }),
   );
   const skip = new Set(
-    [pull.user?.login, ...(pull.requested_reviewers ?? []).map((reviewer) => reviewer.login), ...reviewed.map((review) => review.user?.login)]
+    [
+      pull.user?.login,
+      ...(pull.requested_reviewers ?? []).map((reviewer) => reviewer.login),
+      ...reviewed.map((review) => review.user?.login),
+    ]
       .filter((login): login is string => typeof login === 'string')
       .map((login) => login.toLowerCase()),
   );
@@ -238,7 +240,10 @@ async function requestReviews(
       throw toGitHubError(error, context.repo, `requesting reviews on pull request #${pull.number}`);
     }
     // The pull request stands; a reviewer GitHub will not accept (not a collaborator) is worth a warning, not a failure.
-    const why = validationMessages(error).filter((message) => message !== 'Validation Failed').join('; ').replace(/\.$/, '');
+    const why = validationMessages(error)
+      .filter((message) => message !== 'Validation Failed')
+      .join('; ')
+      .replace(/\.$/, '');
     warnings.push(`GitHub would not request a review from ${wanted.join(', ')}${why ? `: ${why}` : ''}.`);
   }
 }
@@ -250,7 +255,11 @@ async function requestReviews(
  */
 function afterBranchWritten(error: unknown, branch: string): unknown {
   if (!(error instanceof GitHubError) || (error.kind !== 'server' && error.kind !== 'network')) return error;
-  return new GitHubError(error.kind, `${error.message} The branch ${branch} is on GitHub; run the same command again to finish.`, error.status);
+  return new GitHubError(
+    error.kind,
+    `${error.message} The branch ${branch} is on GitHub; run the same command again to finish.`,
+    error.status,
+  );
 }
 
 export async function openRecordPullRequest(
@@ -270,10 +279,7 @@ export async function openRecordPullRequest(
   if (!request.amend) {
     for (const path of request.mustNotExistOnBase ?? []) {
       if ((await fileSha(context, path, base)) !== undefined) {
-        throw new GitHubError(
-          'conflict',
-          `${path} already exists on ${base}; it was not changed. Use --amend to propose a change to it.`,
-        );
+        throw new GitHubError('conflict', `${path} already exists on ${base}; it was not changed. Use --amend to propose a change to it.`);
       }
     }
   }

@@ -52,17 +52,11 @@ function parseApiUrl(value: string, source: string): string {
  * GitHubError of kind 'config' whose message is one sentence naming the
  * setting; the token's value is never part of it.
  */
-export function readGitHubSettings(
-  env: Readonly<Record<string, string | undefined>>,
-  flags: GitHubSettingsFlags = {},
-): GitHubSettings {
+export function readGitHubSettings(env: Readonly<Record<string, string | undefined>>, flags: GitHubSettingsFlags = {}): GitHubSettings {
   const repoValue = flags.repo ?? env['GITHUB_REPOSITORY'];
   const repoSource = flags.repo !== undefined ? '--repo' : 'GITHUB_REPOSITORY';
   if (repoValue === undefined || repoValue.trim() === '') {
-    throw new GitHubError(
-      'config',
-      'Set GITHUB_REPOSITORY to the repository as owner/name (or pass --repo owner/name).',
-    );
+    throw new GitHubError('config', 'Set GITHUB_REPOSITORY to the repository as owner/name (or pass --repo owner/name).');
   }
   const repo = parseRepositoryName(repoValue, repoSource);
 

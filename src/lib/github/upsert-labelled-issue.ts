@@ -54,7 +54,11 @@ async function openIssuesWithLabel(context: GitContext, label: string, author: s
     .sort((a, b) => a.number - b.number);
 }
 
-export async function upsertLabelledIssue(client: GitHubClient, repo: RepositoryName, request: LabelledIssueRequest): Promise<LabelledIssueResult> {
+export async function upsertLabelledIssue(
+  client: GitHubClient,
+  repo: RepositoryName,
+  request: LabelledIssueRequest,
+): Promise<LabelledIssueResult> {
   const context: GitContext = { client, repo };
   const where = { owner: repo.owner, repo: repo.name };
   const [current, ...duplicates] = await openIssuesWithLabel(context, request.label, await authenticatedLogin(client, repo));

@@ -32,25 +32,66 @@ export function applicationFormFields(program: Program): FormField[] {
     if (NOT_ASKED.has(key)) continue;
     const base = { id: key, label: labelOf(node, key), description: helpOf(node) ?? '', required: required.has(key), path: [key] };
     const options = enumOptions(itemsOf(node)) ?? enumOptions(node);
-    const labelled = (values: readonly string[]) => values.map((value) => ({ value, label: options?.find((option) => option.value === value)?.label ?? value }));
+    const labelled = (values: readonly string[]) =>
+      values.map((value) => ({ value, label: options?.find((option) => option.value === value)?.label ?? value }));
     switch (key) {
       case 'program':
-        fields.push({ ...base, type: 'dropdown', answer: 'choice', options: [{ value: program.id, label: program.name }], defaultOption: 0 });
+        fields.push({
+          ...base,
+          type: 'dropdown',
+          answer: 'choice',
+          options: [{ value: program.id, label: program.name }],
+          defaultOption: 0,
+        });
         break;
       case 'cycle':
       case 'capacity':
         if (key === 'capacity' && !settings.roles.includes('mentor')) break;
-        fields.push({ ...base, type: 'input', answer: 'integer', ...(key === 'capacity' ? { description: `${base.description} Mentors only; 1 when left empty.` } : { placeholder: 'YYYY' }) });
+        fields.push({
+          ...base,
+          type: 'input',
+          answer: 'integer',
+          ...(key === 'capacity' ? { description: `${base.description} Mentors only; 1 when left empty.` } : { placeholder: 'YYYY' }),
+        });
         break;
       case 'member':
-        if (program.membersOnly) fields.push({ ...base, description: `${base.description} The ${program.name} is open to members only.`, type: 'checkboxes', answer: 'choices', options: [{ value: 'true', label: `I am a member of the ${program.organization}` }] });
+        if (program.membersOnly)
+          fields.push({
+            ...base,
+            description: `${base.description} The ${program.name} is open to members only.`,
+            type: 'checkboxes',
+            answer: 'choices',
+            options: [{ value: 'true', label: `I am a member of the ${program.organization}` }],
+          });
         break;
       case 'roles':
-        fields.push({ ...base, description: `${base.description}${program.bothRoles ? ' You may tick mentor and mentee both.' : ''}`, type: 'checkboxes', answer: 'choices', options: labelled(settings.roles) });
+        fields.push({
+          ...base,
+          description: `${base.description}${program.bothRoles ? ' You may tick mentor and mentee both.' : ''}`,
+          type: 'checkboxes',
+          answer: 'choices',
+          options: labelled(settings.roles),
+        });
         break;
       case 'interests':
-        if (settings.interests) fields.push({ ...base, id: 'interests-listed', required: false, type: 'checkboxes', answer: 'choices', options: labelled(settings.interests) });
-        fields.push({ ...base, id: 'interests-own', label: settings.interests ? `${base.label}, in your own words` : base.label, required: !settings.interests, type: 'textarea', answer: 'list', description: 'One per line.' });
+        if (settings.interests)
+          fields.push({
+            ...base,
+            id: 'interests-listed',
+            required: false,
+            type: 'checkboxes',
+            answer: 'choices',
+            options: labelled(settings.interests),
+          });
+        fields.push({
+          ...base,
+          id: 'interests-own',
+          label: settings.interests ? `${base.label}, in your own words` : base.label,
+          required: !settings.interests,
+          type: 'textarea',
+          answer: 'list',
+          description: 'One per line.',
+        });
         break;
       case 'methods':
         fields.push({ ...base, type: 'checkboxes', answer: 'choices', options: labelled(methodsOf(program)) });
@@ -101,7 +142,14 @@ export function parseApplicationRequest(body: string, programs: readonly Program
   const answer = issueSections(body, new Set(headings)).get(programHeading) ?? '';
   const program = programs.find((candidate) => candidate.applications && (candidate.name === answer || candidate.id === answer));
   if (!program) {
-    return { draft: {}, problems: [answer === '' ? `The issue has no “${programHeading}” answer: open it with one of the application forms.` : `The program “${answer}” takes no applications in this repository.`] };
+    return {
+      draft: {},
+      problems: [
+        answer === ''
+          ? `The issue has no “${programHeading}” answer: open it with one of the application forms.`
+          : `The program “${answer}” takes no applications in this repository.`,
+      ],
+    };
   }
   const fields = applicationFormFields(program);
   const sections = issueSections(body, new Set(fields.map((field) => field.label)));
@@ -111,7 +159,8 @@ export function parseApplicationRequest(body: string, programs: readonly Program
   for (const field of fields) {
     const text = sections.get(field.label);
     if (text === undefined) {
-      if (field.required) problems.push(`The issue has no “${field.label}” section: it was not written with the current ${program.name} application form.`);
+      if (field.required)
+        problems.push(`The issue has no “${field.label}” section: it was not written with the current ${program.name} application form.`);
       continue;
     }
     if (text === '') continue;
@@ -136,14 +185,18 @@ export interface ApplicationRequestActions {
   comment: (body: string) => Promise<void>;
 }
 
-export async function handleApplicationRequest(issue: ContractRequestIssue, actions: ApplicationRequestActions): Promise<{ outcome: 'untrusted-author' | 'invalid' | 'exists' | 'opened'; comment: string }> {
+export async function handleApplicationRequest(
+  issue: ContractRequestIssue,
+  actions: ApplicationRequestActions,
+): Promise<{ outcome: 'untrusted-author' | 'invalid' | 'exists' | 'opened'; comment: string }> {
   const finish = async (outcome: 'untrusted-author' | 'invalid' | 'exists' | 'opened', comment: string) => {
     await actions.comment(comment);
     return { outcome, comment };
   };
   if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
   const request = parseApplicationRequest(issue.body, actions.programs, actions.today);
-  if (!request.program || request.problems.length > 0) return finish('invalid', invalidRequestComment(request.problems.map((message) => ({ message }))));
+  if (!request.program || request.problems.length > 0)
+    return finish('invalid', invalidRequestComment(request.problems.map((message) => ({ message }))));
   const document = new Document(request.draft);
   // Dates we write are quoted, so that every YAML reader keeps them as text.
   const submitted = document.get('submitted', true);
@@ -157,7 +210,10 @@ export async function handleApplicationRequest(issue: ContractRequestIssue, acti
     return finish('invalid', invalidRequestComment(errors, diagnosticProblems(verdict.diagnostics, 'warning', noLabel)));
   }
   if (verdict.status === 'exists') {
-    return finish('exists', `${COMMENT_MARKER}\nThis application is already on file, so nothing was changed. A coordinator can correct it in a pull request.\n`);
+    return finish(
+      'exists',
+      `${COMMENT_MARKER}\nThis application is already on file, so nothing was changed. A coordinator can correct it in a pull request.\n`,
+    );
   }
   const warnings = diagnosticProblems(verdict.warnings, 'warning', noLabel);
   const lines = [
@@ -166,7 +222,9 @@ export async function handleApplicationRequest(issue: ContractRequestIssue, acti
       ? `The application in pull request #${verdict.number} now holds the answers of this issue: ${verdict.url}`
       : `Thank you: the application is now pull request #${verdict.number}: ${verdict.url}`,
     '',
-    warnings.length === 0 ? '✅ The application passed validation. A coordinator will review and merge it.' : '⚠️ The application passed validation, with points for the coordinator to weigh:',
+    warnings.length === 0
+      ? '✅ The application passed validation. A coordinator will review and merge it.'
+      : '⚠️ The application passed validation, with points for the coordinator to weigh:',
     ...warnings.map((warning) => `- ${warning.message}`),
     '',
   ];

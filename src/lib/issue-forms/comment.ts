@@ -15,8 +15,7 @@ export interface FormProblem {
 }
 
 /** A label is the form's own (from the schema); a message can quote what a participant typed (a ticked box, a program name): made inert. */
-const bullet = (problem: FormProblem): string =>
-  `- ${problem.label ? `**${problem.label}**: ` : ''}${inertMarkdown(problem.message)}`;
+const bullet = (problem: FormProblem): string => `- ${problem.label ? `**${problem.label}**: ` : ''}${inertMarkdown(problem.message)}`;
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -25,7 +24,7 @@ export function untrustedAuthorComment(): string {
     COMMENT_MARKER,
     'Thank you for filling in the contract form.',
     '',
-    'Only the program\'s coordinators and the members of this repository can turn a form into a contract pull request, ' +
+    "Only the program's coordinators and the members of this repository can turn a form into a contract pull request, " +
       'so nothing has been created from this issue. A coordinator will read it and follow up with you.',
     '',
   ].join('\n');

@@ -35,7 +35,13 @@ export function draftVerdictOf(result: SubmitResult): DraftVerdict {
     case 'exists':
       return { status: 'exists' };
     case 'opened':
-      return { status: 'opened', url: result.url, number: result.number, updated: result.outcome !== 'created', warnings: result.diagnostics };
+      return {
+        status: 'opened',
+        url: result.url,
+        number: result.number,
+        updated: result.outcome !== 'created',
+        warnings: result.diagnostics,
+      };
     case 'dry-run':
       throw new Error('a contract request is never a dry run');
   }

@@ -6,7 +6,17 @@
  * list, so the two can never disagree.
  */
 import { ruleFor, type FieldRule } from '../forms/program-rules.ts';
-import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type EnumOption, type JsonSchema } from '../schema-walk.ts';
+import {
+  enumOptions,
+  helpOf,
+  itemsOf,
+  kindOf,
+  labelOf,
+  numberKeyword,
+  propertiesOf,
+  type EnumOption,
+  type JsonSchema,
+} from '../schema-walk.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import type { Program } from '../types.generated.ts';
 
@@ -15,24 +25,24 @@ export type ContractPath = readonly (string | number)[];
 
 /** How the text of an answer becomes a value. */
 export type AnswerKind =
-  | 'text'        // a string as written (line breaks kept)
-  | 'integer'     // a whole number
-  | 'number'      // a number
-  | 'choice'      // one option of a dropdown
-  | 'choices'     // the ticked options of a checkbox group
-  | 'list';       // a list typed in a text area, one item per line or list item
+  | 'text' // a string as written (line breaks kept)
+  | 'integer' // a whole number
+  | 'number' // a number
+  | 'choice' // one option of a dropdown
+  | 'choices' // the ticked options of a checkbox group
+  | 'list'; // a list typed in a text area, one item per line or list item
 
 export type FormOption = EnumOption;
 
 export interface FormField {
-  id: string;                         // the issue form's field id
+  id: string; // the issue form's field id
   type: 'input' | 'textarea' | 'dropdown' | 'checkboxes';
-  label: string;                      // the section heading GitHub renders: unique within a form
+  label: string; // the section heading GitHub renders: unique within a form
   description: string;
   required: boolean;
   path: ContractPath;
   answer: AnswerKind;
-  options?: readonly FormOption[];    // dropdowns and checkboxes
+  options?: readonly FormOption[]; // dropdowns and checkboxes
   placeholder?: string;
   /** Index of the preselected dropdown option. */
   defaultOption?: number;
@@ -100,7 +110,8 @@ function objectFields(program: Program, node: JsonSchema, path: ContractPath, pr
     if (kindOf(child) === 'array' && kindOf(items) === 'object' && length !== undefined && length === numberKeyword(child, 'maxItems')) {
       // A fixed number of records (the two parties): one group of fields each, labelled "Party 1: Name".
       return Array.from({ length }, (_, index) =>
-        objectFields(program, items, [...childPath, index], `${labelOf(items, key)} ${index + 1}: `)).flat();
+        objectFields(program, items, [...childPath, index], `${labelOf(items, key)} ${index + 1}: `),
+      ).flat();
     }
     return leafFields(program, child, childPath, `${prefix}${labelOf(child, key)}`, required.includes(key));
   });

@@ -47,7 +47,9 @@ export function githubGeneratedFiles(programs: readonly Program[]): GeneratedTex
       const served = formPrograms(form, programs);
       return served.length > 0 ? [{ path: actionFormPath(form.id), content: renderActionForm(form, served) }] : [];
     }),
-    ...programs.filter((program) => program.applications).map((program) => ({ path: applicationFormPath(program.id), content: renderApplicationIssueForm(program) })),
+    ...programs
+      .filter((program) => program.applications)
+      .map((program) => ({ path: applicationFormPath(program.id), content: renderApplicationIssueForm(program) })),
     { path: ISSUE_TEMPLATE_CONFIG_PATH, content: renderIssueTemplateConfig() },
     { path: PULL_REQUEST_TEMPLATE_PATH, content: renderPullRequestTemplate() },
     { path: CODEOWNERS_PATH, content: renderCodeowners(programs) },

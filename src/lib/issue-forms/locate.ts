@@ -47,8 +47,6 @@ export function fieldLabelAtLine(yamlText: string, line: number, fields: readonl
   const onLine = nodeLines(yamlText).filter((node) => node.line === line);
   const deepest = onLine.sort((a, b) => b.path.length - a.path.length)[0];
   if (!deepest) return undefined;
-  const field = fields
-    .filter((candidate) => startsWith(deepest.path, candidate.path))
-    .sort((a, b) => b.path.length - a.path.length)[0];
+  const field = fields.filter((candidate) => startsWith(deepest.path, candidate.path)).sort((a, b) => b.path.length - a.path.length)[0];
   return field?.label;
 }

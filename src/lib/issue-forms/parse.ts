@@ -52,7 +52,11 @@ export function issueSections(body: string, labels: ReadonlySet<string>): Map<st
 
 /** The answer without surrounding blank lines, trailing spaces, or GitHub's empty marker. */
 function answerText(raw: string): string {
-  const trimmed = raw.split('\n').map((line) => line.trimEnd()).join('\n').trim();
+  const trimmed = raw
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
   return trimmed === NO_RESPONSE ? '' : trimmed;
 }
 
@@ -82,8 +86,8 @@ export function listItems(answer: string): string[] {
 
 function optionValue(field: FormField, answer: string): string {
   const options = field.options ?? [];
-  const match = options.find((option) => option.label === answer)
-    ?? options.find((option) => option.value.toLowerCase() === answer.toLowerCase());
+  const match =
+    options.find((option) => option.label === answer) ?? options.find((option) => option.value.toLowerCase() === answer.toLowerCase());
   return match ? match.value : answer;
 }
 
@@ -95,7 +99,8 @@ function tickedValues(field: FormField, answer: string, problems: string[]): str
     const label = box[2] ?? '';
     const option = (field.options ?? []).find((candidate) => candidate.label === label);
     if (option) values.push(option.value);
-    else if (ECHOED_ANSWER.test(label)) problems.push(`“${field.label}” has a ticked box “${label}” that is not one of the form's options.`);
+    else if (ECHOED_ANSWER.test(label))
+      problems.push(`“${field.label}” has a ticked box “${label}” that is not one of the form's options.`);
     else problems.push(`“${field.label}” has a ticked box that is not one of the form's options.`);
   }
   return values;
@@ -157,11 +162,12 @@ export function parseContractRequest(body: string, programs: readonly Program[])
   const programAnswer = issueSections(body, new Set(headings)).get(programLabel) ?? '';
   const program = programs.find((candidate) => candidate.name === programAnswer || candidate.id === programAnswer);
   if (!program) {
-    const problem = programAnswer === ''
-      ? `The issue has no “${programLabel}” answer: open it with one of the contract forms (New issue, then the form of your program).`
-      : ECHOED_ANSWER.test(programAnswer)
-        ? `The program “${programAnswer}” is not one of this repository's programs.`
-        : `The “${programLabel}” answer is not one of this repository's programs: ${programs.map((p) => p.name).join(', ')}.`;
+    const problem =
+      programAnswer === ''
+        ? `The issue has no “${programLabel}” answer: open it with one of the contract forms (New issue, then the form of your program).`
+        : ECHOED_ANSWER.test(programAnswer)
+          ? `The program “${programAnswer}” is not one of this repository's programs.`
+          : `The “${programLabel}” answer is not one of this repository's programs: ${programs.map((p) => p.name).join(', ')}.`;
     return { contract: {}, problems: [problem], fields: [] };
   }
 
@@ -172,7 +178,8 @@ export function parseContractRequest(body: string, programs: readonly Program[])
   for (const field of fields) {
     const answer = sections.get(field.label);
     if (answer === undefined) {
-      if (field.required) problems.push(`The issue has no “${field.label}” section: it was not written with the current ${program.name} contract form.`);
+      if (field.required)
+        problems.push(`The issue has no “${field.label}” section: it was not written with the current ${program.name} contract form.`);
       continue;
     }
     if (answer === '') continue;

@@ -59,9 +59,10 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
       findings.push({
         path: at('date'),
         rule: 'pairing-history-date-order',
-        message: index === 0
-          ? `${entry} is dated before the pair was notified of its match.`
-          : `${entry} is dated before the change listed above it; list changes oldest first.`,
+        message:
+          index === 0
+            ? `${entry} is dated before the pair was notified of its match.`
+            : `${entry} is dated before the change listed above it; list changes oldest first.`,
       });
     }
     if (change.date > context.today) {
@@ -75,7 +76,11 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
           message: `${entry} ends the relationship early but does not say when the coordinator was told: add coordinatorInformed (a date).`,
         });
       } else if (change.coordinatorInformed > context.today) {
-        findings.push({ path: at('coordinatorInformed'), rule: 'pairing-history-date-future', message: `${entry}: the date the coordinator was told is in the future.` });
+        findings.push({
+          path: at('coordinatorInformed'),
+          rule: 'pairing-history-date-future',
+          message: `${entry}: the date the coordinator was told is in the future.`,
+        });
       }
     }
     if (change.status === 'reassigned') {
@@ -89,9 +94,10 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
         findings.push({
           path: at('newPairing'),
           rule: 'pairing-history-new-pairing-exists',
-          message: change.newPairing === context.pairingId
-            ? `${entry} names this pairing as its own replacement.`
-            : `${entry} names a new pairing that has no file in this program's pairings folder.`,
+          message:
+            change.newPairing === context.pairingId
+              ? `${entry} names this pairing as its own replacement.`
+              : `${entry} names a new pairing that has no file in this program's pairings folder.`,
         });
       }
     }
@@ -112,7 +118,11 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
     if (date > context.today) {
       findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `Check-in ${index + 1} is dated in the future.` });
     } else if (pairing.notified !== undefined && date < pairing.notified) {
-      findings.push({ path: ['checkIns', index], rule: 'pairing-check-in-date', message: `Check-in ${index + 1} is dated before the pair was notified of its match.` });
+      findings.push({
+        path: ['checkIns', index],
+        rule: 'pairing-check-in-date',
+        message: `Check-in ${index + 1} is dated before the pair was notified of its match.`,
+      });
     }
   });
   return findings;

@@ -19,7 +19,8 @@ export const todayOption = (value: string | undefined): IsoDate => dateOption('t
 
 export function choiceOption<T extends string>(name: string, value: string | undefined, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${value}".`);
+  if (!(choices as readonly string[]).includes(value))
+    throw new UsageError(`--${name} must be one of ${choices.join(', ')}, not "${value}".`);
   return value as T;
 }
 
@@ -39,9 +40,11 @@ export const PAIRING_REF = new RegExp(`^(?<program>${commonPattern('programId')}
 export function pairingRef(value: string | undefined): { program: string; id: string; key: string } {
   const match = value === undefined ? null : PAIRING_REF.exec(value);
   if (!match) {
-    throw new UsageError(value === undefined
-      ? 'Name the pairing as <program>/<pairing-id> (for example alao/2026-lee-okafor).'
-      : `"${value}" is not <program>/<pairing-id> (for example alao/2026-lee-okafor).`);
+    throw new UsageError(
+      value === undefined
+        ? 'Name the pairing as <program>/<pairing-id> (for example alao/2026-lee-okafor).'
+        : `"${value}" is not <program>/<pairing-id> (for example alao/2026-lee-okafor).`,
+    );
   }
   return { program: match.groups!['program']!, id: match.groups!['id']!, key: value! };
 }

@@ -12,7 +12,8 @@ import type { RelationshipPeriod } from './relationship.ts';
 export type Evaluation = NonNullable<Program['evaluations']>[number];
 
 /** The middle day of a period (rounded down). */
-export const midpoint = (period: RelationshipPeriod): IsoDate => addDaysIso(period.start, Math.floor(daysBetween(period.start, period.end) / 2));
+export const midpoint = (period: RelationshipPeriod): IsoDate =>
+  addDaysIso(period.start, Math.floor(daysBetween(period.start, period.end) / 2));
 
 /**
  * The days a yearly MM-DD evaluation falls on during the relationship; when

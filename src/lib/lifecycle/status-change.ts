@@ -75,12 +75,17 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
     const entries: StatusChange[] = [];
     // A file from before history was kept: record how it got to its current status so the history starts at proposed.
     if (from === 'active') {
-      entries.push({ date: request.activeSince, status: 'active', requestedBy: 'coordinator', note: 'Recorded afterwards: the relationship started on the contract start date.' });
+      entries.push({
+        date: request.activeSince,
+        status: 'active',
+        requestedBy: 'coordinator',
+        note: 'Recorded afterwards: the relationship started on the contract start date.',
+      });
     }
     document.set('history', document.createNode(entries));
     history = document.get('history');
   }
-  if (!isSeq(history)) throw new StatusChangeError('The pairing file\'s history is not a list: run npm run validate to see where.');
+  if (!isSeq(history)) throw new StatusChangeError("The pairing file's history is not a list: run npm run validate to see where.");
   history.flow = false;
   history.items.push(document.createNode(entryFor(request)));
   document.set('status', request.status);

@@ -19,7 +19,8 @@ export const eligible = (program: Program, applicant: Applicant): boolean => !pr
 
 const institutionKeys = new WeakMap<Applicant, string | undefined>();
 function institutionKey(applicant: Applicant): string | undefined {
-  if (!institutionKeys.has(applicant)) institutionKeys.set(applicant, applicant.application.institution?.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (!institutionKeys.has(applicant))
+    institutionKeys.set(applicant, applicant.application.institution?.trim().toLowerCase().replace(/\s+/g, ' '));
   return institutionKeys.get(applicant);
 }
 

@@ -17,7 +17,12 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = { interests: 3, careerStage: 2
 export const weightsOf = (program: Program): Weights => ({ ...DEFAULT_WEIGHTS, ...program.matching?.weights });
 
 const STAGES = ['student', 'early', 'mid', 'senior'] as const;
-const STAGE_WORDS: Record<Application['careerStage'], string> = { student: 'student', early: 'early career', mid: 'mid career', senior: 'senior' };
+const STAGE_WORDS: Record<Application['careerStage'], string> = {
+  student: 'student',
+  early: 'early career',
+  mid: 'mid career',
+  senior: 'senior',
+};
 
 export interface Fit {
   score: number;
@@ -51,9 +56,11 @@ export function fitOf(first: Application, second: Application, kind: 'mentoring'
 
   const interests = sharedInterests(first, second);
   score += weights.interests * interests.length;
-  reasons.push(interests.length === 0
-    ? 'no shared interests'
-    : `${interests.length} shared interest${interests.length === 1 ? '' : 's'}: ${interests.join(', ')}`);
+  reasons.push(
+    interests.length === 0
+      ? 'no shared interests'
+      : `${interests.length} shared interest${interests.length === 1 ? '' : 's'}: ${interests.join(', ')}`,
+  );
 
   const gap = STAGES.indexOf(first.careerStage) - STAGES.indexOf(second.careerStage);
   if (kind === 'mentoring') {
@@ -90,7 +97,11 @@ const profiles = new WeakMap<Application, Profile>();
 function profileOf(application: Application): Profile {
   let profile = profiles.get(application);
   if (!profile) {
-    profile = { interests: new Set(application.interests.map(key)), stage: STAGES.indexOf(application.careerStage), methods: application.methods };
+    profile = {
+      interests: new Set(application.interests.map(key)),
+      stage: STAGES.indexOf(application.careerStage),
+      methods: application.methods,
+    };
     profiles.set(application, profile);
   }
   return profile;
@@ -105,9 +116,16 @@ export function scoreOf(first: Application, second: Application, kind: 'mentorin
   let methods = 0;
   for (const method of a.methods) if (b.methods.includes(method)) methods += 1;
   const gap = a.stage - b.stage;
-  const stage = kind === 'mentoring'
-    ? (gap > 0 ? weights.careerStage : 0)
-    : gap === 0 ? weights.careerStage : Math.abs(gap) === 1 ? Math.floor(weights.careerStage / 2) : 0;
+  const stage =
+    kind === 'mentoring'
+      ? gap > 0
+        ? weights.careerStage
+        : 0
+      : gap === 0
+        ? weights.careerStage
+        : Math.abs(gap) === 1
+          ? Math.floor(weights.careerStage / 2)
+          : 0;
   return weights.interests * shared + stage + weights.methods * methods;
 }
 

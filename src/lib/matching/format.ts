@@ -29,7 +29,8 @@ export function formatText(proposal: Proposal): string {
   if (proposal.forbid.length > 0) lines.push(`Ruled out by the coordinator: ${pinText(proposal.forbid)}`);
   lines.push(`Reproduce with: ${rerunCommand(proposal)}`, '');
   for (const pair of proposal.pairs) lines.push(`${pair.mentor} mentors ${pair.mentee} (fit ${pair.score}): ${pair.reasons.join('; ')}`);
-  for (const pair of proposal.peers) lines.push(`${pair.peers[0]} and ${pair.peers[1]}, peers (fit ${pair.score}): ${pair.reasons.join('; ')}`);
+  for (const pair of proposal.peers)
+    lines.push(`${pair.peers[0]} and ${pair.peers[1]}, peers (fit ${pair.score}): ${pair.reasons.join('; ')}`);
   if (proposal.pairs.length + proposal.peers.length === 0) lines.push('No pairs can be proposed.');
   if (proposal.unmatched.length > 0) {
     lines.push('', 'Unmatched:');
@@ -47,21 +48,37 @@ export function formatMarkdown(proposal: Proposal, names?: ReadonlyMap<string, s
   const lines = [`## Proposed pairings: ${proposal.program}, cycle ${proposal.cycle}`, '', summary(proposal), ''];
   lines.push('Maximum number of pairs first, then the best total fit (an optimum found by HiGHS, not a greedy pass).', '');
   lines.push('Reproduce it with:', '', '```sh', rerunCommand(proposal), '```', '');
-  if (proposal.keep.length > 0) lines.push(`**Kept by the coordinator:** ${proposal.keep.map((pin) => `\`${pin.first}=${pin.second}\``).join(', ')}`, '');
-  if (proposal.forbid.length > 0) lines.push(`**Ruled out by the coordinator:** ${proposal.forbid.map((pin) => `\`${pin.first}=${pin.second}\``).join(', ')}`, '');
+  if (proposal.keep.length > 0)
+    lines.push(`**Kept by the coordinator:** ${proposal.keep.map((pin) => `\`${pin.first}=${pin.second}\``).join(', ')}`, '');
+  if (proposal.forbid.length > 0)
+    lines.push(`**Ruled out by the coordinator:** ${proposal.forbid.map((pin) => `\`${pin.first}=${pin.second}\``).join(', ')}`, '');
   if (proposal.pairs.length > 0) {
-    lines.push('### Mentoring pairs', '', `| mentor | mentee | fit | why |${files ? ' file |' : ''}`, `| --- | --- | ---: | --- |${files ? ' --- |' : ''}`);
+    lines.push(
+      '### Mentoring pairs',
+      '',
+      `| mentor | mentee | fit | why |${files ? ' file |' : ''}`,
+      `| --- | --- | ---: | --- |${files ? ' --- |' : ''}`,
+    );
     for (const pair of proposal.pairs) {
       const file = files?.get(`${pair.mentor}>${pair.mentee}`);
-      lines.push(`| ${who(pair.mentor)} | ${who(pair.mentee)} | ${pair.score} | ${cell(pair.reasons.join('; '))} |${files ? ` \`${file ?? ''}\` |` : ''}`);
+      lines.push(
+        `| ${who(pair.mentor)} | ${who(pair.mentee)} | ${pair.score} | ${cell(pair.reasons.join('; '))} |${files ? ` \`${file ?? ''}\` |` : ''}`,
+      );
     }
     lines.push('');
   }
   if (proposal.peers.length > 0) {
-    lines.push('### Peer pairs', '', `| peer | peer | fit | why |${files ? ' file |' : ''}`, `| --- | --- | ---: | --- |${files ? ' --- |' : ''}`);
+    lines.push(
+      '### Peer pairs',
+      '',
+      `| peer | peer | fit | why |${files ? ' file |' : ''}`,
+      `| --- | --- | ---: | --- |${files ? ' --- |' : ''}`,
+    );
     for (const pair of proposal.peers) {
       const file = files?.get(`${pair.peers[0]}>${pair.peers[1]}`);
-      lines.push(`| ${who(pair.peers[0])} | ${who(pair.peers[1])} | ${pair.score} | ${cell(pair.reasons.join('; '))} |${files ? ` \`${file ?? ''}\` |` : ''}`);
+      lines.push(
+        `| ${who(pair.peers[0])} | ${who(pair.peers[1])} | ${pair.score} | ${cell(pair.reasons.join('; '))} |${files ? ` \`${file ?? ''}\` |` : ''}`,
+      );
     }
     lines.push('');
   }
@@ -75,11 +92,15 @@ export function formatMarkdown(proposal: Proposal, names?: ReadonlyMap<string, s
 
 /** Exactly the issue's shape: { pairs, peers, unmatched }, ids being application ids. */
 export function formatJson(proposal: Proposal): string {
-  return `${JSON.stringify({
-    pairs: proposal.pairs.map(({ mentor, mentee, score, reasons }) => ({ mentor, mentee, score, reasons })),
-    peers: proposal.peers.map(({ peers, score, reasons }) => ({ peers, score, reasons })),
-    unmatched: proposal.unmatched.map(({ application, reason }) => ({ application, reason })),
-  }, null, 2)}\n`;
+  return `${JSON.stringify(
+    {
+      pairs: proposal.pairs.map(({ mentor, mentee, score, reasons }) => ({ mentor, mentee, score, reasons })),
+      peers: proposal.peers.map(({ peers, score, reasons }) => ({ peers, score, reasons })),
+      unmatched: proposal.unmatched.map(({ application, reason }) => ({ application, reason })),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 export function formatProposal(proposal: Proposal, format: MatchFormat): string {

@@ -92,7 +92,13 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
   const byId = new Map(applicants.map((applicant) => [applicant.id, applicant]));
   const taking = applicants.filter((applicant) => eligible(program, applicant));
   const weights = weightsOf(program);
-  const big = maximumFit(applicants.map((applicant) => applicant.application), weights) * (applicants.length + 1) + 1;
+  const big =
+    maximumFit(
+      applicants.map((applicant) => applicant.application),
+      weights,
+    ) *
+      (applicants.length + 1) +
+    1;
 
   // Exclusions met per applicant and role, for the unmatched reasons.
   const ruledOut = new Map<string, Map<Exclusion, number>>();
@@ -104,7 +110,8 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
 
   for (const pin of [...keep, ...forbid]) {
     for (const id of [pin.first, pin.second]) {
-      if (!byId.has(id)) throw new PinError(`${pin.first}=${pin.second}: there is no application ${id} in the ${cycle} cycle of ${program.id}.`);
+      if (!byId.has(id))
+        throw new PinError(`${pin.first}=${pin.second}: there is no application ${id} in the ${cycle} cycle of ${program.id}.`);
     }
   }
 
@@ -124,7 +131,12 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
         continue;
       }
       const fixed = keep.length > 0 && keep.some((pin) => pin.first === mentee.id && pin.second === mentor.id);
-      mentoring.push({ first: mentor, second: mentee, score: scoreOf(mentor.application, mentee.application, 'mentoring', weights), fixed });
+      mentoring.push({
+        first: mentor,
+        second: mentee,
+        score: scoreOf(mentor.application, mentee.application, 'mentoring', weights),
+        fixed,
+      });
     }
   }
   const peering: Candidate[] = [];
@@ -137,13 +149,19 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
         note(b.id, 'peer', why);
         continue;
       }
-      peering.push({ first: a, second: b, score: scoreOf(a.application, b.application, 'peer', weights), fixed: kept.has(pinKey(a.id, b.id)) });
+      peering.push({
+        first: a,
+        second: b,
+        score: scoreOf(a.application, b.application, 'peer', weights),
+        fixed: kept.has(pinKey(a.id, b.id)),
+      });
     }
   }
 
   for (const pin of keep) {
-    const found = mentoring.some((c) => c.fixed && c.second.id === pin.first && c.first.id === pin.second)
-      || peering.some((c) => c.fixed && pinKey(c.first.id, c.second.id) === pinKey(pin.first, pin.second));
+    const found =
+      mentoring.some((c) => c.fixed && c.second.id === pin.first && c.first.id === pin.second) ||
+      peering.some((c) => c.fixed && pinKey(c.first.id, c.second.id) === pinKey(pin.first, pin.second));
     if (!found) throw new PinError(`--keep ${pin.first}=${pin.second} cannot be kept: ${pinProblem(program, pin, byId, forbidden)}`);
   }
 
@@ -164,16 +182,27 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
   const edges = (list: Candidate[], nodeA: (c: Candidate) => number, nodeB: (c: Candidate) => number): SolverEdge[] =>
     list.map((c) => ({ a: nodeA(c), b: nodeB(c), weight: big + c.score, fixed: c.fixed }));
 
-  const mentoringResult = await solveMatching({
-    capacities: [...mentors.map((m) => m.application.capacity ?? 1), ...mentees.map(() => 1)],
-    edges: edges(mentoring, (c) => mentorNode.get(c.first.id)!, (c) => menteeNode.get(c.second.id)!),
-    exclusive,
-    bipartite: true,
-  }, { wholeModel: input.wholeModel ?? false });
+  const mentoringResult = await solveMatching(
+    {
+      capacities: [...mentors.map((m) => m.application.capacity ?? 1), ...mentees.map(() => 1)],
+      edges: edges(
+        mentoring,
+        (c) => mentorNode.get(c.first.id)!,
+        (c) => menteeNode.get(c.second.id)!,
+      ),
+      exclusive,
+      bipartite: true,
+    },
+    { wholeModel: input.wholeModel ?? false },
+  );
   const peerNode = new Map(peers.map((applicant, index) => [applicant.id, index]));
   const peerResult = await solveMatching({
     capacities: peers.map(() => 1),
-    edges: edges(peering, (c) => peerNode.get(c.first.id)!, (c) => peerNode.get(c.second.id)!),
+    edges: edges(
+      peering,
+      (c) => peerNode.get(c.first.id)!,
+      (c) => peerNode.get(c.second.id)!,
+    ),
     exclusive: [],
     bipartite: false,
   });
@@ -181,12 +210,21 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
   const pairs: ProposedPair[] = mentoringResult.chosen
     .map((index) => mentoring[index]!)
     .map((c) => ({ c, fit: fitOf(c.first.application, c.second.application, 'mentoring', weights) }))
-    .map(({ c, fit }) => ({ mentor: c.first.id, mentee: c.second.id, score: fit.score, reasons: c.fixed ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons }))
+    .map(({ c, fit }) => ({
+      mentor: c.first.id,
+      mentee: c.second.id,
+      score: fit.score,
+      reasons: c.fixed ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons,
+    }))
     .sort((a, b) => (a.mentor === b.mentor ? (a.mentee < b.mentee ? -1 : 1) : a.mentor < b.mentor ? -1 : 1));
   const peerPairs: ProposedPeers[] = peerResult.chosen
     .map((index) => peering[index]!)
     .map((c) => ({ c, fit: fitOf(c.first.application, c.second.application, 'peer', weights) }))
-    .map(({ c, fit }) => ({ peers: [c.first.id, c.second.id] as [string, string], score: fit.score, reasons: c.fixed ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons }))
+    .map(({ c, fit }) => ({
+      peers: [c.first.id, c.second.id] as [string, string],
+      score: fit.score,
+      reasons: c.fixed ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons,
+    }))
     .sort((a, b) => (a.peers[0] < b.peers[0] ? -1 : 1));
 
   const paired = new Set<string>([...pairs.flatMap((p) => [p.mentor, p.mentee]), ...peerPairs.flatMap((p) => p.peers)]);
@@ -235,7 +273,10 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
   for (const applicant of applicants) {
     if (paired.has(applicant.id)) continue;
     if (!eligible(program, applicant)) {
-      unmatched.push({ application: applicant.id, reason: `no membership statement (member: true), and ${program.id} is open to members only` });
+      unmatched.push({
+        application: applicant.id,
+        reason: `no membership statement (member: true), and ${program.id} is open to members only`,
+      });
       continue;
     }
     const roles = (['mentee', 'mentor', 'peer'] as const).filter((role) => hasRole(applicant, role));

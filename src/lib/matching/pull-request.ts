@@ -27,7 +27,11 @@ export interface ProposedPairingFile {
 const person = (applicant: Applicant) => ({ name: applicant.application.name, email: applicant.application.email });
 
 /** The pairing files of a proposal; ids follow the pairing rule (`<cycle>-<surname>-<surname>`), numbered when two would clash. */
-export function proposedPairingFiles(proposal: Proposal, applicants: ReadonlyMap<string, Applicant>, taken: ReadonlySet<string> = new Set()): ProposedPairingFile[] {
+export function proposedPairingFiles(
+  proposal: Proposal,
+  applicants: ReadonlyMap<string, Applicant>,
+  taken: ReadonlySet<string> = new Set(),
+): ProposedPairingFile[] {
   const used = new Set(taken);
   const files: ProposedPairingFile[] = [];
   const add = (key: string, pairing: Pairing) => {
@@ -58,11 +62,13 @@ export function proposedPairingFiles(proposal: Proposal, applicants: ReadonlyMap
   return files;
 }
 
-
 const FILES_MARKER = /<!-- tandem:match-files ([^>]*) -->/;
 
 /** The pairing files an earlier run listed in the pull request body. */
-export const filesListedIn = (body: string | null | undefined): string[] => FILES_MARKER.exec(body ?? '')?.[1]?.split(' ').filter(Boolean) ?? [];
+export const filesListedIn = (body: string | null | undefined): string[] =>
+  FILES_MARKER.exec(body ?? '')?.[1]
+    ?.split(' ')
+    .filter(Boolean) ?? [];
 
 export function matchBody(proposal: Proposal, files: readonly ProposedPairingFile[], applicants: ReadonlyMap<string, Applicant>): string {
   const names = new Map([...applicants].map(([id, applicant]) => [id, applicant.application.name]));
@@ -73,7 +79,7 @@ export function matchBody(proposal: Proposal, files: readonly ProposedPairingFil
     '',
     '- Every pair respects the hard constraints (roles, capacity, avoid lists, same-institution and membership rules); the validator checks the pairing files again in CI.',
     '- The reasons make sense to someone who knows the applicants; steer with `--keep <mentee>=<mentor>` or `--forbid <a>=<b>` and rerun: this pull request is updated, not duplicated.',
-    '- Each unmatched applicant\'s reason; they stay on file until the end of the cycle, then fall under retention (`npm run desk` lists them).',
+    "- Each unmatched applicant's reason; they stay on file until the end of the cycle, then fall under retention (`npm run desk` lists them).",
     '- Merging records the pairs as proposed; mark each active with `npm run pairing:status -- <program>/<pairing-id> active` when the pair is told, which records the notice date and links the applications.',
     '',
     `<!-- tandem:match-files ${files.map((file) => file.path).join(' ')} -->`,
@@ -95,7 +101,12 @@ export async function openMatchPullRequest(input: OpenMatchInput): Promise<Recor
   const { client, repo, proposal } = input;
   const branch = matchBranch(proposal.program, proposal.cycle);
   const files = proposedPairingFiles(proposal, input.applicants, input.existingPairings);
-  const { data: open } = await client.rest.pulls.list({ owner: repo.owner, repo: repo.name, head: `${repo.owner}:${branch}`, state: 'open' });
+  const { data: open } = await client.rest.pulls.list({
+    owner: repo.owner,
+    repo: repo.name,
+    head: `${repo.owner}:${branch}`,
+    state: 'open',
+  });
   const changes: Record<string, string | null> = {};
   for (const stale of filesListedIn(open[0]?.body)) changes[stale] = null;
   for (const file of files) changes[file.path] = file.content;

@@ -86,7 +86,8 @@ function solveText(solver: Highs, text: string, integral: boolean) {
     output_flag: false,
     ...(integral ? { mip_rel_gap: 0, mip_abs_gap: 1e-6 } : { solver: 'simplex' }),
   });
-  if (result.Status === 'Infeasible') throw new InfeasibleError('The pinned pairs cannot all be kept together (a capacity or role would be exceeded).');
+  if (result.Status === 'Infeasible')
+    throw new InfeasibleError('The pinned pairs cannot all be kept together (a capacity or role would be exceeded).');
   if (result.Status !== 'Optimal') throw new Error(`The solver stopped without an optimum (${result.Status}).`);
   return result;
 }
@@ -110,7 +111,10 @@ function startingColumns(problem: SolverProblem): Set<number> {
 }
 
 /** Solves the problem exactly. `wholeModel` skips column generation (the benchmark's reference). */
-export async function solveMatching(problem: SolverProblem, options: { wholeModel?: boolean; relaxation?: boolean } = {}): Promise<SolverResult> {
+export async function solveMatching(
+  problem: SolverProblem,
+  options: { wholeModel?: boolean; relaxation?: boolean } = {},
+): Promise<SolverResult> {
   const solver = await highs();
   const all = problem.edges.map((_, index) => index);
   if (!problem.bipartite || options.wholeModel) {

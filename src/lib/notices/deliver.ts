@@ -43,14 +43,25 @@ export function describeSmtpFailure(error: unknown): string {
   return typeof kind === 'string' && /^[A-Z_]+$/.test(kind) ? `could not reach the mail server (${kind})` : 'the mail server failed';
 }
 
-export async function deliverNotices(plan: readonly PlannedNotice[], ledger: Ledger, today: IsoDate, hooks: DeliveryHooks): Promise<DeliveryResult[]> {
+export async function deliverNotices(
+  plan: readonly PlannedNotice[],
+  ledger: Ledger,
+  today: IsoDate,
+  hooks: DeliveryHooks,
+): Promise<DeliveryResult[]> {
   const results: DeliveryResult[] = [];
   for (const notice of plan) {
     let message: OutgoingMessage;
     try {
       message = hooks.compose(notice);
     } catch (error) {
-      results.push({ notice, outcome: 'failed', delivered: [], failed: [...notice.to], reason: error instanceof Error ? error.message : 'the text could not be filled in' });
+      results.push({
+        notice,
+        outcome: 'failed',
+        delivered: [],
+        failed: [...notice.to],
+        reason: error instanceof Error ? error.message : 'the text could not be filled in',
+      });
       continue;
     }
     let report: SendReport;
@@ -68,8 +79,17 @@ export async function deliverNotices(plan: readonly PlannedNotice[], ledger: Led
       await hooks.persist(ledger);
     }
     const codes = [...new Set(report.rejected.map((rejected) => rejected.code).filter((code): code is number => code !== undefined))];
-    const result: DeliveryResult = { notice, outcome: failed.length === 0 ? 'sent' : delivered.length === 0 ? 'failed' : 'partly-sent', delivered, failed };
-    if (failed.length > 0) result.reason = codes.length > 0 ? codes.map((code) => describeSmtpFailure({ responseCode: code })).join(', ') : 'the mail server did not accept every recipient';
+    const result: DeliveryResult = {
+      notice,
+      outcome: failed.length === 0 ? 'sent' : delivered.length === 0 ? 'failed' : 'partly-sent',
+      delivered,
+      failed,
+    };
+    if (failed.length > 0)
+      result.reason =
+        codes.length > 0
+          ? codes.map((code) => describeSmtpFailure({ responseCode: code })).join(', ')
+          : 'the mail server did not accept every recipient';
     results.push(result);
   }
   return results;

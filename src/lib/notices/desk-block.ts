@@ -20,12 +20,23 @@ const label = (notice: { program: string; pairing: string; notice: string; item?
 /** The block for the issue: what was sent in the 7 days up to today, what could not be delivered, and the hidden ledger. */
 export function renderNoticesBlock(ledger: Ledger, today: IsoDate, notDelivered: readonly DueNotice[] = []): string {
   const since = addDaysIso(today, -6);
-  const recent = [...ledger.values()].filter((entry) => entry.sent >= since && entry.sent <= today).sort((a, b) => a.program.localeCompare(b.program) || a.pairing.localeCompare(b.pairing) || a.notice.localeCompare(b.notice));
+  const recent = [...ledger.values()]
+    .filter((entry) => entry.sent >= since && entry.sent <= today)
+    .sort((a, b) => a.program.localeCompare(b.program) || a.pairing.localeCompare(b.pairing) || a.notice.localeCompare(b.notice));
   const lines = [START, '## Notices to pairs', ''];
-  lines.push(recent.length === 0 ? `No notice was sent to a pair between ${since} and ${today}.` : `Sent between ${since} and ${today} (\`npm run notices\`):`);
+  lines.push(
+    recent.length === 0
+      ? `No notice was sent to a pair between ${since} and ${today}.`
+      : `Sent between ${since} and ${today} (\`npm run notices\`):`,
+  );
   if (recent.length > 0) lines.push('', ...recent.map((entry) => `- ${label(entry)}, sent ${entry.sent} to ${entry.to.join(' and ')}`));
   if (notDelivered.length > 0) {
-    lines.push('', 'Not delivered, tried again on the next run (the workflow log says why):', '', ...notDelivered.map((notice) => `- ${label(notice)}`));
+    lines.push(
+      '',
+      'Not delivered, tried again on the next run (the workflow log says why):',
+      '',
+      ...notDelivered.map((notice) => `- ${label(notice)}`),
+    );
   }
   lines.push('', `${LEDGER_OPEN}\n${serializeLedger(ledger, today).trimEnd()}\n-->`, END);
   return `${lines.join('\n')}\n`;

@@ -59,9 +59,12 @@ export function mergeInto(ledger: Ledger, entries: Iterable<LedgerEntry>): Ledge
   for (const entry of entries) {
     const key = keyOf(entry);
     const known = ledger.get(key);
-    ledger.set(key, known
-      ? { ...known, sent: known.sent > entry.sent ? known.sent : entry.sent, to: [...new Set([...known.to, ...entry.to])] }
-      : { ...entry, to: [...entry.to] });
+    ledger.set(
+      key,
+      known
+        ? { ...known, sent: known.sent > entry.sent ? known.sent : entry.sent, to: [...new Set([...known.to, ...entry.to])] }
+        : { ...entry, to: [...entry.to] },
+    );
   }
   return ledger;
 }
@@ -97,5 +100,8 @@ export function parseLedger(text: string): Ledger {
   }
   const sent = typeof parsed === 'object' && parsed !== null ? (parsed as { sent?: unknown }).sent : undefined;
   if (!Array.isArray(sent)) throw new LedgerError('the notices ledger has no "sent" list');
-  return mergeInto(new Map(), sent.map(entryFrom).filter((entry): entry is LedgerEntry => entry !== undefined));
+  return mergeInto(
+    new Map(),
+    sent.map(entryFrom).filter((entry): entry is LedgerEntry => entry !== undefined),
+  );
 }

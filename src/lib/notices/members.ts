@@ -11,7 +11,11 @@ export interface Member {
 
 export function membersOf(pairing: Pairing): Member[] {
   if (pairing.kind === 'peer') {
-    return (pairing.peers ?? []).map((person, index) => ({ role: index === 0 ? 'peer-1' : 'peer-2', name: person.name, email: person.email }));
+    return (pairing.peers ?? []).map((person, index) => ({
+      role: index === 0 ? 'peer-1' : 'peer-2',
+      name: person.name,
+      email: person.email,
+    }));
   }
   const members: Member[] = [];
   if (pairing.mentor) members.push({ role: 'mentor', ...pairing.mentor });

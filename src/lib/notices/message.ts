@@ -30,7 +30,9 @@ export function composeMessage(
   return {
     from: { name: notices.from.name, address: notices.from.email },
     replyTo: notices.replyTo,
-    to: members.filter((member) => planned.to.includes(member.role)).map((member) => ({ name: member.name, address: member.email, role: member.role })),
+    to: members
+      .filter((member) => planned.to.includes(member.role))
+      .map((member) => ({ name: member.name, address: member.email, role: member.role })),
     subject: rendered.subject,
     text: rendered.text,
     html: rendered.html,

@@ -50,16 +50,33 @@ export function loadNoticeFile(file: string, contents: Uint8Array | FileContents
     return {
       body: text,
       placeholders,
-      diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'notice-frontmatter', message: 'The notice has no frontmatter: start it with a --- block giving its subject.' }],
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'notice-frontmatter',
+          message: 'The notice has no frontmatter: start it with a --- block giving its subject.',
+        },
+      ],
     };
   }
   const body = text.slice(match[0].length);
   // A leading newline keeps the YAML's line numbers equal to the file's (the block starts on line 2).
   const yaml = new YamlFile(`\n${match[1] ?? ''}`, 'strict');
   if (yaml.problems.length > 0) {
-    return { body, placeholders, diagnostics: yaml.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message })) };
+    return {
+      body,
+      placeholders,
+      diagnostics: yaml.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message })),
+    };
   }
   const validate = validatorFor('notice');
   if (validate(yaml.value)) return { data: yaml.value as Notice, body, placeholders, diagnostics: [] };
-  return { body, placeholders, diagnostics: schemaFindings('notice', validate.errors ?? []).map((finding) => placeFinding(file, yaml, finding)) };
+  return {
+    body,
+    placeholders,
+    diagnostics: schemaFindings('notice', validate.errors ?? []).map((finding) => placeFinding(file, yaml, finding)),
+  };
 }

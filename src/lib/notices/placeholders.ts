@@ -22,7 +22,8 @@ function walk(node: SchemaNode, prefix: string, names: Set<string>, families: { 
   for (const [name, child] of Object.entries(node.properties ?? {})) {
     const path = `${prefix}${name}`;
     if (child.properties) walk(child, `${path}.`, names, families);
-    else if (typeof child.additionalProperties === 'object') families.push({ prefix: `${path}.`, pattern: new RegExp(child.propertyNames?.pattern ?? '^.+$', 'u') });
+    else if (typeof child.additionalProperties === 'object')
+      families.push({ prefix: `${path}.`, pattern: new RegExp(child.propertyNames?.pattern ?? '^.+$', 'u') });
     else names.add(path);
   }
 }
@@ -68,7 +69,8 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
-    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j += 1)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length]!;

@@ -18,17 +18,25 @@ export function noticePlan(repository: Repository, today: IsoDate, ledger: Ledge
     const pairing = repository.pairings.get(`${notice.program}/${notice.pairing}`)?.data;
     if (!pairing) return [];
     // An evaluation reminder goes to the members who have not returned it yet (mentor and mentee are recorded by role).
-    const returned = notice.notice === 'evaluation-due'
-      ? new Set(receivedEvaluations(pairing).filter((received) => received.evaluation === notice.item).map((received) => received.role))
-      : new Set<string>();
-    return membersOf(pairing).map((member) => member.role).filter((role) => !returned.has(role));
+    const returned =
+      notice.notice === 'evaluation-due'
+        ? new Set(
+            receivedEvaluations(pairing)
+              .filter((received) => received.evaluation === notice.item)
+              .map((received) => received.role),
+          )
+        : new Set<string>();
+    return membersOf(pairing)
+      .map((member) => member.role)
+      .filter((role) => !returned.has(role));
   });
 }
 
 /** Builds the message of one planned notice; throws (naming no person) when its text is missing or cannot be filled in. */
 export function composerFor(repository: Repository, siteUrl: string): (notice: PlannedNotice) => OutgoingMessage {
   const pages = new Map<string, string[]>();
-  for (const guideline of repository.guidelines.values()) pages.set(guideline.program, [...(pages.get(guideline.program) ?? []), guideline.slug]);
+  for (const guideline of repository.guidelines.values())
+    pages.set(guideline.program, [...(pages.get(guideline.program) ?? []), guideline.slug]);
   return (notice) => {
     const key = `${notice.program}/${notice.pairing}`;
     const program = repository.programs.get(notice.program)?.data;
@@ -37,7 +45,14 @@ export function composerFor(repository: Repository, siteUrl: string): (notice: P
     if (!program?.notices || !pairing) throw new Error(`the program or pairing ${key} could not be read`);
     if (!text) throw new Error(`no text for ${notice.notice}: write content/programs/${notice.program}/notices/${notice.notice}.md`);
     const contract = repository.contracts.get(key)?.data;
-    const values = placeholderValues({ program, pairing, ...(contract ? { contract } : {}), notice, siteUrl, guidelinePages: pages.get(notice.program) ?? [] });
+    const values = placeholderValues({
+      program,
+      pairing,
+      ...(contract ? { contract } : {}),
+      notice,
+      siteUrl,
+      guidelinePages: pages.get(notice.program) ?? [],
+    });
     const rendered = renderNotice({ subject: text.data.subject, body: text.body }, values);
     return composeMessage(program.notices, notice, membersOf(pairing), rendered);
   };

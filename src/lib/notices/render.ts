@@ -59,7 +59,10 @@ function children(node: Nodes): Nodes[] {
 }
 
 function toHtml(node: Nodes, fill: Fill, tight: boolean): string {
-  const inner = (asTight = false): string => children(node).map((child) => toHtml(child, fill, asTight)).join(node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' ? '\n' : '');
+  const inner = (asTight = false): string =>
+    children(node)
+      .map((child) => toHtml(child, fill, asTight))
+      .join(node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' ? '\n' : '');
   switch (node.type) {
     case 'root':
       return inner();
@@ -83,7 +86,12 @@ function toHtml(node: Nodes, fill: Fill, tight: boolean): string {
       return `<blockquote>\n${inner()}\n</blockquote>`;
     case 'list': {
       const tag = node.ordered ? 'ol' : 'ul';
-      const items = node.children.map((item) => `<li>${children(item).map((child) => toHtml(child, fill, !node.spread && !item.spread)).join('\n')}</li>`);
+      const items = node.children.map(
+        (item) =>
+          `<li>${children(item)
+            .map((child) => toHtml(child, fill, !node.spread && !item.spread))
+            .join('\n')}</li>`,
+      );
       return `<${tag}>\n${items.join('\n')}\n</${tag}>`;
     }
     case 'link': {
@@ -107,34 +115,50 @@ function inlineText(node: Nodes, fill: Fill): string {
     case 'break':
       return '\n';
     case 'link': {
-      const label = children(node).map((child) => inlineText(child, fill)).join('');
+      const label = children(node)
+        .map((child) => inlineText(child, fill))
+        .join('');
       const url = fill(node.url);
       return label === url || !SAFE_URL.test(url) ? label : `${label} (${url})`;
     }
     default:
-      return children(node).map((child) => inlineText(child, fill)).join('');
+      return children(node)
+        .map((child) => inlineText(child, fill))
+        .join('');
   }
 }
 
 function toText(node: Nodes, fill: Fill, indent = ''): string {
   switch (node.type) {
     case 'root':
-      return children(node).map((child) => toText(child, fill, indent)).join('\n\n');
+      return children(node)
+        .map((child) => toText(child, fill, indent))
+        .join('\n\n');
     case 'list':
       return node.children
         .map((item, index) => {
           const bullet = node.ordered ? `${(node.start ?? 1) + index}. ` : '- ';
-          const body = children(item).map((child) => toText(child, fill, `${indent}${' '.repeat(bullet.length)}`)).join('\n');
+          const body = children(item)
+            .map((child) => toText(child, fill, `${indent}${' '.repeat(bullet.length)}`))
+            .join('\n');
           return `${indent}${bullet}${body.slice(indent.length + bullet.length)}`;
         })
         .join('\n');
     case 'blockquote':
-      return children(node).map((child) => toText(child, fill, `${indent}> `)).join('\n');
+      return children(node)
+        .map((child) => toText(child, fill, `${indent}> `))
+        .join('\n');
     case 'thematicBreak':
       return `${indent}---`;
     case 'code':
-      return fill(node.value).split('\n').map((line) => `${indent}    ${line}`).join('\n');
+      return fill(node.value)
+        .split('\n')
+        .map((line) => `${indent}    ${line}`)
+        .join('\n');
     default:
-      return inlineText(node, fill).split('\n').map((line) => `${indent}${line}`).join('\n');
+      return inlineText(node, fill)
+        .split('\n')
+        .map((line) => `${indent}${line}`)
+        .join('\n');
   }
 }

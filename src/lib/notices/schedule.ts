@@ -98,7 +98,12 @@ function stepOverdue({ program, pairing, contract }: Context): Candidate[] {
     const from = step.due.after === 'notified' ? pairing.notified : step.due.after === 'start' ? period?.start : period?.end;
     if (!from) continue;
     const due = addDaysIso(from, step.due.days);
-    candidates.push({ item: step.id, itemTitle: step.title, due, why: `step ${step.id} was due ${due} (${step.due.days} days after ${step.due.after === 'notified' ? 'the pair was notified' : `the ${step.due.after}`}) and is not recorded` });
+    candidates.push({
+      item: step.id,
+      itemTitle: step.title,
+      due,
+      why: `step ${step.id} was due ${due} (${step.due.days} days after ${step.due.after === 'notified' ? 'the pair was notified' : `the ${step.due.after}`}) and is not recorded`,
+    });
   }
   return candidates;
 }
@@ -133,6 +138,12 @@ export function dueNotices(records: RecordSet, today: IsoDate): DueNotice[] {
       }
     }
   }
-  return due.sort((a, b) =>
-    a.program.localeCompare(b.program) || a.pairing.localeCompare(b.pairing) || a.notice.localeCompare(b.notice) || a.due.localeCompare(b.due) || (a.item ?? '').localeCompare(b.item ?? ''));
+  return due.sort(
+    (a, b) =>
+      a.program.localeCompare(b.program) ||
+      a.pairing.localeCompare(b.pairing) ||
+      a.notice.localeCompare(b.notice) ||
+      a.due.localeCompare(b.due) ||
+      (a.item ?? '').localeCompare(b.item ?? ''),
+  );
 }

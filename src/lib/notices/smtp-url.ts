@@ -16,19 +16,25 @@ export class SmtpUrlError extends Error {
 
 export function parseSmtpUrl(value: string | undefined): SmtpSettings {
   if (value === undefined || value.trim() === '') {
-    throw new SmtpUrlError('--send needs SMTP_URL (for example smtp://user:password@smtp.example.org:587): set it in the environment or as the repository secret SMTP_URL.');
+    throw new SmtpUrlError(
+      '--send needs SMTP_URL (for example smtp://user:password@smtp.example.org:587): set it in the environment or as the repository secret SMTP_URL.',
+    );
   }
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw new SmtpUrlError('SMTP_URL is not a URL: write it as smtp://user:password@host:port (percent-encode @, : and / in the password).');
+    throw new SmtpUrlError(
+      'SMTP_URL is not a URL: write it as smtp://user:password@host:port (percent-encode @, : and / in the password).',
+    );
   }
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
     throw new SmtpUrlError(`SMTP_URL must start with smtp:// or smtps://, not ${url.protocol.replace(/[^a-z0-9+.:-]/gi, '')}//.`);
   }
   if (url.hostname === '') throw new SmtpUrlError('SMTP_URL names no host: write it as smtp://user:password@host:port.');
-  const secrets = [url.password, decodeURIComponent(url.password), url.username, decodeURIComponent(url.username)].filter((secret) => secret.length >= 3);
+  const secrets = [url.password, decodeURIComponent(url.password), url.username, decodeURIComponent(url.username)].filter(
+    (secret) => secret.length >= 3,
+  );
   return { url: url.toString(), host: url.hostname, secrets: [...new Set(secrets)] };
 }
 

@@ -43,7 +43,8 @@ export function placeholderValues({ program, pairing, contract, notice, siteUrl,
   values.set('dates.due', longDate(notice.due));
   if (pairing.notified !== undefined) values.set('dates.notified', longDate(pairing.notified));
   const contractDays = program.contract?.dueDaysAfterNotified;
-  if (contractDays !== undefined && pairing.notified !== undefined) values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
+  if (contractDays !== undefined && pairing.notified !== undefined)
+    values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
   const period = relationshipPeriod(program, pairing, contract);
   if (period) {
     values.set('dates.start', longDate(period.start));

@@ -6,7 +6,7 @@ export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
 export type RecordKind = 'contract' | 'pairing';
 
 export interface RecordChange {
-  file: string;       // repository-relative, as in the pull request
+  file: string; // repository-relative, as in the pull request
   kind: RecordKind;
   program: string;
   status: ChangeStatus;

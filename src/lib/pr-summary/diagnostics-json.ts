@@ -8,13 +8,15 @@ import type { Diagnostic } from '../diagnostics.ts';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function isDiagnostic(value: unknown): value is Diagnostic {
-  return isRecord(value)
-    && typeof value['file'] === 'string'
-    && typeof value['line'] === 'number'
-    && typeof value['column'] === 'number'
-    && (value['severity'] === 'error' || value['severity'] === 'warning')
-    && typeof value['message'] === 'string'
-    && typeof value['rule'] === 'string';
+  return (
+    isRecord(value) &&
+    typeof value['file'] === 'string' &&
+    typeof value['line'] === 'number' &&
+    typeof value['column'] === 'number' &&
+    (value['severity'] === 'error' || value['severity'] === 'warning') &&
+    typeof value['message'] === 'string' &&
+    typeof value['rule'] === 'string'
+  );
 }
 
 /** Throws an Error with a plain sentence when the text is not validate's JSON output. */

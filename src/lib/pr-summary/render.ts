@@ -21,7 +21,11 @@ export function verdict(record: RecordChange, diagnostics: readonly Diagnostic[]
 }
 
 /** Table cells: a pipe or a line break would end the cell early. */
-const cell = (value: string): string => value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const cell = (value: string): string =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 
 const code = (value: string): string => `\`${value.replace(/`/g, '')}\``;
 
@@ -32,7 +36,9 @@ export function renderPullRequestSummary(changes: ChangeSet, diagnostics: readon
   } else {
     lines.push('| File | Kind | Program | Change | Verdict |', '| --- | --- | --- | --- | --- |');
     for (const record of changes.records) {
-      lines.push(`| ${cell(code(record.file))} | ${record.kind} | ${cell(record.program)} | ${STATUS_WORDS[record.status]} | ${verdict(record, diagnostics)} |`);
+      lines.push(
+        `| ${cell(code(record.file))} | ${record.kind} | ${cell(record.program)} | ${STATUS_WORDS[record.status]} | ${verdict(record, diagnostics)} |`,
+      );
     }
   }
   lines.push('');
@@ -44,12 +50,17 @@ export function renderPullRequestSummary(changes: ChangeSet, diagnostics: readon
     lines.push('**Validation passed**: no problems anywhere in the repository.');
   } else {
     const overall = errors > 0 ? '**Validation failed**' : '**Validation passed with warnings**';
-    lines.push(`${overall}: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in the repository. ` +
-      'Each one is an annotation on its line in the *Files changed* tab and in the log of the validate step.');
+    lines.push(
+      `${overall}: ${plural(errors, 'error')} and ${plural(warnings, 'warning')} in the repository. ` +
+        'Each one is an annotation on its line in the *Files changed* tab and in the log of the validate step.',
+    );
     if (elsewhere.length > 0) {
       const files = new Set(elsewhere.map((d) => d.file)).size;
-      lines.push('', `${plural(files, 'other file')} outside the table ${files === 1 ? 'has' : 'have'} problems too ` +
-        '(a change to a program or a pairing can make an unchanged contract invalid).');
+      lines.push(
+        '',
+        `${plural(files, 'other file')} outside the table ${files === 1 ? 'has' : 'have'} problems too ` +
+          '(a change to a program or a pairing can make an unchanged contract invalid).',
+      );
     }
   }
   if (changes.otherFiles > 0) lines.push('', `The pull request also changes ${plural(changes.otherFiles, 'other file')}.`);

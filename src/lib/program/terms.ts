@@ -68,4 +68,5 @@ export function termOf(program: Program, pairing: PairingDates, contract?: Pick<
 }
 
 /** Whether a contract's start falls inside the term (both ends included). */
-export const startsInTerm = (term: Term, contract: Pick<Contract, 'start'>): boolean => contract.start >= term.start && contract.start <= term.end;
+export const startsInTerm = (term: Term, contract: Pick<Contract, 'start'>): boolean =>
+  contract.start >= term.start && contract.start <= term.end;

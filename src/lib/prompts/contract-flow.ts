@@ -48,7 +48,11 @@ async function chooseProgram(context: FlowContext): Promise<Program> {
 async function choosePairing(context: FlowContext, program: Program): Promise<[string, Pairing]> {
   const candidates = [...context.repository.pairings]
     .filter(([key, loaded]) => loaded.data.program === program.id && key.startsWith(`${program.id}/`))
-    .map(([key, loaded]) => ({ id: key.slice(program.id.length + 1), pairing: loaded.data, hasContract: context.repository.contracts.has(key) }))
+    .map(([key, loaded]) => ({
+      id: key.slice(program.id.length + 1),
+      pairing: loaded.data,
+      hasContract: context.repository.contracts.has(key),
+    }))
     .filter((candidate) => context.amend || !candidate.hasContract);
   if (candidates.length === 0) {
     throw new FlowError(
@@ -61,7 +65,9 @@ async function choosePairing(context: FlowContext, program: Program): Promise<[s
     message: question('contract', ['pairing']),
     choices: candidates.map(({ id, pairing, hasContract }) => ({
       value: id,
-      name: `${id}: ${peopleOfKind(pairing).map((person) => person.name).join(' and ')}${hasContract ? ' (has a contract)' : ''}`,
+      name: `${id}: ${peopleOfKind(pairing)
+        .map((person) => person.name)
+        .join(' and ')}${hasContract ? ' (has a contract)' : ''}`,
     })),
   });
   return [id, (candidates.find((candidate) => candidate.id === id) as { pairing: Pairing }).pairing];
@@ -82,7 +88,8 @@ async function askParties(context: FlowContext, pairing: Pairing): Promise<Contr
     });
     const signed = await prompts.input({
       message: `${who}: ${question('contract', ['parties', 0, 'signed'])}`,
-      validate: (value) => checkDate(value.trim(), { notAfter: context.today, ...(pairing.notified ? { notBefore: pairing.notified } : {}) }),
+      validate: (value) =>
+        checkDate(value.trim(), { notAfter: context.today, ...(pairing.notified ? { notBefore: pairing.notified } : {}) }),
     });
     parties.push({ role, name: person.name, email: person.email, ...(phone.trim() ? { phone: phone.trim() } : {}), signed: signed.trim() });
   }
@@ -132,12 +139,16 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     additionalGoals = await askList(context, 'additionalGoals', 1, numberLimit('contract', ['additionalGoals'], 'maxItems') ?? 20);
   }
   const start = (
-    await prompts.input({ message: question('contract', ['start']), validate: (value) => checkDate(value.trim(), pairing.notified ? { notBefore: pairing.notified } : {}) })
+    await prompts.input({
+      message: question('contract', ['start']),
+      validate: (value) => checkDate(value.trim(), pairing.notified ? { notBefore: pairing.notified } : {}),
+    })
   ).trim();
   let durationMonths: number | undefined;
   if (rules.durationMonths) {
     const { min = 1, max = numberLimit('contract', ['durationMonths'], 'maximum') ?? 60, recommendedMax } = rules.durationMonths;
-    const suggestion = recommendedMax !== undefined ? `, ${program.shortName ?? program.id} suggests at most ${recommendedMax} but the choice is yours` : '';
+    const suggestion =
+      recommendedMax !== undefined ? `, ${program.shortName ?? program.id} suggests at most ${recommendedMax} but the choice is yours` : '';
     durationMonths = Number(
       await prompts.input({
         message: question('contract', ['durationMonths'], ` from ${min} to ${max}${suggestion}`),
@@ -158,7 +169,12 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     });
   }
   if (frequency === OWN) {
-    frequency = (await prompts.input({ message: `${question('contract', ['meetings', 'frequency'])} (in your own words)`, validate: (value) => value.trim().length > 0 || 'Write how often you meet.' })).trim();
+    frequency = (
+      await prompts.input({
+        message: `${question('contract', ['meetings', 'frequency'])} (in your own words)`,
+        validate: (value) => value.trim().length > 0 || 'Write how often you meet.',
+      })
+    ).trim();
   }
   const methods = await prompts.checkbox({
     message: question('contract', ['meetings', 'methods']),

@@ -55,12 +55,28 @@ export async function askPairingDraft(context: FlowContext & { cycle?: string })
       : await prompts.select({ message: question('pairing', ['kind']), choices: optionChoices('pairing', ['kind'], program.kinds) });
   const people: Pick<Pairing, 'mentor' | 'mentee' | 'peers'> =
     kind === 'peer'
-      ? { peers: [await askPerson(context, `${fieldTitle('pairing', ['peers'])} 1`), await askPerson(context, `${fieldTitle('pairing', ['peers'])} 2`)] }
-      : { mentor: await askPerson(context, fieldTitle('pairing', ['mentor'])), mentee: await askPerson(context, fieldTitle('pairing', ['mentee'])) };
+      ? {
+          peers: [
+            await askPerson(context, `${fieldTitle('pairing', ['peers'])} 1`),
+            await askPerson(context, `${fieldTitle('pairing', ['peers'])} 2`),
+          ],
+        }
+      : {
+          mentor: await askPerson(context, fieldTitle('pairing', ['mentor'])),
+          mentee: await askPerson(context, fieldTitle('pairing', ['mentee'])),
+        };
   const notified = (
-    await prompts.input({ message: question('pairing', ['notified']), default: context.today, validate: (value) => checkDate(value.trim(), { notAfter: context.today }) })
+    await prompts.input({
+      message: question('pairing', ['notified']),
+      default: context.today,
+      validate: (value) => checkDate(value.trim(), { notAfter: context.today }),
+    })
   ).trim();
-  const status = await prompts.select<Pairing['status']>({ message: question('pairing', ['status']), choices: optionChoices<Pairing['status']>('pairing', ['status']), default: 'active' });
+  const status = await prompts.select<Pairing['status']>({
+    message: question('pairing', ['status']),
+    choices: optionChoices<Pairing['status']>('pairing', ['status']),
+    default: 'active',
+  });
   const pairing: Pairing = { program: program.id, kind, ...people, notified, status };
   const derived = derivePairingId(pairing, context.cycle);
   const idSchema = recordIdSchema();
@@ -69,7 +85,8 @@ export async function askPairingDraft(context: FlowContext & { cycle?: string })
     await prompts.input({
       message: idQuestion(idSchema),
       ...(derived ? { default: derived } : {}),
-      validate: (value) => idPattern.test(value.trim()) || 'Write the cycle year and the two surnames in lowercase, joined by hyphens (2026-lee-okafor).',
+      validate: (value) =>
+        idPattern.test(value.trim()) || 'Write the cycle year and the two surnames in lowercase, joined by hyphens (2026-lee-okafor).',
     })
   ).trim();
   const draftText = new Document(pairing).toString({ lineWidth: 0 });

@@ -25,7 +25,11 @@ export function question(schema: RecordSchemaName, path: FieldPath, suffix = '')
 }
 
 /** The schema's options for `path`, limited to `allowed` (a program's choice) and in its order. */
-export function optionChoices<Value extends string>(schema: RecordSchemaName, path: FieldPath, allowed?: readonly Value[]): PromptChoice<Value>[] {
+export function optionChoices<Value extends string>(
+  schema: RecordSchemaName,
+  path: FieldPath,
+  allowed?: readonly Value[],
+): PromptChoice<Value>[] {
   const options = enumOptions(nodeAt(schema, path)) ?? [];
   const labels = new Map(options.map((option) => [option.value, option.label]));
   const values = allowed ?? (options.map((option) => option.value) as Value[]);
@@ -72,7 +76,11 @@ export function checkNumber(value: string, min: number, max: number): true | str
   return true;
 }
 
-export function numberLimit(schema: RecordSchemaName, path: FieldPath, keyword: 'minimum' | 'maximum' | 'maxItems' | 'minItems'): number | undefined {
+export function numberLimit(
+  schema: RecordSchemaName,
+  path: FieldPath,
+  keyword: 'minimum' | 'maximum' | 'maxItems' | 'minItems',
+): number | undefined {
   const value = nodeAt(schema, path)[keyword];
   return typeof value === 'number' ? value : undefined;
 }

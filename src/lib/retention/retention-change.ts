@@ -21,7 +21,9 @@ export interface RetentionChange {
 /** Counts grouped by program, then by cycle, kind and outcome, in a stable order. */
 export function countRemoved(past: readonly PastRetention[]): Map<string, RemovedCount[]> {
   const byProgram = new Map<string, RemovedCount[]>();
-  for (const item of [...past].sort((a, b) => a.program.localeCompare(b.program) || a.cycle - b.cycle || a.kind.localeCompare(b.kind) || a.outcome.localeCompare(b.outcome))) {
+  for (const item of [...past].sort(
+    (a, b) => a.program.localeCompare(b.program) || a.cycle - b.cycle || a.kind.localeCompare(b.kind) || a.outcome.localeCompare(b.outcome),
+  )) {
     const counts = byProgram.get(item.program) ?? [];
     const same = counts.find((c) => c.cycle === item.cycle && c.kind === item.kind && c.outcome === item.outcome);
     if (same) same.count += 1;
@@ -45,13 +47,20 @@ export function countResponses(past: readonly PastRetention[], program: string):
 }
 
 /** `readStats(program)` returns the current stats file's text, or undefined when the program has none yet. */
-export function retentionChange(past: readonly PastRetention[], today: IsoDate, readStats: (program: string) => string | undefined): RetentionChange {
+export function retentionChange(
+  past: readonly PastRetention[],
+  today: IsoDate,
+  readStats: (program: string) => string | undefined,
+): RetentionChange {
   const files: Record<string, string | null> = {};
   for (const item of past) for (const file of item.files) files[file] = null;
   const counts = countRemoved(past);
   const lines: string[] = [];
   for (const [program, programCounts] of counts) {
-    files[statsFilePath(program)] = addResponseCounts(addRemovedCounts(readStats(program), program, programCounts), countResponses(past, program));
+    files[statsFilePath(program)] = addResponseCounts(
+      addRemovedCounts(readStats(program), program, programCounts),
+      countResponses(past, program),
+    );
     for (const c of programCounts) lines.push(`| ${program} | ${c.cycle} | ${c.kind} | ${c.outcome} | ${c.count} |`);
   }
   const { title, commitMessage } = retentionTitle(past.length);

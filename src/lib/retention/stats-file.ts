@@ -9,7 +9,8 @@ export type RemovedCount = Stats['removed'][number];
 
 export const statsFilePath = (program: string): string => `content/stats/${program}.yaml`;
 
-const HEADER = ' Anonymous counts of relationships removed under the retention rule.\n Written by `npm run retention -- --open-pr`; counts only, never a name.';
+const HEADER =
+  ' Anonymous counts of relationships removed under the retention rule.\n Written by `npm run retention -- --open-pr`; counts only, never a name.';
 
 function sameGroup(entry: unknown, count: RemovedCount): entry is YAMLMap {
   return isMap(entry) && entry.get('cycle') === count.cycle && entry.get('kind') === count.kind && entry.get('outcome') === count.outcome;
@@ -17,9 +18,10 @@ function sameGroup(entry: unknown, count: RemovedCount): entry is YAMLMap {
 
 /** The stats file's text with `counts` added: existing groups are incremented, new ones appended. */
 export function addRemovedCounts(existing: string | undefined, program: string, counts: readonly RemovedCount[]): string {
-  const document = existing === undefined
-    ? parseDocument(`program: ${program}\nremoved: []\n`, { schema: 'core' })
-    : parseDocument(existing, { schema: 'core' });
+  const document =
+    existing === undefined
+      ? parseDocument(`program: ${program}\nremoved: []\n`, { schema: 'core' })
+      : parseDocument(existing, { schema: 'core' });
   if (existing === undefined) document.commentBefore = HEADER;
   if (document.errors.length > 0) throw new Error(`${statsFilePath(program)} is not valid YAML: ${document.errors[0]!.message}`);
   let removed = document.get('removed');
@@ -56,7 +58,9 @@ export function addResponseCounts(existing: string, counts: readonly ResponseCou
   if (!isSeq(responses)) throw new Error('unreachable: responses was just set to a list');
   responses.flow = false;
   for (const count of counts) {
-    const entry = responses.items.find((item) => isMap(item) && item.get('cycle') === count.cycle && item.get('evaluation') === count.evaluation);
+    const entry = responses.items.find(
+      (item) => isMap(item) && item.get('cycle') === count.cycle && item.get('evaluation') === count.evaluation,
+    );
     if (isMap(entry)) {
       entry.set('count', Number(entry.get('count')) + count.count);
     } else {

@@ -30,7 +30,11 @@ export function cycleEnd(program: Program, cycle: number): IsoDate {
 
 /** Every application of a finished cycle that no pairing links or names, with the day it may be kept until. */
 export function unmatchedApplications(
-  records: { programs: ReadonlyMap<string, Stored<Program>>; pairings: ReadonlyMap<string, Stored<Pairing>>; applications?: ReadonlyMap<string, Stored<Application>> },
+  records: {
+    programs: ReadonlyMap<string, Stored<Program>>;
+    pairings: ReadonlyMap<string, Stored<Pairing>>;
+    applications?: ReadonlyMap<string, Stored<Application>>;
+  },
   today: IsoDate,
 ): UnmatchedApplication[] {
   const linked = new Set<string>();
@@ -41,7 +45,9 @@ export function unmatchedApplications(
     for (const person of peopleOfKind(pairing)) emails.add(`${program}/${person.email.toLowerCase()}`);
   }
   const found: UnmatchedApplication[] = [];
-  for (const [key, { file, data }] of [...(records.applications ?? new Map<string, Stored<Application>>())].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, { file, data }] of [...(records.applications ?? new Map<string, Stored<Application>>())].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     const [programId, , id] = key.split('/') as [string, string, string];
     const program = records.programs.get(programId)?.data;
     if (!program) continue;

@@ -22,7 +22,8 @@ export function programResponseCounts(files: readonly SourceFile[], today: strin
   const { repository } = validateFiles(records, { today });
   const removed = removedStats(files);
   const rows = new Map<string, ResponseRow[]>();
-  for (const [programId, { data }] of repository.programs) rows.set(programId, responseCounts(data, repository.pairings, removed.get(programId)));
+  for (const [programId, { data }] of repository.programs)
+    rows.set(programId, responseCounts(data, repository.pairings, removed.get(programId)));
   return rows;
 }
 
@@ -31,7 +32,7 @@ function removedStats(files: readonly SourceFile[]): Map<string, Stats> {
   for (const file of files) {
     const match = STATS_FILE.exec(file.path);
     const data = match ? loadYamlRecord<Stats>(file.path, file.bytes, 'stats').data : undefined;
-    if (match && data && data.program === match[1]) removed.set(match[1]!, data);
+    if (match && data && data.program === match[1]) removed.set(match[1], data);
   }
   return removed;
 }

@@ -21,12 +21,17 @@ export interface ResponseRow {
 const protectedCell = (value: number): Cell => (value < THRESHOLD ? { shown: 'fewer-than-3' } : { shown: 'exact', value });
 
 /** Rows newest cycle first; none when the program has no evaluations. */
-export function responseCounts(program: Program, pairings: ReadonlyMap<string, { data: Pairing }>, removed: Stats | undefined): ResponseRow[] {
+export function responseCounts(
+  program: Program,
+  pairings: ReadonlyMap<string, { data: Pairing }>,
+  removed: Stats | undefined,
+): ResponseRow[] {
   const evaluations = program.evaluations ?? [];
   if (evaluations.length === 0) return [];
   const counts = new Map<string, number>(); // '<cycle>\0<evaluation>'
   const cycles = new Set<number>();
-  const add = (cycle: number, evaluation: string, count: number) => counts.set(`${cycle}\0${evaluation}`, (counts.get(`${cycle}\0${evaluation}`) ?? 0) + count);
+  const add = (cycle: number, evaluation: string, count: number) =>
+    counts.set(`${cycle}\0${evaluation}`, (counts.get(`${cycle}\0${evaluation}`) ?? 0) + count);
   for (const [key, { data }] of pairings) {
     if (data.program !== program.id) continue;
     const cycle = cycleOf(pairingIdOf(key));
@@ -38,8 +43,14 @@ export function responseCounts(program: Program, pairings: ReadonlyMap<string, {
     add(entry.cycle, entry.evaluation, entry.count);
   }
   for (const entry of removed?.removed ?? []) cycles.add(entry.cycle);
-  return [...cycles].sort((a, b) => b - a).map((cycle) => ({
-    cycle,
-    cells: evaluations.map((evaluation) => ({ evaluation: evaluation.id, title: evaluation.title, cell: protectedCell(counts.get(`${cycle}\0${evaluation.id}`) ?? 0) })),
-  }));
+  return [...cycles]
+    .sort((a, b) => b - a)
+    .map((cycle) => ({
+      cycle,
+      cells: evaluations.map((evaluation) => ({
+        evaluation: evaluation.id,
+        title: evaluation.title,
+        cell: protectedCell(counts.get(`${cycle}\0${evaluation.id}`) ?? 0),
+      })),
+    }));
 }

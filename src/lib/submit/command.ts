@@ -11,13 +11,7 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../cli/errors.ts';
 import { formatText } from '../diagnostics.ts';
 import { delayScaleFrom } from '../github/client.ts';
-import {
-  GitHubError,
-  readGitHubSettings,
-  type GitHubClient,
-  type GitHubClientOptions,
-  type GitHubSettings,
-} from '../github/index.ts';
+import { GitHubError, readGitHubSettings, type GitHubClient, type GitHubClientOptions, type GitHubSettings } from '../github/index.ts';
 import { askContractDraft, FlowError } from '../prompts/contract-flow.ts';
 import { askPairingDraft } from '../prompts/pairing-flow.ts';
 import type { Prompts } from '../prompts/prompts.ts';
@@ -76,7 +70,7 @@ function parseOptions(kind: RecordKind, argv: readonly string[]) {
     throw new UsageError(`${(error as Error).message}\n${USAGE[kind]}`);
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
-  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? (values[name]) : undefined);
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
   const today = text('today');
   if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
   const cycle = text('cycle');
@@ -113,7 +107,13 @@ function describePlan(plan: SubmitPlan): string {
 
 const OUTCOME_WORDS = { created: 'Opened', updated: 'Updated', unchanged: 'Already up to date:' } as const;
 
-async function readDraftInteractively(kind: RecordKind, io: CommandEnvironment, files: SourceFile[], today: string, options: ReturnType<typeof parseOptions>) {
+async function readDraftInteractively(
+  kind: RecordKind,
+  io: CommandEnvironment,
+  files: SourceFile[],
+  today: string,
+  options: ReturnType<typeof parseOptions>,
+) {
   const prompts = await io.loadPrompts();
   // The lists to choose from are the records that pass their schemas; files with problems are left out.
   const { repository } = validateFiles(files, { today });
@@ -144,10 +144,14 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       token = settings.token;
     }
     if (options.from === undefined && !io.stdinIsTTY) {
-      throw new UsageError(`Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.\n${USAGE[kind]}`);
+      throw new UsageError(
+        `Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.\n${USAGE[kind]}`,
+      );
     }
     const files = await io.readRepository(io.root).catch((error: unknown) => {
-      throw new UsageError(`Could not read the repository's content/ folder in ${io.root} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      throw new UsageError(
+        `Could not read the repository's content/ folder in ${io.root} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+      );
     });
 
     let draftText: string;
@@ -157,7 +161,9 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       const from = options.from;
       draftText = await io.readDraft(from).catch((error: unknown) => {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(`Cannot read the draft ${from === '-' ? 'from standard input' : from}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}.`);
+        throw new UsageError(
+          `Cannot read the draft ${from === '-' ? 'from standard input' : from}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}.`,
+        );
       });
       draftPath = from === '-' ? '<stdin>' : from;
     } else {
@@ -183,7 +189,11 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
     const result: SubmitResult =
       kind === 'contract'
         ? await submitContractDraft(input)
-        : await submitPairingDraft({ ...input, ...(id !== undefined ? { id } : {}), ...(options.cycle !== undefined ? { cycle: options.cycle } : {}) });
+        : await submitPairingDraft({
+            ...input,
+            ...(id !== undefined ? { id } : {}),
+            ...(options.cycle !== undefined ? { cycle: options.cycle } : {}),
+          });
     return report(result, out, err);
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitHubError || error instanceof FlowError) {
@@ -194,7 +204,9 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       err('Cancelled: nothing was sent to GitHub.\n');
       return 1;
     }
-    err(`Unexpected failure (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}). Nothing was overwritten; please report this.\n`);
+    err(
+      `Unexpected failure (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}). Nothing was overwritten; please report this.\n`,
+    );
     return 2;
   }
 }

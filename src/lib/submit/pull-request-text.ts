@@ -74,7 +74,9 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   }
   rows.push(
     [title('contract', ['start']), contract.start],
-    ...(contract.durationMonths !== undefined ? [[title('contract', ['durationMonths']), String(contract.durationMonths)] as [string, string]] : []),
+    ...(contract.durationMonths !== undefined
+      ? [[title('contract', ['durationMonths']), String(contract.durationMonths)] as [string, string]]
+      : []),
     [title('contract', ['meetings', 'frequency']), frequencyLabel(contract.meetings.frequency)],
     [
       title('contract', ['meetings', 'methods']),
@@ -84,9 +86,18 @@ export function contractPullRequestText(contract: Contract, program: Program, op
   if (contract.activities?.length) rows.push([title('contract', ['activities']), contract.activities.map(inertMarkdown).join('; ')]);
   if (contract.contactHours !== undefined) rows.push([title('contract', ['contactHours']), String(contract.contactHours)]);
 
-  const goals = [`### ${title('contract', ['goals'])}`, '', ...(contract.goals ?? []).map((goal, index) => `${index + 1}. ${inertMarkdown(goal)}`)];
+  const goals = [
+    `### ${title('contract', ['goals'])}`,
+    '',
+    ...(contract.goals ?? []).map((goal, index) => `${index + 1}. ${inertMarkdown(goal)}`),
+  ];
   if (contract.additionalGoals?.length) {
-    goals.push('', `### ${title('contract', ['additionalGoals'])}`, '', ...contract.additionalGoals.map((goal) => `- ${inertMarkdown(goal)}`));
+    goals.push(
+      '',
+      `### ${title('contract', ['additionalGoals'])}`,
+      '',
+      ...contract.additionalGoals.map((goal) => `- ${inertMarkdown(goal)}`),
+    );
   }
   const name = recordChangeTitle('contract', program, contract.pairing, options.amend ?? false);
   return {
@@ -113,7 +124,9 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
     [title('pairing', ['kind']), optionLabel('pairing', ['kind'], pairing.kind)],
   ];
   if (pairing.kind === 'peer') {
-    peopleOfKind(pairing).forEach((person, index) => rows.push([`${title('pairing', ['peers'])} ${index + 1}`, inertMarkdown(person.name)]));
+    peopleOfKind(pairing).forEach((person, index) =>
+      rows.push([`${title('pairing', ['peers'])} ${index + 1}`, inertMarkdown(person.name)]),
+    );
   } else {
     if (pairing.mentor) rows.push([title('pairing', ['mentor']), inertMarkdown(pairing.mentor.name)]);
     if (pairing.mentee) rows.push([title('pairing', ['mentee']), inertMarkdown(pairing.mentee.name)]);
@@ -126,7 +139,13 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
   return {
     title: name,
     commitMessage: name,
-    body: [`## ${options.amend ? 'Amended pairing' : 'Pairing'} for review: \`${record}\``, '', table(rows), '', footer('pairing:new')].join('\n'),
+    body: [
+      `## ${options.amend ? 'Amended pairing' : 'Pairing'} for review: \`${record}\``,
+      '',
+      table(rows),
+      '',
+      footer('pairing:new'),
+    ].join('\n'),
     labels: ['pairing', `program:${program.id}`],
     reviewers: programReviewers(program),
   };

@@ -8,5 +8,4 @@ export type RecordKind = 'contract' | 'pairing';
 const FOLDER: Record<RecordKind, string> = { contract: 'contracts', pairing: 'pairings' };
 
 /** content/contracts/<program>/<id>.yaml or content/pairings/<program>/<id>.yaml */
-export const recordPath = (kind: RecordKind, program: string, id: string): string =>
-  `content/${FOLDER[kind]}/${program}/${id}.yaml`;
+export const recordPath = (kind: RecordKind, program: string, id: string): string => `content/${FOLDER[kind]}/${program}/${id}.yaml`;

@@ -6,7 +6,13 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import { GitHubError, openRecordPullRequest, type GitHubClient, type RecordPullRequestOutcome, type RepositoryName } from '../github/index.ts';
+import {
+  GitHubError,
+  openRecordPullRequest,
+  type GitHubClient,
+  type RecordPullRequestOutcome,
+  type RepositoryName,
+} from '../github/index.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { validateFiles, type Repository } from '../validate/index.ts';
@@ -102,7 +108,12 @@ interface Checked<T> {
 }
 
 /** Validates `text` placed at `location.path`, among the other local files; renames the draft's diagnostics. */
-function validateAt<T>(input: SubmitDraftInput, location: Located, text: string, pick: (repository: Repository, key: string) => T | undefined): Checked<T> {
+function validateAt<T>(
+  input: SubmitDraftInput,
+  location: Located,
+  text: string,
+  pick: (repository: Repository, key: string) => T | undefined,
+): Checked<T> {
   const bytes = new TextEncoder().encode(text);
   const files = [...input.files.filter((file) => file.path !== location.path), { path: location.path, bytes }];
   const result = validateFiles(files, { today: input.today, only: [location.path] });
@@ -117,7 +128,14 @@ function validateAt<T>(input: SubmitDraftInput, location: Located, text: string,
     return {
       diagnostics: [
         ...diagnostics,
-        { file: shownAs, line: 1, column: 1, severity: 'error', rule: 'draft-not-loaded', message: `The draft could not be read as a ${location.kind} of program ${location.program}.` },
+        {
+          file: shownAs,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'draft-not-loaded',
+          message: `The draft could not be read as a ${location.kind} of program ${location.program}.`,
+        },
       ],
     };
   }
@@ -139,7 +157,15 @@ async function send(input: SubmitDraftInput, plan: SubmitPlan, diagnostics: Diag
       mustNotExistOnBase: [plan.path],
       amend: plan.amend,
     });
-    return { status: 'opened', plan, url: opened.url, number: opened.number, outcome: opened.outcome, warnings: opened.warnings, diagnostics };
+    return {
+      status: 'opened',
+      plan,
+      url: opened.url,
+      number: opened.number,
+      outcome: opened.outcome,
+      warnings: opened.warnings,
+      diagnostics,
+    };
   } catch (error) {
     if (error instanceof GitHubError && error.kind === 'conflict') return { status: 'exists', message: error.message, diagnostics };
     throw error;
@@ -198,7 +224,12 @@ const CONTRACT_SECTION = '<!-- tandem:contract -->';
  * (its branch gets the contract; its title stays, its body gains the contract's
  * summary once), so that the coordinator reviews and merges the two together.
  */
-async function submitWithOpenPairing(input: SubmitDraftInput, location: Located, content: string, open: OpenPairing): Promise<SubmitResult> {
+async function submitWithOpenPairing(
+  input: SubmitDraftInput,
+  location: Located,
+  content: string,
+  open: OpenPairing,
+): Promise<SubmitResult> {
   const files = [...input.files.filter((file) => file.path !== open.path), { path: open.path, bytes: new TextEncoder().encode(open.text) }];
   const checked = validateAt<Contract>({ ...input, files }, location, content, (repository, key) => repository.contracts.get(key)?.data);
   if (!checked.data || !checked.program) return { status: 'invalid', diagnostics: checked.diagnostics };
@@ -206,7 +237,16 @@ async function submitWithOpenPairing(input: SubmitDraftInput, location: Located,
   const body = open.body.includes(CONTRACT_SECTION)
     ? open.body
     : `${open.body}\n\n${CONTRACT_SECTION}\n${text.body}${input.bodyNote ? `\n\n${input.bodyNote}` : ''}`;
-  const planned: SubmitPlan = { ...text, ...location, title: open.title, body, branch: open.branch, content, amend: false, labels: [...new Set([...(text.labels ?? [])])] };
+  const planned: SubmitPlan = {
+    ...text,
+    ...location,
+    title: open.title,
+    body,
+    branch: open.branch,
+    content,
+    amend: false,
+    labels: [...new Set([...(text.labels ?? [])])],
+  };
   if (input.dryRun) return { status: 'dry-run', plan: planned, diagnostics: checked.diagnostics };
   try {
     const opened = await openRecordPullRequest(input.client!, input.repo!, {
@@ -220,9 +260,18 @@ async function submitWithOpenPairing(input: SubmitDraftInput, location: Located,
       reviewers: planned.reviewers,
       mustNotExistOnBase: [location.path],
     });
-    return { status: 'opened', plan: planned, url: opened.url, number: opened.number, outcome: opened.outcome, warnings: opened.warnings, diagnostics: checked.diagnostics };
+    return {
+      status: 'opened',
+      plan: planned,
+      url: opened.url,
+      number: opened.number,
+      outcome: opened.outcome,
+      warnings: opened.warnings,
+      diagnostics: checked.diagnostics,
+    };
   } catch (error) {
-    if (error instanceof GitHubError && error.kind === 'conflict') return { status: 'exists', message: error.message, diagnostics: checked.diagnostics };
+    if (error instanceof GitHubError && error.kind === 'conflict')
+      return { status: 'exists', message: error.message, diagnostics: checked.diagnostics };
     throw error;
   }
 }
@@ -257,7 +306,7 @@ export async function submitPairingDraft(input: SubmitPairingInput): Promise<Sub
   const draft = peek(content);
   const programValue = field(draft, 'program');
   const program = typeof programValue === 'string' && PROGRAM_ID.test(programValue) ? programValue : UNNAMED;
-  const id = input.id ?? derivePairingId((draft ?? {}), input.cycle);
+  const id = input.id ?? derivePairingId(draft ?? {}, input.cycle);
   const idProblem = id === undefined || !RECORD_ID.test(id);
   const location: Located = { kind: 'pairing', program, id: idProblem ? `0000-${UNNAMED}` : id, path: '' };
   location.path = recordPath('pairing', program, location.id);

@@ -29,7 +29,12 @@ export function classifyPath(path: string): FileRole {
   if (parts[0] === 'content' && parts.length === 5 && parts[1] === 'programs' && parts[3] === 'notices' && parts[4]!.endsWith('.md')) {
     return { kind: 'notice', program: parts[2]!, notice: parts[4]!.slice(0, -'.md'.length) };
   }
-  if (parts[0] === 'content' && parts.length === 4 && (parts[1] === 'pairings' || parts[1] === 'contracts') && parts[3]!.endsWith('.yaml')) {
+  if (
+    parts[0] === 'content' &&
+    parts.length === 4 &&
+    (parts[1] === 'pairings' || parts[1] === 'contracts') &&
+    parts[3]!.endsWith('.yaml')
+  ) {
     return { kind: parts[1] === 'pairings' ? 'pairing' : 'contract', program: parts[2]!, id: parts[3]!.slice(0, -'.yaml'.length) };
   }
   if (parts[0] === 'content' && parts.length === 3 && parts[1] === 'stats' && parts[2]!.endsWith('.yaml')) {

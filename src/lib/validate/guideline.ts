@@ -55,7 +55,11 @@ function loadMdxStack(): MdxStack {
   return mdxStack;
 }
 
-interface MdxJsxAttribute { type: string; name?: string; value?: unknown }
+interface MdxJsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
 
 function readFrontmatter(file: string, text: string): { data?: Guideline; body: string; diagnostics: Diagnostic[] } {
   let yaml: YamlFile | undefined;
@@ -64,14 +68,23 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
       // gray-matter hands over the text after the opening `---`, starting with its newline, so lines match the file's.
       yaml: (source: string) => {
         yaml = new YamlFile(source, 'strict');
-        return (typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {});
+        return typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {};
       },
     },
   });
   if (!yaml) {
     return {
       body: parsed.content,
-      diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'guideline-frontmatter', message: 'The page has no frontmatter: start it with a --- block giving its title, description and order.' }],
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'guideline-frontmatter',
+          message: 'The page has no frontmatter: start it with a --- block giving its title, description and order.',
+        },
+      ],
     };
   }
   const loaded = yaml;
@@ -80,7 +93,12 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
       body: parsed.content,
       // A guideline's frontmatter is public text with no personal data: a repeated key is always named.
       diagnostics: loaded.problems.map((problem) => ({
-        file, line: problem.line, column: problem.column, severity: 'error', rule: problem.rule, message: yamlProblemMessage(problem, () => true),
+        file,
+        line: problem.line,
+        column: problem.column,
+        severity: 'error',
+        rule: problem.rule,
+        message: yamlProblemMessage(problem, () => true),
       })),
     };
   }
@@ -96,9 +114,23 @@ function checkHeadings(file: string, tree: Root): Diagnostic[] {
   loadMdxStack().visit(tree, 'heading', (node: Heading) => {
     const { line = 1, column = 1 } = node.position?.start ?? {};
     if (node.depth === 1) {
-      diagnostics.push({ file, line, column, severity: 'error', rule: 'guideline-heading-level', message: 'A top-level heading (#) in the body: the page title comes from the frontmatter, so sections start at ##.' });
+      diagnostics.push({
+        file,
+        line,
+        column,
+        severity: 'error',
+        rule: 'guideline-heading-level',
+        message: 'A top-level heading (#) in the body: the page title comes from the frontmatter, so sections start at ##.',
+      });
     } else if (node.depth > previous + 1) {
-      diagnostics.push({ file, line, column, severity: 'error', rule: 'guideline-heading-level', message: `This heading skips a level: a level-${node.depth} heading (${'#'.repeat(node.depth)}) follows a level-${previous} one; use ${'#'.repeat(previous + 1)}.` });
+      diagnostics.push({
+        file,
+        line,
+        column,
+        severity: 'error',
+        rule: 'guideline-heading-level',
+        message: `This heading skips a level: a level-${node.depth} heading (${'#'.repeat(node.depth)}) follows a level-${previous} one; use ${'#'.repeat(previous + 1)}.`,
+      });
     }
     previous = node.depth;
   });
@@ -141,15 +173,31 @@ function checkMdxCode(file: string, tree: Root): Diagnostic[] {
       const value = (node as { value?: unknown }).value;
       const code = typeof value === 'string' ? value.trim() : '';
       if (code === '' || /^\/\*[\s\S]*\*\/$/.test(code)) return;
-      diagnostics.push({ ...at, message: `A brace starts code in a guideline page: {${code.length > 40 ? `${code.slice(0, 40)}…` : code}} would stop the build. Write \\{ to show a brace (and \\} to close it).` });
+      diagnostics.push({
+        ...at,
+        message: `A brace starts code in a guideline page: {${code.length > 40 ? `${code.slice(0, 40)}…` : code}} would stop the build. Write \\{ to show a brace (and \\} to close it).`,
+      });
     } else if (node.type === 'mdxjsEsm') {
-      diagnostics.push({ ...at, message: 'A line starting with import or export is code in a guideline page and would stop the build; reword the sentence so that it does not start with that word.' });
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test((node as { name?: string | null }).name ?? '')) {
-      diagnostics.push({ ...at, message: `<${(node as { name?: string }).name}> is a component, which guideline pages do not have: it would stop the build. Write \\< to show a "<".` });
+      diagnostics.push({
+        ...at,
+        message:
+          'A line starting with import or export is code in a guideline page and would stop the build; reword the sentence so that it does not start with that word.',
+      });
+    } else if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      /^[A-Z]/.test((node as { name?: string | null }).name ?? '')
+    ) {
+      diagnostics.push({
+        ...at,
+        message: `<${(node as { name?: string }).name}> is a component, which guideline pages do not have: it would stop the build. Write \\< to show a "<".`,
+      });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       for (const attribute of node.attributes as MdxJsxAttribute[]) {
         if (attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null)) {
-          diagnostics.push({ ...at, message: 'An attribute in braces is code in a guideline page and would stop the build; write the value in quotes.' });
+          diagnostics.push({
+            ...at,
+            message: 'An attribute in braces is code in a guideline page and would stop the build; write the value in quotes.',
+          });
         }
       }
     }
@@ -171,7 +219,14 @@ export function loadGuidelineFile(file: string, contents: Uint8Array | FileConte
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string };
     const reason = typeof place.reason === 'string' ? place.reason.slice(0, 200) : 'the page could not be read';
-    const diagnostic: Diagnostic = { file, line: place.line ?? 1, column: place.column ?? 1, severity: 'error', rule: 'mdx-syntax', message: `MDX syntax error: ${reason}` };
+    const diagnostic: Diagnostic = {
+      file,
+      line: place.line ?? 1,
+      column: place.column ?? 1,
+      severity: 'error',
+      rule: 'mdx-syntax',
+      message: `MDX syntax error: ${reason}`,
+    };
     return { ...frontmatter, links: [], diagnostics: [...frontmatter.diagnostics, diagnostic] };
   }
   const { links, texts } = collectLinksAndText(tree);
@@ -186,7 +241,14 @@ export function loadGuidelineFile(file: string, contents: Uint8Array | FileConte
     const scheme = /^(mailto|tel):/i.exec(link.url)?.[1]?.toLowerCase();
     if (scheme) {
       const what = scheme === 'mailto' ? 'an email address' : 'a phone number';
-      diagnostics.push({ file, line: link.line, column: link.column, severity: 'error', rule: 'guideline-personal-data', message: `This link holds ${what}; guideline pages are public. Point readers to the program's coordinators instead, whose contact details the site shows from program.yaml.` });
+      diagnostics.push({
+        file,
+        line: link.line,
+        column: link.column,
+        severity: 'error',
+        rule: 'guideline-personal-data',
+        message: `This link holds ${what}; guideline pages are public. Point readers to the program's coordinators instead, whose contact details the site shows from program.yaml.`,
+      });
     }
   }
   return { ...frontmatter, links: links.filter((link) => !/^(mailto|tel):/i.test(link.url)), diagnostics };

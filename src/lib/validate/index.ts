@@ -56,7 +56,13 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         if (page.diagnostics.length > 0) diagnostics.push(...page.diagnostics);
         guidelineLinks.set(path, page.links);
         if (page.data) {
-          repository.guidelines.set(`${role.program}/${role.slug}`, { file: path, data: page.data, body: page.body, slug: role.slug, program: role.program });
+          repository.guidelines.set(`${role.program}/${role.slug}`, {
+            file: path,
+            data: page.data,
+            body: page.body,
+            slug: role.slug,
+            program: role.program,
+          });
         }
         break;
       }
@@ -84,7 +90,14 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         const text = loadNoticeFile(path, file);
         diagnostics.push(...text.diagnostics);
         if (text.data) {
-          repository.notices.set(`${role.program}/${role.notice}`, { file: path, data: text.data, body: text.body, program: role.program, notice: role.notice, placeholders: text.placeholders });
+          repository.notices.set(`${role.program}/${role.notice}`, {
+            file: path,
+            data: text.data,
+            body: text.body,
+            program: role.program,
+            notice: role.notice,
+            placeholders: text.placeholders,
+          });
         }
         break;
       }

@@ -10,8 +10,7 @@ export interface PersonalDataMatch {
 
 const EMAIL_MESSAGE =
   "An email address in public guideline text; the site is public. Point readers to the program's coordinators, whose contact details the site shows from program.yaml.";
-const PHONE_MESSAGE =
-  "A phone number in public guideline text; the site is public. Point readers to the program's coordinators instead.";
+const PHONE_MESSAGE = "A phone number in public guideline text; the site is public. Point readers to the program's coordinators instead.";
 
 function looksLikeEmail(word: string): boolean {
   const at = word.lastIndexOf('@');

@@ -27,7 +27,14 @@ export interface Repository {
 }
 
 export function emptyRepository(): Repository {
-  return { programs: new Map(), pairings: new Map(), contracts: new Map(), guidelines: new Map(), applications: new Map(), notices: new Map() };
+  return {
+    programs: new Map(),
+    pairings: new Map(),
+    contracts: new Map(),
+    guidelines: new Map(),
+    applications: new Map(),
+    notices: new Map(),
+  };
 }
 
 /** The program of a '<program>/<pairing-id>' key (neither part holds a slash: both are path segments). */

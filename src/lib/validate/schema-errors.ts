@@ -48,7 +48,7 @@ function closest(key: string, allowed: string[]): string | undefined {
 
 /** For an unknown key: the allowed key it is most likely a typo of, if any. */
 function suggestedKey(name: RecordSchemaName, error: ErrorObject): string | undefined {
-  const schema = isObject(error.parentSchema) ? error.parentSchema : schemaAt(name, parsePointer(error.instancePath)) ?? {};
+  const schema = isObject(error.parentSchema) ? error.parentSchema : (schemaAt(name, parsePointer(error.instancePath)) ?? {});
   const shown = printableKey(String((error.params as Record<string, unknown>).additionalProperty));
   const properties = isObject(schema.properties) ? Object.keys(schema.properties) : [];
   return shown ? closest(shown, properties) : undefined;
@@ -56,13 +56,20 @@ function suggestedKey(name: RecordSchemaName, error: ErrorObject): string | unde
 
 function describeType(type: unknown): string {
   switch (type) {
-    case 'string': return 'text';
-    case 'integer': return 'a whole number';
-    case 'number': return 'a number';
-    case 'boolean': return 'true or false';
-    case 'object': return 'a mapping of fields (key: value lines)';
-    case 'array': return 'a list (lines starting with "- ")';
-    default: return String(type);
+    case 'string':
+      return 'text';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'object':
+      return 'a mapping of fields (key: value lines)';
+    case 'array':
+      return 'a list (lines starting with "- ")';
+    default:
+      return String(type);
   }
 }
 
@@ -72,22 +79,44 @@ function describeChoices(branches: unknown[]): string {
   if (consts.every((value) => value !== undefined)) return `one of: ${consts.map(String).join(', ')}`;
   return branches
     .filter(isObject)
-    .map((branch) => (branch.const !== undefined ? JSON.stringify(branch.const) : [branch.description, branch.title].find((t) => typeof t === 'string') ?? 'another value'))
+    .map((branch) =>
+      branch.const !== undefined
+        ? JSON.stringify(branch.const)
+        : ([branch.description, branch.title].find((t) => typeof t === 'string') ?? 'another value'),
+    )
     .join(', or ');
 }
 
 /** Which of several errors at one value is worth showing (lower first). */
 const valuePriority: Record<string, number> = {
-  type: 0, anyOf: 1, enum: 1, const: 1, format: 2, pattern: 3, minLength: 4, maxLength: 4,
-  minimum: 5, maximum: 5, exclusiveMinimum: 5, exclusiveMaximum: 5, minItems: 6, maxItems: 6, uniqueItems: 7,
+  type: 0,
+  anyOf: 1,
+  enum: 1,
+  const: 1,
+  format: 2,
+  pattern: 3,
+  minLength: 4,
+  maxLength: 4,
+  minimum: 5,
+  maximum: 5,
+  exclusiveMinimum: 5,
+  exclusiveMaximum: 5,
+  minItems: 6,
+  maxItems: 6,
+  uniqueItems: 7,
 };
 
 function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): Finding | undefined {
   const label = fieldLabel(name, path);
-  const schema = isObject(error.parentSchema) ? error.parentSchema : schemaAt(name, path) ?? {};
+  const schema = isObject(error.parentSchema) ? error.parentSchema : (schemaAt(name, path) ?? {});
   const params = error.params as Record<string, unknown>;
-  const finding = (rule: RuleId, message: string, at: DataPath = path, target: Finding['target'] = 'value'): Finding =>
-    ({ path: at, target, severity: 'error', rule, message });
+  const finding = (rule: RuleId, message: string, at: DataPath = path, target: Finding['target'] = 'value'): Finding => ({
+    path: at,
+    target,
+    severity: 'error',
+    rule,
+    message,
+  });
 
   switch (error.keyword) {
     case 'required': {
@@ -112,22 +141,32 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
         const hint = suggestion ? ` Did you mean "${suggestion}"?` : ` Allowed here: ${properties.join(', ')}.`;
         return finding('schema-unknown-key', `Unknown field "${shown}"${where}.${hint}`, [...path, key], 'key');
       }
-      return finding('schema-unknown-key', `This key is not a field${where}. Allowed here: ${properties.join(', ')}.`, [...path, key], 'key');
+      return finding(
+        'schema-unknown-key',
+        `This key is not a field${where}. Allowed here: ${properties.join(', ')}.`,
+        [...path, key],
+        'key',
+      );
     }
     case 'type': {
       if (error.data === null) return finding('schema-type', `${label} is empty; fill it in.`);
       const isPhone = path[path.length - 1] === 'phone';
       if (isPhone && typeof error.data === 'number') {
-        return finding('schema-type', `${label} was read as a number, which drops a leading 0 and the spacing: quote the phone number (put it in double quotes).`);
+        return finding(
+          'schema-type',
+          `${label} was read as a number, which drops a leading 0 and the spacing: quote the phone number (put it in double quotes).`,
+        );
       }
-      const yesNo = params.type === 'boolean' && typeof error.data === 'string' ? /^(y|yes|on|n|no|off)$/i.exec(error.data)?.[0] : undefined;
+      const yesNo =
+        params.type === 'boolean' && typeof error.data === 'string' ? /^(y|yes|on|n|no|off)$/i.exec(error.data)?.[0] : undefined;
       if (yesNo) {
         // YAML 1.1 read yes/no/on/off as booleans; YAML 1.2 (and a pinned %YAML 1.1 file here) reads them as text.
         const meant = /^(y|yes|on)$/i.test(yesNo) ? 'true' : 'false';
         return finding('schema-type', `${label} must be true or false: "${yesNo}" is read as text in YAML 1.2, so write ${meant}.`);
       }
       const expected = describeType(params.type);
-      const quote = params.type === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? '; put it in quotes' : '';
+      const quote =
+        params.type === 'string' && (typeof error.data === 'number' || typeof error.data === 'boolean') ? '; put it in quotes' : '';
       return finding('schema-type', `${label} must be ${expected}${quote}.`);
     }
     case 'anyOf':
@@ -137,7 +176,8 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
     case 'const':
       return finding('schema-not-allowed', `${label} must be ${String(params.allowedValue)}.`);
     case 'format': {
-      if (params.format === 'date') return finding('date-real', `${label} is not a real calendar date; write it as YYYY-MM-DD (for example 2026-02-03).`);
+      if (params.format === 'date')
+        return finding('date-real', `${label} is not a real calendar date; write it as YYYY-MM-DD (for example 2026-02-03).`);
       if (params.format === 'email') return finding('schema-format', `${label} is not a valid email address.`);
       if (params.format === 'uri') return finding('schema-format', `${label} is not a full web address (https://...).`);
       return finding('schema-format', `${label} is not in the ${String(params.format)} format.`);
@@ -147,7 +187,12 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
       return finding('schema-pattern', `${label} is not written in the expected form.${help}`);
     }
     case 'minLength':
-      return finding('schema-length', params.limit === 1 ? `${label} is empty; fill it in.` : `${label} is too short: at least ${plural(Number(params.limit), 'character')}.`);
+      return finding(
+        'schema-length',
+        params.limit === 1
+          ? `${label} is empty; fill it in.`
+          : `${label} is too short: at least ${plural(Number(params.limit), 'character')}.`,
+      );
     case 'maxLength':
       return finding('schema-length', `${label} is too long: at most ${plural(Number(params.limit), 'character')}.`);
     case 'minItems':
@@ -159,10 +204,16 @@ function translate(name: RecordSchemaName, error: ErrorObject, path: DataPath): 
     }
     case 'minimum':
     case 'exclusiveMinimum':
-      return finding('schema-range', `${label} must be at least ${String(params.limit)}${error.keyword === 'exclusiveMinimum' ? ' (exclusive)' : ''}.`);
+      return finding(
+        'schema-range',
+        `${label} must be at least ${String(params.limit)}${error.keyword === 'exclusiveMinimum' ? ' (exclusive)' : ''}.`,
+      );
     case 'maximum':
     case 'exclusiveMaximum':
-      return finding('schema-range', `${label} must be at most ${String(params.limit)}${error.keyword === 'exclusiveMaximum' ? ' (exclusive)' : ''}.`);
+      return finding(
+        'schema-range',
+        `${label} must be at most ${String(params.limit)}${error.keyword === 'exclusiveMaximum' ? ' (exclusive)' : ''}.`,
+      );
     case 'uniqueItems': {
       const [first, second] = [Number(params.j), Number(params.i)].sort((a, b) => a - b) as [number, number];
       return finding('schema-unique', `${label} lists the same entry twice (entries ${first + 1} and ${second + 1}).`, [...path, second]);
@@ -179,9 +230,7 @@ export function schemaFindings(name: RecordSchemaName, errors: readonly ErrorObj
   // A typo'd key ("durationMonth") is also a missing key ("durationMonths"):
   // the unknown-key line already names the right one, so one line is enough.
   const typoFor = new Set(
-    errors
-      .filter((e) => e.keyword === 'additionalProperties')
-      .map((e) => `${e.instancePath}\0${suggestedKey(name, e) ?? ''}`),
+    errors.filter((e) => e.keyword === 'additionalProperties').map((e) => `${e.instancePath}\0${suggestedKey(name, e) ?? ''}`),
   );
   const kept = errors.filter(
     (e) =>

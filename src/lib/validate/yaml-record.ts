@@ -32,10 +32,22 @@ export const yamlProblemMessage = ({ message, key }: YamlProblem, quoteKey: (key
   key && quoteKey(key) ? message.replace(/; keep only one of them\.$/, ` ("${key}"); keep only one of them.`) : message;
 
 function problemDiagnostics(file: string, problems: readonly YamlProblem[]): Diagnostic[] {
-  return problems.map((problem) => ({ file, line: problem.line, column: problem.column, severity: 'error', rule: problem.rule, message: yamlProblemMessage(problem) }));
+  return problems.map((problem) => ({
+    file,
+    line: problem.line,
+    column: problem.column,
+    severity: 'error',
+    rule: problem.rule,
+    message: yamlProblemMessage(problem),
+  }));
 }
 
-export function loadYamlRecord<T>(file: string, contents: Uint8Array | FileContents, schema: RecordSchemaName, mode: YamlMode = 'fast'): YamlRecord<T> {
+export function loadYamlRecord<T>(
+  file: string,
+  contents: Uint8Array | FileContents,
+  schema: RecordSchemaName,
+  mode: YamlMode = 'fast',
+): YamlRecord<T> {
   const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;

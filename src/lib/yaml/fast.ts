@@ -33,7 +33,8 @@ const boolType = new Type('tag:yaml.org,2002:bool', {
 
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string) => startsNumeric(data) && (/^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data)),
+  resolve: (data: string) =>
+    startsNumeric(data) && (/^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data)),
   construct: (data: string) => {
     if (data.startsWith('0o')) return parseInt(data.slice(2), 8);
     if (data.startsWith('0x')) return parseInt(data.slice(2), 16);
@@ -47,8 +48,8 @@ const floatType = new Type('tag:yaml.org,2002:float', {
   resolve: (data: string) =>
     startsNumeric(data) &&
     (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) ||
-    /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(data) ||
-    /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data)),
+      /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(data) ||
+      /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data)),
   construct: (data: string) => {
     if (data.slice(-3).toLowerCase() === 'nan') return NaN;
     if (/inf$/i.test(data)) return data[0] === '-' ? -Infinity : Infinity;

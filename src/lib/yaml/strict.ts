@@ -35,10 +35,22 @@ const messages: Partial<Record<ErrorCode, [rule: RuleId, message: string]>> = {
   TAG_RESOLVE_FAILED: ['yaml-unknown-tag', 'Unknown tag (a word starting with "!"); remove it and write the plain value.'],
   BAD_COLLECTION_TYPE: ['yaml-unknown-tag', 'This tag does not fit the value; remove it and write the plain value.'],
   TAB_AS_INDENT: ['yaml-syntax', 'A tab is used for indentation; YAML needs spaces.'],
-  BAD_INDENT: ['yaml-syntax', 'The indentation is off here: items of one list or mapping must start in the same column, and brackets must close.'],
-  BAD_DQ_ESCAPE: ['yaml-syntax', 'A backslash in double quotes starts an unknown escape; write \\\\ for a backslash, or use single quotes.'],
-  BLOCK_AS_IMPLICIT_KEY: ['yaml-syntax', 'A second "key:" on the same line; put each key on its own line, or quote a value that contains ": ".'],
-  MULTILINE_IMPLICIT_KEY: ['yaml-syntax', 'A key runs over more than one line; a key and its colon belong on one line (quote values that contain ": ").'],
+  BAD_INDENT: [
+    'yaml-syntax',
+    'The indentation is off here: items of one list or mapping must start in the same column, and brackets must close.',
+  ],
+  BAD_DQ_ESCAPE: [
+    'yaml-syntax',
+    'A backslash in double quotes starts an unknown escape; write \\\\ for a backslash, or use single quotes.',
+  ],
+  BLOCK_AS_IMPLICIT_KEY: [
+    'yaml-syntax',
+    'A second "key:" on the same line; put each key on its own line, or quote a value that contains ": ".',
+  ],
+  MULTILINE_IMPLICIT_KEY: [
+    'yaml-syntax',
+    'A key runs over more than one line; a key and its colon belong on one line (quote values that contain ": ").',
+  ],
   MISSING_CHAR: ['yaml-syntax', 'Something is missing here, such as a closing quote or bracket, or the colon after a key.'],
   UNEXPECTED_TOKEN: ['yaml-syntax', 'Unexpected text here; check the indentation, a missing "- " or colon, or a missing closing quote.'],
   BAD_SCALAR_START: ['yaml-syntax', 'A value starts with a character YAML reserves (such as @, ` or %); put the value in quotes.'],
@@ -130,7 +142,10 @@ function parseStrictly(text: string): StrictYaml {
   const problems: YamlProblem[] = [];
   const linesWithProblem = new Set<number>();
   for (const issue of [...document.errors, ...document.warnings]) {
-    const [rule, firstMessage]: [RuleId, string] = messages[issue.code] ?? ['yaml-syntax', 'This is not valid YAML here; check quotes, colons and indentation.'];
+    const [rule, firstMessage]: [RuleId, string] = messages[issue.code] ?? [
+      'yaml-syntax',
+      'This is not valid YAML here; check quotes, colons and indentation.',
+    ];
     let message = firstMessage;
     let position = at(issue.pos[0]);
     const key = issue.code === 'DUPLICATE_KEY' ? duplicatedKey(text, issue.pos[0]) : undefined;
@@ -162,7 +177,11 @@ function parseStrictly(text: string): StrictYaml {
   // YAML 1.2 allows one %YAML directive per document (yaml-test-suite SF5V); the parser lets a second pass.
   const versionDirectives = [...text.matchAll(/^%YAML[ \t]/gm)];
   if (versionDirectives.length > 1) {
-    problems.push({ rule: 'yaml-syntax', message: 'The %YAML directive is given twice; remove the second one.', ...at(versionDirectives[1]!.index) });
+    problems.push({
+      rule: 'yaml-syntax',
+      message: 'The %YAML directive is given twice; remove the second one.',
+      ...at(versionDirectives[1]!.index),
+    });
   }
   if (problems.length > 0) return { document, lineCounter, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 

@@ -35,7 +35,14 @@ describe('marking a proposed pairing active', () => {
     const applications = applicationsOfPairing(before.repository, 'alcts', pairing);
     expect(applications).toEqual(['2027-fernsby', '2027-marwood']);
 
-    const { text } = applyStatusChange(proposed, { status: 'active', date: '2026-11-30', requestedBy: 'coordinator', note: 'Pair told of its match.', activeSince: '2026-11-30', applications });
+    const { text } = applyStatusChange(proposed, {
+      status: 'active',
+      date: '2026-11-30',
+      requestedBy: 'coordinator',
+      note: 'Pair told of its match.',
+      activeSince: '2026-11-30',
+      applications,
+    });
     expect(text).toContain('notified: "2026-11-30"');
     const data = parse(text) as Pairing;
     expect(data.notified).toBe('2026-11-30');
@@ -47,13 +54,20 @@ describe('marking a proposed pairing active', () => {
 
   it('needs a notice date once the pairing is no longer proposed', async () => {
     const result = await repositoryWith({ [PATH]: proposed.replace('status: proposed', 'status: active') }, '2026-11-30');
-    expect(result.diagnostics.filter((d) => d.file === PATH).map((d) => d.message).join(' ')).toMatch(/notified/i);
+    expect(
+      result.diagnostics
+        .filter((d) => d.file === PATH)
+        .map((d) => d.message)
+        .join(' '),
+    ).toMatch(/notified/i);
   });
 
   it('warns about a linked application that is not on file', async () => {
     const text = `${proposed.replace('status: proposed', 'status: active')}notified: "2026-11-30"\napplications: [2027-nobody]\n`;
     const result = await repositoryWith({ [PATH]: text }, '2026-11-30');
-    expect(result.diagnostics.filter((d) => d.file === PATH).map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual(['11:16 warning pairing-applications']);
+    expect(result.diagnostics.filter((d) => d.file === PATH).map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      '11:16 warning pairing-applications',
+    ]);
   });
 });
 
@@ -69,14 +83,20 @@ describe('unmatched applications and retention', () => {
     expect(during).toEqual([]);
     const after = unmatchedApplications(result.repository, '2028-05-01');
     expect(after.map((entry) => entry.application)).toEqual(['2027-abernathy-lowe', '2027-quenby', '2027-tolliver']);
-    expect(after[0]).toMatchObject({ program: 'alcts', cycleEnds: '2028-04-30', keepUntil: '2028-04-30', file: 'content/applications/alcts/2027/2027-abernathy-lowe.yaml' });
+    expect(after[0]).toMatchObject({
+      program: 'alcts',
+      cycleEnds: '2028-04-30',
+      keepUntil: '2028-04-30',
+      file: 'content/applications/alcts/2027/2027-abernathy-lowe.yaml',
+    });
     const desk = buildDesk(result.repository, '2028-05-01');
-    const items = desk.programs.find((program) => program.program === 'alcts')!.items.filter((item) => item.kind === 'application-past-retention');
+    const items = desk.programs
+      .find((program) => program.program === 'alcts')!
+      .items.filter((item) => item.kind === 'application-past-retention');
     expect(items.map((item) => item.pairing)).toEqual(['2027-abernathy-lowe', '2027-quenby', '2027-tolliver']);
     expect(JSON.stringify(items)).not.toMatch(/@|Quenby|Tolliver/);
   });
 });
-
 
 describe('npm run retention and unmatched applications', () => {
   it('lists the unmatched applications past their cycle and removes them in its pull request', async () => {
@@ -88,7 +108,12 @@ describe('npm run retention and unmatched applications', () => {
     const { GitHubTestServer } = await import('../../support/github-server.ts');
     const root = await mkdtemp(join(tmpdir(), 'retention-applications-'));
     const { readdirSync, readFileSync } = await import('node:fs');
-    const onMain = Object.fromEntries(readdirSync('content/applications/alcts/2027').map((name) => [`content/applications/alcts/2027/${name}`, readFileSync(`content/applications/alcts/2027/${name}`, 'utf8')]));
+    const onMain = Object.fromEntries(
+      readdirSync('content/applications/alcts/2027').map((name) => [
+        `content/applications/alcts/2027/${name}`,
+        readFileSync(`content/applications/alcts/2027/${name}`, 'utf8'),
+      ]),
+    );
     const github = await GitHubTestServer.start({ collaborators: { 'alcts-mentoring-coordinator': 'write' }, files: onMain });
     try {
       await cp('content/programs', join(root, 'content/programs'), { recursive: true });
@@ -96,7 +121,9 @@ describe('npm run retention and unmatched applications', () => {
       const listed = await runMain(main, ['--today', '2028-05-01'], { cwd: root });
       expect(listed.code, listed.stderr).toBe(0);
       expect(listed.stdout).toContain('retention: 5 unmatched applications past retention on 2028-05-01:');
-      expect(listed.stdout).toContain('alcts/2027-marwood (cycle ended 2028-04-30, keep until 2028-04-30): content/applications/alcts/2027/2027-marwood.yaml');
+      expect(listed.stdout).toContain(
+        'alcts/2027-marwood (cycle ended 2028-04-30, keep until 2028-04-30): content/applications/alcts/2027/2027-marwood.yaml',
+      );
       expect((await runMain(main, ['--today', '2028-04-30'], { cwd: root })).stdout).toContain('nothing is kept');
 
       const opened = await runMain(main, ['--today', '2028-05-01', '--open-pr'], { cwd: root, env: { ...process.env, ...github.env() } });

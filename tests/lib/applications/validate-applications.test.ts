@@ -40,25 +40,39 @@ describe('application rules', () => {
 
   it('reports a missing or false membership statement for a members-only program', async () => {
     const missing = await run({ [APP]: appText.replace('member: true\n', '') }, [APP]);
-    expect(lines(missing)).toEqual([expect.stringMatching(/^content\/applications\/alcts\/2027\/2027-marwood\.yaml:1:1: error: Member is missing.*\(application-member\)$/)]);
+    expect(lines(missing)).toEqual([
+      expect.stringMatching(
+        /^content\/applications\/alcts\/2027\/2027-marwood\.yaml:1:1: error: Member is missing.*\(application-member\)$/,
+      ),
+    ]);
     const no = await run({ [APP]: appText.replace('member: true', 'member: false') }, [APP]);
     expect(lines(no)).toEqual([`${APP}:5:9: error: Member is false, but program "alcts" is open to members only. (application-member)`]);
   });
 
   it('reports roles the program does not offer, and both roles where not allowed', async () => {
     const peer = await run({ [APP]: appText.replace('roles: [mentee]', 'roles: [peer]') }, [APP]);
-    expect(lines(peer)).toEqual([`${APP}:6:9: error: Role "peer" is not offered by program "alcts"; choose from mentor, mentee. (application-roles)`]);
-    const both = await run({
-      [PROGRAM]: programText.replace(/^bothRoles: true$/m, 'bothRoles: false'),
-      [APP]: appText.replace('roles: [mentee]', 'roles: [mentor, mentee]'),
-    }, [APP]);
+    expect(lines(peer)).toEqual([
+      `${APP}:6:9: error: Role "peer" is not offered by program "alcts"; choose from mentor, mentee. (application-roles)`,
+    ]);
+    const both = await run(
+      {
+        [PROGRAM]: programText.replace(/^bothRoles: true$/m, 'bothRoles: false'),
+        [APP]: appText.replace('roles: [mentee]', 'roles: [mentor, mentee]'),
+      },
+      [APP],
+    );
     expect(lines(both)).toEqual([expect.stringContaining(`${APP}:6:8: error: Roles ask for mentor and mentee at once`)]);
   });
 
   it('accepts free-text interests and warns about a listed interest written differently', async () => {
     const program = withApplicationLines('  interests: [Cataloging, Metadata, Leadership]\n');
-    const result = await run({ [PROGRAM]: program, [APP]: appText.replace('[Metadata, Cataloging, Linked data]', '[metadata, Cataloging, Linked data]') }, [APP]);
-    expect(lines(result)).toEqual([expect.stringContaining(`${APP}:7:13: warning: Interest 1 is on the program's list but written differently`)]);
+    const result = await run(
+      { [PROGRAM]: program, [APP]: appText.replace('[Metadata, Cataloging, Linked data]', '[metadata, Cataloging, Linked data]') },
+      [APP],
+    );
+    expect(lines(result)).toEqual([
+      expect.stringContaining(`${APP}:7:13: warning: Interest 1 is on the program's list but written differently`),
+    ]);
   });
 
   it('reports a file whose folders or name disagree with program, cycle and id', async () => {

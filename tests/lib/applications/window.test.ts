@@ -24,10 +24,14 @@ describe('application window', () => {
     expect(sentence(program(windows), '2027-04-16')).toBe('Applications for 2028 open 1 March and close 15 April.');
   });
   it('after the last published window, says it closed and claims no next date', () => {
-    expect(sentence(program(windows), '2028-05-01')).toBe('Applications for 2028 closed on 15 April; no date for the next cycle has been published yet.');
+    expect(sentence(program(windows), '2028-05-01')).toBe(
+      'Applications for 2028 closed on 15 April; no date for the next cycle has been published yet.',
+    );
   });
   it('writes the year of a date outside the cycle year', () => {
-    expect(sentence(program([{ cycle: 2027, opens: '2026-12-01', closes: '2027-01-31' }]), '2026-11-30')).toBe('Applications for 2027 open 1 December 2026 and close 31 January.');
+    expect(sentence(program([{ cycle: 2027, opens: '2026-12-01', closes: '2027-01-31' }]), '2026-11-30')).toBe(
+      'Applications for 2027 open 1 December 2026 and close 31 January.',
+    );
   });
   it('says nothing without a window', () => {
     expect(sentence(program(), '2026-11-30')).toBeUndefined();

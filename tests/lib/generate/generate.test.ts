@@ -14,7 +14,8 @@ const check = (cwd: string) => generate(cwd, ['--check']);
 async function withCopy(use: (copy: string) => Promise<void>): Promise<void> {
   const copy = await mkdtemp(join(tmpdir(), 'tandem-generate-'));
   try {
-    for (const part of ['scripts', 'src/lib', 'schemas', 'package.json', 'tsconfig.json']) await cp(join(ROOT, part), join(copy, part), { recursive: true });
+    for (const part of ['scripts', 'src/lib', 'schemas', 'package.json', 'tsconfig.json'])
+      await cp(join(ROOT, part), join(copy, part), { recursive: true });
     await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
     await use(copy);
   } finally {
@@ -32,13 +33,16 @@ describe('npm run generate --check', () => {
   it('exits 1 and names the file when a generated file is stale', async () => {
     const copy = await mkdtemp(join(tmpdir(), 'tandem-generate-'));
     try {
-      for (const part of ['scripts', 'src/lib', 'schemas', 'package.json', 'tsconfig.json']) await cp(join(ROOT, part), join(copy, part), { recursive: true });
+      for (const part of ['scripts', 'src/lib', 'schemas', 'package.json', 'tsconfig.json'])
+        await cp(join(ROOT, part), join(copy, part), { recursive: true });
       await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
       const types = join(copy, 'src/lib/types.generated.ts');
       await writeFile(types, (await readFile(types, 'utf8')).replace('export interface Contract', 'export interface Contrakt'));
       const result = await check(copy);
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/src\/lib\/types\.generated\.ts is out of date with schemas\/application\.schema\.json, .+, which it is generated from; run npm run generate/);
+      expect(result.stderr).toMatch(
+        /src\/lib\/types\.generated\.ts is out of date with schemas\/application\.schema\.json, .+, which it is generated from; run npm run generate/,
+      );
     } finally {
       await rm(copy, { recursive: true, force: true });
     }
@@ -50,10 +54,15 @@ describe('npm run generate --check', () => {
       const program = join(copy, 'content/programs/alao/program.yaml');
       // Written after .github/ was copied, so it is the newer file, as after an edit.
       await new Promise((resolve) => setTimeout(resolve, 20));
-      await writeFile(program, (await readFile(program, 'utf8')).replace('title: ALAO Mentoring Program Contract', 'title: ALAO Mentoring Contract'));
+      await writeFile(
+        program,
+        (await readFile(program, 'utf8')).replace('title: ALAO Mentoring Program Contract', 'title: ALAO Mentoring Contract'),
+      );
       const result = await check(copy);
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe('.github/ISSUE_TEMPLATE/contract-alao.yml is out of date: content/programs/alao/program.yaml changed since it was generated; run npm run generate\n');
+      expect(result.stderr).toBe(
+        '.github/ISSUE_TEMPLATE/contract-alao.yml is out of date: content/programs/alao/program.yaml changed since it was generated; run npm run generate\n',
+      );
     });
   });
 
@@ -76,4 +85,3 @@ describe('npm run generate --check', () => {
     });
   });
 });
-

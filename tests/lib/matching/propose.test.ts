@@ -13,9 +13,17 @@ function applicant(id: string, fields: Partial<Application> & Pick<Application, 
   return {
     id,
     application: {
-      program: 'demo', cycle: 2027, name: `Person ${id}`, email: `${id}@example.org`, member: true,
-      interests: ['cataloging'], careerStage: 'mid', methods: ['video'], submitted: '2026-11-01',
-      institution: `Institution of ${id}`, ...fields,
+      program: 'demo',
+      cycle: 2027,
+      name: `Person ${id}`,
+      email: `${id}@example.org`,
+      member: true,
+      interests: ['cataloging'],
+      careerStage: 'mid',
+      methods: ['video'],
+      submitted: '2026-11-01',
+      institution: `Institution of ${id}`,
+      ...fields,
     },
   };
 }
@@ -23,7 +31,8 @@ function applicant(id: string, fields: Partial<Application> & Pick<Application, 
 describe('hard constraints', () => {
   it('never pairs a mentor over capacity, and a mentee with one mentor only', async () => {
     const proposal = await proposeMatching({
-      program, cycle: 2027,
+      program,
+      cycle: 2027,
       applicants: [
         applicant('2027-m', { roles: ['mentor'], capacity: 2, careerStage: 'senior' }),
         applicant('2027-a', { roles: ['mentee'] }),
@@ -34,18 +43,28 @@ describe('hard constraints', () => {
     // The three mentees fit equally well: which two is a tie, but always two, and the third is told why.
     expect(proposal.pairs.map((p) => p.mentor)).toEqual(['2027-m', '2027-m']);
     expect(new Set(proposal.pairs.map((p) => p.mentee)).size).toBe(2);
-    expect(proposal.unmatched).toEqual([{ application: expect.stringMatching(/^2027-[abc]$/), reason: 'no mentor with capacity: the one possible mentor is full with other mentees' }]);
+    expect(proposal.unmatched).toEqual([
+      {
+        application: expect.stringMatching(/^2027-[abc]$/),
+        reason: 'no mentor with capacity: the one possible mentor is full with other mentees',
+      },
+    ]);
   });
 
   it('keeps avoid lists both ways, and says so when nobody else is left', async () => {
     const proposal = await proposeMatching({
-      program, cycle: 2027,
+      program,
+      cycle: 2027,
       applicants: [applicant('2027-m', { roles: ['mentor'] }), applicant('2027-a', { roles: ['mentee'], avoid: ['2027-m'] })],
     });
     expect(proposal.pairs).toEqual([]);
-    expect(proposal.unmatched.map((u) => u.reason)).toEqual(['every mentor is ruled out: 1 on an avoid list', 'every mentee is ruled out: 1 on an avoid list']);
+    expect(proposal.unmatched.map((u) => u.reason)).toEqual([
+      'every mentor is ruled out: 1 on an avoid list',
+      'every mentee is ruled out: 1 on an avoid list',
+    ]);
     const reverse = await proposeMatching({
-      program, cycle: 2027,
+      program,
+      cycle: 2027,
       applicants: [applicant('2027-m', { roles: ['mentor'], avoid: ['2027-a'] }), applicant('2027-a', { roles: ['mentee'] })],
     });
     expect(reverse.pairs).toEqual([]);
@@ -65,16 +84,20 @@ describe('hard constraints', () => {
 
   it('leaves out applicants without a membership statement in a members-only program', async () => {
     const proposal = await proposeMatching({
-      program, cycle: 2027,
+      program,
+      cycle: 2027,
       applicants: [applicant('2027-m', { roles: ['mentor'] }), applicant('2027-a', { roles: ['mentee'], member: false })],
     });
     expect(proposal.pairs).toEqual([]);
-    expect(proposal.unmatched.find((u) => u.application === '2027-a')?.reason).toBe('no membership statement (member: true), and demo is open to members only');
+    expect(proposal.unmatched.find((u) => u.application === '2027-a')?.reason).toBe(
+      'no membership statement (member: true), and demo is open to members only',
+    );
   });
 
   it('lets a "both" applicant mentor one person and be mentored by another, never themself', async () => {
     const proposal = await proposeMatching({
-      program, cycle: 2027,
+      program,
+      cycle: 2027,
       applicants: [
         applicant('2027-senior', { roles: ['mentor'], careerStage: 'senior' }),
         applicant('2027-both', { roles: ['mentor', 'mentee'], careerStage: 'mid' }),
@@ -84,12 +107,18 @@ describe('hard constraints', () => {
     expect(proposal.pairs.map((p) => `${p.mentor}>${p.mentee}`)).toEqual(['2027-both>2027-early', '2027-senior>2027-both']);
     const alone = await proposeMatching({ program, cycle: 2027, applicants: [applicant('2027-both', { roles: ['mentor', 'mentee'] })] });
     expect(alone.pairs).toEqual([]);
-    expect(alone.unmatched).toEqual([{ application: '2027-both', reason: 'as mentee: no mentor applied who could take part; as mentor: no mentee applied who could take part' }]);
+    expect(alone.unmatched).toEqual([
+      {
+        application: '2027-both',
+        reason: 'as mentee: no mentor applied who could take part; as mentor: no mentee applied who could take part',
+      },
+    ]);
   });
 
   it('never has two "both" applicants mentor each other', async () => {
     const proposal = await proposeMatching({
-      program, cycle: 2027,
+      program,
+      cycle: 2027,
       applicants: [applicant('2027-x', { roles: ['mentor', 'mentee'] }), applicant('2027-y', { roles: ['mentor', 'mentee'] })],
     });
     expect(proposal.pairs).toHaveLength(1);
@@ -97,8 +126,11 @@ describe('hard constraints', () => {
 
   it('pairs peers in a general matching', async () => {
     const proposal = await proposeMatching({
-      program, cycle: 2027,
-      applicants: ['a', 'b', 'c', 'd', 'e'].map((letter) => applicant(`2027-${letter}`, { roles: ['peer'], interests: letter < 'c' ? ['serials'] : ['metadata'] })),
+      program,
+      cycle: 2027,
+      applicants: ['a', 'b', 'c', 'd', 'e'].map((letter) =>
+        applicant(`2027-${letter}`, { roles: ['peer'], interests: letter < 'c' ? ['serials'] : ['metadata'] }),
+      ),
     });
     expect(proposal.peers.map((p) => p.peers.join('+'))).toEqual(['2027-a+2027-b', expect.stringMatching(/^2027-[cde]\+2027-[cde]$/)]);
     expect(proposal.unmatched).toHaveLength(1);
@@ -110,7 +142,8 @@ describe('optimum', () => {
   it('matches as many as possible before the best fit', async () => {
     // Mentor x fits mentee a best, but only x can take b: the optimum gives a to y.
     const proposal = await proposeMatching({
-      program, cycle: 2027,
+      program,
+      cycle: 2027,
       applicants: [
         applicant('2027-x', { roles: ['mentor'], careerStage: 'senior', interests: ['metadata', 'serials'], methods: ['video', 'email'] }),
         applicant('2027-y', { roles: ['mentor'], careerStage: 'senior', interests: ['acquisitions'], avoid: ['2027-b'] }),
@@ -134,8 +167,18 @@ describe('optimum', () => {
 
 describe('explanations, pins and determinism', () => {
   const people = () => [
-    applicant('2027-lee', { roles: ['mentor'], careerStage: 'senior', interests: ['Cataloging', 'metadata', 'leadership'], methods: ['video', 'email'] }),
-    applicant('2027-okafor', { roles: ['mentee'], careerStage: 'early', interests: ['cataloging', 'Metadata', 'Leadership'], methods: ['video'] }),
+    applicant('2027-lee', {
+      roles: ['mentor'],
+      careerStage: 'senior',
+      interests: ['Cataloging', 'metadata', 'leadership'],
+      methods: ['video', 'email'],
+    }),
+    applicant('2027-okafor', {
+      roles: ['mentee'],
+      careerStage: 'early',
+      interests: ['cataloging', 'Metadata', 'Leadership'],
+      methods: ['video'],
+    }),
     applicant('2027-park', { roles: ['mentor'], careerStage: 'mid', interests: ['serials'], methods: ['phone'] }),
     applicant('2027-quinn', { roles: ['mentee'], careerStage: 'early', interests: ['serials'], methods: ['phone'] }),
   ];
@@ -143,11 +186,22 @@ describe('explanations, pins and determinism', () => {
   it('gives each pair its score and reasons in words', async () => {
     const proposal = await proposeMatching({ program, cycle: 2027, applicants: people() });
     expect(proposal.pairs[0]).toEqual({
-      mentor: '2027-lee', mentee: '2027-okafor', score: 12,
-      reasons: ['3 shared interests: cataloging, metadata, leadership', 'mentor more senior (senior; mentee early career)', 'both prefer video'],
+      mentor: '2027-lee',
+      mentee: '2027-okafor',
+      score: 12,
+      reasons: [
+        '3 shared interests: cataloging, metadata, leadership',
+        'mentor more senior (senior; mentee early career)',
+        'both prefer video',
+      ],
     });
     expect(weightsOf(program)).toEqual({ interests: 3, careerStage: 2, methods: 1 });
-    const weighted = fitOf(people()[0]!.application, people()[1]!.application, 'mentoring', weightsOf({ ...program, matching: { weights: { interests: 1, careerStage: 0, methods: 5 } } }));
+    const weighted = fitOf(
+      people()[0]!.application,
+      people()[1]!.application,
+      'mentoring',
+      weightsOf({ ...program, matching: { weights: { interests: 1, careerStage: 0, methods: 5 } } }),
+    );
     expect(weighted.score).toBe(3 + 0 + 5);
   });
 
@@ -156,13 +210,22 @@ describe('explanations, pins and determinism', () => {
     expect(kept.pairs.map((p) => `${p.mentor}>${p.mentee}`)).toEqual(['2027-lee>2027-quinn', '2027-park>2027-okafor']);
     expect(kept.pairs[0]!.reasons).toContain('kept by the coordinator (--keep)');
     expect(formatText(kept)).toContain('Reproduce with: npm run match -- demo --cycle 2027 --keep 2027-quinn=2027-lee');
-    const forbidden = await proposeMatching({ program, cycle: 2027, applicants: people(), forbid: [{ first: '2027-okafor', second: '2027-lee' }] });
+    const forbidden = await proposeMatching({
+      program,
+      cycle: 2027,
+      applicants: people(),
+      forbid: [{ first: '2027-okafor', second: '2027-lee' }],
+    });
     expect(forbidden.pairs.map((p) => `${p.mentor}>${p.mentee}`)).not.toContain('2027-lee>2027-okafor');
     expect(formatText(forbidden)).toContain('--forbid 2027-okafor=2027-lee');
-    await expect(proposeMatching({ program, cycle: 2027, applicants: people(), keep: [{ first: '2027-lee', second: '2027-okafor' }] }))
-      .rejects.toThrow(new PinError('--keep 2027-lee=2027-okafor cannot be kept: 2027-lee did not apply as a mentee (write --keep <mentee>=<mentor>).'));
-    await expect(proposeMatching({ program, cycle: 2027, applicants: people(), keep: [{ first: '2027-nobody', second: '2027-lee' }] }))
-      .rejects.toThrow(/there is no application 2027-nobody/);
+    await expect(
+      proposeMatching({ program, cycle: 2027, applicants: people(), keep: [{ first: '2027-lee', second: '2027-okafor' }] }),
+    ).rejects.toThrow(
+      new PinError('--keep 2027-lee=2027-okafor cannot be kept: 2027-lee did not apply as a mentee (write --keep <mentee>=<mentor>).'),
+    );
+    await expect(
+      proposeMatching({ program, cycle: 2027, applicants: people(), keep: [{ first: '2027-nobody', second: '2027-lee' }] }),
+    ).rejects.toThrow(/there is no application 2027-nobody/);
   });
 
   it('gives the same proposal byte for byte, whatever the order of the applications', async () => {
@@ -180,9 +243,11 @@ function bruteForce(program: Program, applicants: readonly Applicant[]): { pairs
   const mentors = applicants.filter((a) => a.application.roles.includes('mentor'));
   const mentees = applicants.filter((a) => a.application.roles.includes('mentee'));
   // Allowed mentors of each mentee with the pair's fit, computed once.
-  const options = mentees.map((mentee) => mentors
-    .map((mentor, m) => ({ m, mentor, fit: fitOf(mentor.application, mentee.application, 'mentoring', weights).score }))
-    .filter(({ mentor }) => exclusionOf(program, mentor, mentee, new Set()) === undefined));
+  const options = mentees.map((mentee) =>
+    mentors
+      .map((mentor, m) => ({ m, mentor, fit: fitOf(mentor.application, mentee.application, 'mentoring', weights).score }))
+      .filter(({ mentor }) => exclusionOf(program, mentor, mentee, new Set()) === undefined),
+  );
   const capacity = mentors.map((mentor) => mentor.application.capacity ?? 1);
   const load = mentors.map(() => 0);
   const chosen = new Set<string>();

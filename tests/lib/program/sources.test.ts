@@ -10,12 +10,15 @@ import { parse } from 'yaml';
 import { factKeys, isCovered, sourceKeys } from '../../../src/lib/program/fact-keys.ts';
 
 const ROOT = 'content/programs';
-const programs = readdirSync(ROOT, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const programs = readdirSync(ROOT, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 describe('factKeys and sourceKeys', () => {
   it('names items of a list with ids by id, other lists once, and nested keys by path', () => {
-    expect(factKeys({ a: 1, b: { c: [1, 2], d: 'x' }, steps: [{ id: 'one', title: 'x' }, { id: 'two' }], people: [{ name: 'n' }] }))
-      .toEqual(['a', 'b.c', 'b.d', 'steps.one', 'steps.two', 'people']);
+    expect(
+      factKeys({ a: 1, b: { c: [1, 2], d: 'x' }, steps: [{ id: 'one', title: 'x' }, { id: 'two' }], people: [{ name: 'n' }] }),
+    ).toEqual(['a', 'b.c', 'b.d', 'steps.one', 'steps.two', 'people']);
   });
 
   it('reads the first cell of each table row and lets a row cover the keys under it', () => {
@@ -44,7 +47,7 @@ describe.each(programs)('content/programs/%s', (id) => {
 });
 
 describe('the facts SOURCES.md records as the documents state them', () => {
-  it("records ALCTS's own slip, June 1 to April 30 called \"10 months\", as written", () => {
+  it('records ALCTS\'s own slip, June 1 to April 30 called "10 months", as written', () => {
     const sources = readFileSync(join(ROOT, 'alcts', 'SOURCES.md'), 'utf8');
     expect(sources).toContain('Formal mentoring begins June 1, 2018 and ends April 30, 2019 (10 months)');
     expect(sources).toContain('Recorded here as the document writes it, not corrected.');

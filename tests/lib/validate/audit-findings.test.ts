@@ -57,7 +57,12 @@ describe('guideline links to site-wide pages', () => {
   it('a misspelt site page is still reported', async () => {
     const result = await validateWith(GUIDELINE, page('/serch/'));
     expect(short(result)).toEqual([
-      expect.objectContaining({ rule: 'guideline-link', line: 9, column: 5, message: expect.stringContaining('Link to a page that does not exist (/serch/).') }),
+      expect.objectContaining({
+        rule: 'guideline-link',
+        line: 9,
+        column: 5,
+        message: expect.stringContaining('Link to a page that does not exist (/serch/).'),
+      }),
     ]);
   });
 });

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('npm run validate (the real CLI)', () => {
-  it('exits 0 on a valid repository and says so (the real process, on Node\'s own type stripping)', async () => {
+  it("exits 0 on a valid repository and says so (the real process, on Node's own type stripping)", async () => {
     const result = await runProcess('scripts/validate.ts', ['--today', TODAY], { cwd: repo });
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toBe('No problems found (10 files checked).\n');
@@ -69,7 +69,16 @@ describe('npm run validate (the real CLI)', () => {
       errors: 1,
       warnings: 0,
       filesChecked: 1,
-      diagnostics: [{ file: CONTRACT, line: 8, column: 12, severity: 'error', rule: 'schema-type', message: expect.stringContaining('quote the phone number') }],
+      diagnostics: [
+        {
+          file: CONTRACT,
+          line: 8,
+          column: 12,
+          severity: 'error',
+          rule: 'schema-type',
+          message: expect.stringContaining('quote the phone number'),
+        },
+      ],
     });
   });
 

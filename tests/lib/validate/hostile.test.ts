@@ -67,7 +67,9 @@ describe('hostile input', () => {
   it('checks a 60 KB value against bounded patterns and formats without catastrophic backtracking', async () => {
     const long = 'a'.repeat(60_000);
     const started = performance.now();
-    const diagnostics = await only(`program: alao\npairing: "2026-${long}"\nkind: mentoring\nparties:\n  - email: "${long.slice(0, 1000)}@${long.slice(0, 2000)}"\n`);
+    const diagnostics = await only(
+      `program: alao\npairing: "2026-${long}"\nkind: mentoring\nparties:\n  - email: "${long.slice(0, 1000)}@${long.slice(0, 2000)}"\n`,
+    );
     expect(performance.now() - started).toBeLessThan(NEVER_EXPANDED_MS);
     expect(diagnostics.map((d) => d.rule)).toContain('schema-length');
   });
@@ -80,7 +82,18 @@ describe('hostile input', () => {
   });
 
   it('never crashes on odd YAML', async () => {
-    for (const text of ['', '---\n', '...\n', '? [a, b]\n: c\n', 'a: !!binary aGk=\n', '- - -\n', ': :\n', '"\n', '{a: 1, a: 2}\n', 'a: 1\n...\n---\nb: 2\n']) {
+    for (const text of [
+      '',
+      '---\n',
+      '...\n',
+      '? [a, b]\n: c\n',
+      'a: !!binary aGk=\n',
+      '- - -\n',
+      ': :\n',
+      '"\n',
+      '{a: 1, a: 2}\n',
+      'a: 1\n...\n---\nb: 2\n',
+    ]) {
       const diagnostics = await only(text);
       expect(diagnostics.length, JSON.stringify(text)).toBeGreaterThan(0);
       for (const d of diagnostics) expect(d.line).toBeGreaterThanOrEqual(1);

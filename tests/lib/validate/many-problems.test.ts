@@ -17,9 +17,20 @@ describe('problems per file', () => {
   });
 
   it('count per file, and a left-out warning stays a warning', () => {
-    const d = (file: string, line: number, severity: Diagnostic['severity']): Diagnostic => ({ file, line, column: 1, severity, rule: 'r' as RuleId, message: 'm' }); // not a real id: any id is capped alike
+    const d = (file: string, line: number, severity: Diagnostic['severity']): Diagnostic => ({
+      file,
+      line,
+      column: 1,
+      severity,
+      rule: 'r' as RuleId,
+      message: 'm',
+    }); // not a real id: any id is capped alike
     const capped = capPerFile([d('a', 1, 'error'), d('a', 2, 'warning'), d('a', 3, 'warning'), d('b', 1, 'error')], 1);
-    expect(capped.map((x) => `${x.file}:${x.line} ${x.severity} ${x.rule}`)).toEqual(['a:1 error r', 'a:2 warning too-many-problems', 'b:1 error r']);
+    expect(capped.map((x) => `${x.file}:${x.line} ${x.severity} ${x.rule}`)).toEqual([
+      'a:1 error r',
+      'a:2 warning too-many-problems',
+      'b:1 error r',
+    ]);
     expect(capped[1]!.message).toMatch(/^and 2 more problems/);
   });
 });

@@ -26,12 +26,17 @@ describe('an unknown key', () => {
   it('is quoted, with the field it was meant to be, when it is a typo of one', async () => {
     const text = contract.replace('    email: ada.okafor@example.edu', '    emial: ada.okafor@example.edu');
     const { diagnostics } = await validateWith(CONTRACT, text);
-    expect(diagnostics.find((d) => d.rule === 'schema-unknown-key')?.message).toMatch(/^Unknown field "emial" in .*Did you mean "email"\?$/);
+    expect(diagnostics.find((d) => d.rule === 'schema-unknown-key')?.message).toMatch(
+      /^Unknown field "emial" in .*Did you mean "email"\?$/,
+    );
   });
 });
 
-describe('a person\'s name', () => {
-  const withMenteeName = (yamlValue: string) => pairing.replace(/mentee:\s*\{ name: Ada Okafor,/, `mentee: { name: ${yamlValue},`).replace(/(mentee:\n\s+name:) Ada Okafor/, `$1 ${yamlValue}`);
+describe("a person's name", () => {
+  const withMenteeName = (yamlValue: string) =>
+    pairing
+      .replace(/mentee:\s*\{ name: Ada Okafor,/, `mentee: { name: ${yamlValue},`)
+      .replace(/(mentee:\n\s+name:) Ada Okafor/, `$1 ${yamlValue}`);
   const line = pairing.split('\n').findIndex((l) => l.includes('Ada Okafor')) + 1;
 
   it.each([
@@ -63,7 +68,10 @@ describe('any text of a record', () => {
     ['a raw bell character', '\\u0007', 'control character (U+0007)'],
     ['an escape character', '\\u001B', 'control character (U+001B)'],
   ])('is refused at its line when it holds %s', async (_why, escape, words) => {
-    const text = contract.replace('  - Present a poster at the state conference', `  - "Present a poster${escape} at the state conference"`);
+    const text = contract.replace(
+      '  - Present a poster at the state conference',
+      `  - "Present a poster${escape} at the state conference"`,
+    );
     expect(text).not.toBe(contract);
     const { diagnostics } = await validateWith(CONTRACT, text);
     const hidden = diagnostics.filter((d) => d.rule === 'text-hidden-characters');
@@ -72,7 +80,6 @@ describe('any text of a record', () => {
     expect(hidden[0]!.message).not.toContain('poster');
   });
 });
-
 
 describe('a repeated key', () => {
   it('is named when it is a field name, and not when it may be a name', async () => {

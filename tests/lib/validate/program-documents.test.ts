@@ -33,7 +33,13 @@ describe('ALAO duration: "ALAO suggests no longer than 12 months but the choice 
     const contract = (await original(ALAO_CONTRACT)).replace('durationMonths: 12', 'durationMonths: 30');
     const result = await validateWith({ [ALAO_CONTRACT]: contract });
     expect(result.ok).toBe(true);
-    expect(short(result)).toEqual([{ rule: 'contract-duration', severity: 'warning', message: expect.stringContaining('longer than the 12 months ALAO Mentoring Program suggests') }]);
+    expect(short(result)).toEqual([
+      {
+        rule: 'contract-duration',
+        severity: 'warning',
+        message: expect.stringContaining('longer than the 12 months ALAO Mentoring Program suggests'),
+      },
+    ]);
   });
 
   it('prints no maximum on the form or the overview', async () => {
@@ -61,7 +67,10 @@ history:
 
   it("accepts this year's mentee as a mentor in a second active pairing", async () => {
     const result = await validateWith({
-      [added]: second('{ name: Rosalind Vellumsworth, email: rosalind.vellumsworth@example.edu }', '{ name: Ottoline Quarto, email: ottoline.quarto@example.edu }'),
+      [added]: second(
+        '{ name: Rosalind Vellumsworth, email: rosalind.vellumsworth@example.edu }',
+        '{ name: Ottoline Quarto, email: ottoline.quarto@example.edu }',
+      ),
       [current]: await original(current),
     });
     expect(short(result)).toEqual([]);
@@ -69,7 +78,10 @@ history:
 
   it('refuses the same role twice at once, on both pairings', async () => {
     const result = await validateWith({
-      [added]: second('{ name: Ottoline Quarto, email: ottoline.quarto@example.edu }', '{ name: Rosalind Vellumsworth, email: Rosalind.Vellumsworth@example.edu }'),
+      [added]: second(
+        '{ name: Ottoline Quarto, email: ottoline.quarto@example.edu }',
+        '{ name: Rosalind Vellumsworth, email: Rosalind.Vellumsworth@example.edu }',
+      ),
       [current]: await original(current),
     });
     expect(result.diagnostics.map((d) => [d.file, d.rule])).toEqual([
@@ -90,14 +102,20 @@ notified: "2026-10-01"
 status: active
 `,
     });
-    expect(short(result)).toEqual([{ rule: 'pairing-one-active-per-person', severity: 'error', message: expect.stringContaining('does not let one person hold two roles at once (bothRoles)') }]);
+    expect(short(result)).toEqual([
+      {
+        rule: 'pairing-one-active-per-person',
+        severity: 'error',
+        message: expect.stringContaining('does not let one person hold two roles at once (bothRoles)'),
+      },
+    ]);
   });
 });
 
 describe('CALA: "Possible topics include" is a list of suggestions, and a duo picks its own activities too', () => {
   const contractPath = 'content/contracts/cala/2026-lanternwick-saffronby.yaml';
 
-  it('offers the topics in the guidelines\' own words, the two once reworded included', async () => {
+  it("offers the topics in the guidelines' own words, the two once reworded included", async () => {
     const cala = validateFiles(await files(), { today: TODAY }).repository.programs.get('cala')!.data;
     expect(cala.contract?.activityTopics).toEqual([
       'Sharing professional experience',
@@ -113,7 +131,10 @@ describe('CALA: "Possible topics include" is a list of suggestions, and a duo pi
   });
 
   it("accepts an activity in the duo's own words", async () => {
-    const contract = (await original(contractPath)).replace('  - Providing career advice\n', '  - Providing career advice\n  - Visit each other\'s libraries and compare reference services\n');
+    const contract = (await original(contractPath)).replace(
+      '  - Providing career advice\n',
+      "  - Providing career advice\n  - Visit each other's libraries and compare reference services\n",
+    );
     expect(contract).toContain('Visit each other');
     expect(short(await validateWith({ [contractPath]: contract }))).toEqual([]);
   });
@@ -125,11 +146,14 @@ describe('Meeting frequency: ALAO\'s "Frequency of Meetings: ____ (e.g., bi-week
     expect(short(await validateWith({ [ALAO_CONTRACT]: contract }))).toEqual([]);
   });
 
-  it('invents no recurrence for it in the pair\'s calendar', async () => {
+  it("invents no recurrence for it in the pair's calendar", async () => {
     const { repository: repo } = validateFiles(await files(), { today: TODAY });
     const program = repo.programs.get('alao')!.data;
     const pairing = repo.pairings.get('alao/2026-thistlewood-quillfeather')!.data;
-    const contract = { ...repo.contracts.get('alao/2026-thistlewood-quillfeather')!.data, meetings: { frequency: 'twice a month', methods: ['email' as const] } };
+    const contract = {
+      ...repo.contracts.get('alao/2026-thistlewood-quillfeather')!.data,
+      meetings: { frequency: 'twice a month', methods: ['email' as const] },
+    };
     expect(meetingRule('twice a month', '2026-03-02', '2027-03-02')).toBeUndefined();
     expect(meetingRule('monthly', '2026-03-02', '2027-03-02')).toBe('FREQ=MONTHLY;UNTIL=20270302');
     const ics = renderCalendar(pairCalendar({ program, pairingId: '2026-thistlewood-quillfeather', pairing, contract, stamp: TODAY }));
@@ -152,12 +176,19 @@ describe('The desk on the example data (npm run desk -- --today 2026-11-30)', ()
   it('asks the ALCTS pair that completed on 2026-04-30 for nothing of the next term, and lists every record kept past retention', async () => {
     const { buildDesk } = await import('../../../src/lib/desk/build-desk.ts');
     const { repository: repo } = validateFiles(await files(), { today: TODAY });
-    const items = buildDesk(repo, TODAY).programs.flatMap((program) => program.items.map((item) => ({ program: program.program, ...item })));
+    const items = buildDesk(repo, TODAY).programs.flatMap((program) =>
+      program.items.map((item) => ({ program: program.program, ...item })),
+    );
     expect(items.filter((item) => item.pairing === '2025-catalogna-marcwright').map((item) => item.kind)).toEqual(['past-retention']);
     // Its own term's assessment, halfway through June 1 to April 30, is asked of this year's pair until both answers are in.
-    expect(items.filter((item) => item.kind === 'evaluation-due').map((item) => [item.pairing, item.due])).toEqual([['2026-inkwhistle-vellumsworth', '2026-11-14']]);
-    expect(items.filter((item) => item.kind === 'past-retention').map((item) => `${item.program}/${item.pairing}`).sort()).toEqual([
-      'alao/2025-brightwater-cobblestone', 'alcts/2025-catalogna-marcwright', 'cala/2025-tamarisk-oakhollow',
+    expect(items.filter((item) => item.kind === 'evaluation-due').map((item) => [item.pairing, item.due])).toEqual([
+      ['2026-inkwhistle-vellumsworth', '2026-11-14'],
     ]);
+    expect(
+      items
+        .filter((item) => item.kind === 'past-retention')
+        .map((item) => `${item.program}/${item.pairing}`)
+        .sort(),
+    ).toEqual(['alao/2025-brightwater-cobblestone', 'alcts/2025-catalogna-marcwright', 'cala/2025-tamarisk-oakhollow']);
   });
 });

@@ -35,13 +35,21 @@ describe('form revisions: contracts signed under earlier rules stay valid', () =
   it('applies the revision a contract names', async () => {
     const contract = original(CONTRACT).replace('kind: mentoring\n', 'kind: mentoring\nrevision: one-goal\n');
     expect(short(await validateChanges({ [PROGRAM]: program, [CONTRACT]: contract }, [CONTRACT]))).toEqual([
-      expect.stringContaining('The contract lists 2 goals; ALAO Mentoring Program asks for exactly 1. Move the others to additionalGoals. (contract-goal-count)'),
+      expect.stringContaining(
+        'The contract lists 2 goals; ALAO Mentoring Program asks for exactly 1. Move the others to additionalGoals. (contract-goal-count)',
+      ),
     ]);
   });
 
   it('reads a contract signed after the change under the current rules', async () => {
-    const contract = original(CONTRACT).replace('signed: 2026-02-03', 'signed: 2026-03-03').replace('signed: 2026-02-04', 'signed: 2026-03-04');
-    expect(short(await validateChanges({ [PROGRAM]: program, [CONTRACT]: contract }, [CONTRACT])).map((line) => line.replace(/^.*\((.+)\)$/, '$1')).sort()).toEqual(['contract-due', 'contract-goal-count']);
+    const contract = original(CONTRACT)
+      .replace('signed: 2026-02-03', 'signed: 2026-03-03')
+      .replace('signed: 2026-02-04', 'signed: 2026-03-04');
+    expect(
+      short(await validateChanges({ [PROGRAM]: program, [CONTRACT]: contract }, [CONTRACT]))
+        .map((line) => line.replace(/^.*\((.+)\)$/, '$1'))
+        .sort(),
+    ).toEqual(['contract-due', 'contract-goal-count']);
   });
 
   it('names an unknown revision, and the ones the program keeps', async () => {
@@ -60,7 +68,10 @@ describe('form revisions: contracts signed under earlier rules stay valid', () =
   });
 
   it('refuses revisions out of order', async () => {
-    const wrong = program.replace('    - { id: three-goals, goals: { min: 1, max: 3 } }', '    - { id: three-goals, from: "2026-04-01", goals: { min: 1, max: 3 } }');
+    const wrong = program.replace(
+      '    - { id: three-goals, goals: { min: 1, max: 3 } }',
+      '    - { id: three-goals, from: "2026-04-01", goals: { min: 1, max: 3 } }',
+    );
     expect(short(await validateChanges({ [PROGRAM]: wrong })).map((line) => line.replace(/^.*\((.+)\)$/, '$1'))).toEqual(['program-ids']);
   });
 });
@@ -72,20 +83,33 @@ describe("a year's own dates and cohorts", () => {
     // 2025's term, unlike the yearly September 1, began on October 15; the contract starts October 1.
     const program = withCohorts('  - { id: "2025", term: { start: "2025-10-15", end: "2026-05-01" } }\n');
     expect(short(await validateChanges({ [CALA_PROGRAM]: program, [CALA_CONTRACT]: original(CALA_CONTRACT) }, [CALA_CONTRACT]))).toEqual([
-      expect.stringMatching(/:\d+: error: The start date is outside cohort 2025's term \(2025-10-15 to 2026-05-01\); the relationship starts within the formal term\. \(term-dates\)$/),
+      expect.stringMatching(
+        /:\d+: error: The start date is outside cohort 2025's term \(2025-10-15 to 2026-05-01\); the relationship starts within the formal term\. \(term-dates\)$/,
+      ),
     ]);
   });
 
   it('asks a pairing to name its cohort in a year with two intakes, and checks it against that one', async () => {
-    const program = withCohorts('  - { id: "2026-spring", term: { start: "2026-02-01", end: "2026-07-31" } }\n  - { id: "2026-autumn", term: { start: "2025-09-01", end: "2026-05-01" } }\n');
+    const program = withCohorts(
+      '  - { id: "2026-spring", term: { start: "2026-02-01", end: "2026-07-31" } }\n  - { id: "2026-autumn", term: { start: "2025-09-01", end: "2026-05-01" } }\n',
+    );
     const unnamed = await validateChanges({ [CALA_PROGRAM]: program, [CALA_PAIRING]: original(CALA_PAIRING) }, [CALA_PAIRING]);
-    expect(short(unnamed)).toEqual([expect.stringContaining('has 2 intakes in 2026 (2026-spring, 2026-autumn); add cohort to say which one this pair belongs to. (term-dates)')]);
+    expect(short(unnamed)).toEqual([
+      expect.stringContaining(
+        'has 2 intakes in 2026 (2026-spring, 2026-autumn); add cohort to say which one this pair belongs to. (term-dates)',
+      ),
+    ]);
     const spring = original(CALA_PAIRING).replace('status:', 'cohort: "2026-spring"\nstatus:');
-    const named = await validateChanges({ [CALA_PROGRAM]: program, [CALA_PAIRING]: spring, [CALA_CONTRACT]: original(CALA_CONTRACT) }, [CALA_PAIRING, CALA_CONTRACT]);
+    const named = await validateChanges({ [CALA_PROGRAM]: program, [CALA_PAIRING]: spring, [CALA_CONTRACT]: original(CALA_CONTRACT) }, [
+      CALA_PAIRING,
+      CALA_CONTRACT,
+    ]);
     expect(short(named)).toEqual([expect.stringContaining("outside cohort 2026-spring's term (2026-02-01 to 2026-07-31)")]);
     const unknown = original(CALA_PAIRING).replace('status:', 'cohort: "2026-summer"\nstatus:');
     expect(short(await validateChanges({ [CALA_PROGRAM]: program, [CALA_PAIRING]: unknown }, [CALA_PAIRING]))).toEqual([
-      expect.stringContaining('Cohort "2026-summer" is not one of CALA Mentorship Program\'s cohorts; use one of: 2026-spring, 2026-autumn. (term-dates)'),
+      expect.stringContaining(
+        'Cohort "2026-summer" is not one of CALA Mentorship Program\'s cohorts; use one of: 2026-spring, 2026-autumn. (term-dates)',
+      ),
     ]);
   });
 });

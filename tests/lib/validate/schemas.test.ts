@@ -35,7 +35,9 @@ describe('the JSON Schemas', () => {
 
   for (const name of recordSchemaNames) {
     it(`${name}: every field has a title and a description`, () => {
-      const missing = fields(resolvedSchema(name)).filter(([, field]) => typeof field.title !== 'string' || typeof field.description !== 'string');
+      const missing = fields(resolvedSchema(name)).filter(
+        ([, field]) => typeof field.title !== 'string' || typeof field.description !== 'string',
+      );
       expect(missing.map(([path]) => path)).toEqual([]);
     });
 

@@ -33,7 +33,9 @@ let tests: SuiteTest[] = [];
 beforeAll(async () => {
   const files = readdirSync(dataFolder).filter((name) => /^[0-9A-Z]{4}\.js$/.test(name));
   // Imported by URL, not by name: the package's generated .d.ts would make the type check crawl.
-  tests = await Promise.all(files.map(async (name) => ((await import(pathToFileURL(join(dataFolder, name)).href)) as { default: SuiteTest }).default));
+  tests = await Promise.all(
+    files.map(async (name) => ((await import(pathToFileURL(join(dataFolder, name)).href)) as { default: SuiteTest }).default),
+  );
 });
 
 const PLAIN_PROBLEM = /^yaml-[a-z-]+$/;

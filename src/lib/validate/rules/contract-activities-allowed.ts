@@ -21,7 +21,11 @@ export const contractActivitiesAllowed: Rule = {
       if (program.data.contract?.ownActivities) continue;
       activities.forEach((activity, index) => {
         if (!topics.includes(activity)) {
-          report(contract.file, { path: ['activities', index] }, `Activity ${index + 1} is not one of ${program.data.name}'s activity topics; copy a topic exactly as program.yaml writes it.`);
+          report(
+            contract.file,
+            { path: ['activities', index] },
+            `Activity ${index + 1} is not one of ${program.data.name}'s activity topics; copy a topic exactly as program.yaml writes it.`,
+          );
         }
       });
     }

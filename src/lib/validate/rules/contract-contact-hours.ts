@@ -11,9 +11,17 @@ export const contractContactHours: Rule = {
       if (!program || minimum === undefined) continue;
       const hours = contract.data.contactHours;
       if (hours === undefined) {
-        report(contract.file, { path: [], target: 'parent' }, `Missing Committed contact hours ("contactHours"): ${program.data.name} asks each pair to commit to at least ${minimum} hours.`);
+        report(
+          contract.file,
+          { path: [], target: 'parent' },
+          `Missing Committed contact hours ("contactHours"): ${program.data.name} asks each pair to commit to at least ${minimum} hours.`,
+        );
       } else if (hours < minimum) {
-        report(contract.file, { path: ['contactHours'] }, `Committed contact hours (${hours}) are fewer than ${program.data.name}'s minimum of ${minimum}.`);
+        report(
+          contract.file,
+          { path: ['contactHours'] },
+          `Committed contact hours (${hours}) are fewer than ${program.data.name}'s minimum of ${minimum}.`,
+        );
       }
     }
   },

@@ -18,7 +18,12 @@ export const contractDue: Rule = {
       const days = daysBetween(pairing.data.notified, parties[last]!.signed);
       // A signature in the future is already an error of its own (contract-signed-not-future).
       if (days > due && parties[last]!.signed <= today) {
-        report(contract.file, { path: ['parties', last, 'signed'] }, `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`, 'warning');
+        report(
+          contract.file,
+          { path: ['parties', last, 'signed'] },
+          `The contract was completed ${days} days after the pairing notice; the program expects it within ${due} days.`,
+          'warning',
+        );
       }
     }
   },

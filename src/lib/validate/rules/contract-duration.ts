@@ -18,14 +18,25 @@ export const contractDuration: Rule = {
       const { min, max, recommendedMax } = limits;
       const months = contract.data.durationMonths;
       if (months === undefined) {
-        report(contract.file, { path: [], target: 'parent' }, `Missing Duration of commitment ("durationMonths"): ${program.data.name}'s form asks how many months the pair commits to.`);
+        report(
+          contract.file,
+          { path: [], target: 'parent' },
+          `Missing Duration of commitment ("durationMonths"): ${program.data.name}'s form asks how many months the pair commits to.`,
+        );
         continue;
       }
       const where = { path: ['durationMonths'] };
-      if (min !== undefined && months < min) report(contract.file, where, `Duration of ${months} months is shorter than ${program.data.name}'s shortest, ${min} months.`);
-      else if (max !== undefined && months > max) report(contract.file, where, `Duration of ${months} months is longer than ${program.data.name}'s longest, ${max} months.`);
+      if (min !== undefined && months < min)
+        report(contract.file, where, `Duration of ${months} months is shorter than ${program.data.name}'s shortest, ${min} months.`);
+      else if (max !== undefined && months > max)
+        report(contract.file, where, `Duration of ${months} months is longer than ${program.data.name}'s longest, ${max} months.`);
       else if (recommendedMax !== undefined && months > recommendedMax) {
-        report(contract.file, where, `Duration of ${months} months is longer than the ${recommendedMax} months ${program.data.name} suggests; the choice is the pair's, so check that this is intended.`, 'warning');
+        report(
+          contract.file,
+          where,
+          `Duration of ${months} months is longer than the ${recommendedMax} months ${program.data.name} suggests; the choice is the pair's, so check that this is intended.`,
+          'warning',
+        );
       }
     }
   },

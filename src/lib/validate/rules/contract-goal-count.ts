@@ -14,13 +14,21 @@ export const contractGoalCount: Rule = {
       const { min, max } = rules.goals;
       const goals = contract.data.goals;
       if (goals === undefined) {
-        report(contract.file, { path: [], target: 'parent' }, `Missing Goals ("goals"): ${program.data.name}'s form asks for ${min === max ? min : `${min} to ${max}`} goals.`);
+        report(
+          contract.file,
+          { path: [], target: 'parent' },
+          `Missing Goals ("goals"): ${program.data.name}'s form asks for ${min === max ? min : `${min} to ${max}`} goals.`,
+        );
         continue;
       }
       const count = goals.length;
       if (count < min || count > max) {
         const range = min === max ? `exactly ${min}` : `${min} to ${max}`;
-        report(contract.file, { path: ['goals'] }, `The contract lists ${count} goal${count === 1 ? '' : 's'}; ${program.data.name} asks for ${range}.${count > max && rules.additionalGoals ? ' Move the others to additionalGoals.' : ''}`);
+        report(
+          contract.file,
+          { path: ['goals'] },
+          `The contract lists ${count} goal${count === 1 ? '' : 's'}; ${program.data.name} asks for ${range}.${count > max && rules.additionalGoals ? ' Move the others to additionalGoals.' : ''}`,
+        );
       }
     }
   },

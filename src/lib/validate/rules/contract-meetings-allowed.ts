@@ -27,7 +27,11 @@ export const contractMeetingsAllowed: Rule = {
       if (!methods) continue;
       chosen.forEach((method, index) => {
         if (!(methods as string[]).includes(method)) {
-          report(contract.file, { path: ['meetings', 'methods', index] }, `Method "${method}" is not offered by ${program.data.name}; choose from: ${methods.join(', ')}.`);
+          report(
+            contract.file,
+            { path: ['meetings', 'methods', index] },
+            `Method "${method}" is not offered by ${program.data.name}; choose from: ${methods.join(', ')}.`,
+          );
         }
       });
     }

@@ -8,7 +8,11 @@ export const contractProgramHasContract: Rule = {
     for (const [key, contract] of repository.contracts) {
       const program = repository.programs.get(programOfKey(key));
       if (!program || program.data.contract) continue;
-      report(contract.file, { path: [], target: 'parent' }, `${program.data.name} has no written contract; record what the program tracks (steps, check-ins, contact hours, evaluations) in the pairing, and remove this file.`);
+      report(
+        contract.file,
+        { path: [], target: 'parent' },
+        `${program.data.name} has no written contract; record what the program tracks (steps, check-ins, contact hours, evaluations) in the pairing, and remove this file.`,
+      );
     }
   },
 };

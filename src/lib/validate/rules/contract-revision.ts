@@ -12,9 +12,13 @@ export const contractRevision: Rule = {
       if (!program || named === undefined) continue;
       const known = knownRevisions(program.data);
       if (known.includes(named)) continue;
-      report(contract.file, { path: ['revision'] }, known.length > 0
-        ? `Form revision "${named}" is not one ${program.data.name} keeps; its revisions are: ${known.join(', ')}.`
-        : `${program.data.name} names no form revisions; remove revision.`);
+      report(
+        contract.file,
+        { path: ['revision'] },
+        known.length > 0
+          ? `Form revision "${named}" is not one ${program.data.name} keeps; its revisions are: ${known.join(', ')}.`
+          : `${program.data.name} names no form revisions; remove revision.`,
+      );
     }
   },
 };

@@ -9,15 +9,29 @@ export const contractRolesFitKind: Rule = {
       const roles = parties.map((party) => party.role);
       if (kind === 'peer') {
         roles.forEach((role, index) => {
-          if (role !== 'peer') report(contract.file, { path: ['parties', index, 'role'] }, `Role of party ${index + 1} is ${role}, but in a peer contract both parties have role peer.`);
+          if (role !== 'peer')
+            report(
+              contract.file,
+              { path: ['parties', index, 'role'] },
+              `Role of party ${index + 1} is ${role}, but in a peer contract both parties have role peer.`,
+            );
         });
         continue;
       }
       roles.forEach((role, index) => {
-        if (role === 'peer') report(contract.file, { path: ['parties', index, 'role'] }, `Role of party ${index + 1} is peer, but a mentoring contract has one mentor and one mentee.`);
+        if (role === 'peer')
+          report(
+            contract.file,
+            { path: ['parties', index, 'role'] },
+            `Role of party ${index + 1} is peer, but a mentoring contract has one mentor and one mentee.`,
+          );
       });
       if (roles[0] === roles[1] && roles[0] !== 'peer') {
-        report(contract.file, { path: ['parties', 1, 'role'] }, `Both parties have role ${roles[0]}; a mentoring contract has one mentor and one mentee.`);
+        report(
+          contract.file,
+          { path: ['parties', 1, 'role'] },
+          `Both parties have role ${roles[0]}; a mentoring contract has one mentor and one mentee.`,
+        );
       }
     }
   },

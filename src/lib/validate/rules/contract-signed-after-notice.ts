@@ -10,7 +10,11 @@ export const contractSignedAfterNotice: Rule = {
       if (!pairing || notified === undefined) continue;
       contract.data.parties.forEach((party, index) => {
         if (party.signed < notified) {
-          report(contract.file, { path: ['parties', index, 'signed'] }, `Date signed of party ${index + 1} is before the pair was notified of its match (${pairing.data.notified}, in ${pairing.file}).`);
+          report(
+            contract.file,
+            { path: ['parties', index, 'signed'] },
+            `Date signed of party ${index + 1} is before the pair was notified of its match (${pairing.data.notified}, in ${pairing.file}).`,
+          );
         }
       });
     }

@@ -7,7 +7,11 @@ export const contractSignedNotFuture: Rule = {
     for (const contract of repository.contracts.values()) {
       contract.data.parties.forEach((party, index) => {
         if (party.signed > today) {
-          report(contract.file, { path: ['parties', index, 'signed'] }, `Date signed of party ${index + 1} is in the future (after ${today}); write the day this person actually signed.`);
+          report(
+            contract.file,
+            { path: ['parties', index, 'signed'] },
+            `Date signed of party ${index + 1} is in the future (after ${today}); write the day this person actually signed.`,
+          );
         }
       });
     }

@@ -46,7 +46,9 @@ export const guidelineLink: Rule = {
         const target = resolveLink(link.url, pageUrl);
         if (target === undefined || pages.has(target)) continue;
         const mdx = /\/([^/]+)\.mdx\/?$/.exec(target);
-        const hint = mdx ? ` Link to the page's address instead, ../${mdx[1]}/.` : ' Links are relative to the page\'s address /<program>/<page>/: ../<page>/ for another guideline, ../ for the program\'s overview, ../contract/ for the contract form (in programs that have one).';
+        const hint = mdx
+          ? ` Link to the page's address instead, ../${mdx[1]}/.`
+          : " Links are relative to the page's address /<program>/<page>/: ../<page>/ for another guideline, ../ for the program's overview, ../contract/ for the contract form (in programs that have one).";
         report(file, { line: link.line, column: link.column }, `Link to a page that does not exist (${target}).${hint}`);
       }
     }

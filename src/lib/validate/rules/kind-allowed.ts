@@ -10,7 +10,11 @@ export const kindAllowed: Rule = {
         const program = repository.programs.get(programOfKey(key));
         if (!program) continue;
         if (!(program.data.kinds as string[]).includes(record.data.kind)) {
-          report(record.file, { path: ['kind'] }, `Kind "${record.data.kind}" is not offered by ${program.data.name}; it offers: ${program.data.kinds.join(', ')}.`);
+          report(
+            record.file,
+            { path: ['kind'] },
+            `Kind "${record.data.kind}" is not offered by ${program.data.name}; it offers: ${program.data.kinds.join(', ')}.`,
+          );
         }
       }
     }

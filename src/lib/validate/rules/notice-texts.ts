@@ -17,16 +17,28 @@ export const noticePlaceholder: Rule = {
         const where = { line: placeholder.line, column: placeholder.column };
         if (!isKnownPlaceholder(placeholder.name)) {
           const closest = closestPlaceholder(placeholder.name);
-          report(text.file, where, `Unknown placeholder {{${placeholder.name}}}${closest ? `: did you mean {{${closest}}}?` : '.'} The placeholders a notice may use are listed in schemas/notice.schema.json (placeholders).`);
+          report(
+            text.file,
+            where,
+            `Unknown placeholder {{${placeholder.name}}}${closest ? `: did you mean {{${closest}}}?` : '.'} The placeholders a notice may use are listed in schemas/notice.schema.json (placeholders).`,
+          );
           continue;
         }
         const family = familyOf(placeholder.name);
         // The page's file, not its parsed record: a page with errors of its own still exists (and reports them itself).
         if (family?.prefix === 'links.guidelines.' && !paths.has(`content/programs/${text.program}/guidelines/${family.rest}.mdx`)) {
-          report(text.file, where, `{{${placeholder.name}}} links to a guideline page that does not exist (content/programs/${text.program}/guidelines/${family.rest}.mdx).`);
+          report(
+            text.file,
+            where,
+            `{{${placeholder.name}}} links to a guideline page that does not exist (content/programs/${text.program}/guidelines/${family.rest}.mdx).`,
+          );
         }
         if (program?.kinds.includes('peer') && /^(mentor|mentee)\./.test(placeholder.name)) {
-          report(text.file, where, `{{${placeholder.name}}} has no value for a peer pair, and this program has peer pairs: use {{pair.names}}.`);
+          report(
+            text.file,
+            where,
+            `{{${placeholder.name}}} has no value for a peer pair, and this program has peer pairs: use {{pair.names}}.`,
+          );
         }
       }
     }
@@ -38,12 +50,21 @@ export const noticeTexts: Rule = {
   check({ repository, paths, report }) {
     for (const text of repository.notices.values()) {
       if (!isNoticeKind(text.notice)) {
-        report(text.file, { line: 1, column: 1 }, `There is no notice called ${text.notice}: name the file after one of ${NOTICE_KINDS.join(', ')}.`);
+        report(
+          text.file,
+          { line: 1, column: 1 },
+          `There is no notice called ${text.notice}: name the file after one of ${NOTICE_KINDS.join(', ')}.`,
+        );
         continue;
       }
       const program = repository.programs.get(text.program)?.data;
       if (program && !program.notices?.send.includes(text.notice)) {
-        report(text.file, { line: 1, column: 1 }, `This text is never sent: add ${text.notice} to notices.send in content/programs/${text.program}/program.yaml, or delete the file.`, 'warning');
+        report(
+          text.file,
+          { line: 1, column: 1 },
+          `This text is never sent: add ${text.notice} to notices.send in content/programs/${text.program}/program.yaml, or delete the file.`,
+          'warning',
+        );
       }
     }
     for (const [id, { file, data: program }] of repository.programs) {
@@ -53,17 +74,28 @@ export const noticeTexts: Rule = {
       const seesFolder = [...paths].some((path) => path.startsWith(folder) && path !== file);
       program.notices.send.forEach((notice, index) => {
         if (seesFolder && !repository.notices.has(`${id}/${notice}`)) {
-          report(file, { path: ['notices', 'send', index] }, `The notice ${notice} has no text: write content/programs/${id}/notices/${notice}.md.`);
+          report(
+            file,
+            { path: ['notices', 'send', index] },
+            `The notice ${notice} has no text: write content/programs/${id}/notices/${notice}.md.`,
+          );
         }
         // step-overdue is not checked: a program without dated steps simply has none overdue.
         const unusable =
-          notice === 'check-in' && !program.checkIns ? 'the program sets no checkIns' :
-          notice === 'evaluation-due' && !evaluationsOf(program).some((evaluation) => typeof evaluation.due === 'string' && /^\d\d-\d\d$/.test(evaluation.due)) ? 'the program has no evaluation with a yearly due date' :
-          undefined;
+          notice === 'check-in' && !program.checkIns
+            ? 'the program sets no checkIns'
+            : notice === 'evaluation-due' &&
+                !evaluationsOf(program).some((evaluation) => typeof evaluation.due === 'string' && /^\d\d-\d\d$/.test(evaluation.due))
+              ? 'the program has no evaluation with a yearly due date'
+              : undefined;
         if (unusable) report(file, { path: ['notices', 'send', index] }, `The notice ${notice} is never sent: ${unusable}.`, 'warning');
       });
       if (!program.coordinators.some((coordinator) => coordinator.email === program.notices?.replyTo)) {
-        report(file, { path: ['notices', 'replyTo'] }, "notices.replyTo is not one of the program's coordinators: use the email of the coordinator who answers the pairs.");
+        report(
+          file,
+          { path: ['notices', 'replyTo'] },
+          "notices.replyTo is not one of the program's coordinators: use the email of the coordinator who answers the pairs.",
+        );
       }
     }
   },

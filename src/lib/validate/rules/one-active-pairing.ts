@@ -35,9 +35,17 @@ export const oneActivePairing: Rule = {
         const otherRole = list.filter((seat) => seat.file !== file && seat.person.role !== person.role).map((seat) => seat.file);
         const where = { path: [...person.path, 'email'] };
         if (sameRole.length > 0) {
-          report(file, where, `This ${person.role} is already ${person.role === 'peer' ? 'a peer' : `the ${person.role}`} in another active pairing of the program (${[...new Set(sameRole)].join(', ')}); nobody holds the same role twice at once: end or reassign that pairing first.`);
+          report(
+            file,
+            where,
+            `This ${person.role} is already ${person.role === 'peer' ? 'a peer' : `the ${person.role}`} in another active pairing of the program (${[...new Set(sameRole)].join(', ')}); nobody holds the same role twice at once: end or reassign that pairing first.`,
+          );
         } else if (otherRole.length > 0 && !bothRoles) {
-          report(file, where, `This ${person.role} holds another role in an active pairing of the program (${[...new Set(otherRole)].join(', ')}); this program does not let one person hold two roles at once (bothRoles): end or reassign that pairing first.`);
+          report(
+            file,
+            where,
+            `This ${person.role} holds another role in an active pairing of the program (${[...new Set(otherRole)].join(', ')}); this program does not let one person hold two roles at once (bothRoles): end or reassign that pairing first.`,
+          );
         }
       }
     }

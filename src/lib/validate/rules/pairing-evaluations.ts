@@ -19,18 +19,36 @@ export const pairingEvaluations: Rule = {
       responses.forEach((response, index) => {
         const at = ['evaluations', index];
         if (!known.includes(response.evaluation)) {
-          report(pairing.file, { path: [...at, 'evaluation'] }, known.length > 0
-            ? `Evaluation "${response.evaluation}" is not one of ${program.data.name}'s evaluations; use one of: ${known.join(', ')}.`
-            : `${program.data.name} lists no evaluations; remove evaluations.`);
+          report(
+            pairing.file,
+            { path: [...at, 'evaluation'] },
+            known.length > 0
+              ? `Evaluation "${response.evaluation}" is not one of ${program.data.name}'s evaluations; use one of: ${known.join(', ')}.`
+              : `${program.data.name} lists no evaluations; remove evaluations.`,
+          );
         } else if (!roles.includes(response.role)) {
-          report(pairing.file, { path: [...at, 'role'] }, `A ${pairing.data.kind === 'peer' ? 'peer' : 'mentoring'} pairing has no ${response.role}; use ${roles.join(' or ')}.`);
+          report(
+            pairing.file,
+            { path: [...at, 'role'] },
+            `A ${pairing.data.kind === 'peer' ? 'peer' : 'mentoring'} pairing has no ${response.role}; use ${roles.join(' or ')}.`,
+          );
         } else if (response.received > today) {
           report(pairing.file, { path: [...at, 'received'] }, `Evaluation response ${index + 1} is dated in the future (after ${today}).`);
         } else if (pairing.data.notified !== undefined && response.received < pairing.data.notified) {
-          report(pairing.file, { path: [...at, 'received'] }, `Evaluation response ${index + 1} is dated before the pair was notified of its match (notified).`);
+          report(
+            pairing.file,
+            { path: [...at, 'received'] },
+            `Evaluation response ${index + 1} is dated before the pair was notified of its match (notified).`,
+          );
         } else {
           const id = `${response.evaluation}\0${response.role}\0${response.received}`;
-          if (seen.has(id) && response.role !== 'peer') report(pairing.file, { path: at }, `Evaluation response ${index + 1} repeats an earlier one (same evaluation, role and day).`, 'warning');
+          if (seen.has(id) && response.role !== 'peer')
+            report(
+              pairing.file,
+              { path: at },
+              `Evaluation response ${index + 1} repeats an earlier one (same evaluation, role and day).`,
+              'warning',
+            );
           seen.add(id);
         }
       });

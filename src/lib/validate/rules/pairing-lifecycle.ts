@@ -48,7 +48,8 @@ export const pairingLifecycleRules: Rule[] = LIFECYCLE_RULES.map((id) => ({
   id,
   check(context) {
     for (const { file, finding } of findingsOf(context.repository, context.today)) {
-      if (finding.rule === id) context.report(file, { path: finding.path, target: missingField.has(id) ? 'parent' : 'value' }, finding.message);
+      if (finding.rule === id)
+        context.report(file, { path: finding.path, target: missingField.has(id) ? 'parent' : 'value' }, finding.message);
     }
   },
 }));

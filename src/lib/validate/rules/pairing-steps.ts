@@ -12,9 +12,13 @@ export const pairingSteps: Rule = {
       const known = (program.data.steps ?? []).map((step) => step.id);
       for (const [id, date] of Object.entries(steps)) {
         if (!known.includes(id)) {
-          report(pairing.file, { path: ['steps', id], target: 'key' }, known.length > 0
-            ? `Step "${id}" is not one of ${program.data.name}'s steps; use one of: ${known.join(', ')}.`
-            : `${program.data.name} lists no steps; remove steps.`);
+          report(
+            pairing.file,
+            { path: ['steps', id], target: 'key' },
+            known.length > 0
+              ? `Step "${id}" is not one of ${program.data.name}'s steps; use one of: ${known.join(', ')}.`
+              : `${program.data.name} lists no steps; remove steps.`,
+          );
         } else if (date > today) {
           report(pairing.file, { path: ['steps', id] }, `Step "${id}" is dated in the future (after ${today}).`);
         }

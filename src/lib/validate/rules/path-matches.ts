@@ -3,7 +3,9 @@ import { schemaRegistry } from '../../schema-files.ts';
 import { idOfKey, programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
 
-const recordIdPattern = new RegExp(String((schemaRegistry.get('common.schema.json')!.$defs as Record<string, { pattern: string }>).recordId!.pattern));
+const recordIdPattern = new RegExp(
+  String((schemaRegistry.get('common.schema.json')!.$defs as Record<string, { pattern: string }>).recordId!.pattern),
+);
 
 /** The file's place agrees with what it says: program folder, and the pairing id as the file name. */
 export const pathMatches: Rule = {
@@ -11,25 +13,44 @@ export const pathMatches: Rule = {
   check({ repository, report }) {
     for (const [folder, program] of repository.programs) {
       if (program.data.id !== folder) {
-        report(program.file, { path: ['id'] }, `Program id "${program.data.id}" does not match its folder content/programs/${folder}/; the id must be the folder's name.`);
+        report(
+          program.file,
+          { path: ['id'] },
+          `Program id "${program.data.id}" does not match its folder content/programs/${folder}/; the id must be the folder's name.`,
+        );
       }
     }
-    for (const [kind, records] of [['pairings', repository.pairings], ['contracts', repository.contracts]] as const) {
+    for (const [kind, records] of [
+      ['pairings', repository.pairings],
+      ['contracts', repository.contracts],
+    ] as const) {
       for (const [key, record] of records) {
         const folder = programOfKey(key);
         const id = idOfKey(key);
         if (record.data.program !== folder) {
-          report(record.file, { path: ['program'] }, `Program "${record.data.program}" does not match the folder content/${kind}/${folder}/; move the file or correct the program.`);
+          report(
+            record.file,
+            { path: ['program'] },
+            `Program "${record.data.program}" does not match the folder content/${kind}/${folder}/; move the file or correct the program.`,
+          );
         }
         if (!recordIdPattern.test(id)) {
-          report(record.file, { line: 1, column: 1 }, 'The file name is not a pairing id: the cycle year and the two surnames, lowercase, joined by hyphens (for example 2026-lee-okafor.yaml).');
+          report(
+            record.file,
+            { line: 1, column: 1 },
+            'The file name is not a pairing id: the cycle year and the two surnames, lowercase, joined by hyphens (for example 2026-lee-okafor.yaml).',
+          );
         }
       }
     }
     for (const [key, contract] of repository.contracts) {
       const id = idOfKey(key);
       if (contract.data.pairing !== id) {
-        report(contract.file, { path: ['pairing'] }, `Pairing "${contract.data.pairing}" does not match the file name ${id}.yaml; a contract is named after its pairing.`);
+        report(
+          contract.file,
+          { path: ['pairing'] },
+          `Pairing "${contract.data.pairing}" does not match the file name ${id}.yaml; a contract is named after its pairing.`,
+        );
       }
     }
   },

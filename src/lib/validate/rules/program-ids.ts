@@ -14,7 +14,12 @@ export const programIds: Rule = {
       const unique = (list: readonly { id: string }[] | undefined, at: DataPath, what: string): void => {
         const seen = new Set<string>();
         list?.forEach((item, index) => {
-          if (seen.has(item.id)) report(file, { path: [...at, index, 'id'] }, `${what} id "${item.id}" is used twice; give each ${what.toLowerCase()} its own id.`);
+          if (seen.has(item.id))
+            report(
+              file,
+              { path: [...at, index, 'id'] },
+              `${what} id "${item.id}" is used twice; give each ${what.toLowerCase()} its own id.`,
+            );
           seen.add(item.id);
         });
       };
@@ -25,22 +30,43 @@ export const programIds: Rule = {
       unique(revisions, ['contract', 'revisions'], 'Revision');
       let previous = '';
       revisions.forEach((revision, index) => {
-        const at: DataPath = index < (data.contract?.revisions?.length ?? 0) ? ['contract', 'revisions', index, 'from'] : ['contract', 'revision', 'from'];
+        const at: DataPath =
+          index < (data.contract?.revisions?.length ?? 0) ? ['contract', 'revisions', index, 'from'] : ['contract', 'revision', 'from'];
         if (revision.from === undefined) {
-          if (index > 0) report(file, { path: at.slice(0, -1), target: 'key' }, 'Only the first revision may leave out from: say the day this revision came into force.');
+          if (index > 0)
+            report(
+              file,
+              { path: at.slice(0, -1), target: 'key' },
+              'Only the first revision may leave out from: say the day this revision came into force.',
+            );
           return;
         }
-        if (revision.from <= previous) report(file, { path: at }, `This revision comes into force on or before the previous one (${previous}); list revisions oldest first.`);
+        if (revision.from <= previous)
+          report(
+            file,
+            { path: at },
+            `This revision comes into force on or before the previous one (${previous}); list revisions oldest first.`,
+          );
         previous = revision.from;
       });
       data.cohorts?.forEach((cohort, index) => {
         for (const part of ['term', 'orientation'] as const) {
           const range = cohort[part];
-          if (range && range.end < range.start) report(file, { path: ['cohorts', index, part, 'end'] }, `The cohort's ${part} ends (${range.end}) before it starts (${range.start}).`);
+          if (range && range.end < range.start)
+            report(
+              file,
+              { path: ['cohorts', index, part, 'end'] },
+              `The cohort's ${part} ends (${range.end}) before it starts (${range.start}).`,
+            );
         }
         if (!/^[0-9]{4}/.test(cohort.id)) return;
         const year = cohort.id.slice(0, 4);
-        if (cohort.term && cohort.term.start.slice(0, 4) !== year) report(file, { path: ['cohorts', index, 'term', 'start'] }, `Cohort ${cohort.id}'s term starts in ${cohort.term.start.slice(0, 4)}, not in its year ${year}.`);
+        if (cohort.term && cohort.term.start.slice(0, 4) !== year)
+          report(
+            file,
+            { path: ['cohorts', index, 'term', 'start'] },
+            `Cohort ${cohort.id}'s term starts in ${cohort.term.start.slice(0, 4)}, not in its year ${year}.`,
+          );
       });
     }
   },

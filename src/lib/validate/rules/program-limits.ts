@@ -11,14 +11,23 @@ export const programLimits: Rule = {
     for (const program of repository.programs.values()) {
       const check = (limits: Limits, at: DataPath): void => {
         const { goals, durationMonths } = limits;
-        if (goals && goals.min > goals.max) report(program.file, { path: [...at, 'goals'] }, `Number of goals: at least (${goals.min}) is more than at most (${goals.max}).`);
+        if (goals && goals.min > goals.max)
+          report(program.file, { path: [...at, 'goals'] }, `Number of goals: at least (${goals.min}) is more than at most (${goals.max}).`);
         if (!durationMonths) return;
         const { min, max, recommendedMax } = durationMonths;
         if (min !== undefined && max !== undefined && min > max) {
-          report(program.file, { path: [...at, 'durationMonths'] }, `Duration in months: shortest (${min}) is longer than longest (${max}).`);
+          report(
+            program.file,
+            { path: [...at, 'durationMonths'] },
+            `Duration in months: shortest (${min}) is longer than longest (${max}).`,
+          );
         }
         if (recommendedMax !== undefined && ((min !== undefined && recommendedMax < min) || (max !== undefined && recommendedMax > max))) {
-          report(program.file, { path: [...at, 'durationMonths', 'recommendedMax'] }, `Suggested longest (${recommendedMax}) is outside the shortest-to-longest range (${min ?? 'no shortest'} to ${max ?? 'no longest'}).`);
+          report(
+            program.file,
+            { path: [...at, 'durationMonths', 'recommendedMax'] },
+            `Suggested longest (${recommendedMax}) is outside the shortest-to-longest range (${min ?? 'no shortest'} to ${max ?? 'no longest'}).`,
+          );
         }
       };
       const contract: Program['contract'] = program.data.contract;

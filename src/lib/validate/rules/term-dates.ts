@@ -16,15 +16,23 @@ export const termDates: Rule = {
       if (!program) continue;
       const cohorts = program.data.cohorts ?? [];
       if (pairing.data.cohort !== undefined && !cohortOf(program.data, pairing.data, repository.contracts.get(key)?.data)) {
-        report(pairing.file, { path: ['cohort'] }, cohorts.length > 0
-          ? `Cohort "${pairing.data.cohort}" is not one of ${program.data.name}'s cohorts; use one of: ${cohorts.map((cohort) => cohort.id).join(', ')}.`
-          : `${program.data.name} lists no cohorts; remove cohort.`);
+        report(
+          pairing.file,
+          { path: ['cohort'] },
+          cohorts.length > 0
+            ? `Cohort "${pairing.data.cohort}" is not one of ${program.data.name}'s cohorts; use one of: ${cohorts.map((cohort) => cohort.id).join(', ')}.`
+            : `${program.data.name} lists no cohorts; remove cohort.`,
+        );
         continue;
       }
       const year = key.slice(key.indexOf('/') + 1, key.indexOf('/') + 5);
       const intakes = cohorts.filter((cohort) => cohort.id === year || cohort.id.startsWith(`${year}-`));
       if (pairing.data.cohort === undefined && intakes.length > 1) {
-        report(pairing.file, { path: [], target: 'parent' }, `${program.data.name} has ${intakes.length} intakes in ${year} (${intakes.map((cohort) => cohort.id).join(', ')}); add cohort to say which one this pair belongs to.`);
+        report(
+          pairing.file,
+          { path: [], target: 'parent' },
+          `${program.data.name} has ${intakes.length} intakes in ${year} (${intakes.map((cohort) => cohort.id).join(', ')}); add cohort to say which one this pair belongs to.`,
+        );
         continue;
       }
       const contract = repository.contracts.get(key);
@@ -34,10 +42,18 @@ export const termDates: Rule = {
       const activated = pairing.data.history?.find((change) => change.status === 'active')?.date;
       if (activated && activated > term.end) {
         const index = pairing.data.history!.findIndex((change) => change.status === 'active');
-        report(pairing.file, { path: ['history', index, 'date'] }, `The pairing became active on ${activated}, after the end of ${whose} (${term.start} to ${term.end}).`);
+        report(
+          pairing.file,
+          { path: ['history', index, 'date'] },
+          `The pairing became active on ${activated}, after the end of ${whose} (${term.start} to ${term.end}).`,
+        );
       }
       if (contract && !startsInTerm(term, contract.data)) {
-        report(contract.file, { path: ['start'] }, `The start date is outside ${whose} (${term.start} to ${term.end}); the relationship starts within the formal term.`);
+        report(
+          contract.file,
+          { path: ['start'] },
+          `The start date is outside ${whose} (${term.start} to ${term.end}); the relationship starts within the formal term.`,
+        );
       }
     }
   },

@@ -46,7 +46,11 @@ export const textHiddenCharacters: Rule = {
     for (const records of [repository.programs, repository.pairings, repository.contracts, repository.applications]) {
       for (const { file, data } of records.values()) {
         visitHidden(data, [], (path, char) => {
-          report(file, { path }, `This text holds an invisible ${/[\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'direction-changing' : 'control'} character (${codePoint(char)}); retype it without that character.`);
+          report(
+            file,
+            { path },
+            `This text holds an invisible ${/[\u202A-\u202E\u2066-\u2069]/u.test(char) ? 'direction-changing' : 'control'} character (${codePoint(char)}); retype it without that character.`,
+          );
         });
       }
     }
