@@ -23,7 +23,8 @@ import { z } from 'astro/zod';
 import { todayIso } from './lib/dates.ts';
 import { formatText, type Diagnostic } from './lib/diagnostics.ts';
 import { readRepositoryFiles } from './lib/repository/read-files.ts';
-import { programStatistics } from './lib/stats/program-statistics.ts';
+import { programResponseCounts, programStatistics } from './lib/stats/program-statistics.ts';
+import type { ResponseRow } from './lib/stats/response-counts.ts';
 import type { DisplayedRow } from './lib/stats/suppress.ts';
 import type { Guideline, Program } from './lib/types.generated.ts';
 import { validateFiles, type SourceFile, type ValidationResult } from './lib/validate/index.ts';
@@ -135,6 +136,8 @@ const guidelineSchema = z.custom<Guideline>(
 
 export interface ProgramStatisticsEntry {
   rows: DisplayedRow[];
+  /** Evaluation responses received per cycle, suppressed the same way (src/lib/stats/response-counts.ts). */
+  responses: ResponseRow[];
 }
 
 /** Each program's statistics rows (suppressed counts, newest cycle first), by program id. */
@@ -144,8 +147,9 @@ function statisticsLoader(): Loader {
     async load({ store, ...context }) {
       const files = (await readRepositoryFiles(process.cwd())).filter((file) => !file.path.startsWith('content/contracts/'));
       store.clear();
+      const responses = programResponseCounts(files, todayIso());
       for (const [program, rows] of programStatistics(files, todayIso())) {
-        const data = { rows } satisfies ProgramStatisticsEntry;
+        const data = { rows, responses: responses.get(program) ?? [] } satisfies ProgramStatisticsEntry;
         store.set({ id: program, data, digest: context.generateDigest(data) });
       }
     },

@@ -104,6 +104,12 @@ export const RULES = [
     description: "A guideline's links to other pages of the site (relative, or absolute /<program>/...) point at pages that exist.",
   },
   {
+    id: 'guideline-mdx-code',
+    group: 'guideline',
+    description:
+      'A guideline page holds no MDX code (an expression in braces, an import or export, a component, an attribute in braces), which would stop the build: write \\{ to show a brace.',
+  },
+  {
     id: 'guideline-reserved-name',
     group: 'guideline',
     description:

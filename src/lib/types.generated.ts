@@ -831,6 +831,27 @@ export interface Stats {
      */
     count: number;
   }[];
+  /**
+   * How many evaluation responses the removed relationships of each cycle had received, per evaluation, so that the public response counts never shrink when records are removed.
+   *
+   * @maxItems 1000
+   *
+   * Items: The number of responses to one evaluation received from the removed relationships of one cycle.
+   */
+  responses?: {
+    /**
+     * The program year the pairs were matched in.
+     */
+    cycle: number;
+    /**
+     * The id of the program's evaluation.
+     */
+    evaluation: string;
+    /**
+     * How many responses were received.
+     */
+    count: number;
+  }[];
 }
 /**
  * One person's application to take part in a program's cycle (content/applications/<program>/<cycle>/<application-id>.yaml). Confidential: never published.

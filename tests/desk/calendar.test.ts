@@ -203,6 +203,24 @@ describe('a program calendar', () => {
     expect(uids(2027)).toEqual(uids(2026));
   });
 
+  it("adds a cohort's own dates as one-off events, and no mid-way date (each pair's own midpoint)", () => {
+    const withCohorts = program('alcts', {
+      term: { start: '06-01', end: '04-30' },
+      cohorts: [
+        { id: '2018', term: { start: '2018-06-01', end: '2019-04-30' } },
+        { id: '2027-autumn', title: 'Autumn intake', term: { start: '2027-09-01', end: '2028-06-30' }, orientation: { start: '2027-08-20', end: '2027-08-21' } },
+      ],
+      evaluations: [{ id: 'midway-assessment', title: 'Mid-way assessment', due: 'midway' }],
+    });
+    const events = parse(renderCalendar(programCalendar(withCohorts, 2026, '2026-01-01')));
+    expect(events.filter((event) => !event.rrule).map((event) => [event.uid, event.start, event.end])).toEqual([
+      ['alcts-cohort-2027-autumn-term-start@tandem', '2027-09-01', '2027-09-02'],
+      ['alcts-cohort-2027-autumn-term-end@tandem', '2028-06-30', '2028-07-01'],
+      ['alcts-cohort-2027-autumn-orientation@tandem', '2027-08-20', '2027-08-22'],
+    ]);
+    expect(events.map((event) => event.uid)).not.toContain('alcts-evaluation-1@tandem');
+  });
+
   it('leaves out an end-of-relationship evaluation when the program has no term', () => {
     const events = parse(renderCalendar(programCalendar(program('alao', { evaluations: [{ id: 'final', title: 'Final', due: 'end' }] }), 2026, '2026-01-01')));
     expect(events).toEqual([]);

@@ -33,6 +33,7 @@ describe('what is past retention', () => {
       program: 'alao', pairingId: '2026-done', kind: 'mentoring', outcome: 'completed', cycle: 2026,
       endedOn: '2026-03-01', keepUntil: '2026-03-11',
       files: ['content/pairings/alao/2026-done.yaml', 'content/contracts/alao/2026-done.yaml'],
+      responses: [],
     }]);
   });
 
@@ -71,15 +72,24 @@ describe('the retention change', () => {
     const { repository } = validateFiles(await fixtureFiles(), { today: '2026-06-15' });
     const { past } = findPastRetention(repository, '2026-06-15');
     const change = retentionChange(past, '2026-06-15', (id) => (id === 'alao' ? '# Anonymous counts of removed relationships.\nprogram: alao\nremoved:\n  - { cycle: 2025, kind: peer, outcome: ended-early, count: 2 }\n' : undefined));
-    expect(change.branch).toBe('tandem/retention-2026-06-15');
+    expect(change.branch).toBe('tandem/retention');
     expect(Object.entries(change.files).filter(([, text]) => text === null).map(([path]) => path).sort()).toEqual([
       'content/contracts/alao/2025-fennimore-ashdown.yaml',
       'content/contracts/alcts/2025-larkspur-whitcombe.yaml',
       'content/pairings/alao/2025-fennimore-ashdown.yaml',
       'content/pairings/alcts/2025-larkspur-whitcombe.yaml',
     ]);
-    expect(parse(change.files['content/stats/alao.yaml']!)).toEqual({ program: 'alao', removed: [{ cycle: 2025, kind: 'peer', outcome: 'ended-early', count: 3 }] });
-    expect(parse(change.files['content/stats/alcts.yaml']!)).toEqual({ program: 'alcts', removed: [{ cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 1 }] });
+    // The removed pairs' evaluation responses are kept as counts too, so the public response counts never shrink.
+    expect(parse(change.files['content/stats/alao.yaml']!)).toEqual({
+      program: 'alao',
+      removed: [{ cycle: 2025, kind: 'peer', outcome: 'ended-early', count: 3 }],
+      responses: [{ cycle: 2025, evaluation: 'program-evaluation', count: 2 }],
+    });
+    expect(parse(change.files['content/stats/alcts.yaml']!)).toEqual({
+      program: 'alcts',
+      removed: [{ cycle: 2025, kind: 'mentoring', outcome: 'completed', count: 1 }],
+      responses: [{ cycle: 2025, evaluation: 'mid-way-assessment', count: 2 }],
+    });
     for (const text of [change.title, change.body, change.message, ...Object.values(change.files)]) {
       expect(text ?? '').not.toMatch(NAMES);
       expect(text ?? '').not.toMatch(/fennimore|larkspur/);
@@ -106,7 +116,7 @@ describe('npm run retention -- --open-pr', () => {
     const pulls = github.pulls();
     expect(pulls).toHaveLength(1);
     const branch = pulls[0]!.pull!.head;
-    expect(branch).toBe('tandem/retention-2026-06-15');
+    expect(branch).toBe('tandem/retention');
     expect(pulls[0]!.labels).toEqual(expect.arrayContaining(['retention', 'program:alao', 'program:alcts']));
     expect(github.fileOn(branch, 'content/pairings/alao/2025-fennimore-ashdown.yaml')).toBeUndefined();
     expect(github.fileOn(branch, 'content/contracts/alcts/2025-larkspur-whitcombe.yaml')).toBeUndefined();
@@ -126,6 +136,13 @@ describe('npm run retention -- --open-pr', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/pull request #\d+ unchanged/);
     expect(github.pulls()).toHaveLength(1);
+
+    // The weekly workflow's next run, a week later: the same one pull request, updated.
+    const nextWeek = await runMain(main, ['--today', '2026-06-22', '--open-pr'], { cwd: FIXTURE_ROOT, env });
+    expect(nextWeek.code, nextWeek.stderr).toBe(0);
+    expect(nextWeek.stdout).toMatch(/pull request #\d+ updated/);
+    expect(github.pulls()).toHaveLength(1);
+    expect(github.pulls()[0]!.body).toContain('as of 2026-06-22');
   });
 
   it('lists without opening anything when nothing is past retention', async () => {

@@ -45,6 +45,8 @@ describe('the statistics pages', () => {
         expect(cell === 'fewer than 3' || (/^\d+$/.test(cell) && Number(cell) >= 3), `${program}: cell "${cell}"`).toBe(true);
       }
       for (const value of personal) expect(html, `${program}/statistics holds personal data`).not.toContain(value);
+      // Every example program has evaluations: its page counts the responses received, under the same rule.
+      expect(html, program).toContain('Evaluation responses');
     }
   });
 });
@@ -59,10 +61,15 @@ describe('the statistics page on a phone', () => {
       await page.goto(`${server.origin}/alcts/statistics/`);
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth).toBeLessThanOrEqual(360);
-      const region = page.locator('.table-scroll');
-      expect(await region.getAttribute('tabindex')).toBe('0');
-      expect(await region.getAttribute('aria-labelledby')).toBe('statistics-caption');
-      expect(await region.locator('table').count()).toBe(1);
+      // The outcomes table, and the evaluation responses table below it: each scrolls on its own.
+      const regions = page.locator('.table-scroll');
+      expect(await regions.count()).toBe(2);
+      for (const [index, caption] of ['statistics-caption', 'responses-caption'].entries()) {
+        const region = regions.nth(index);
+        expect(await region.getAttribute('tabindex')).toBe('0');
+        expect(await region.getAttribute('aria-labelledby')).toBe(caption);
+        expect(await region.locator('table').count()).toBe(1);
+      }
     } finally {
       await browser.close();
       await server.close();

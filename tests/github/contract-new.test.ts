@@ -256,3 +256,48 @@ describe('contract:new when GitHub fails', () => {
     expect(run.stderr).toBe('Cannot read the draft missing.yaml: no such file.\n');
   });
 });
+
+describe('contract:new for a pairing whose pull request is still open', () => {
+  it('finds the pairing on its open pull request and adds the contract to that same pull request, once', async () => {
+    const pairingDraft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');
+    const pairingFrom = await writeDraft(repository.root, 'pairing.yaml', pairingDraft);
+    const pairing = await runScript('pairing-new', ['--from', pairingFrom, '--id', '2026-berg-obrien', ...TODAY], { cwd: repository.root, env: commandEnv(github.env()) });
+    outputs.push(pairing);
+    expect(pairing.code, pairing.stderr).toBe(0);
+    expect(github.pulls()).toHaveLength(1);
+    const pairingBranch = github.pulls()[0]!.pull!.head;
+
+    // The local checkout does not have the pairing yet: it is only on its pull request.
+    const contract = draft
+      .replace('pairing: 2026-lee-okafor', 'pairing: 2026-berg-obrien')
+      .replace('name: Jordan Lee', "name: Zoë Ångström-Berg").replace('email: jordan.lee@example.edu', 'email: zoe@example.edu').replace('signed: 2026-02-03', 'signed: 2026-03-04')
+      .replace('name: Ada Okafor', "name: Sam O'Brien").replace('email: ada.okafor@example.edu', 'email: sam@example.edu').replace('signed: 2026-02-04', 'signed: 2026-03-05')
+      .replace('start: 2026-02-10', 'start: 2026-03-09');
+    const from = await writeDraft(repository.root, 'contract.yaml', contract);
+    const run = await contractNew(['--from', from]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const pulls = github.pulls();
+    expect(pulls).toHaveLength(1);
+    expect(github.fileOn(pairingBranch, 'content/contracts/demo/2026-berg-obrien.yaml')).toBe(contract);
+    expect(github.fileOn(pairingBranch, 'content/pairings/demo/2026-berg-obrien.yaml')).toBe(pairingDraft);
+    expect(pulls[0]!.title).toMatch(/^Add pairing /);
+    expect(pulls[0]!.body).toContain('| Start date | 2026-03-09 |');
+
+    const again = await contractNew(['--from', from]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(github.pulls()).toHaveLength(1);
+    expect((github.pulls()[0]!.body ?? '').split('<!-- tandem:contract -->')).toHaveLength(2);
+  });
+
+  it('says exactly what to do when the pairing is on no branch and no open pull request', async () => {
+    const contract = draft.replace('pairing: 2026-lee-okafor', 'pairing: 2026-nobody-here');
+    const from = await writeDraft(repository.root, 'contract.yaml', contract);
+    const run = await contractNew(['--from', from]);
+    expect(run.code).toBe(1);
+    expect(`${run.stdout}${run.stderr}`).toContain('content/pairings/demo/2026-nobody-here.yaml does not exist');
+    expect(`${run.stdout}${run.stderr}`).toContain("if the pairing's pull request is still open, npm run contract:new (with GITHUB_TOKEN set) adds the contract to that pull request");
+    expect(github.pulls()).toHaveLength(0);
+  });
+});
+

@@ -41,7 +41,7 @@ describe('pull request names', () => {
     const branches = ['contract', 'pairing', 'status'].flatMap((kind) =>
       ['2026-a-b', '2026-a-b-c', '2025-x-y'].map((id) => recordBranch(kind as 'contract', 'alao', id)),
     );
-    branches.push(retentionBranch('2026-06-15'));
+    branches.push(retentionBranch());
     expect(new Set(branches).size).toBe(branches.length);
     for (const a of branches) for (const b of branches) expect(b.startsWith(`${a}/`), `${a} vs ${b}`).toBe(false);
   });

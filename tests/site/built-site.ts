@@ -68,8 +68,8 @@ export interface GuidelineSource {
 }
 
 export interface ContentSource {
-  /** `applications`: whether program.yaml describes applying (the program then has an application form page). */
-  programs: { id: string; name: string; applications: boolean }[];
+  /** `contract`: whether the program has a written contract (a contract form page); `applications`: whether program.yaml describes applying (an application form page). */
+  programs: { id: string; name: string; contract: boolean; applications: boolean }[];
   guidelines: GuidelineSource[];
 }
 
@@ -82,8 +82,8 @@ export async function contentSource(): Promise<ContentSource> {
     const [program = '', ...rest] = file.split('/');
     const text = await readFile(join(CONTENT_DIR, 'programs', file), 'utf8');
     if (rest.join('/') === 'program.yaml') {
-      const data = parseYaml(text) as { name: string; applications?: unknown };
-      programs.push({ id: program, name: data.name, applications: data.applications !== undefined });
+      const data = parseYaml(text) as { name: string; contract?: unknown; applications?: unknown };
+      programs.push({ id: program, name: data.name, contract: data.contract !== undefined, applications: data.applications !== undefined });
     } else if (rest.length === 2 && rest[0] === 'guidelines' && file.endsWith('.mdx')) {
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${file} has no frontmatter`);

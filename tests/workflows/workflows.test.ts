@@ -192,3 +192,19 @@ jobs:
     expect(rules(good.replace('permissions:', 'name: again\npermissions:'))).toEqual(['yaml']);
   });
 });
+
+describe('the weekly retention workflow', () => {
+  it('runs every week (and on demand) and opens or updates the one retention pull request, with no more rights than that', () => {
+    const retention = parse(read('retention.yml')) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      jobs: Record<string, { permissions?: unknown; steps: { run?: string }[] }>;
+    };
+    expect(Object.keys(retention.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect((retention.on['schedule'] as { cron: string }[])[0]?.cron).toMatch(/^\d+ \d+ \* \* \d$/);
+    expect(retention.permissions).toEqual({ contents: 'read' });
+    const [job] = Object.values(retention.jobs);
+    expect(job?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    expect(job?.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'node scripts/retention.ts --open-pr']);
+  });
+});

@@ -4,7 +4,7 @@
  * as yearly recurring all-day events from `fromYear`. Built from program.yaml
  * alone: it holds no pairing, contract or participant.
  */
-import { addMonthsIso, nextMonthDay, onMonthDay, type IsoDate } from '../dates.ts';
+import { addDaysIso, addMonthsIso, nextMonthDay, onMonthDay, type IsoDate } from '../dates.ts';
 import { checkInDates } from '../lifecycle/relationship.ts';
 import type { Program } from '../types.generated.ts';
 import type { AllDayEvent, CalendarSpec } from './calendar-events.ts';
@@ -29,6 +29,18 @@ export function programCalendar(program: Program, fromYear: number, stamp: IsoDa
       checkInDates(termStart, termEnd, checkIns.everyMonths).forEach((date, index) => {
         events.push(yearly(`check-in-${index + 1}`, date, `${program.name}: coordinator check-ins`, `The coordinator checks in with every pair (${checkIns.method}).`));
       });
+    }
+  }
+  // A cohort's own dates (a year whose term or orientation differs, or one of several intakes) are one-off events.
+  for (const cohort of program.cohorts ?? []) {
+    if (Number(cohort.id.slice(0, 4)) < fromYear) continue;
+    const name = cohort.title ?? `cohort ${cohort.id}`;
+    if (cohort.term) {
+      events.push({ uid: uid(`cohort-${cohort.id}-term-start`), start: cohort.term.start, summary: `${program.name}: term starts (${name})`, description: `Formal mentoring begins for ${name}.` });
+      events.push({ uid: uid(`cohort-${cohort.id}-term-end`), start: cohort.term.end, summary: `${program.name}: term ends (${name})`, description: `Formal mentoring ends for ${name}.` });
+    }
+    if (cohort.orientation) {
+      events.push({ uid: uid(`cohort-${cohort.id}-orientation`), start: cohort.orientation.start, endExclusive: addDaysIso(cohort.orientation.end, 1), summary: `${program.name}: orientation (${name})` });
     }
   }
   if (program.orientation) {

@@ -16,6 +16,8 @@ export function generatedFrom(path: string, programIds: readonly string[], schem
   if (application) return [`content/programs/${application[1]}/program.yaml`, 'schemas/application.schema.json', 'schemas/common.schema.json'];
   if (path === '.github/CODEOWNERS') return programFiles;
   if (path === '.github/pull_request_template.md') return ['src/lib/review-checklist.ts'];
+  // Its rule list only; the rest of the README is written by hand.
+  if (path === 'README.md') return ['src/lib/rule-ids.ts'];
   return [...schemaFiles, ...programFiles];
 }
 

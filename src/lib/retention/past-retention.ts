@@ -24,6 +24,8 @@ export interface PastRetention {
   keepUntil: IsoDate;
   /** The repository files to remove: the pairing and, if there is one, its contract. */
   files: string[];
+  /** How many evaluation responses the pairing recorded, per evaluation id (kept as anonymous counts). */
+  responses: { evaluation: string; count: number }[];
 }
 
 export interface UnknownEnd {
@@ -36,6 +38,12 @@ export interface RetentionReport {
   past: PastRetention[];
   /** Ended pairings with neither a dated ending in their history nor a contract to tell when they ended. */
   unknownEnd: UnknownEnd[];
+}
+
+function responseCounts(pairing: Pairing): { evaluation: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const response of pairing.evaluations ?? []) counts.set(response.evaluation, (counts.get(response.evaluation) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([evaluation, count]) => ({ evaluation, count }));
 }
 
 export function findPastRetention(records: RecordSet, today: IsoDate): RetentionReport {
@@ -62,6 +70,7 @@ export function findPastRetention(records: RecordSet, today: IsoDate): Retention
       endedOn: ended,
       keepUntil,
       files: contract ? [file, contract.file] : [file],
+      responses: responseCounts(pairing),
     });
   }
   return report;

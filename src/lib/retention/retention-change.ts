@@ -6,7 +6,7 @@
 import type { IsoDate } from '../dates.ts';
 import type { PastRetention } from './past-retention.ts';
 import { retentionBranch, retentionTitle } from '../submit/pull-request-names.ts';
-import { addRemovedCounts, statsFilePath, type RemovedCount } from './stats-file.ts';
+import { addRemovedCounts, addResponseCounts, statsFilePath, type RemovedCount, type ResponseCount } from './stats-file.ts';
 
 export interface RetentionChange {
   branch: string;
@@ -31,6 +31,19 @@ export function countRemoved(past: readonly PastRetention[]): Map<string, Remove
   return byProgram;
 }
 
+/** Evaluation responses of one program's removed relationships, by cycle and evaluation, in a stable order. */
+export function countResponses(past: readonly PastRetention[], program: string): ResponseCount[] {
+  const counts: ResponseCount[] = [];
+  for (const item of past.filter((entry) => entry.program === program)) {
+    for (const { evaluation, count } of item.responses) {
+      const same = counts.find((c) => c.cycle === item.cycle && c.evaluation === evaluation);
+      if (same) same.count += count;
+      else counts.push({ cycle: item.cycle, evaluation, count });
+    }
+  }
+  return counts.sort((a, b) => a.cycle - b.cycle || a.evaluation.localeCompare(b.evaluation));
+}
+
 /** `readStats(program)` returns the current stats file's text, or undefined when the program has none yet. */
 export function retentionChange(past: readonly PastRetention[], today: IsoDate, readStats: (program: string) => string | undefined): RetentionChange {
   const files: Record<string, string | null> = {};
@@ -38,12 +51,12 @@ export function retentionChange(past: readonly PastRetention[], today: IsoDate, 
   const counts = countRemoved(past);
   const lines: string[] = [];
   for (const [program, programCounts] of counts) {
-    files[statsFilePath(program)] = addRemovedCounts(readStats(program), program, programCounts);
+    files[statsFilePath(program)] = addResponseCounts(addRemovedCounts(readStats(program), program, programCounts), countResponses(past, program));
     for (const c of programCounts) lines.push(`| ${program} | ${c.cycle} | ${c.kind} | ${c.outcome} | ${c.count} |`);
   }
   const { title, commitMessage } = retentionTitle(past.length);
   return {
-    branch: retentionBranch(today),
+    branch: retentionBranch(),
     title,
     message: commitMessage,
     body: [

@@ -41,3 +41,29 @@ export function addRemovedCounts(existing: string | undefined, program: string, 
   }
   return document.toString({ lineWidth: 0 });
 }
+
+export type ResponseCount = NonNullable<Stats['responses']>[number];
+
+/** The stats file's text with evaluation response counts added: existing groups are incremented, new ones appended. */
+export function addResponseCounts(existing: string, counts: readonly ResponseCount[]): string {
+  if (counts.length === 0) return existing;
+  const document = parseDocument(existing, { schema: 'core' });
+  let responses = document.get('responses');
+  if (!isSeq(responses)) {
+    document.set('responses', document.createNode([]));
+    responses = document.get('responses');
+  }
+  if (!isSeq(responses)) throw new Error('unreachable: responses was just set to a list');
+  responses.flow = false;
+  for (const count of counts) {
+    const entry = responses.items.find((item) => isMap(item) && item.get('cycle') === count.cycle && item.get('evaluation') === count.evaluation);
+    if (isMap(entry)) {
+      entry.set('count', Number(entry.get('count')) + count.count);
+    } else {
+      const node = document.createNode({ cycle: count.cycle, evaluation: count.evaluation, count: count.count });
+      (node as YAMLMap).flow = true;
+      responses.items.push(node);
+    }
+  }
+  return document.toString({ lineWidth: 0 });
+}

@@ -34,8 +34,12 @@ export const recordToken = (program: string, id: string): string =>
 /** tandem/contract-<token>, tandem/pairing-<token>, tandem/status-<token>: one branch per record and kind, so a rerun finds it. */
 export const recordBranch = (kind: RecordChangeKind, program: string, id: string): string => `tandem/${kind}-${recordToken(program, id)}`;
 
-/** The branch of the retention pull request of a day. */
-export const retentionBranch = (today: string): string => `tandem/retention-${today}`;
+/**
+ * The branch of the one retention pull request: always the same, so that the
+ * weekly run (.github/workflows/retention.yml) updates the open pull request
+ * instead of opening another each week.
+ */
+export const retentionBranch = (): string => 'tandem/retention';
 
 interface ProgramName {
   id: string;

@@ -160,6 +160,73 @@ function plan(location: Located, text: PullRequestText, content: string, amend: 
   return { ...text, body, ...location, branch: recordBranch(location.kind, location.program, location.id), content, amend };
 }
 
+/** The pairing's file on its still-open pull request, when there is one (the contract then joins that pull request). */
+async function pairingOnOpenPullRequest(input: SubmitDraftInput, program: string, id: string): Promise<OpenPairing | undefined> {
+  if (!input.client || !input.repo) return undefined;
+  const branch = recordBranch('pairing', program, id);
+  const path = recordPath('pairing', program, id);
+  const { owner, name } = input.repo;
+  try {
+    const { data: pulls } = await input.client.rest.pulls.list({ owner, repo: name, head: `${owner}:${branch}`, state: 'open' });
+    const pull = pulls[0];
+    if (!pull) return undefined;
+    const { data } = await input.client.rest.repos.getContent({ owner, repo: name, path, ref: branch });
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+    const text = Buffer.from(data.content, 'base64').toString('utf8');
+    return { branch, path, text, number: pull.number, title: pull.title, body: pull.body ?? '' };
+  } catch (error) {
+    // No such branch or file: the pairing is simply not on an open pull request.
+    if (error instanceof Error && 'status' in error && error.status === 404) return undefined;
+    throw error;
+  }
+}
+
+interface OpenPairing {
+  branch: string;
+  path: string;
+  text: string;
+  number: number;
+  title: string;
+  body: string;
+}
+
+const CONTRACT_SECTION = '<!-- tandem:contract -->';
+
+/**
+ * A contract for a pairing whose pull request is still open: checked with the
+ * pairing as that pull request has it, then added to the same pull request
+ * (its branch gets the contract; its title stays, its body gains the contract's
+ * summary once), so that the coordinator reviews and merges the two together.
+ */
+async function submitWithOpenPairing(input: SubmitDraftInput, location: Located, content: string, open: OpenPairing): Promise<SubmitResult> {
+  const files = [...input.files.filter((file) => file.path !== open.path), { path: open.path, bytes: new TextEncoder().encode(open.text) }];
+  const checked = validateAt<Contract>({ ...input, files }, location, content, (repository, key) => repository.contracts.get(key)?.data);
+  if (!checked.data || !checked.program) return { status: 'invalid', diagnostics: checked.diagnostics };
+  const text = contractPullRequestText(checked.data, checked.program, { amend: false });
+  const body = open.body.includes(CONTRACT_SECTION)
+    ? open.body
+    : `${open.body}\n\n${CONTRACT_SECTION}\n${text.body}${input.bodyNote ? `\n\n${input.bodyNote}` : ''}`;
+  const planned: SubmitPlan = { ...text, ...location, title: open.title, body, branch: open.branch, content, amend: false, labels: [...new Set([...(text.labels ?? [])])] };
+  if (input.dryRun) return { status: 'dry-run', plan: planned, diagnostics: checked.diagnostics };
+  try {
+    const opened = await openRecordPullRequest(input.client!, input.repo!, {
+      branch: open.branch,
+      // The pairing as its pull request has it (unchanged), and the contract beside it.
+      files: { [open.path]: open.text, [location.path]: content },
+      commitMessage: text.commitMessage,
+      title: open.title,
+      body,
+      labels: planned.labels,
+      reviewers: planned.reviewers,
+      mustNotExistOnBase: [location.path],
+    });
+    return { status: 'opened', plan: planned, url: opened.url, number: opened.number, outcome: opened.outcome, warnings: opened.warnings, diagnostics: checked.diagnostics };
+  } catch (error) {
+    if (error instanceof GitHubError && error.kind === 'conflict') return { status: 'exists', message: error.message, diagnostics: checked.diagnostics };
+    throw error;
+  }
+}
+
 export async function submitContractDraft(input: SubmitDraftInput): Promise<SubmitResult> {
   const content = withTrailingNewline(input.draftText);
   const draft = peek(content);
@@ -169,6 +236,15 @@ export async function submitContractDraft(input: SubmitDraftInput): Promise<Subm
   const id = typeof pairingValue === 'string' && RECORD_ID.test(pairingValue) ? pairingValue : `0000-${UNNAMED}`;
   const location: Located = { kind: 'contract', program, id, path: recordPath('contract', program, id) };
   const checked = validateAt<Contract>(input, location, content, (repository, key) => repository.contracts.get(key)?.data);
+  const noPairing = checked.diagnostics.some((d) => d.rule === 'contract-pairing-exists');
+  if (noPairing && program !== UNNAMED && !input.files.some((file) => file.path === recordPath('pairing', program, id))) {
+    const open = await pairingOnOpenPullRequest(input, program, id);
+    if (open) {
+      const exists = alreadyOnFile(input, location);
+      if (exists) return { ...exists, diagnostics: checked.diagnostics };
+      return submitWithOpenPairing(input, location, content, open);
+    }
+  }
   if (!checked.data || !checked.program) return { status: 'invalid', diagnostics: checked.diagnostics };
   const exists = alreadyOnFile(input, location);
   if (exists) return { ...exists, diagnostics: checked.diagnostics };

@@ -13,9 +13,9 @@ import type { Application, Contract, Program } from '../types.generated.ts';
 import { applicationRules } from './rules/applications.ts';
 import { textHiddenCharacters } from './rules/text-hidden-characters.ts';
 import type { DataPath } from '../yaml/index.ts';
-import { emptyRepository } from './repository.ts';
+import { emptyRepository, type Repository } from './repository.ts';
 import { contractDraftRules } from './rules/contract-draft-rules.ts';
-import type { Where } from './rules/rule.ts';
+import type { Rule, Where } from './rules/rule.ts';
 import { schemaFindings } from './schema-errors.ts';
 import type { ErrorObject } from 'ajv';
 
@@ -60,16 +60,25 @@ export function checkContractDraft(draft: unknown, program: Program, options: { 
   const repository = emptyRepository();
   repository.programs.set(program.id, { file: programFile, data: program });
   repository.contracts.set(`${program.id}/${contract.pairing}`, { file, data: contract });
+  return runDraftRules(contractDraftRules, repository, { programId: program.id, programFile, file, today: options.today });
+}
+
+/** Runs rules on a repository holding one program and one draft, keeping what they report about the draft's file. */
+function runDraftRules(
+  rules: readonly Rule[],
+  repository: Repository,
+  draft: { programId: string; programFile: string; file: string; today: string },
+): DraftProblem[] {
   const problems: DraftProblem[] = [];
-  for (const rule of contractDraftRules) {
+  for (const rule of rules) {
     rule.check({
       repository,
-      today: options.today,
-      programFolders: new Set([program.id]),
-      paths: new Set([programFile, file]),
+      today: draft.today,
+      programFolders: new Set([draft.programId]),
+      paths: new Set([draft.programFile, draft.file]),
       guidelineLinks: new Map(),
       report(reported: string, where: Where, message: string, severity: Severity = 'error') {
-        if (reported !== file) return;
+        if (reported !== draft.file) return;
         problems.push({ path: 'path' in where ? where.path : [], severity, message, rule: rule.id });
       },
     });
@@ -124,20 +133,6 @@ export function checkApplicationDraft(
   const repository = emptyRepository();
   repository.programs.set(program.id, { file: programFile, data: program });
   repository.applications.set(`${program.id}/${application.cycle}/${id}`, { file, data: application });
-  const problems: DraftProblem[] = [];
-  for (const rule of [...applicationRules, textHiddenCharacters]) {
-    if (APPLICATION_RULES_NEEDING_OTHERS.has(rule.id)) continue;
-    rule.check({
-      repository,
-      today: options.today,
-      programFolders: new Set([program.id]),
-      paths: new Set([programFile, file]),
-      guidelineLinks: new Map(),
-      report(reported: string, where: Where, message: string, severity: Severity = 'error') {
-        if (reported !== file) return;
-        problems.push({ path: 'path' in where ? where.path : [], severity, message, rule: rule.id });
-      },
-    });
-  }
-  return problems;
+  const rules = [...applicationRules, textHiddenCharacters].filter((rule) => !APPLICATION_RULES_NEEDING_OTHERS.has(rule.id));
+  return runDraftRules(rules, repository, { programId: program.id, programFile, file, today: options.today });
 }

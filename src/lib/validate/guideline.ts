@@ -125,6 +125,38 @@ function collectLinksAndText(tree: Root): { links: PageLink[]; texts: Text[] } {
   return { links, texts };
 }
 
+/**
+ * What `npm run build` would reject in a page that parses: guideline pages are
+ * plain Markdown, so MDX code (an expression in braces, an import or export, a
+ * component) has nothing to run with and stops the build with a stack trace.
+ * Reported here first, at the page's own line, in plain words. A comment in
+ * braces, {/* like this *\/}, is harmless and allowed.
+ */
+function checkMdxCode(file: string, tree: Root): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  loadMdxStack().visit(tree, (node: Nodes) => {
+    const { line = 1, column = 1 } = node.position?.start ?? {};
+    const at = { file, line, column, severity: 'error' as const, rule: 'guideline-mdx-code' as const };
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      const value = (node as { value?: unknown }).value;
+      const code = typeof value === 'string' ? value.trim() : '';
+      if (code === '' || /^\/\*[\s\S]*\*\/$/.test(code)) return;
+      diagnostics.push({ ...at, message: `A brace starts code in a guideline page: {${code.length > 40 ? `${code.slice(0, 40)}…` : code}} would stop the build. Write \\{ to show a brace (and \\} to close it).` });
+    } else if (node.type === 'mdxjsEsm') {
+      diagnostics.push({ ...at, message: 'A line starting with import or export is code in a guideline page and would stop the build; reword the sentence so that it does not start with that word.' });
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test((node as { name?: string | null }).name ?? '')) {
+      diagnostics.push({ ...at, message: `<${(node as { name?: string }).name}> is a component, which guideline pages do not have: it would stop the build. Write \\< to show a "<".` });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      for (const attribute of node.attributes as MdxJsxAttribute[]) {
+        if (attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null)) {
+          diagnostics.push({ ...at, message: 'An attribute in braces is code in a guideline page and would stop the build; write the value in quotes.' });
+        }
+      }
+    }
+  });
+  return diagnostics;
+}
+
 export function loadGuidelineFile(file: string, contents: Uint8Array | FileContents): GuidelineFile {
   const decoded = decodeFile(contents);
   if ('problem' in decoded) {
@@ -143,7 +175,7 @@ export function loadGuidelineFile(file: string, contents: Uint8Array | FileConte
     return { ...frontmatter, links: [], diagnostics: [...frontmatter.diagnostics, diagnostic] };
   }
   const { links, texts } = collectLinksAndText(tree);
-  const diagnostics = [...frontmatter.diagnostics, ...checkHeadings(file, tree)];
+  const diagnostics = [...frontmatter.diagnostics, ...checkHeadings(file, tree), ...checkMdxCode(file, tree)];
   for (const node of texts) {
     for (const found of findPersonalData(node.value)) {
       const position = textPosition(node, found.offset);
