@@ -12,6 +12,23 @@ export type { YamlProblem } from './strict.ts';
 
 export type YamlMode = 'fast' | 'strict';
 
+/** Whether JSON keeps this value exactly: every number finite and not -0 (YAML's .nan, .inf and -0 are not JSON). */
+function jsonExact(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(jsonExact);
+  for (const key in value) if (!jsonExact((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/**
+ * A copy of a fast reading whose strings are its own (see the constructor).
+ * Through JSON where that is exact (about twice as fast as structuredClone on
+ * 20,000 files), else structuredClone. Fast readings hold only plain objects,
+ * arrays, strings, numbers, booleans and null, and never `__proto__` (fast.ts).
+ */
+const ownCopy = <T>(value: T): T => (jsonExact(value) ? (JSON.parse(JSON.stringify(value)) as T) : structuredClone(value));
+
 export class YamlFile {
   /**
    * The source text. A file read the fast way without problems keeps only a
@@ -34,7 +51,7 @@ export class YamlFile {
     if (fast !== undefined) {
       // A copy whose strings are its own: js-yaml's strings are slices of the file's text and would keep
       // every text alive as long as the value (on 20,000 files: ~12 MB more peak memory, and more garbage collection).
-      this.value = retext ? structuredClone(fast) : fast;
+      this.value = retext ? ownCopy(fast) : fast;
       this.problems = [];
       this.readingBy = 'fast';
       if (retext) this.#text = undefined;
