@@ -189,6 +189,35 @@ describe('The desk on the example data (npm run desk -- --today 2026-11-30)', ()
         .filter((item) => item.kind === 'past-retention')
         .map((item) => `${item.program}/${item.pairing}`)
         .sort(),
-    ).toEqual(['alao/2025-brightwater-cobblestone', 'alcts/2025-catalogna-marcwright', 'cala/2025-tamarisk-oakhollow']);
+    ).toEqual([
+      'alao/2025-brightwater-cobblestone',
+      'alcts/2018-quillby-fernhalt',
+      'alcts/2025-catalogna-marcwright',
+      'cala/2025-tamarisk-oakhollow',
+    ]);
+  });
+
+  it("reads the 2018 cohort's pair under that cohort's own term", async () => {
+    const { repository: repo, diagnostics } = validateFiles(await files(), { today: TODAY });
+    expect(diagnostics.filter((d) => d.file.endsWith('2018-quillby-fernhalt.yaml'))).toEqual([]);
+    expect(repo.pairings.get('alcts/2018-quillby-fernhalt')?.data.cohort).toBe('2018');
+    const edited = async (from: string, to: string) => {
+      const changed = (await files()).map((file) =>
+        file.path.endsWith('2018-quillby-fernhalt.yaml')
+          ? { ...file, bytes: new TextEncoder().encode(new TextDecoder().decode(file.bytes).replace(from, to)) }
+          : file,
+      );
+      return validateFiles(changed, { today: TODAY })
+        .diagnostics.filter((d) => d.file.endsWith('2018-quillby-fernhalt.yaml'))
+        .map((d) => `${d.line}: ${d.message} (${d.rule})`);
+    };
+    // Activated after the cohort's term ended: reported at the history's date, naming the cohort's term.
+    expect(await edited('date: "2018-06-01"\n    status: active', 'date: "2019-05-02"\n    status: active')).toContain(
+      "12: The pairing became active on 2019-05-02, after the end of cohort 2018's term (2018-06-01 to 2019-04-30). (term-dates)",
+    );
+    // A cohort the program does not list.
+    expect((await edited('cohort: "2018"', 'cohort: "2017"')).join('\n')).toMatch(
+      /^6: Cohort "2017" is not one of .*; use one of: 2018\. \(term-dates\)$/m,
+    );
   });
 });
