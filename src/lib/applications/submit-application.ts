@@ -6,6 +6,7 @@
  * one goes to GitHub, and one already on file is never overwritten. The
  * branch and title carry an opaque token, never the applicant's name.
  */
+import { applicationPath } from '../submit/record-location.ts';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
 import {
@@ -54,9 +55,6 @@ export type ApplicationResult =
 
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
-
-export const applicationPath = (program: string, cycle: number | string, id: string): string =>
-  `content/applications/${program}/${cycle}/${id}.yaml`;
 
 /** `<cycle>-<surname>`, or `<cycle>-<surname>-2`, ... when a file of another person already has the id. */
 function applicationId(files: readonly SourceFile[], program: string, cycle: number, name: string, email: string): string | undefined {

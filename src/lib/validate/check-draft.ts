@@ -9,6 +9,7 @@
  */
 import type { Severity } from '../diagnostics.ts';
 import { surnameSlug } from '../submit/pairing-id.ts';
+import { applicationPath, recordPath } from '../submit/record-location.ts';
 import type { Application, Contract, Program } from '../types.generated.ts';
 import { applicationRules } from './rules/applications.ts';
 import { textHiddenCharacters } from './rules/text-hidden-characters.ts';
@@ -42,7 +43,7 @@ export const RULES_NEEDING_THE_PAIRING: ReadonlySet<string> = new Set([
 ]);
 
 export function contractDraftPath(programId: string, pairingId: string): string {
-  return `content/contracts/${programId}/${pairingId}.yaml`;
+  return recordPath('contract', programId, pairingId);
 }
 
 export function checkContractDraft(draft: unknown, program: Program, options: { today: string; validate: CompiledSchema }): DraftProblem[] {
@@ -100,7 +101,7 @@ export function applicationDraftId(draft: { cycle?: unknown; name?: unknown }): 
 }
 
 export function applicationDraftPath(programId: string, cycle: number, id: string): string {
-  return `content/applications/${programId}/${cycle}/${id}.yaml`;
+  return applicationPath(programId, cycle, id);
 }
 
 /** An application draft checked as `npm run validate` checks its file: the schema, then the rules that need only its program. */
