@@ -195,6 +195,18 @@ describe('accessibility', () => {
     expect(report.join('\n\n')).toBe('');
   }, 180_000);
 
+  it('is a check that can fail: a nameless image and button on a built page are reported', async () => {
+    const target = guidelines[0];
+    if (!target) throw new Error('No guideline pages');
+    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.evaluate(() => {
+      const article = document.querySelector('main article');
+      article?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' }), document.createElement('button'));
+    });
+    const found = new Set((await accessibilityViolations(page)).map((violation) => violation.id));
+    expect([...found].sort()).toEqual(['button-name', 'image-alt']);
+  });
+
   it('has no violation on the search page once results are shown', async () => {
     await page.goto(`${server.origin}/search/?q=mentor`);
     await page.locator('#search-results a').first().waitFor();

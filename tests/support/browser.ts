@@ -3,8 +3,9 @@
  * CHROMIUM_PATH override as `npm run forms:pdf` (scripts/pdf/chromium.ts), so
  * no browser is downloaded and a test never reaches past 127.0.0.1.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Result } from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
 
@@ -15,15 +16,29 @@ export function launchBrowser(): Promise<Browser> {
   return launchChromium(process.env);
 }
 
-/** A page in a fresh browser context (axe-core needs one it can open more pages in). */
+/** A page in a fresh browser context of its own (its storage and routes start empty). */
 export async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };
 }
 
-/** axe-core's WCAG 2.2 AA violations on the page as it stands. */
+/** axe-core's browser bundle, read once per test file. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's WCAG 2.2 AA violations on the page as it stands. axe runs in the
+ * page itself on the whole document (the site has no frames), asked for
+ * violations only: @axe-core/playwright's builder opens a second page for every
+ * analysis to merge frame results, which made each page cost four times as much.
+ */
 export async function accessibilityViolations(page: Page): Promise<Result[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] };
+  const results = await page.evaluate(
+    // The bundle defines `axe` on window; the page's own types know nothing of it.
+    (runOptions) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),
+    options,
+  );
   return results.violations;
 }
 
