@@ -8,6 +8,7 @@ import { main } from '../../scripts/application-new.ts';
 import { applicationBranch, recordToken } from '../../src/lib/submit/pull-request-names.ts';
 import { ScriptedPrompts } from '../github/scripted-prompts.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
+import { restoreEnv } from '../support/restore-env.ts';
 
 const home = process.cwd();
 const savedEnv = { ...process.env };
@@ -40,8 +41,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   process.chdir(home);
-  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  Object.assign(process.env, savedEnv);
+  restoreEnv(savedEnv);
   vi.restoreAllMocks();
   await github.close();
   await rm(root, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { main } from '../../scripts/match.ts';
 import { fixtureRepository, PROJECT } from '../github/run-command.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
+import { restoreEnv } from '../support/restore-env.ts';
 
 let github: GitHubTestServer;
 let repository: { root: string; remove: () => Promise<void> };
@@ -61,8 +62,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   process.chdir(home);
-  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  Object.assign(process.env, savedEnv);
+  restoreEnv(savedEnv);
   vi.restoreAllMocks();
   await github.close();
   await repository.remove();

@@ -6,6 +6,7 @@ import { ledgerInBody } from '../../src/lib/notices/desk-block.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { SmtpTestServer } from '../support/smtp-server.ts';
 import { makeNoticesRepo } from './notices-repo.ts';
+import { restoreEnv } from '../support/restore-env.ts';
 
 const run = promisify(execFile);
 const NODE = process.execPath;
@@ -34,7 +35,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   process.chdir(cwd);
-  process.env = { ...savedEnv };
+  restoreEnv(savedEnv);
   repo.remove();
   await smtp.close();
   await github.close();

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/notices.ts';
 import { headersOf, partsOf, SmtpTestServer } from '../support/smtp-server.ts';
 import { makeNoticesRepo } from './notices-repo.ts';
+import { restoreEnv } from '../support/restore-env.ts';
 
 let smtp: SmtpTestServer;
 let repo: ReturnType<typeof makeNoticesRepo>;
@@ -21,7 +22,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   process.chdir(cwd);
-  process.env = { ...savedEnv };
+  restoreEnv(savedEnv);
   repo.remove();
   await smtp.close();
   vi.restoreAllMocks();

@@ -36,7 +36,8 @@ export async function accessibilityViolations(page: Page): Promise<Result[]> {
   const options: RunOptions = { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] };
   const results = await page.evaluate(
     // The bundle defines `axe` on window; the page's own types know nothing of it.
-    (runOptions) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),
+    (runOptions) =>
+      (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),
     options,
   );
   return results.violations;

@@ -80,11 +80,11 @@ describe('the changes job', () => {
 
 describe('the verdict job', () => {
   const all = (result: string) => ({ result });
-  const jobsWith = (code: 'true' | 'false', results: Partial<Record<'validate' | 'types' | 'lint' | 'tests' | 'build', string>>) => ({
+  const jobsWith = (code: 'true' | 'false', results: Partial<Record<'validate' | 'types' | 'format' | 'tests' | 'build', string>>) => ({
     validate: all(results.validate ?? 'success'),
     changes: { result: 'success', outputs: { code } },
     types: all(results.types ?? (code === 'true' ? 'success' : 'skipped')),
-    lint: all(results.lint ?? (code === 'true' ? 'success' : 'skipped')),
+    format: all(results.format ?? (code === 'true' ? 'success' : 'skipped')),
     tests: all(results.tests ?? (code === 'true' ? 'success' : 'skipped')),
     build: all(results.build ?? (code === 'true' ? 'success' : 'skipped')),
   });
@@ -108,7 +108,7 @@ describe('the verdict job', () => {
 
   it('fails when the changes job itself failed (and so skipped the checks)', () => {
     const needs = {
-      ...jobsWith('true', { types: 'skipped', lint: 'skipped', tests: 'skipped', build: 'skipped' }),
+      ...jobsWith('true', { types: 'skipped', format: 'skipped', tests: 'skipped', build: 'skipped' }),
       changes: { result: 'failure', outputs: {} },
     };
     expect(runVerdict(needs).code).toBe(1);
