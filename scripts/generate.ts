@@ -17,6 +17,7 @@ import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/g
 import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
 import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
+import { recordSchemaNames } from '../src/lib/schema-files.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 interface GeneratedFile {
@@ -79,8 +80,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const readme = await currentText('README.md');
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
-    { path: standaloneValidatorPath('contract'), render: async () => renderStandaloneValidator('contract') },
-    { path: standaloneValidatorPath('application'), render: async () => renderStandaloneValidator('application') },
+    ...recordSchemaNames.map((name) => ({ path: standaloneValidatorPath(name), render: async () => renderStandaloneValidator(name) })),
     ...EDITOR_SCHEMA_NAMES.map((name) => ({ path: editorSchemaPath(name), render: async () => renderEditorSchema(name) })),
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
     // The README's rule list, from src/lib/rule-ids.ts (a copy of the repository without a README has none to keep).

@@ -16,18 +16,35 @@
  * src/lib/stats/.
  */
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { todayIso } from './lib/dates.ts';
-import { formatText, type Diagnostic } from './lib/diagnostics.ts';
-import { readRepositoryFiles } from './lib/repository/read-files.ts';
-import { programResponseCounts, programStatistics } from './lib/stats/program-statistics.ts';
-import type { ResponseRow } from './lib/stats/response-counts.ts';
-import type { DisplayedRow } from './lib/stats/suppress.ts';
+import type { Diagnostic } from './lib/diagnostics.ts';
+import type { ProgramPublicCounts } from './lib/stats/program-statistics.ts';
 import type { Guideline, Program } from './lib/types.generated.ts';
-import { validateFiles, type SourceFile, type ValidationResult } from './lib/validate/index.ts';
+import type { SourceFile, ValidationResult } from './lib/validate/index.ts';
+
+const nodeRequire = createRequire(import.meta.url);
+
+/**
+ * The validator and the statistics, loaded by Node itself (its own type
+ * stripping, as `npm run validate` loads them) instead of through Vite's
+ * module runner, which would transform and source-map each of their modules
+ * first: a fifth of a small site's build (npm run bench:site). They are
+ * loaded on first use, during the content sync; the pages never import them.
+ * In `astro dev`, a change under src/lib/ is seen after a restart.
+ */
+function library() {
+  return {
+    ...(nodeRequire('./lib/validate/index.ts') as typeof import('./lib/validate/index.ts')),
+    ...(nodeRequire('./lib/dates.ts') as typeof import('./lib/dates.ts')),
+    ...(nodeRequire('./lib/diagnostics.ts') as typeof import('./lib/diagnostics.ts')),
+    ...(nodeRequire('./lib/repository/read-files.ts') as typeof import('./lib/repository/read-files.ts')),
+    ...(nodeRequire('./lib/stats/program-statistics.ts') as typeof import('./lib/stats/program-statistics.ts')),
+  };
+}
 
 const PROGRAMS_DIR = 'content/programs';
 
@@ -39,6 +56,7 @@ let checked: { result: Promise<ValidationResult>; uses: number } | undefined;
  * result, the next sync (in `astro dev`) reads the files again.
  */
 function checkedProgramFiles(): Promise<ValidationResult> {
+  const { validateFiles, todayIso } = library();
   // No date rule applies to program files; `today` only has to be a date.
   checked ??= { result: programFiles().then((files) => validateFiles(files, { today: todayIso() })), uses: 0 };
   const { result } = checked;
@@ -49,6 +67,7 @@ function checkedProgramFiles(): Promise<ValidationResult> {
 
 /** Stops the build on an error in `files`' diagnostics; logs their warnings. */
 function report(diagnostics: readonly Diagnostic[], warn: (message: string) => void): void {
+  const { formatText } = library();
   if (diagnostics.some((d) => d.severity === 'error')) throw new Error(`content/programs has errors:\n${formatText(diagnostics)}`);
   if (diagnostics.length > 0) warn(formatText(diagnostics));
 }
@@ -110,7 +129,8 @@ async function programFiles(): Promise<SourceFile[]> {
     const programPath = join(PROGRAMS_DIR, folder, 'program.yaml');
     const programBytes = await readFile(programPath).catch(() => undefined);
     if (programBytes) files.push({ path: programPath, bytes: new Uint8Array(programBytes) });
-    // The guideline pages, and the notice texts beside them: rules about program.yaml's notices need to see those.
+    // The guideline pages, and the notice texts beside them: they are not published, but program.yaml's notices
+    // are checked against them (notice-texts).
     for (const [subfolder, extension] of [
       ['guidelines', '.mdx'],
       ['notices', '.md'],
@@ -118,11 +138,6 @@ async function programFiles(): Promise<SourceFile[]> {
       const dir = join(PROGRAMS_DIR, folder, subfolder);
       const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith(extension)).sort();
       for (const name of names) files.push({ path: `${dir}/${name}`, bytes: new Uint8Array(await readFile(join(dir, name))) });
-    }
-    // The notice texts are not published, but program.yaml's notices are checked against them (notice-texts).
-    const noticesDir = join(PROGRAMS_DIR, folder, 'notices');
-    for (const name of (await readdir(noticesDir).catch(() => [])).filter((entry) => entry.endsWith('.md')).sort()) {
-      files.push({ path: `${noticesDir}/${name}`, bytes: new Uint8Array(await readFile(join(noticesDir, name))) });
     }
   }
   return files;
@@ -134,29 +149,24 @@ const guidelineSchema = z.custom<Guideline>(
   'The frontmatter must be a YAML mapping',
 );
 
-export interface ProgramStatisticsEntry {
-  rows: DisplayedRow[];
-  /** Evaluation responses received per cycle, suppressed the same way (src/lib/stats/response-counts.ts). */
-  responses: ResponseRow[];
-}
-
-/** Each program's statistics rows (suppressed counts, newest cycle first), by program id. */
+/** Each program's statistics (suppressed counts, newest cycle first), by program id. */
 function statisticsLoader(): Loader {
   return {
     name: 'tandem-statistics',
     async load({ store, ...context }) {
+      const { readRepositoryFiles, programPublicCounts, todayIso } = library();
       const files = (await readRepositoryFiles(process.cwd())).filter((file) => !file.path.startsWith('content/contracts/'));
       store.clear();
-      const responses = programResponseCounts(files, todayIso());
-      for (const [program, rows] of programStatistics(files, todayIso())) {
-        const data = { rows, responses: responses.get(program) ?? [] } satisfies ProgramStatisticsEntry;
+      for (const [program, counts] of programPublicCounts(files, todayIso())) {
+        // Spread into a plain object: the store takes records, which an interface type is not.
+        const data = { ...counts };
         store.set({ id: program, data, digest: context.generateDigest(data) });
       }
     },
   };
 }
 
-const statisticsSchema = z.custom<ProgramStatisticsEntry>((value) => typeof value === 'object' && value !== null);
+const statisticsSchema = z.custom<ProgramPublicCounts>((value) => typeof value === 'object' && value !== null);
 
 const programs = defineCollection({ loader: programLoader(), schema: programSchema });
 

@@ -4,7 +4,7 @@
  * playwright-core drives it; no browser is downloaded.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /** Where Debian and most Linux distributions install Chromium (or Chrome). */
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -39,6 +39,8 @@ export function findChromium(env: Readonly<Record<string, string | undefined>>, 
   return found;
 }
 
+/** playwright-core is loaded here, on first launch: every build reads this file, and most print nothing (about 120 ms). */
 export async function launchChromium(env: Readonly<Record<string, string | undefined>>): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: findChromium(env), args: CHROMIUM_ARGS, headless: true });
 }

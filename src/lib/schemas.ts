@@ -8,13 +8,17 @@
  * meta-schema compiles that meta-schema first, which cost every run (and every
  * site build) 130-180 ms; tests/lib/validate/schemas.test.ts checks them instead.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { JsonSchema } from './schema-walk.ts';
+import { schemasFingerprint } from './schema-fingerprint.ts';
 import { rawSchema, schemaRegistry, type RecordSchemaName } from './schema-files.ts';
 
 export type { ValidateFunction } from 'ajv/dist/2020.js';
 export type { RecordSchemaName } from './schema-files.ts';
+
+/** Node's own require: ajv's compiler and the compiled validators are loaded on first use, not with this module. */
+const load = createRequire(import.meta.url);
 
 /** The raw JSON Schemas, exactly as in schemas/. */
 export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
@@ -28,10 +32,7 @@ export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
   common: schemaRegistry.get('common.schema.json') as JsonSchema,
 };
 
-// ajv-formats is CommonJS: under Node's ESM loader its default import is the
-// module object in some toolchains and the plugin in others.
 type FormatsPlugin = (ajv: Ajv2020, options: { mode: 'full' }) => Ajv2020;
-const addFormats = ((addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? addFormatsModule) as unknown as FormatsPlugin;
 
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<RecordSchemaName, ValidateFunction>();
@@ -42,7 +43,10 @@ const compiled = new Map<RecordSchemaName, ValidateFunction>();
  * bundles (src/lib/generate/standalone-validator.ts): same options, same verdicts.
  */
 export function configuredAjv(options: { source?: boolean } = {}): Ajv2020 {
-  const instance = new Ajv2020({
+  const { Ajv2020: Ajv } = load('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  // ajv-formats is CommonJS: its export is the plugin itself, with a `default` copy.
+  const addFormats = (load('ajv-formats') as { default: FormatsPlugin }).default;
+  const instance = new Ajv({
     strict: true,
     strictRequired: false,
     allErrors: true,
@@ -60,14 +64,38 @@ function instance(): Ajv2020 {
   return ajv;
 }
 
-/** The compiled validator of one record schema (compiled on first use, then reused). */
+/** A validator compiled ahead of time (src/lib/compiled-schemas/, `npm run generate`), if there is one for these very schemas. */
+function compiledAheadOfTime(name: RecordSchemaName): ValidateFunction | undefined {
+  let compiledModule: { validate: ValidateFunction; SCHEMAS_FINGERPRINT: string };
+  try {
+    compiledModule = load(`./compiled-schemas/${name}.generated.ts`) as typeof compiledModule;
+  } catch (error) {
+    // Not generated yet (a fresh `npm run generate` is compiling them): compile instead.
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
+    throw error;
+  }
+  return compiledModule.SCHEMAS_FINGERPRINT === schemasFingerprint() ? compiledModule.validate : undefined;
+}
+
+/**
+ * The validator of one record schema: the one compiled ahead of time while it
+ * matches schemas/ (loading it costs a few milliseconds; compiling the
+ * contract, pairing and program schemas cost every run about 100 ms), else
+ * compiled here with the same ajv options. The same verdicts and errors either
+ * way (tests/lib/validate/compiled-schemas.test.ts).
+ */
 export function validatorFor(name: RecordSchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    const id = rawSchema(name).$id as string;
-    validate = instance().getSchema(id);
-    if (!validate) throw new Error(`Schema ${name} did not compile`);
+    validate = compiledAheadOfTime(name) ?? compiledNow(name);
     compiled.set(name, validate);
   }
+  return validate;
+}
+
+/** The validator of one record schema, compiled by ajv in this process. */
+export function compiledNow(name: RecordSchemaName): ValidateFunction {
+  const validate = instance().getSchema(rawSchema(name).$id as string);
+  if (!validate) throw new Error(`Schema ${name} did not compile`);
   return validate;
 }

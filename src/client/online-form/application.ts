@@ -3,7 +3,7 @@
  * the page's, the interests ticked from the program's list and those written
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
-import { validate } from '../../lib/forms/online/application-validator.generated.ts';
+import { validate } from '../../lib/compiled-schemas/application.generated.ts';
 import { applicationIssueUrl, type IssueFieldForUrl } from '../../lib/forms/online/application-issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { applicationDraftId, checkApplicationDraft } from '../../lib/validate/check-draft.ts';

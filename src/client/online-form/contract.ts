@@ -1,5 +1,5 @@
 /** The contract form online (loaded by OnlineForm.astro on contract pages): the contract's schema, rules, file name and issue form. */
-import { validate } from '../../lib/forms/online/contract-validator.generated.ts';
+import { validate } from '../../lib/compiled-schemas/contract.generated.ts';
 import { contractIssueUrl } from '../../lib/forms/online/issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { checkContractDraft } from '../../lib/validate/check-draft.ts';

@@ -9,7 +9,8 @@ const APPLICATION_FORM = /^\.github\/ISSUE_TEMPLATE\/application-([a-z][a-z0-9-]
 /** The source files of a generated file, repository-relative, given the programs' ids and the schema files' paths. */
 export function generatedFrom(path: string, programIds: readonly string[], schemaFiles: readonly string[]): string[] {
   const programFiles = programIds.map((id) => `content/programs/${id}/program.yaml`);
-  if (path === 'src/lib/types.generated.ts') return [...schemaFiles];
+  // Types and compiled validators: every schema (the validators carry the fingerprint of all of them).
+  if (path === 'src/lib/types.generated.ts' || path.startsWith('src/lib/compiled-schemas/')) return [...schemaFiles];
   const contract = CONTRACT_FORM.exec(path);
   if (contract) return [`content/programs/${contract[1]}/program.yaml`, 'schemas/contract.schema.json', 'schemas/common.schema.json'];
   const application = APPLICATION_FORM.exec(path);

@@ -1,0 +1,68 @@
+/**
+ * The content both sites are built from in the site-build benchmark: `count`
+ * guideline pages made from the programs' own pages in content/programs, each
+ * used again under a numbered slug once all have been used, so that every
+ * size has the same mix of page lengths and the originals (which other pages
+ * link to) are always there.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+
+export interface BenchPage {
+  program: string;
+  slug: string;
+  title: string;
+  description: string;
+  order: number;
+  /** The MDX body, without frontmatter. */
+  body: string;
+}
+
+interface SourcePage {
+  program: string;
+  slug: string;
+  title: string;
+  description: string;
+  body: string;
+}
+
+function sourcePages(root: string): SourcePage[] {
+  const programs = join(root, 'content/programs');
+  return readdirSync(programs)
+    .sort()
+    .flatMap((program) => {
+      const folder = join(programs, program, 'guidelines');
+      return readdirSync(folder)
+        .filter((file) => file.endsWith('.mdx'))
+        .sort()
+        .map((file) => {
+          const { data, content } = matter(readFileSync(join(folder, file), 'utf8'));
+          return {
+            program,
+            slug: file.replace(/\.mdx$/, ''),
+            title: String(data['title']),
+            description: String(data['description']),
+            body: content,
+          };
+        });
+    });
+}
+
+/** `count` pages (at least as many as the programs have, so that every link between them resolves). */
+export function benchPages(root: string, count: number): BenchPage[] {
+  const sources = sourcePages(root);
+  if (count < sources.length) throw new Error(`The benchmark needs at least ${sources.length} pages (the programs' own), not ${count}.`);
+  return Array.from({ length: count }, (_, index) => {
+    const source = sources[index % sources.length]!;
+    const round = Math.floor(index / sources.length);
+    return {
+      program: source.program,
+      slug: round === 0 ? source.slug : `${source.slug}-${round + 1}`,
+      title: round === 0 ? source.title : `${source.title} (${round + 1})`,
+      description: source.description,
+      order: index + 1,
+      body: source.body,
+    };
+  });
+}
