@@ -81,7 +81,7 @@ describe('the order of the steps on a fresh runner', () => {
     const list = steps('validate.yml', 'validate');
     const runs = list.filter((step) => step.run !== undefined);
     expect(runs.map((step) => step.run?.split('\n')[0])).toEqual([
-      'npm ci --no-audit --no-fund',
+      'npm ci --omit=dev --no-audit --no-fund',
       'node scripts/validate.ts --format github',
       expect.stringContaining('Exit 1 means "invalid"'),
     ]);
