@@ -29,7 +29,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     reporters: ['default', './tests/support/slowest-files-reporter.ts'],
-    setupFiles: ['tests/support/prompt-scheduler.ts'],
+    setupFiles: ['tests/support/bottleneck-immediate-yields.ts'],
     projects: [
       {
         extends: true,
