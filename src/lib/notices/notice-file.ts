@@ -64,7 +64,11 @@ export function loadNoticeFile(file: string, contents: Uint8Array | FileContents
   }
   const body = text.slice(match[0].length);
   // A leading newline keeps the YAML's line numbers equal to the file's (the block starts on line 2).
-  const yaml = new YamlFile(`\n${match[1] ?? ''}`, 'strict');
+  const yaml = new YamlFile(`\n${match[1] ?? ''}`, 'fast');
+  const validate = validatorFor('notice');
+  if (yaml.problems.length === 0 && validate(yaml.value)) return { data: yaml.value as Notice, body, placeholders, diagnostics: [] };
+  // Every problem reported comes from the strict reading, whichever way the notice was first read.
+  yaml.useStrict();
   if (yaml.problems.length > 0) {
     return {
       body,
@@ -72,7 +76,6 @@ export function loadNoticeFile(file: string, contents: Uint8Array | FileContents
       diagnostics: yaml.problems.map(({ rule, message, line, column }) => ({ file, line, column, severity: 'error', rule, message })),
     };
   }
-  const validate = validatorFor('notice');
   if (validate(yaml.value)) return { data: yaml.value as Notice, body, placeholders, diagnostics: [] };
   return {
     body,

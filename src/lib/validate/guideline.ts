@@ -67,7 +67,8 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
     engines: {
       // gray-matter hands over the text after the opening `---`, starting with its newline, so lines match the file's.
       yaml: (source: string) => {
-        yaml = new YamlFile(source, 'strict');
+        // The fast reading first, as for records: a page that fails its schema is read again strictly below.
+        yaml = new YamlFile(source, 'fast');
         return typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {};
       },
     },
@@ -88,6 +89,11 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
     };
   }
   const loaded = yaml;
+  const validate = validatorFor('guideline');
+  if (loaded.problems.length === 0 && validate(loaded.value))
+    return { data: loaded.value as Guideline, body: parsed.content, diagnostics: [] };
+  // Every problem reported comes from the strict reading, whichever way the page was first read.
+  loaded.useStrict();
   if (loaded.problems.length > 0) {
     return {
       body: parsed.content,
@@ -102,7 +108,6 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
       })),
     };
   }
-  const validate = validatorFor('guideline');
   if (validate(loaded.value)) return { data: loaded.value as Guideline, body: parsed.content, diagnostics: [] };
   const diagnostics = schemaFindings('guideline', validate.errors ?? []).map((finding) => placeFinding(file, loaded, finding));
   return { body: parsed.content, diagnostics };

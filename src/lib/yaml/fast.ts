@@ -62,14 +62,18 @@ const core12 = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, 
 
 /**
  * Anything that could read differently in the two parsers, or expand, goes the
- * strict way: anchors, aliases, tags, tabs, `__proto__`, complex keys (`?`),
+ * strict way: anchors and aliases (an `&` or `*` followed by a name: one
+ * followed by a space, as in "Collections & Technical Services", is text in
+ * both, or an error in both), tags, tabs, `__proto__`, complex keys (`?`),
  * directives and document markers; a `#` right after a closing quote or bracket
  * (YAML 1.2 needs a space before a comment; js-yaml does not: yaml-test-suite
  * SU5Z); a bracket closing right before a key's colon (a flow collection as a
- * key: LX3P, Q9WF, SBG9); a line of spaces only (js-yaml accepts such lines
+ * key: LX3P, Q9WF, SBG9), except on a line that is a plain key and one quoted
+ * scalar, where it is text (a notice's subject, `"{{program.name}}: ..."`); a line of spaces only (js-yaml accepts such lines
  * more indented than a block scalar's content: S98Z).
  */
-const SUSPICIOUS = /[&*!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)|["'\]}]#|[\]}][ ]*:(?:[ ]|$)|^[ ]+$/m;
+const SUSPICIOUS =
+  /[&*][^\s]|[!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)|["'\]}]#|^(?![ ]*(?:-[ ]+)*[\w-]+:[ ]+(?:"[^"\n]*"|'[^'\n]*')[ ]*$)[^\n]*[\]}][ ]*:(?:[ ]|$)|^[ ]+$/m;
 const MAX_FAST_LINE = 1000;
 
 /**
