@@ -32,7 +32,7 @@ import { CACHE_DIR, writeStarlightProject, writeTandemProject } from './site/pro
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SIZES = (process.env['BENCH_SITE_SIZES'] ?? '15,50,100').split(',').map(Number);
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const PAGE_LIMIT = 6 * 1024;
