@@ -19,13 +19,8 @@ export interface BenchPage {
   body: string;
 }
 
-interface SourcePage {
-  program: string;
-  slug: string;
-  title: string;
-  description: string;
-  body: string;
-}
+/** A page of the programs' own, before it is numbered and placed. */
+type SourcePage = Omit<BenchPage, 'order'>;
 
 function sourcePages(root: string): SourcePage[] {
   const programs = join(root, 'content/programs');

@@ -18,7 +18,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchPage } from './pages.ts';
 
-/** Where each project's Astro cache lives (Astro's default is node_modules/.astro, shared here through the link). */
+/** Where each project's Astro cache lives (Astro's default, node_modules/.astro, would be this repository's, shared by both). */
 export const CACHE_DIR = '.bench-astro-cache';
 
 /** Frontmatter as YAML, every value quoted as JSON (a YAML subset), so that titles with colons stay strings. */

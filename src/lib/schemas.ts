@@ -1,8 +1,8 @@
 /**
  * The JSON Schemas and their ajv validators: compiled ahead of time by
  * `npm run generate` (src/lib/compiled-schemas/) and used while they match the
- * schemas, else compiled here once per process. ajv runs draft 2020-12 in strict mode with every error collected
- * (`allErrors`) and ajv-formats in `full` mode, so that `2026-02-30` is not a
+ * schemas, else compiled here once per process. ajv runs draft 2020-12 in
+ * strict mode with every error collected (`allErrors`) and ajv-formats in `full` mode, so that `2026-02-30` is not a
  * date and `a@b` is not an email. `strictRequired` is off because the pairing
  * schema's `if` names `kind` in `required` without declaring it there.
  * `validateSchema` is off: checking our own schemas against the draft 2020-12

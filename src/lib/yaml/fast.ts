@@ -69,8 +69,9 @@ const core12 = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, 
  * (YAML 1.2 needs a space before a comment; js-yaml does not: yaml-test-suite
  * SU5Z); a bracket closing right before a key's colon (a flow collection as a
  * key: LX3P, Q9WF, SBG9), except on a line that is a plain key and one quoted
- * scalar, where it is text (a notice's subject, `"{{program.name}}: ..."`); a line of spaces only (js-yaml accepts such lines
- * more indented than a block scalar's content: S98Z).
+ * scalar, where it is text (a notice's subject, `"{{program.name}}: ..."`);
+ * a line of spaces only (js-yaml accepts such lines more indented than a block
+ * scalar's content: S98Z).
  */
 const SUSPICIOUS =
   /[&*][^\s]|[!\t]|__proto__|^[ ]*(?:-[ ]+)*(?:\?|%|---|\.\.\.)|["'\]}]#|^(?![ ]*(?:-[ ]+)*[\w-]+:[ ]+(?:"[^"\n]*"|'[^'\n]*')[ ]*$)[^\n]*[\]}][ ]*:(?:[ ]|$)|^[ ]+$/m;
