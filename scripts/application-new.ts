@@ -10,14 +10,16 @@ import { text } from 'node:stream/consumers';
 import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/index.ts';
+import { LocalChangeError } from '../src/lib/publish/local-git.ts';
+import { localChangeReport } from '../src/lib/publish/local-report.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { askApplicationDraft } from '../src/lib/prompts/application-flow.ts';
 import { FlowError } from '../src/lib/prompts/contract-flow.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
+import { scriptChangeTarget } from './cli/change-target.ts';
 import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
@@ -37,7 +39,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const out = (line: string) => process.stdout.write(line);
   const today = values.today ?? todayIso();
   if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
-  const settings = values['dry-run'] ? undefined : readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
+  const target = values['dry-run'] ? undefined : scriptChangeTarget('application:new', { repo: values.repo, apiUrl: values['api-url'] });
   const files = await readRepositoryFiles(process.cwd());
   let draftText: string;
   if (values.from !== undefined) {
@@ -69,7 +71,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     ...(values.from !== undefined ? { draftPath: values.from === '-' ? '<stdin>' : values.from } : {}),
     today,
     dryRun: values['dry-run'] ?? false,
-    ...(settings ? { client: scriptGitHubClient(settings, 'application:new'), repo: settings.repo } : {}),
+    ...(target?.kind === 'github' ? { client: target.client, repo: target.repo } : {}),
+    ...(target?.kind === 'local' ? { local: target.git } : {}),
   });
   switch (result.status) {
     case 'invalid':
@@ -87,6 +90,9 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
         `${result.outcome === 'created' ? 'Opened' : result.outcome === 'updated' ? 'Updated' : 'Already up to date:'} pull request #${result.number}\n${result.url}\n`,
       );
       return 0;
+    case 'written':
+      out(localChangeReport(result.local));
+      return 0;
   }
 }
 
@@ -99,10 +105,17 @@ Validates an application with the whole repository and opens its pull request
 (content/applications/<program>/<cycle>/<cycle>-<surname>.yaml). Without --from, on a
 terminal, the application is asked for field by field. An application already on file is
 never overwritten; the branch and title carry an opaque token, not the applicant's name.
+Without GITHUB_TOKEN, the file is written into the working tree (on a new branch when the
+tree is clean) and the git commands that push it are printed.
 
 Exit 0 opened or planned, 1 invalid, already on file or cancelled, 2 could not run.`,
   args,
-  known: (error) => (error instanceof GitHubError ? 2 : undefined),
+  known: (error) =>
+    error instanceof LocalChangeError && error.kind === 'exists'
+      ? 1
+      : error instanceof GitHubError || error instanceof LocalChangeError
+        ? 2
+        : undefined,
   run,
 };
 

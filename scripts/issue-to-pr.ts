@@ -106,7 +106,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
             });
             if (submitted.status === 'invalid') return { status: 'invalid', diagnostics: submitted.diagnostics };
             if (submitted.status === 'exists') return { status: 'exists' };
-            if (submitted.status === 'dry-run') throw new Error('an application request is never a dry run');
+            if (submitted.status === 'dry-run' || submitted.status === 'written')
+              throw new Error('an application request is never a dry run, nor written locally');
             return {
               status: 'opened',
               url: submitted.url,

@@ -8,7 +8,9 @@
  */
 import { formatText as formatDiagnostics } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/index.ts';
+import { LocalChangeError } from '../src/lib/publish/local-git.ts';
+import { localChangeReport } from '../src/lib/publish/local-report.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { formatProposal, type MatchFormat } from '../src/lib/matching/format.ts';
 import { proposeMatching, PinError, type Applicant, type Pin } from '../src/lib/matching/propose.ts';
@@ -16,7 +18,7 @@ import { openMatchPullRequest } from '../src/lib/matching/pull-request.ts';
 import { InfeasibleError } from '../src/lib/matching/solver.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
+import { scriptChangeTarget } from './cli/change-target.ts';
 import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const FORMATS: readonly MatchFormat[] = ['text', 'markdown', 'json'];
@@ -75,15 +77,17 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   process.stdout.write(formatProposal(proposal, format));
   if (!values['open-pr']) return 0;
 
-  const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const opened = await openMatchPullRequest({
-    client: scriptGitHubClient(settings, 'match'),
-    repo: settings.repo,
+    target: scriptChangeTarget('match', { repo: values.repo, apiUrl: values['api-url'] }),
     program: programRecord.data,
     proposal,
     applicants: new Map(applicants.map((applicant) => [applicant.id, applicant])),
     existingPairings: new Set(files.map((file) => file.path).filter((path) => path.startsWith(`content/pairings/${program}/`))),
   });
+  if (opened.kind === 'local') {
+    process.stderr.write(localChangeReport(opened));
+    return 0;
+  }
   for (const warning of opened.warnings) errorLine(`match: ${warning}`);
   errorLine(`match: pull request #${opened.number} ${opened.outcome}: ${opened.url}`);
   return 0;
@@ -98,11 +102,18 @@ Proposes pairs from content/applications/<program>/<cycle>/: first as many pairs
 hard constraints allow, then the best total fit (an optimum found by HiGHS). --keep pins a
 pair (mentee=mentor, or two peers), --forbid rules one out; both are written into the
 proposal and its rerun command. --open-pr opens, or updates, one pull request with a
-status: proposed pairing file per pair.
+status: proposed pairing file per pair; without GITHUB_TOKEN, it writes those files into
+the working tree (on a new branch when the tree is clean) and prints the git commands that
+push them.
 
 Exit 0 proposed, 1 invalid applications or pins that cannot be kept, 2 bad usage or could not run.`,
   args,
-  known: (error) => (error instanceof PinError || error instanceof InfeasibleError ? 1 : error instanceof GitHubError ? 2 : undefined),
+  known: (error) =>
+    error instanceof PinError || error instanceof InfeasibleError
+      ? 1
+      : error instanceof GitHubError || error instanceof LocalChangeError
+        ? 2
+        : undefined,
   run,
 };
 

@@ -14,7 +14,10 @@
 import { readFile } from 'node:fs/promises';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/index.ts';
+import { LocalChangeError } from '../src/lib/publish/local-git.ts';
+import { localChangeReport } from '../src/lib/publish/local-report.ts';
+import { publishRecordChange } from '../src/lib/publish/publish-change.ts';
 import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
@@ -25,7 +28,7 @@ import { inertMarkdown } from '../src/lib/github/inert-markdown.ts';
 import { recordBranch, statusChangeTitle } from '../src/lib/submit/pull-request-names.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
+import { scriptChangeTarget } from './cli/change-target.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const USAGE =
@@ -101,9 +104,8 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     return 0;
   }
 
-  const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
-  const client = scriptGitHubClient(settings, 'pairing:status');
-  const result = await openRecordPullRequest(client, settings.repo, {
+  const target = scriptChangeTarget('pairing:status', { repo: values.repo, apiUrl: values['api-url'] });
+  const result = await publishRecordChange(target, {
     branch,
     files: { [path]: changed.text },
     commitMessage: title,
@@ -118,6 +120,10 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     labels: ['pairing', `program:${ref.program}`],
     reviewers: program ? programReviewers(program) : [],
   });
+  if (result.kind === 'local') {
+    process.stdout.write(localChangeReport(result));
+    return 0;
+  }
   for (const warning of result.warnings) errorLine(`pairing:status: ${warning}`);
   printLine(`pairing:status: pull request #${result.number} ${result.outcome}: ${result.url}`);
   return 0;
@@ -142,7 +148,8 @@ is validated with the whole repository first; an invalid change opens nothing.
 Exit 0 done, 1 the change is invalid, 2 bad option or settings, or the
 repository or GitHub could not be reached.`,
   args,
-  known: (error) => (error instanceof StatusChangeError ? 1 : error instanceof GitHubError ? 2 : undefined),
+  known: (error) =>
+    error instanceof StatusChangeError ? 1 : error instanceof GitHubError || error instanceof LocalChangeError ? 2 : undefined,
   run,
 };
 

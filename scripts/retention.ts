@@ -11,7 +11,10 @@
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/index.ts';
+import { LocalChangeError } from '../src/lib/publish/local-git.ts';
+import { localChangeReport } from '../src/lib/publish/local-report.ts';
+import { publishRecordChange } from '../src/lib/publish/publish-change.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles, type SourceFile } from '../src/lib/repository/read-files.ts';
 import { findPastRetention } from '../src/lib/retention/past-retention.ts';
@@ -20,7 +23,7 @@ import { unmatchedApplications } from '../src/lib/retention/unmatched-applicatio
 import { statsFilePath } from '../src/lib/retention/stats-file.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
+import { scriptChangeTarget } from './cli/change-target.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const decoder = new TextDecoder();
@@ -92,8 +95,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     throw new InvalidDataError('removing these files would leave the errors above; no pull request was opened.');
   }
 
-  const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
-  const client = scriptGitHubClient(settings, 'retention');
+  const target = scriptChangeTarget('retention', { repo: values.repo, apiUrl: values['api-url'] });
   const reviewers = [
     ...new Set(
       [...report.past, ...applications].flatMap((item) => {
@@ -102,7 +104,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
       }),
     ),
   ];
-  const result = await openRecordPullRequest(client, settings.repo, {
+  const result = await publishRecordChange(target, {
     branch: change.branch,
     files: change.files,
     commitMessage: change.message,
@@ -111,6 +113,10 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     labels: ['retention', ...new Set([...report.past, ...applications].map((item) => `program:${item.program}`))],
     reviewers,
   });
+  if (result.kind === 'local') {
+    process.stdout.write(localChangeReport(result));
+    return 0;
+  }
   for (const warning of result.warnings) errorLine(`retention: ${warning}`);
   printLine(`retention: pull request #${result.number} ${result.outcome}: ${result.url}`);
   return 0;
@@ -129,7 +135,7 @@ adds the relationships' anonymous counts to content/stats/<program>.yaml
 Exit 0 done, 1 the change would make the repository invalid, 2 bad option or
 settings, or the repository or GitHub could not be reached.`,
   args,
-  known: (error) => (error instanceof GitHubError ? 2 : undefined),
+  known: (error) => (error instanceof GitHubError || error instanceof LocalChangeError ? 2 : undefined),
   run,
 };
 

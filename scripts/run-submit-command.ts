@@ -11,6 +11,7 @@ import { createGitHubClient } from '../src/lib/github/index.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { runSubmitCommand } from '../src/lib/submit/command.ts';
 import type { RecordKind } from '../src/lib/submit/record-location.ts';
+import { localGit } from './cli/local-git.ts';
 
 export function runSubmitFromProcess(kind: RecordKind, argv: readonly string[]): Promise<number> {
   return runSubmitCommand(kind, {
@@ -21,6 +22,7 @@ export function runSubmitFromProcess(kind: RecordKind, argv: readonly string[]):
     readDraft: (from) => (from === '-' ? text(process.stdin) : readFile(from, 'utf8')),
     readRepository: readRepositoryFiles,
     createClient: createGitHubClient,
+    openLocalGit: localGit,
     loadPrompts: () => import('@inquirer/prompts'),
     stdout: (output) => process.stdout.write(output),
     stderr: (output) => process.stderr.write(output),

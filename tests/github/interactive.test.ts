@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/lib/github/index.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { runSubmitCommand, type CommandEnvironment } from '../../src/lib/submit/command.ts';
+import { localGit } from '../../scripts/cli/local-git.ts';
 import type { RecordKind } from '../../src/lib/submit/record-location.ts';
 import { useCommandFixture } from './command-fixture.ts';
 import { ScriptedPrompts, type Answer } from './scripted-prompts.ts';
@@ -34,6 +35,7 @@ async function runInteractively(
     readDraft: (from) => readFile(join(fixture.repository.root, from), 'utf8'),
     readRepository: readRepositoryFiles,
     createClient: createGitHubClient,
+    openLocalGit: localGit,
     loadPrompts: async () => prompts,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),

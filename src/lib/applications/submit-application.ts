@@ -9,13 +9,9 @@
 import { applicationPath } from '../submit/record-location.ts';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics.ts';
-import {
-  GitHubError,
-  openRecordPullRequest,
-  type GitHubClient,
-  type RecordPullRequestOutcome,
-  type RepositoryName,
-} from '../github/index.ts';
+import { GitHubError, type GitHubClient, type RecordPullRequestOutcome, type RepositoryName } from '../github/index.ts';
+import { LocalChangeError, type LocalGit } from '../publish/local-git.ts';
+import { changeTargetOf, publishRecordChange, type LocalChangeResult } from '../publish/publish-change.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { surnameSlug } from '../submit/pairing-id.ts';
 import { applicationBranch, applicationTitle } from '../submit/pull-request-names.ts';
@@ -31,6 +27,8 @@ export interface ApplicationDraftInput {
   today: string;
   client?: GitHubClient;
   repo?: RepositoryName;
+  /** Local mode (no token): the working tree's Git, written into instead of opening a pull request. */
+  local?: LocalGit;
   dryRun?: boolean;
   /** A closing paragraph for the pull request body (IssueOps links back to its issue). */
   bodyNote?: string;
@@ -51,7 +49,8 @@ export type ApplicationResult =
   | { status: 'invalid'; diagnostics: Diagnostic[] }
   | { status: 'exists'; message: string; diagnostics: Diagnostic[] }
   | { status: 'dry-run'; plan: ApplicationPlan; diagnostics: Diagnostic[] }
-  | { status: 'opened'; plan: ApplicationPlan; url: string; number: number; outcome: RecordPullRequestOutcome; diagnostics: Diagnostic[] };
+  | { status: 'opened'; plan: ApplicationPlan; url: string; number: number; outcome: RecordPullRequestOutcome; diagnostics: Diagnostic[] }
+  | { status: 'written'; plan: ApplicationPlan; local: LocalChangeResult; diagnostics: Diagnostic[] };
 
 const field = (value: unknown, key: string): unknown =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
@@ -143,10 +142,8 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
     content,
   };
   if (input.dryRun) return { status: 'dry-run', plan, diagnostics };
-  if (!input.client || !input.repo)
-    throw new Error('submitApplicationDraft: a GitHub client and repository are needed unless dryRun is set');
   try {
-    const opened = await openRecordPullRequest(input.client, input.repo, {
+    const published = await publishRecordChange(changeTargetOf(input), {
       branch: plan.branch,
       files: { [path]: content },
       commitMessage: title,
@@ -156,9 +153,11 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
       reviewers: programReviewers(programData),
       mustNotExistOnBase: [path],
     });
-    return { status: 'opened', plan, url: opened.url, number: opened.number, outcome: opened.outcome, diagnostics };
+    if (published.kind === 'local') return { status: 'written', plan, local: published, diagnostics };
+    return { status: 'opened', plan, url: published.url, number: published.number, outcome: published.outcome, diagnostics };
   } catch (error) {
     if (error instanceof GitHubError && error.kind === 'conflict') return { status: 'exists', message: error.message, diagnostics };
+    if (error instanceof LocalChangeError && error.kind === 'exists') return { status: 'exists', message: error.message, diagnostics };
     throw error;
   }
 }

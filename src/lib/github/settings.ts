@@ -47,6 +47,9 @@ function parseApiUrl(value: string, source: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
+/** Whether GITHUB_TOKEN is set at all: without it, the submit commands work in local mode (src/lib/publish/). */
+export const hasGitHubToken = (env: Readonly<Record<string, string | undefined>>): boolean => (env['GITHUB_TOKEN'] ?? '').trim() !== '';
+
 /**
  * Reads GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL. Throws a
  * GitHubError of kind 'config' whose message is one sentence naming the

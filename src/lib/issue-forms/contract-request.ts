@@ -43,7 +43,8 @@ export function draftVerdictOf(result: SubmitResult): DraftVerdict {
         warnings: result.diagnostics,
       };
     case 'dry-run':
-      throw new Error('a contract request is never a dry run');
+    case 'written':
+      throw new Error('a contract request is never a dry run, nor written locally');
   }
 }
 

@@ -7,7 +7,7 @@
  * are deleted from the branch (the body lists the files it proposed).
  */
 import { stringify } from 'yaml';
-import { openRecordPullRequest, type GitHubClient, type RecordPullRequestResult, type RepositoryName } from '../github/index.ts';
+import { publishRecordChange, type ChangeTarget, type PublishedChange } from '../publish/publish-change.ts';
 import { derivePairingId } from '../submit/pairing-id.ts';
 import { matchBranch, matchTitle } from '../submit/pull-request-names.ts';
 import { programReviewers } from '../submit/pull-request-text.ts';
@@ -88,8 +88,8 @@ export function matchBody(proposal: Proposal, files: readonly ProposedPairingFil
 }
 
 export interface OpenMatchInput {
-  client: GitHubClient;
-  repo: RepositoryName;
+  /** A pull request on GitHub, or local mode's working tree. */
+  target: ChangeTarget;
   program: Program;
   proposal: Proposal;
   applicants: ReadonlyMap<string, Applicant>;
@@ -97,21 +97,28 @@ export interface OpenMatchInput {
   existingPairings: ReadonlySet<string>;
 }
 
-export async function openMatchPullRequest(input: OpenMatchInput): Promise<RecordPullRequestResult & { files: ProposedPairingFile[] }> {
-  const { client, repo, proposal } = input;
-  const branch = matchBranch(proposal.program, proposal.cycle);
-  const files = proposedPairingFiles(proposal, input.applicants, input.existingPairings);
+/** The body of the open matching pull request, whose file list says what an earlier run proposed (none in local mode). */
+async function openPullBody(target: ChangeTarget, branch: string): Promise<string | null | undefined> {
+  if (target.kind === 'local') return undefined;
+  const { client, repo } = target;
   const { data: open } = await client.rest.pulls.list({
     owner: repo.owner,
     repo: repo.name,
     head: `${repo.owner}:${branch}`,
     state: 'open',
   });
+  return open[0]?.body;
+}
+
+export async function openMatchPullRequest(input: OpenMatchInput): Promise<PublishedChange & { files: ProposedPairingFile[] }> {
+  const { proposal } = input;
+  const branch = matchBranch(proposal.program, proposal.cycle);
+  const files = proposedPairingFiles(proposal, input.applicants, input.existingPairings);
   const changes: Record<string, string | null> = {};
-  for (const stale of filesListedIn(open[0]?.body)) changes[stale] = null;
+  for (const stale of filesListedIn(await openPullBody(input.target, branch))) changes[stale] = null;
   for (const file of files) changes[file.path] = file.content;
   const title = matchTitle(input.program, proposal.cycle, proposal.pairs.length + proposal.peers.length);
-  const result = await openRecordPullRequest(client, repo, {
+  const result = await publishRecordChange(input.target, {
     branch,
     files: changes,
     commitMessage: title,

@@ -3,7 +3,10 @@
  * (files, standard streams, the GitHub client, the prompts) is passed in, so
  * the scripts stay a few lines and tests can run the whole command in-process.
  *
- * Exit codes: 0 pull request opened (or found) / dry run planned;
+ * Without GITHUB_TOKEN the command works in local mode: the same files are
+ * written into the working tree (src/lib/publish/) for the coordinator to push.
+ *
+ * Exit codes: 0 pull request opened (or found), files written locally, or dry run planned;
  * 1 the draft is invalid, the record exists already, or the coordinator
  * cancelled; 2 the command could not run (usage, settings, GitHub).
  */
@@ -12,6 +15,9 @@ import { UsageError } from '../cli/errors.ts';
 import { formatText } from '../diagnostics.ts';
 import { delayScaleFrom } from '../github/client.ts';
 import { GitHubError, readGitHubSettings, type GitHubClient, type GitHubClientOptions, type GitHubSettings } from '../github/index.ts';
+import { hasGitHubToken } from '../github/settings.ts';
+import { LocalChangeError, type LocalGit } from '../publish/local-git.ts';
+import { localChangeReport } from '../publish/local-report.ts';
 import { askContractDraft, FlowError } from '../prompts/contract-flow.ts';
 import { askPairingDraft } from '../prompts/pairing-flow.ts';
 import type { Prompts } from '../prompts/prompts.ts';
@@ -31,6 +37,8 @@ export interface CommandEnvironment {
   readDraft: (from: string) => Promise<string>;
   readRepository: (root: string) => Promise<SourceFile[]>;
   createClient: (settings: GitHubSettings, options: GitHubClientOptions) => GitHubClient;
+  /** Local mode (no GITHUB_TOKEN): the Git working tree at `root` the files are written into. */
+  openLocalGit: (root: string) => LocalGit;
   /** Loaded only for an interactive run. */
   loadPrompts: () => Promise<Prompts>;
   stdout: (text: string) => void;
@@ -42,10 +50,10 @@ export interface CommandEnvironment {
 const USAGE: Record<RecordKind, string> = {
   contract:
     'Usage: npm run contract:new -- [--from draft.yaml | --from -] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]\n' +
-    'Without --from, on a terminal, the contract is asked for field by field.',
+    'Without --from, on a terminal, the contract is asked for field by field. Without GITHUB_TOKEN, the file is written into the working tree for you to push with Git.',
   pairing:
     'Usage: npm run pairing:new -- [--from draft.yaml | --from -] [--id 2026-lee-okafor | --cycle 2026] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]\n' +
-    'Without --from, on a terminal, the pairing is asked for field by field.',
+    'Without --from, on a terminal, the pairing is asked for field by field. Without GITHUB_TOKEN, the file is written into the working tree for you to push with Git.',
 };
 
 export { DELAY_SCALE_VARIABLE } from '../github/client.ts';
@@ -139,9 +147,12 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
     }
     const today = options.today ?? io.today();
     let settings: GitHubSettings | undefined;
-    if (!options.dryRun) {
+    let local: LocalGit | undefined;
+    if (!options.dryRun && hasGitHubToken(io.env)) {
       settings = readGitHubSettings(io.env, { repo: options.repo, apiUrl: options.apiUrl });
       token = settings.token;
+    } else if (!options.dryRun) {
+      local = io.openLocalGit(io.root);
     }
     if (options.from === undefined && !io.stdinIsTTY) {
       throw new UsageError(
@@ -185,6 +196,7 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       amend: options.amend,
       dryRun: options.dryRun,
       ...(client && settings ? { client, repo: settings.repo } : {}),
+      ...(local ? { local } : {}),
     };
     const result: SubmitResult =
       kind === 'contract'
@@ -196,7 +208,7 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
           });
     return report(result, out, err);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof GitHubError || error instanceof FlowError) {
+    if (error instanceof UsageError || error instanceof GitHubError || error instanceof FlowError || error instanceof LocalChangeError) {
       err(`${error.message}\n`);
       return 2;
     }
@@ -235,6 +247,10 @@ function report(result: SubmitResult, out: (text: string) => void, err: (text: s
       for (const warning of result.warnings) err(`Warning: ${warning}\n`);
       out(`${OUTCOME_WORDS[result.outcome]} pull request #${result.number} for ${result.plan.path} on branch ${result.plan.branch}.\n`);
       out(`${result.url}\n`);
+      return 0;
+    case 'written':
+      if (result.diagnostics.length > 0) err(formatText(result.diagnostics));
+      out(localChangeReport(result.local));
       return 0;
   }
 }

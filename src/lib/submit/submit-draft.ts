@@ -13,6 +13,8 @@ import {
   type RecordPullRequestOutcome,
   type RepositoryName,
 } from '../github/index.ts';
+import { LocalChangeError, type LocalGit } from '../publish/local-git.ts';
+import { changeTargetOf, publishRecordChange, type LocalChangeResult } from '../publish/publish-change.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { validateFiles, type Repository } from '../validate/index.ts';
@@ -31,6 +33,8 @@ export interface SubmitDraftInput {
   today: string;
   client?: GitHubClient;
   repo?: RepositoryName;
+  /** Local mode (no token): the working tree's Git, written into instead of opening a pull request. */
+  local?: LocalGit;
   /** Propose a change to a record that already exists. */
   amend?: boolean;
   /** Validate and plan only: no GitHub call at all. */
@@ -71,7 +75,9 @@ export type SubmitResult =
       /** From GitHub: things that did not stop the pull request (a reviewer it would not accept). */
       warnings: string[];
       diagnostics: Diagnostic[];
-    };
+    }
+  /** Local mode: the files were written into the working tree. */
+  | { status: 'written'; plan: SubmitPlan; local: LocalChangeResult; diagnostics: Diagnostic[] };
 
 const PROGRAM_ID = /^[a-z][a-z0-9-]*$/;
 const RECORD_ID = /^[0-9]{4}-[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -144,9 +150,8 @@ function validateAt<T>(
 
 async function send(input: SubmitDraftInput, plan: SubmitPlan, diagnostics: Diagnostic[]): Promise<SubmitResult> {
   if (input.dryRun) return { status: 'dry-run', plan, diagnostics };
-  if (!input.client || !input.repo) throw new Error('submit: a GitHub client and repository are needed unless dryRun is set');
   try {
-    const opened = await openRecordPullRequest(input.client, input.repo, {
+    const published = await publishRecordChange(changeTargetOf(input), {
       branch: plan.branch,
       files: { [plan.path]: plan.content },
       commitMessage: plan.commitMessage,
@@ -157,17 +162,19 @@ async function send(input: SubmitDraftInput, plan: SubmitPlan, diagnostics: Diag
       mustNotExistOnBase: [plan.path],
       amend: plan.amend,
     });
+    if (published.kind === 'local') return { status: 'written', plan, local: published, diagnostics };
     return {
       status: 'opened',
       plan,
-      url: opened.url,
-      number: opened.number,
-      outcome: opened.outcome,
-      warnings: opened.warnings,
+      url: published.url,
+      number: published.number,
+      outcome: published.outcome,
+      warnings: published.warnings,
       diagnostics,
     };
   } catch (error) {
     if (error instanceof GitHubError && error.kind === 'conflict') return { status: 'exists', message: error.message, diagnostics };
+    if (error instanceof LocalChangeError && error.kind === 'exists') return { status: 'exists', message: error.message, diagnostics };
     throw error;
   }
 }
