@@ -206,7 +206,7 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
             ...(id !== undefined ? { id } : {}),
             ...(options.cycle !== undefined ? { cycle: options.cycle } : {}),
           });
-    return report(result, out, err);
+    return reportSubmitResult(result, out, err);
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitHubError || error instanceof FlowError || error instanceof LocalChangeError) {
       err(`${error.message}\n`);
@@ -227,7 +227,8 @@ function clientOptions(io: CommandEnvironment, err: (text: string) => void): Git
   return { onNotice: (message) => err(`${message}\n`), ...delayScaleFrom(io.env) };
 }
 
-function report(result: SubmitResult, out: (text: string) => void, err: (text: string) => void): number {
+/** Prints a submit result as contract:new does, and gives its exit code (npm run record shares it). */
+export function reportSubmitResult(result: SubmitResult, out: (text: string) => void, err: (text: string) => void): number {
   switch (result.status) {
     case 'invalid':
       // The same lines as npm run validate, on the same stream.

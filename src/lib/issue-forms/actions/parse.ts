@@ -16,7 +16,8 @@ export interface ActionRequest {
   problems: string[];
 }
 
-function value(field: ActionField, answer: string): string | number {
+/** An answer as the action reads it: a dropdown's value, a number, or the text (the command line reads its arguments with it too). */
+export function answerValue(field: ActionField, answer: string): string | number {
   if (field.answer === 'choice') {
     return field.options?.find((option) => option.label === answer || option.value === answer.toLowerCase())?.value ?? answer;
   }
@@ -43,7 +44,7 @@ export function parseActionRequest(body: string, form: ActionForm, programs: rea
       if (field.required) problems.push(`“${field.label}” is needed.`);
       continue;
     }
-    const parsed = value(field, answer);
+    const parsed = answerValue(field, answer);
     if (field.answer === 'choice' && !field.options?.some((option) => option.value === parsed)) {
       problems.push(`“${field.label}” is not one of the form's options.`);
       continue;

@@ -1,0 +1,104 @@
+/**
+ * npm run record -- <program>/<pairing-id> step <step-id> [--date YYYY-MM-DD]
+ *                                           check-in [--date YYYY-MM-DD]
+ *                                           hours <n>
+ *                                           evaluation <evaluation-id> --role <role> [--date YYYY-MM-DD]
+ *
+ * The coordinator's record actions, as the action issue forms offer them:
+ * the same answers, the same pairing file (src/lib/issue-forms/actions/), the
+ * same validation and the same pull request as pairing:new --amend. Without
+ * GITHUB_TOKEN, local mode writes the changed file into the working tree.
+ * Exit 0 done, 1 the pairing would be invalid (a future date, a step already
+ * recorded), 2 bad usage (an unknown pairing, step or role, hours not a
+ * number) or could not run.
+ */
+import { InvalidDataError } from '../src/lib/cli/errors.ts';
+import { formatText } from '../src/lib/diagnostics.ts';
+import { GitHubError } from '../src/lib/github/index.ts';
+import { recordRequest, RECORD_VERBS } from '../src/lib/issue-forms/actions/command-line.ts';
+import { actionDraft } from '../src/lib/issue-forms/actions/draft.ts';
+import { programsOf } from '../src/lib/issue-forms/generated-files.ts';
+import { pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import { LocalChangeError } from '../src/lib/publish/local-git.ts';
+import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
+import { reportSubmitResult } from '../src/lib/submit/command.ts';
+import { submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
+import { scriptChangeTarget } from './cli/change-target.ts';
+import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+
+const args = {
+  allowPositionals: true,
+  options: {
+    date: { type: 'string' },
+    role: { type: 'string' },
+    today: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
+  },
+} as const;
+
+async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
+  const today = todayOption(values.today);
+  const ref = pairingRef(positionals[0]);
+  const files = await readRepositoryFiles(process.cwd());
+  const { programs } = programsOf(files);
+  const request = recordRequest(
+    { program: ref.program, pairing: ref.id, words: positionals.slice(1), date: values.date, role: values.role, today },
+    programs,
+    files,
+  );
+  const draft = actionDraft(request.action, request.program.id, request.answers, files);
+  if (draft.status === 'problems') throw new InvalidDataError(`${draft.problems.join(' ')} Nothing was changed.`);
+  const target = values['dry-run'] ? undefined : scriptChangeTarget('record', { repo: values.repo, apiUrl: values['api-url'] });
+  const result = await submitPairingDraft({
+    files,
+    draftText: draft.draftText,
+    id: ref.id,
+    amend: true,
+    today,
+    dryRun: values['dry-run'] ?? false,
+    ...(target?.kind === 'github' ? { client: target.client, repo: target.repo } : {}),
+    ...(target?.kind === 'local' ? { local: target.git } : {}),
+  });
+  if (result.status === 'invalid') {
+    process.stderr.write(formatText(result.diagnostics));
+    throw new InvalidDataError('with this record the pairing would be invalid (above); nothing was changed.');
+  }
+  return reportSubmitResult(
+    result,
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  );
+}
+
+const COMMAND: Command<typeof args> = {
+  name: 'record',
+  usage: `npm run record -- <program>/<pairing-id> ${RECORD_VERBS.join('|')} [<step-id>|<hours>|<evaluation-id>] [--role <role>] [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]`,
+  description: `
+Records what happened in a pairing, as the coordinator's action issue forms do,
+and opens the pull request that changes its pairing file:
+
+  record alao/2026-lee-okafor step final-meeting [--date 2026-05-02]    a step of the program done
+  record alcts/2025-a-b check-in [--date 2026-04-01]                       a check-in with the pair
+  record alcts/2025-a-b hours 12                                           the contact hours so far
+  record cala/2026-c-d evaluation mid-year --role mentee [--date ...]      an evaluation received
+
+--date defaults to --today (the real date). The changed file is validated with
+the whole repository first; an invalid one opens nothing. --dry-run prints it.
+Without GITHUB_TOKEN (local mode) the file is written into the working tree, on
+a new branch when the tree is clean, and the git commands that push it are printed.
+
+Exit 0 done, 1 the pairing would be invalid (a future date, a step already
+recorded), 2 bad usage (an unknown pairing, step, evaluation or role, hours
+that are not a number) or could not run.`,
+  args,
+  known: (error) => (error instanceof GitHubError || error instanceof LocalChangeError ? 2 : undefined),
+  run,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  return runCommand(COMMAND, argv);
+}
+
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
