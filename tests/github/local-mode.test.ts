@@ -199,3 +199,84 @@ describe('local mode writes what the pull request holds, byte for byte', () => {
     ).toEqual(changed.map((path) => path).sort());
   });
 });
+
+describe('local mode in the working tree', () => {
+  const CONTRACT = 'content/contracts/demo/2026-lee-okafor.yaml';
+  const BRANCH = 'tandem/contract-b7e2145cc173';
+  const argv = ['--from', 'draft.yaml', '--today', '2026-03-10'];
+
+  async function repositoryWithDraft(): Promise<TestFolder> {
+    const repository = await gitRepository(GITHUB_FIXTURE, { 'draft.yaml': await draft('contract.yaml') });
+    cleanup.push(repository.remove);
+    return repository;
+  }
+  const branches = async (repository: TestFolder) => (await repository.git('branch', '--list', 'tandem/*')).trim();
+
+  it('on a dirty tree, writes on the current branch, says so, and pushes the commit to the pull request branch', async () => {
+    const repository = await repositoryWithDraft();
+    const program = 'content/programs/demo/program.yaml';
+    await repository.write(program, `${await repository.read(program)}# a coordinator's unfinished edit\n`);
+    const run = await runMain(contractNew, argv, { cwd: repository.root, env: localEnv(repository.root) });
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Written on the current branch main, because the working tree has uncommitted changes');
+    expect(run.stdout).toContain(`  git add -- ${CONTRACT}\n`);
+    expect(run.stdout).toContain(`  git push origin HEAD:${BRANCH}\n`);
+    expect(await repository.read(CONTRACT)).toBe(await draft('contract.yaml'));
+    expect(await branches(repository)).toBe('');
+  });
+
+  it('never overwrites a record file in the working tree: exit 1, naming the file', async () => {
+    const repository = await repositoryWithDraft();
+    await repository.write(CONTRACT, 'the signed original\n');
+    const run = await runMain(contractNew, argv, { cwd: repository.root, env: localEnv(repository.root) });
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `${CONTRACT} already exists in this repository; it was not changed. Use --amend to propose a change to it.`,
+    );
+    expect(await repository.read(CONTRACT)).toBe('the signed original\n');
+    expect(await branches(repository)).toBe('');
+  });
+
+  it('refuses when a branch of that name is left from an earlier run: exit 2, nothing written', async () => {
+    const repository = await repositoryWithDraft();
+    await repository.git('branch', BRANCH);
+    const run = await runMain(contractNew, argv, { cwd: repository.root, env: localEnv(repository.root) });
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`The branch ${BRANCH} exists already (from an earlier run); nothing was written.`);
+    expect(await repository.read(CONTRACT)).toBeUndefined();
+    expect((await repository.git('symbolic-ref', '--short', 'HEAD')).trim()).toBe('main');
+  });
+
+  it('outside a Git working tree, says what it needs: exit 2', async () => {
+    const folder = await testFolder(GITHUB_FIXTURE, { 'draft.yaml': await draft('contract.yaml') });
+    cleanup.push(folder.remove);
+    const run = await runMain(contractNew, argv, { cwd: folder.root, env: localEnv(folder.root) });
+
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is not a Git working tree: without GITHUB_TOKEN the files are written into one');
+    expect(await folder.read(CONTRACT)).toBeUndefined();
+  });
+
+  it('--dry-run still writes nothing and prints the file', async () => {
+    const repository = await repositoryWithDraft();
+    const run = await runMain(contractNew, [...argv, '--dry-run'], { cwd: repository.root, env: localEnv(repository.root) });
+
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`--- ${CONTRACT}\n`);
+    expect(await repository.read(CONTRACT)).toBeUndefined();
+    expect(await repository.git('status', '--porcelain', '--untracked-files=no')).toBe('');
+    expect(await branches(repository)).toBe('');
+  });
+
+  it('retention without --open-pr lists only, in local mode too', async () => {
+    const repository = await gitRepository(DESK_FIXTURE);
+    cleanup.push(repository.remove);
+    const run = await runMain(retention, ['--today', '2026-06-15'], { cwd: repository.root, env: localEnv(repository.root) });
+    expect(run.code, run.stderr).toBe(0);
+    expect(await repository.git('status', '--porcelain')).toBe('');
+    expect(await branches(repository)).toBe('');
+  });
+});
