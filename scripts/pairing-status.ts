@@ -143,6 +143,10 @@ is validated with the whole repository first; an invalid change opens nothing.
   --informed     the day the coordinator was told
   --new-pairing  for reassigned: the pairing that replaces this one
   --dry-run      print the changed file and open nothing
+
+Without GITHUB_TOKEN (local mode) the changed file is written into the working
+tree, on branch tandem/status-<token> when the tree is clean, and the git
+commands that push it are printed.
   --repo, --api-url  the GitHub repository (default: GITHUB_REPOSITORY) and API
 
 Exit 0 done, 1 the change is invalid, 2 bad option or settings, or the

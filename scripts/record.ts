@@ -77,12 +77,13 @@ const COMMAND: Command<typeof args> = {
   usage: `npm run record -- <program>/<pairing-id> ${RECORD_VERBS.join('|')} [<step-id>|<hours>|<evaluation-id>] [--role <role>] [--date YYYY-MM-DD] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]`,
   description: `
 Records what happened in a pairing, as the coordinator's action issue forms do,
-and opens the pull request that changes its pairing file:
+and opens the pull request that changes its pairing file (npm run record -- ...):
 
-  record alao/2026-lee-okafor step final-meeting [--date 2026-05-02]    a step of the program done
-  record alcts/2025-a-b check-in [--date 2026-04-01]                       a check-in with the pair
-  record alcts/2025-a-b hours 12                                           the contact hours so far
-  record cala/2026-c-d evaluation mid-year --role mentee [--date ...]      an evaluation received
+  alao/2026-thistlewood-quillfeather step final-meeting          a step of the program done
+  alcts/2026-inkwhistle-vellumsworth check-in                     a check-in with the pair
+  alcts/2026-inkwhistle-vellumsworth hours 6                      the contact hours so far
+  alcts/2026-inkwhistle-vellumsworth evaluation final-survey --role mentee
+                                                                  an evaluation received
 
 --date defaults to --today (the real date). The changed file is validated with
 the whole repository first; an invalid one opens nothing. --dry-run prints it.

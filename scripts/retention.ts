@@ -2,7 +2,8 @@
  * Lists the contracts and pairings kept longer than their program's
  * `retentionDays` after the relationship ended; with --open-pr, opens one pull
  * request that deletes them and adds their anonymous counts to
- * content/stats/<program>.yaml.
+ * content/stats/<program>.yaml (without GITHUB_TOKEN: the same change in the
+ * working tree, src/lib/publish/).
  *
  *   npm run retention -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]
  *
@@ -130,7 +131,9 @@ Lists the contracts and pairings kept longer than their program's retentionDays
 after the relationship ended, and the applications no pairing came from once
 their cycle ended. With --open-pr, opens one pull request that deletes them and
 adds the relationships' anonymous counts to content/stats/<program>.yaml
-(needs GITHUB_TOKEN and GITHUB_REPOSITORY, or --repo).
+(with GITHUB_TOKEN and GITHUB_REPOSITORY, or --repo). Without GITHUB_TOKEN, local
+mode makes the same change in the working tree (on branch tandem/retention when
+the tree is clean) and prints the git commands that push it.
 
 Exit 0 done, 1 the change would make the repository invalid, 2 bad option or
 settings, or the repository or GitHub could not be reached.`,

@@ -28,7 +28,7 @@ const draft = (name: string) => readFile(join(PROJECT, 'tests/fixtures/github/dr
 /** The match command test's applicants, in short: a cycle of the demo program with applications. */
 async function matchFiles(): Promise<Record<string, string>> {
   const program = await readFile(join(GITHUB_FIXTURE, 'content/programs/demo/program.yaml'), 'utf8');
-  const application = (id: string, name: string, roles: string[], extra: Record<string, unknown> = {}) => [
+  const application = (id: string, name: string, roles: string[], extra: Record<string, unknown> = {}): [string, string] => [
     `content/applications/demo/2027/${id}.yaml`,
     JSON.stringify({
       program: 'demo',
@@ -43,7 +43,7 @@ async function matchFiles(): Promise<Record<string, string>> {
       ...extra,
     }),
   ];
-  return Object.fromEntries([
+  return Object.fromEntries<string>([
     ['content/programs/demo/program.yaml', `${program}bothRoles: true\napplications:\n  roles: [mentor, mentee]\n`],
     application('2027-lee', 'Jordan Lee', ['mentor'], { capacity: 2 }),
     application('2027-okafor', 'Ada Okafor', ['mentee']),

@@ -40,13 +40,12 @@ describe('planLocalChange', () => {
   });
 
   it('refuses a branch of that name left elsewhere, naming it and the way out', () => {
-    const error = (() => {
-      try {
-        planLocalChange(state({ branchExists: true }), change);
-      } catch (caught) {
-        return caught;
-      }
-    })();
+    let error: unknown;
+    try {
+      planLocalChange(state({ branchExists: true }), change);
+    } catch (caught) {
+      error = caught;
+    }
     expect(error).toBeInstanceOf(LocalChangeError);
     expect(error).toMatchObject({ kind: 'branch-exists' });
     expect((error as Error).message).toContain(`git branch -D ${BRANCH}`);
