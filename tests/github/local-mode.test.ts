@@ -280,3 +280,21 @@ describe('local mode in the working tree', () => {
     expect(await branches(repository)).toBe('');
   });
 });
+
+describe('match --open-pr in local mode, run again', () => {
+  it('on its own branch, asks for a fresh start rather than numbering the earlier pairs again', async () => {
+    const repository = await gitRepository(GITHUB_FIXTURE, await matchFiles());
+    cleanup.push(repository.remove);
+    const argv = ['demo', '--cycle', '2027', '--open-pr', '--today', '2026-11-10'];
+    const first = await runMain(match, argv, { cwd: repository.root, env: localEnv(repository.root) });
+    expect(first.code, first.stderr).toBe(0);
+    await repository.git('add', '--all');
+    await repository.git('commit', '--quiet', '--message', 'Proposed pairings');
+    const written = await repository.contentFiles();
+
+    const again = await runMain(match, argv, { cwd: repository.root, env: localEnv(repository.root) });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('The matching branch tandem/match-demo-2027 is checked out');
+    expect(await repository.contentFiles()).toEqual(written);
+  });
+});

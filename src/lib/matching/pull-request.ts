@@ -7,6 +7,7 @@
  * are deleted from the branch (the body lists the files it proposed).
  */
 import { stringify } from 'yaml';
+import { LocalChangeError } from '../publish/local-git.ts';
 import { publishRecordChange, type ChangeTarget, type PublishedChange } from '../publish/publish-change.ts';
 import { derivePairingId } from '../submit/pairing-id.ts';
 import { matchBranch, matchTitle } from '../submit/pull-request-names.ts';
@@ -97,9 +98,24 @@ export interface OpenMatchInput {
   existingPairings: ReadonlySet<string>;
 }
 
-/** The body of the open matching pull request, whose file list says what an earlier run proposed (none in local mode). */
+/**
+ * The body of the open matching pull request, whose file list says what an
+ * earlier run proposed. Local mode has no such list: on the matching branch
+ * itself, an earlier run's pairings would count as taken, so it asks for a
+ * fresh start instead (elsewhere, a leftover branch is refused by local mode).
+ */
 async function openPullBody(target: ChangeTarget, branch: string): Promise<string | null | undefined> {
-  if (target.kind === 'local') return undefined;
+  if (target.kind === 'local') {
+    const { currentBranch } = await target.git.state(branch, []);
+    if (currentBranch === branch) {
+      throw new LocalChangeError(
+        'branch-exists',
+        `The matching branch ${branch} is checked out, with an earlier run's proposed pairings; nothing was written. ` +
+          `To match again, switch back (git switch -) and delete it (git branch -D ${branch}) first.`,
+      );
+    }
+    return undefined;
+  }
   const { client, repo } = target;
   const { data: open } = await client.rest.pulls.list({
     owner: repo.owner,
