@@ -298,3 +298,17 @@ describe('match --open-pr in local mode, run again', () => {
     expect(await repository.contentFiles()).toEqual(written);
   });
 });
+
+describe('inside GitHub Actions', () => {
+  it('a missing token fails loudly instead of writing into the runner checkout', async () => {
+    const repository = await gitRepository(DESK_FIXTURE);
+    cleanup.push(repository.remove);
+    const run = await runMain(retention, ['--today', '2026-06-15', '--open-pr'], {
+      cwd: repository.root,
+      env: { ...localEnv(repository.root), GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'alao-ohio/mentoring' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Set GITHUB_TOKEN');
+    expect(await repository.git('status', '--porcelain')).toBe('');
+  });
+});

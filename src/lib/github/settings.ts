@@ -47,8 +47,14 @@ function parseApiUrl(value: string, source: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
-/** Whether GITHUB_TOKEN is set at all: without it, the submit commands work in local mode (src/lib/publish/). */
-export const hasGitHubToken = (env: Readonly<Record<string, string | undefined>>): boolean => (env['GITHUB_TOKEN'] ?? '').trim() !== '';
+/**
+ * Whether a command works in local mode (src/lib/publish/): GITHUB_TOKEN is not
+ * set. Never inside GitHub Actions, where a missing token is a workflow
+ * mistake that must fail loudly rather than write files into the runner's
+ * checkout and exit 0.
+ */
+export const usesLocalMode = (env: Readonly<Record<string, string | undefined>>): boolean =>
+  (env['GITHUB_TOKEN'] ?? '').trim() === '' && env['GITHUB_ACTIONS'] !== 'true';
 
 /**
  * Reads GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL. Throws a

@@ -15,7 +15,7 @@ import { UsageError } from '../cli/errors.ts';
 import { formatText } from '../diagnostics.ts';
 import { delayScaleFrom } from '../github/client.ts';
 import { GitHubError, readGitHubSettings, type GitHubClient, type GitHubClientOptions, type GitHubSettings } from '../github/index.ts';
-import { hasGitHubToken } from '../github/settings.ts';
+import { usesLocalMode } from '../github/settings.ts';
 import { LocalChangeError, type LocalGit } from '../publish/local-git.ts';
 import { localChangeReport } from '../publish/local-report.ts';
 import { askContractDraft, FlowError } from '../prompts/contract-flow.ts';
@@ -148,7 +148,7 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
     const today = options.today ?? io.today();
     let settings: GitHubSettings | undefined;
     let local: LocalGit | undefined;
-    if (!options.dryRun && hasGitHubToken(io.env)) {
+    if (!options.dryRun && !usesLocalMode(io.env)) {
       settings = readGitHubSettings(io.env, { repo: options.repo, apiUrl: options.apiUrl });
       token = settings.token;
     } else if (!options.dryRun) {
