@@ -82,7 +82,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
       throw new InvalidDataError(result.message);
     case 'dry-run':
       out(
-        `Dry run: nothing was sent. This would add ${result.plan.path}\n  branch: ${result.plan.branch}\n  title:  ${result.plan.title}\n`,
+        `Dry run: nothing was sent or written. This would add ${result.plan.path}\n  branch: ${result.plan.branch}\n  title:  ${result.plan.title}\n\n--- ${result.plan.path}\n${result.plan.content}`,
       );
       return 0;
     case 'opened':

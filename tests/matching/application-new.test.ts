@@ -78,6 +78,8 @@ it('plans without GitHub on --dry-run, and refuses an invalid application with f
   const dry = await run(['--from', 'draft.yaml', '--dry-run']);
   expect(dry.code).toBe(0);
   expect(dry.stdout).toContain(`This would add ${PATH}`);
+  // The file itself, as the pull request (or local mode) would write it.
+  expect(dry.stdout).toContain(`--- ${PATH}\n${DRAFT}`);
   await writeFile(join(root, 'bad.yaml'), DRAFT.replace('member: true\n', ''));
   const bad = await run(['--from', 'bad.yaml']);
   expect(bad.code).toBe(1);
