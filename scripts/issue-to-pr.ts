@@ -130,9 +130,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
           comment,
           authorRole,
           submit: async (draftText) =>
-            draftVerdictOf(
-              await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote }),
-            ),
+            draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote })),
         });
     // The log names the outcome only: the comment, which may quote the form's answers, stays on the issue.
     log(`issue #${issue.number}: ${result.outcome}.`);

@@ -82,7 +82,11 @@ describe('GitHubTestServer', () => {
       const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...where(), username });
       return [data.permission, data.role_name];
     };
-    for (const [login, role] of [['keeper', 'maintain'], ['sorter', 'triage']] as const) github.collaborators.set(login, role);
+    for (const [login, role] of [
+      ['keeper', 'maintain'],
+      ['sorter', 'triage'],
+    ] as const)
+      github.collaborators.set(login, role);
     github.members.add('member-only');
     // The legacy permission folds maintain into write and triage into read; role_name tells them apart.
     expect([

@@ -230,8 +230,7 @@ export class GitHubTestServer {
     for (const [login, permission] of Object.entries(options.collaborators ?? {})) this.collaborators.set(login, permission);
     for (const login of options.members ?? []) this.members.add(login);
     this.visibility = options.visibility ?? 'private';
-    this.ownerType =
-      options.ownerType ?? (this.visibility === 'internal' || this.members.size > 0 ? 'Organization' : 'User');
+    this.ownerType = options.ownerType ?? (this.visibility === 'internal' || this.members.size > 0 ? 'Organization' : 'User');
     if (!options.empty)
       this.git.commitToBranch(this.defaultBranch, { 'README.md': '# Mentoring\n', ...options.files }, 'Initial commit', this.owner);
     this.issuesDisabled = options.issuesDisabled ?? false;
@@ -381,9 +380,7 @@ export class GitHubTestServer {
    * answers for a login it does not know (a deleted account, a typo).
    */
   private knowsUser(login: string): boolean {
-    return (
-      login === this.owner || this.collaborators.has(login) || this.members.has(login) || [...this.tokens.values()].includes(login)
-    );
+    return login === this.owner || this.collaborators.has(login) || this.members.has(login) || [...this.tokens.values()].includes(login);
   }
 
   // ---- JSON shapes, as GitHub renders them ----------------------------------------------------

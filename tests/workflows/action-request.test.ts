@@ -287,7 +287,11 @@ describe('a filled action form', () => {
   });
 
   it('from someone outside the repository gets a polite comment and no pull request', async () => {
-    const result = await act('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' }, 'passing-stranger');
+    const result = await act(
+      'check-in',
+      { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' },
+      'passing-stranger',
+    );
     expect(result.outcome).toBe('untrusted-author');
     expect(github.pulls()).toEqual([]);
     const step = {

@@ -62,7 +62,9 @@ describe('handleContractRequest', () => {
     expect(submit).not.toHaveBeenCalled();
     expect(comment).toHaveBeenCalledTimes(1);
     expect(result.comment).toMatch(why);
-    expect(result.comment).toMatch(/only people who can change it \(its write, maintain or admin role\) can turn a form into a pull request/);
+    expect(result.comment).toMatch(
+      /only people who can change it \(its write, maintain or admin role\) can turn a form into a pull request/,
+    );
   });
 
   it('refuses an event that names no author without asking GitHub', async () => {
@@ -123,8 +125,7 @@ describe('readIssueEvent', () => {
   });
 
   it('reads no author from a login that is not one (it would be written into a comment)', () => {
-    for (const login of ['**bold**', 'a b', '', 42])
-      expect(readIssueEvent({ issue: { number: 1, user: { login } } }).author).toBe('');
+    for (const login of ['**bold**', 'a b', '', 42]) expect(readIssueEvent({ issue: { number: 1, user: { login } } }).author).toBe('');
     expect(readIssueEvent({ issue: { number: 1, user: { login: 'dependabot[bot]' } } }).author).toBe('dependabot[bot]');
   });
 

@@ -152,14 +152,17 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     expect(comments[0]!.body).toMatch(/nothing has been created from this issue/);
   });
 
-  it.each(['write', 'maintain', 'admin'] as const)('opens the pull request for an author with the %s role, naming who asked', async (role) => {
-    github.collaborators.set('form-filler', role);
-    const issue = fileIssue(fixture('alao-mentoring.md'), 'form-filler');
-    const result = await runIssueToPr(issue.number);
-    expect(result.code, result.stderr).toBe(0);
-    expect(github.pulls()).toHaveLength(1);
-    expect(github.pulls()[0]!.body).toContain(`Asked by @form-filler in #${issue.number}.`);
-  });
+  it.each(['write', 'maintain', 'admin'] as const)(
+    'opens the pull request for an author with the %s role, naming who asked',
+    async (role) => {
+      github.collaborators.set('form-filler', role);
+      const issue = fileIssue(fixture('alao-mentoring.md'), 'form-filler');
+      const result = await runIssueToPr(issue.number);
+      expect(result.code, result.stderr).toBe(0);
+      expect(github.pulls()).toHaveLength(1);
+      expect(github.pulls()[0]!.body).toContain(`Asked by @form-filler in #${issue.number}.`);
+    },
+  );
 
   it('does nothing at all in a public or internal repository: no comment, no branch, exit 2 with one sentence', async () => {
     for (const visibility of ['public', 'internal'] as const) {

@@ -15,7 +15,8 @@ import { ACTIONS_BOT_LOGIN } from './whoami.ts';
 export const REPOSITORY_ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type RepositoryRole = (typeof REPOSITORY_ROLES)[number];
 
-const isRole = (value: unknown): value is RepositoryRole => typeof value === 'string' && (REPOSITORY_ROLES as readonly string[]).includes(value);
+const isRole = (value: unknown): value is RepositoryRole =>
+  typeof value === 'string' && (REPOSITORY_ROLES as readonly string[]).includes(value);
 
 /** The roles that can write to the repository, and so may make Tandem write. */
 export const canWrite = (role: RepositoryRole): boolean => role === 'write' || role === 'maintain' || role === 'admin';
@@ -50,7 +51,11 @@ export async function repositoryRole(client: GitHubClient, repo: RepositoryName,
  * bot (the weekly workflow), or someone whose role can write. Each login is
  * asked about once.
  */
-export function trustedAuthors(client: GitHubClient, repo: RepositoryName, ownLogin: string): (login: string | undefined) => Promise<boolean> {
+export function trustedAuthors(
+  client: GitHubClient,
+  repo: RepositoryName,
+  ownLogin: string,
+): (login: string | undefined) => Promise<boolean> {
   const asked = new Map<string, Promise<boolean>>();
   return (login) => {
     if (login === undefined) return Promise.resolve(false);

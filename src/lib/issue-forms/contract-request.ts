@@ -8,13 +8,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { recordPath } from '../submit/record-location.ts';
 import type { SubmitResult } from '../submit/submit-draft.ts';
 import type { Program } from '../types.generated.ts';
-import {
-  diagnosticProblems,
-  invalidRequestComment,
-  pullRequestComment,
-  refusedRequestComment,
-  type FormProblem,
-} from './comment.ts';
+import { diagnosticProblems, invalidRequestComment, pullRequestComment, refusedRequestComment, type FormProblem } from './comment.ts';
 import { authorRefusal, type AuthorRole } from './author.ts';
 import type { ContractRequestIssue } from './event.ts';
 import { fieldLabelAtLine } from './locate.ts';
