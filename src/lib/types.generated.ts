@@ -20,7 +20,7 @@ export interface Program {
    */
   organization: string;
   /**
-   * The association's public website.
+   * The association's public website: a full web address starting with https:// or http:// (for example https://www.alaoweb.org/).
    */
   website?: string;
   /**
