@@ -9,9 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate as validateApplication } from '../../../src/lib/compiled-schemas/application.generated.ts';
-import { validate as validateContract } from '../../../src/lib/compiled-schemas/contract.generated.ts';
+import { validate as compiledApplication } from '../../../src/lib/compiled-schemas/application.generated.ts';
+import { validate as compiledContract } from '../../../src/lib/compiled-schemas/contract.generated.ts';
 import { checkText } from '../../../src/lib/prompts/schema-questions.ts';
+import type { CompiledSchema } from '../../../src/lib/validate/check-draft.ts';
 import { schemaFindings } from '../../../src/lib/validate/schema-errors.ts';
 import { YamlFile } from '../../../src/lib/yaml/index.ts';
 import { BASE, CONTRACT, PAIRING, PROGRAM, validateWith } from './helpers.ts';
@@ -25,6 +26,10 @@ const LINKED_NAMES = [
   'Jordan @evil',
   'Jordan ＠ evil.example',
 ];
+
+/** The validators the online forms bundle (ajv's standalone code), typed as the forms use them. */
+const validateApplication: CompiledSchema = compiledApplication;
+const validateContract: CompiledSchema = compiledContract;
 
 const HELP = 'no web address or email address (nothing with ://, www. or @)';
 
