@@ -20,7 +20,7 @@ export interface Program {
    */
   organization: string;
   /**
-   * The association's public website.
+   * The association's public website: a full web address starting with https:// or http:// (for example https://www.alaoweb.org/).
    */
   website?: string;
   /**
@@ -355,7 +355,7 @@ export interface Program {
    */
   coordinators: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -533,7 +533,7 @@ export interface Pairing {
    */
   mentor?: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -546,7 +546,7 @@ export interface Pairing {
    */
   mentee?: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -564,7 +564,7 @@ export interface Pairing {
    */
   peers?: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -704,7 +704,7 @@ export interface Contract {
      */
     role: ("mentor" | "mentee" | "peer") & string;
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -866,7 +866,7 @@ export interface Application {
    */
   cycle: number;
   /**
-   * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+   * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
    */
   name: string;
   /**

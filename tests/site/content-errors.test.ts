@@ -7,7 +7,7 @@
  * That a sound site builds without an error or a warning is checked on the
  * base-path build (base-path.test.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatText } from '../../src/lib/diagnostics.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
+import { codeFrontmatter } from '../support/frontmatter-code.ts';
 import { astroBuild, copySiteSources } from './built-site.ts';
 
 const root = resolve('.');
@@ -65,18 +66,25 @@ describe('an error in program.yaml stops the build', () => {
 
 /**
  * One build of a guideline page broken three ways (unknown frontmatter, a
- * heading that skips a level, a link to a page that does not exist): the
- * guideline loader reports every problem of every page at once, as
- * `npm run validate` does, so one failed build shows all three.
+ * heading that skips a level, a link to a page that does not exist), beside a
+ * page whose frontmatter is JavaScript that would write a marker file if run:
+ * the guideline loader reports every problem of every page at once, as
+ * `npm run validate` does, so one failed build shows all four.
  */
 describe('errors in a guideline page stop the build', () => {
   const page = readFileSync(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
   const broken = `${page.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:').replace('## If you are a mentee', '#### If you are a mentee')}\nSee [the missing page](/alao/no-such-page/).\n`;
   let result: { failed: boolean; output: string };
   let expected: string[];
+  let marker: string;
 
   beforeAll(async () => {
     const dir = await fixtureSite({ guideline: () => broken });
+    marker = join(dir, 'frontmatter-ran');
+    await writeFile(
+      join(dir, 'content/programs/alao/guidelines/run-code.mdx'),
+      codeFrontmatter('---js', marker, `title: 'Code', description: 'Runs code.', order: 9`),
+    );
     result = await build(dir);
     expected = await validatorLines(dir);
   }, 120_000);
@@ -95,6 +103,13 @@ describe('errors in a guideline page stop the build', () => {
     const line = lineOf(broken, '#### If you are a mentee');
     expect(result.output).toContain(`content/programs/alao/guidelines/setting-goals.mdx:${line}:1: error: `);
     expect(result.output).toContain('(guideline-heading-level)');
+  });
+
+  it('never runs frontmatter written in JavaScript, and names its file and line', () => {
+    expect(existsSync(marker)).toBe(false);
+    expect(result.output).toContain(
+      'content/programs/alao/guidelines/run-code.mdx:1:4: error: The first line marks the frontmatter as "js": frontmatter is read as YAML only, and never run as code. Make the first line --- alone. (guideline-frontmatter)',
+    );
   });
 
   it('stops on a link to a guideline page that does not exist', () => {
