@@ -10,7 +10,7 @@ import { text } from 'node:stream/consumers';
 import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { assertPrivateRepository, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { askApplicationDraft } from '../src/lib/prompts/application-flow.ts';
 import { FlowError } from '../src/lib/prompts/contract-flow.ts';
@@ -39,6 +39,9 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
   const settings = values['dry-run'] ? undefined : readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const files = await readRepositoryFiles(process.cwd());
+  const client = settings ? scriptGitHubClient(settings, 'application:new') : undefined;
+  // Refused before the questions, not after the applicant's answers are typed (asked once: the submit reuses it).
+  if (client && settings && values.from === undefined) await assertPrivateRepository(client, settings.repo);
   let draftText: string;
   if (values.from !== undefined) {
     const from = values.from;
@@ -69,7 +72,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     ...(values.from !== undefined ? { draftPath: values.from === '-' ? '<stdin>' : values.from } : {}),
     today,
     dryRun: values['dry-run'] ?? false,
-    ...(settings ? { client: scriptGitHubClient(settings, 'application:new'), repo: settings.repo } : {}),
+    ...(client && settings ? { client, repo: settings.repo } : {}),
   });
   switch (result.status) {
     case 'invalid':

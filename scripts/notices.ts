@@ -16,7 +16,7 @@ import { appendJobSummary } from './cli/job-summary.ts';
 import { runCommand, type Command } from './cli/run.ts';
 import { smtpSender } from './notices/smtp.ts';
 import { filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { assertPrivateRepository, authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { issuesWithLabel, updateIssueBody } from '../src/lib/github/labelled-issues.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
@@ -81,6 +81,8 @@ function fileStore(path: string, today: string): LedgerStore {
 async function githubStore(today: string, needIssue: boolean): Promise<LedgerStore> {
   const settings = readGitHubSettings(process.env);
   const client = scriptGitHubClient(settings, 'notices');
+  // The ledger names pairings: refused before any email goes out, not when the ledger is written after them.
+  await assertPrivateRepository(client, settings.repo);
   const issues = await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo));
   const open = issues.find((issue) => issue.state === 'open');
   if (!open && needIssue) {

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, readGitHubSettings } from '../../src/lib/github/index.ts';
+import { createGitHubClient, readGitHubSettings, repositoryRole } from '../../src/lib/github/index.ts';
 import { draftVerdictOf } from '../../src/lib/issue-forms/contract-request.ts';
 import { ACTION_FORMS, actionForm, actionFormPath, formPrograms, type ActionId } from '../../src/lib/issue-forms/actions/fields.ts';
 import { actionFormUrl } from '../../src/lib/issue-forms/actions/links.ts';
@@ -63,16 +63,17 @@ afterEach(async () => {
   await github.close();
 });
 
-async function act(id: ActionId, answers: Record<string, string>, author = 'OWNER') {
+async function act(id: ActionId, answers: Record<string, string>, author = 'alcts-coordinator') {
   const client = createGitHubClient(readGitHubSettings(github.env()), { delayScale: 0.001 });
   const settings = readGitHubSettings(github.env());
   const form = readForm(id);
   return handleActionRequest(
-    { number: 7, body: submittedBody(id, answers), authorAssociation: author, labels: form.labels },
+    { number: 7, body: submittedBody(id, answers), author, labels: form.labels },
     {
       programs,
       files,
       comment: async (body) => void comments.push(body),
+      authorRole: (login) => repositoryRole(client, settings.repo, login),
       submit: async ({ draftText, id: pairingId, amend }) =>
         draftVerdictOf(
           await submitPairingDraft({
@@ -286,7 +287,11 @@ describe('a filled action form', () => {
   });
 
   it('from someone outside the repository gets a polite comment and no pull request', async () => {
-    const result = await act('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' }, 'NONE');
+    const result = await act(
+      'check-in',
+      { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' },
+      'passing-stranger',
+    );
     expect(result.outcome).toBe('untrusted-author');
     expect(github.pulls()).toEqual([]);
     const step = {
@@ -295,7 +300,7 @@ describe('a filled action form', () => {
       step: `${alcts.name}: Both agreed to a change of pairing`,
       date: '2026-11-18',
     };
-    expect((await act('step-done', step, 'NONE')).outcome).toBe('untrusted-author');
+    expect((await act('step-done', step, 'passing-stranger')).outcome).toBe('untrusted-author');
     expect(github.pulls()).toEqual([]);
   });
 });

@@ -1,15 +1,15 @@
 /**
  * IssueOps for coordinator actions: a filled action form becomes a validated
  * pull request changing one pairing file, or a comment saying what to fix.
- * Same author check as contract requests; the GitHub work is passed in.
+ * Same author check as contract requests (authorRefusal); the GitHub work is passed in.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
 import type { Program } from '../../types.generated.ts';
-import { untrustedAuthorComment } from '../comment.ts';
+import { authorRefusal, type AuthorRole } from '../author.ts';
 import type { DraftVerdict } from '../contract-request.ts';
-import { isTrustedAuthor, type ContractRequestIssue } from '../event.ts';
+import type { ContractRequestIssue } from '../event.ts';
 import { actionPullRequestComment, existingPairingComment, invalidActionComment } from './comment.ts';
 import { actionDraft } from './draft.ts';
 import { ACTION_FORMS, actionLabel, formPrograms, type ActionForm } from './fields.ts';
@@ -29,6 +29,8 @@ export interface ActionRequestContext {
   /** Validates the pairing file and, when valid, opens or updates its pull request (the code behind pairing:new). */
   submit: (submission: PairingSubmission) => Promise<DraftVerdict>;
   comment: (body: string) => Promise<void>;
+  /** The author's role in the repository, asked of GitHub: only a role that can write may act. */
+  authorRole: AuthorRole;
 }
 
 export type ActionOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened' | 'not-an-action';
@@ -57,7 +59,8 @@ export async function handleActionRequest(
     await context.comment(comment);
     return { outcome, comment };
   };
-  if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
+  const refusal = await authorRefusal(issue, context.authorRole);
+  if (refusal !== undefined) return finish('untrusted-author', refusal);
   const request = parseActionRequest(issue.body, form, formPrograms(form, context.programs));
   if (!request.program || request.problems.length > 0) {
     return finish(
