@@ -28,6 +28,7 @@ import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
 import { CONTRACT_REQUEST_LABEL } from '../src/lib/issue-forms/render.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { submitContractDraft, submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
+import { submitProgram } from '../src/lib/submit/submit-program.ts';
 import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
 import { handleActionRequest } from '../src/lib/issue-forms/actions/handle.ts';
 import { scriptGitHubClient } from './cli/github-client.ts';
@@ -93,6 +94,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
                 bodyNote,
               }),
             ),
+          submitProgram: (program) => submitProgram({ ...program, repositoryFiles: files, today, client, repo: settings.repo, bodyNote }),
         })
       ).outcome;
       log(`issue #${issue.number}: ${outcome}.`);

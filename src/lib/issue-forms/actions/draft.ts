@@ -83,7 +83,8 @@ function edited(current: string, edit: (document: ReturnType<typeof parseDocumen
 }
 
 export function actionDraft(
-  action: ActionId,
+  // A new program has files of its own (new-program/), not a pairing draft.
+  action: Exclude<ActionId, 'program-new'>,
   program: string,
   answers: Answers,
   files: readonly SourceFile[],
