@@ -40,6 +40,7 @@ function library() {
     ...(nodeRequire('./lib/validate/index.ts') as typeof import('./lib/validate/index.ts')),
     ...(nodeRequire('./lib/dates.ts') as typeof import('./lib/dates.ts')),
     ...(nodeRequire('./lib/diagnostics.ts') as typeof import('./lib/diagnostics.ts')),
+    ...(nodeRequire('./lib/stats/published.ts') as typeof import('./lib/stats/published.ts')),
   };
 }
 
@@ -48,10 +49,9 @@ const PROGRAMS_DIR = 'content/programs';
 let checked: { result: Promise<ValidationResult>; uses: number } | undefined;
 
 /**
- * Every program.yaml, guideline page and statistics snapshot, validated
- * together once per content sync; each of the three loaders reports its own
- * files. Once all three have the result, the next sync (in `astro dev`) reads
- * the files again.
+ * Every program.yaml and guideline page, validated together once per content
+ * sync; each of the two loaders reports its own files. Once both have the
+ * result, the next sync (in `astro dev`) reads the files again.
  */
 function checkedProgramFiles(): Promise<ValidationResult> {
   const { validateFiles, todayIso } = library();
@@ -59,7 +59,7 @@ function checkedProgramFiles(): Promise<ValidationResult> {
   checked ??= { result: programFiles().then((files) => validateFiles(files, { today: todayIso() })), uses: 0 };
   const { result } = checked;
   checked.uses += 1;
-  if (checked.uses === 3) checked = undefined;
+  if (checked.uses === 2) checked = undefined;
   return result;
 }
 
@@ -160,16 +160,14 @@ function statisticsLoader(): Loader {
   return {
     name: 'tandem-statistics',
     async load({ store, logger, ...context }) {
-      const { diagnostics, repository } = await checkedProgramFiles();
-      report(
-        diagnostics.filter((d) => d.file.endsWith('/statistics.yaml')),
-        (message) => logger.warn(message),
-      );
+      const { publishedStatistics, todayIso } = library();
+      const { statistics, diagnostics } = publishedStatistics(await programFiles(), todayIso());
+      report(diagnostics, (message) => logger.warn(message));
       store.clear();
-      for (const [program, { file, data: snapshot }] of [...repository.statistics].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const [program, snapshot] of [...statistics].sort(([a], [b]) => a.localeCompare(b))) {
         // Spread into a plain object: the store takes records, which an interface type is not.
         const data = { ...snapshot };
-        store.set({ id: program, data, filePath: file, digest: context.generateDigest(data) });
+        store.set({ id: program, data, digest: context.generateDigest(data) });
       }
     },
   };
