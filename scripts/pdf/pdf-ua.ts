@@ -85,7 +85,7 @@ function giveListItemsBodies(doc: PDFDocument, root: PDFDict): number {
     // Marked content directly in the item (an MCID) would need the parent tree rewritten too; Chromium writes none.
     if (body.some((kid) => !(kid instanceof PDFRef))) continue;
     if (body.length === 1 && typeOf(doc, body[0]!) === 'NonStruct') {
-      (doc.context.lookup(body[0]!) as PDFDict).set(S, PDFName.of('LBody'));
+      (doc.context.lookup(body[0]) as PDFDict).set(S, PDFName.of('LBody'));
     } else {
       const lbody = doc.context.register(doc.context.obj({ Type: 'StructElem', S: 'LBody', P: ref, K: body }));
       for (const kid of body) (doc.context.lookup(kid) as PDFDict).set(P, lbody);

@@ -90,7 +90,7 @@ function removedStats(files: readonly SourceFile[]): { stats: Map<string, Stats>
     if (!record.data || errors.length > 0) diagnostics.push(...(errors.length > 0 ? errors : [notLoaded(file.path, 'it did not load')]));
     else if (record.data.program !== match[1])
       diagnostics.push(notLoaded(file.path, `its program "${record.data.program}" is not its file name ${match[1]}.yaml`, 'path-matches'));
-    else stats.set(match[1]!, record.data);
+    else stats.set(match[1], record.data);
   }
   return { stats, diagnostics };
 }
