@@ -854,6 +854,69 @@ export interface Stats {
   }[];
 }
 /**
+ * A program's public statistics as taken on the first of a month (content/programs/<program>/statistics.yaml), written by `npm run stats:snapshot`. The site publishes this file and nothing counted at build time, so that a deploy that changes one pairing changes nothing on the statistics page. Counts are already suppressed: each is 3 or more, or the words "fewer than 3". A count never shrinks from one snapshot to the next.
+ */
+export interface Statistics {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  program: string;
+  /**
+   * The month the snapshot stands for, written YYYY-MM.
+   */
+  month: string;
+  /**
+   * The day the counts were taken.
+   */
+  taken: string;
+  /**
+   * How the relationships of each cycle ended, newest cycle first.
+   *
+   * @maxItems 1000
+   *
+   * Items: The counts of one cycle.
+   */
+  cycles: {
+    /**
+     * The program year the pairs were matched in (the year that starts their pairing ids).
+     */
+    cycle: number;
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    completed: number | "fewer than 3";
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    endedEarly: number | "fewer than 3";
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    reassigned: number | "fewer than 3";
+  }[];
+  /**
+   * How many responses each evaluation of the program received from the pairs of each cycle.
+   *
+   * @maxItems 1000
+   *
+   * Items: The responses to one evaluation from the pairs of one cycle.
+   */
+  responses?: {
+    /**
+     * The program year the pairs were matched in (the year that starts their pairing ids).
+     */
+    cycle: number;
+    /**
+     * The id of the program's evaluation.
+     */
+    evaluation: string;
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    count: number | "fewer than 3";
+  }[];
+}
+/**
  * One person's application to take part in a program's cycle (content/applications/<program>/<cycle>/<application-id>.yaml). Confidential: never published.
  */
 export interface Application {

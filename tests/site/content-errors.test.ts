@@ -3,7 +3,8 @@
  * validator's own words (the very lines `npm run validate` prints), naming the
  * file, line and field. Each case builds a small copy of the site (the real
  * src/ and schemas/, one program) in a temporary folder: two builds in all,
- * as the program and guideline loaders each stop the build on their own.
+ * as the program and guideline loaders each stop the build on their own, and a
+ * third for the statistics snapshot.
  * That a sound site builds without an error or a warning is checked on the
  * base-path build (base-path.test.ts).
  */
@@ -26,7 +27,11 @@ afterAll(async () => {
 });
 
 /** A site with only the ALAO program and its pages (they link to each other), its program.yaml and setting-goals page changed by `edit`. */
-async function fixtureSite(edit: { programYaml?: (text: string) => string; guideline?: (text: string) => string }): Promise<string> {
+async function fixtureSite(edit: {
+  programYaml?: (text: string) => string;
+  guideline?: (text: string) => string;
+  statisticsYaml?: string;
+}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
   made.push(dir);
   await copySiteSources(dir, { withPrograms: false });
@@ -38,6 +43,7 @@ async function fixtureSite(edit: { programYaml?: (text: string) => string; guide
   await writeFile(join(program, 'program.yaml'), edit.programYaml ? edit.programYaml(yaml) : yaml);
   const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
   await writeFile(join(program, 'guidelines/setting-goals.mdx'), edit.guideline ? edit.guideline(page) : page);
+  if (edit.statisticsYaml !== undefined) await writeFile(join(program, 'statistics.yaml'), edit.statisticsYaml);
   return dir;
 }
 
@@ -116,4 +122,14 @@ describe('errors in a guideline page stop the build', () => {
     expect(expected.join('\n')).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
     expect(result.output).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
   });
+});
+
+describe('a statistics snapshot that does not load stops the build', () => {
+  it('names the file, line and field, instead of leaving the program without statistics', async () => {
+    const snapshot =
+      'program: alao\nmonth: 2026-12\ntaken: 2026-12-01\ncycles:\n  - { cycle: 2026, completed: 2, endedEarly: fewer than 3, reassigned: 3 }\n';
+    const result = await build(await fixtureSite({ statisticsYaml: snapshot }));
+    expect(result.failed).toBe(true);
+    expect(result.output).toMatch(/content\/programs\/alao\/statistics\.yaml:5:\d+: error: .*Completed.*\(schema-not-allowed\)/);
+  }, 120_000);
 });

@@ -226,3 +226,19 @@ describe('the weekly retention workflow', () => {
     expect(job?.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'node scripts/retention.ts --open-pr']);
   });
 });
+
+describe('the monthly statistics workflow', () => {
+  it('runs on the first of each month (and on demand) and opens the snapshot pull request, with no more rights than that', () => {
+    const statistics = parse(read('statistics.yml')) as {
+      on: Record<string, unknown>;
+      permissions: unknown;
+      jobs: Record<string, { permissions?: unknown; steps: { run?: string }[] }>;
+    };
+    expect(Object.keys(statistics.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect((statistics.on['schedule'] as { cron: string }[])[0]?.cron).toMatch(/^\d+ \d+ 1 \* \*$/);
+    expect(statistics.permissions).toEqual({ contents: 'read' });
+    const [job] = Object.values(statistics.jobs);
+    expect(job?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    expect(job?.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'node scripts/stats-snapshot.ts --open-pr']);
+  });
+});
