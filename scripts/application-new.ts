@@ -10,7 +10,7 @@ import { text } from 'node:stream/consumers';
 import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/index.ts';
+import { assertPrivateRepository, GitHubError } from '../src/lib/github/index.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { localChangeReport } from '../src/lib/publish/local-report.ts';
 import { todayIso } from '../src/lib/dates.ts';
@@ -41,6 +41,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
   const target = values['dry-run'] ? undefined : scriptChangeTarget('application:new', { repo: values.repo, apiUrl: values['api-url'] });
   const files = await readRepositoryFiles(process.cwd());
+  // Refused before the questions, not after the applicant's answers are typed (asked once: the submit reuses it).
+  if (target?.kind === 'github' && values.from === undefined) await assertPrivateRepository(target.client, target.repo);
   let draftText: string;
   if (values.from !== undefined) {
     const from = values.from;

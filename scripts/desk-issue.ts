@@ -5,12 +5,12 @@
  *
  *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name node scripts/desk-issue.ts [--today YYYY-MM-DD]
  *
- * Exit 0 done, 2 bad option or settings, or GitHub or the repository could not be reached.
+ * Exit 0 done, 2 bad option or settings, a repository that is not private, or GitHub or the repository could not be reached.
  * Prints the issue's number and URL only: the desk names pairing ids, and CI logs stay free of them.
  */
 import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { formatDeskMarkdown } from '../src/lib/desk/format.ts';
-import { authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { assertPrivateRepository, authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { issuesWithLabel } from '../src/lib/github/labelled-issues.ts';
 import { upsertLabelledIssue } from '../src/lib/github/upsert-labelled-issue.ts';
 import { ledgerInBodies, renderNoticesBlock } from '../src/lib/notices/desk-block.ts';
@@ -36,7 +36,8 @@ Keeps the notices ledger and the list of notices sent (npm run notices) below th
 Needs GITHUB_TOKEN and GITHUB_REPOSITORY (or --repo). Prints the issue's
 number and URL only.
 
-Exit 0 done, 2 bad option or settings, or GitHub or the repository could not be reached.`,
+Exit 0 done, 2 bad option or settings, a public or internal repository (the desk
+names pairings), or GitHub or the repository could not be reached.`,
   args,
   // An unreadable ledger stops the rewrite: dropping it would make the notices go out twice.
   known: (error) => (error instanceof GitHubError || error instanceof LedgerError ? 2 : undefined),
@@ -52,6 +53,8 @@ Exit 0 done, 2 bad option or settings, or GitHub or the repository could not be 
     };
     const desk = formatDeskMarkdown(buildDesk(repository, today, filesWithErrors(diagnostics)), issueForms);
     const client = scriptGitHubClient(settings, 'desk-issue');
+    // The desk names pairings: refused (exit 2) before anything is read or written when others can read the repository.
+    await assertPrivateRepository(client, settings.repo);
     // The notices ledger lives in the desk issue (scripts/notices.ts --ledger github): carry it over, and show what was sent.
     const ledger = ledgerInBodies(
       (await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo))).map(

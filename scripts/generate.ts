@@ -66,7 +66,18 @@ async function changedSince(path: string, sources: readonly string[]): Promise<s
 
 const args = { options: { check: { type: 'boolean', default: false } } } as const;
 
+/** What a generate run did: its exit code and the files it wrote (or, with `check`, found stale). */
+export interface GenerateResult {
+  code: 0 | 1;
+  files: string[];
+}
+
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
+  return (await generateFiles(values.check)).code;
+}
+
+/** Writes (or, with `check`, only compares) every generated file, in the current directory. */
+export async function generateFiles(check: boolean): Promise<GenerateResult> {
   // Issue forms, CODEOWNERS and the pull request template come from the programs: they must be valid first.
   const sources = await readRepositoryFiles('.').catch((error: NodeJS.ErrnoException) => {
     throw new FileError('read', relative('.', error.path ?? 'content') || 'content', error);
@@ -74,7 +85,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const { programs, diagnostics: programProblems } = programsOf(sources);
   if (programProblems.some((problem) => problem.severity === 'error')) {
     process.stderr.write(formatText(programProblems));
-    return 1;
+    return { code: 1, files: [] };
   }
 
   const readme = await currentText('README.md');
@@ -87,18 +98,17 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     ...(readme === undefined ? [] : [{ path: 'README.md', render: async () => withRulesSection(readme) }]),
   ];
 
-  const check = values.check;
   const schemaFiles = (await readdir('schemas').catch(() => [] as string[]))
     .filter((name) => name.endsWith('.schema.json'))
     .sort()
     .map((name) => `schemas/${name}`);
-  let stale = 0;
+  const touched: string[] = [];
   for (const file of generatedFiles) {
     const next = await file.render();
     const current = await currentText(file.path);
     if (current === next) continue;
+    touched.push(file.path);
     if (check) {
-      stale += 1;
       const from = generatedFrom(
         file.path,
         programs.map((program) => program.id),
@@ -115,7 +125,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
       printLine(`wrote ${file.path}`);
     }
   }
-  return stale > 0 ? 1 : 0;
+  return { code: check && touched.length > 0 ? 1 : 0, files: touched };
 }
 
 const COMMAND: Command<typeof args> = {

@@ -7,16 +7,19 @@
  *     node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]
  *
  * The issue body is read from the event file, never from the command line
- * or a shell interpolation. Exit 0: pull request opened, or an author who may
- * not use IssueOps was answered; 1: the form needs fixing (the comment says
- * how); 2: could not run.
+ * or a shell interpolation. Nothing is done in a repository that is not
+ * private, and only for an author whose role in the repository can write
+ * (asked of GitHub). Exit 0: pull request opened, or an author who may not
+ * use IssueOps was answered; 1: the form needs fixing (the comment says how);
+ * 2: could not run (the repository is public or internal, among others).
  */
 import { readFile } from 'node:fs/promises';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { todayIso } from '../src/lib/dates.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { assertPrivateRepository, GitHubError, readGitHubSettings, repositoryRole } from '../src/lib/github/index.ts';
 import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
 import { APPLICATION_REQUEST_LABEL, handleApplicationRequest } from '../src/lib/issue-forms/application-request.ts';
+import { askedByNote, type AuthorRole } from '../src/lib/issue-forms/author.ts';
 import { failureComment } from '../src/lib/issue-forms/comment.ts';
 import { draftVerdictOf, handleContractRequest } from '../src/lib/issue-forms/contract-request.ts';
 import { readIssueEvent, type ContractRequestIssue } from '../src/lib/issue-forms/event.ts';
@@ -25,6 +28,7 @@ import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
 import { CONTRACT_REQUEST_LABEL } from '../src/lib/issue-forms/render.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { submitContractDraft, submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
+import { submitProgram } from '../src/lib/submit/submit-program.ts';
 import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
 import { handleActionRequest } from '../src/lib/issue-forms/actions/handle.ts';
 import { scriptGitHubClient } from './cli/github-client.ts';
@@ -60,11 +64,15 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const settings = readGitHubSettings(process.env);
   // Tests shrink GitHub's pacing and retry waits with the same variable as contract:new.
   const client = scriptGitHubClient(settings, 'issue-to-pr');
+  const authorRole: AuthorRole = (login) => repositoryRole(client, settings.repo, login);
+  const bodyNote = askedByNote(issue);
   const files = await readRepositoryFiles(values.root);
   const { programs } = programsOf(files);
   const comment = (body: string) => upsertRequestComment(client, settings.repo, issue.number, body);
 
   try {
+    // Before anything is written: a form's answers never go to a repository others can read.
+    await assertPrivateRepository(client, settings.repo);
     if (action) {
       // A coordinator's action form (a new pairing, a status change, a check-in, contact hours): one pairing file.
       const outcome = (
@@ -72,6 +80,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
           programs,
           files,
           comment,
+          authorRole,
           submit: async ({ draftText, id, amend }) =>
             draftVerdictOf(
               await submitPairingDraft({
@@ -82,9 +91,10 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
                 repo: settings.repo,
                 amend,
                 ...(id !== undefined && { id }),
-                bodyNote: `From issue #${issue.number}.`,
+                bodyNote,
               }),
             ),
+          submitProgram: (program) => submitProgram({ ...program, repositoryFiles: files, today, client, repo: settings.repo, bodyNote }),
         })
       ).outcome;
       log(`issue #${issue.number}: ${outcome}.`);
@@ -95,6 +105,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
           programs,
           today,
           comment,
+          authorRole,
           submit: async (draftText) => {
             const submitted = await submitApplicationDraft({
               files,
@@ -102,7 +113,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
               today,
               client,
               repo: settings.repo,
-              bodyNote: `From issue #${issue.number}.`,
+              bodyNote,
             });
             if (submitted.status === 'invalid') return { status: 'invalid', diagnostics: submitted.diagnostics };
             if (submitted.status === 'exists') return { status: 'exists' };
@@ -120,10 +131,9 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
       : await handleContractRequest(issue, {
           programs,
           comment,
+          authorRole,
           submit: async (draftText) =>
-            draftVerdictOf(
-              await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote: `From issue #${issue.number}.` }),
-            ),
+            draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote })),
         });
     // The log names the outcome only: the comment, which may quote the form's answers, stays on the issue.
     log(`issue #${issue.number}: ${result.outcome}.`);
@@ -131,6 +141,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   } catch (error) {
     if (error instanceof GitHubError) {
       log(error.message);
+      // Not even a comment in a public or internal repository: the log says why.
+      if (error.kind === 'not-private') return 2;
       await comment(failureComment()).catch(() => log('the failure could not be reported on the issue either.'));
       return 2;
     }
@@ -144,10 +156,12 @@ const COMMAND: Command<typeof args> = {
   description: `
 IssueOps: turns the contract, application or coordinator action issue of the current "issues" event
 (GITHUB_EVENT_PATH) into a validated pull request, or a comment saying what to
-fix. Needs GITHUB_TOKEN and GITHUB_REPOSITORY.
+fix. Needs GITHUB_TOKEN and GITHUB_REPOSITORY; the repository must be private,
+and the issue's author must have the write, maintain or admin role in it.
 
 Exit 0 pull request opened (or an author who may not use IssueOps answered),
-1 the form needs fixing (the comment says how), 2 could not run.`,
+1 the form needs fixing (the comment says how), 2 could not run (a public or
+internal repository among others).`,
   args,
   known: (error) => (error instanceof GitHubError || error instanceof Error ? 2 : undefined),
   run,

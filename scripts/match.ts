@@ -12,13 +12,14 @@ import { GitHubError } from '../src/lib/github/index.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { localChangeReport } from '../src/lib/publish/local-report.ts';
 import { todayIso } from '../src/lib/dates.ts';
-import { formatProposal, type MatchFormat } from '../src/lib/matching/format.ts';
+import { formatMarkdown, formatProposal, type MatchFormat } from '../src/lib/matching/format.ts';
 import { proposeMatching, PinError, type Applicant, type Pin } from '../src/lib/matching/propose.ts';
 import { openMatchPullRequest } from '../src/lib/matching/pull-request.ts';
 import { InfeasibleError } from '../src/lib/matching/solver.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 import { scriptChangeTarget } from './cli/change-target.ts';
+import { appendJobSummary } from './cli/job-summary.ts';
 import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const FORMATS: readonly MatchFormat[] = ['text', 'markdown', 'json'];
@@ -75,7 +76,12 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
 
   const proposal = await proposeMatching({ program: programRecord.data, cycle, applicants, keep, forbid });
   process.stdout.write(formatProposal(proposal, format));
-  if (!values['open-pr']) return 0;
+  // In GitHub Actions (the "Match" workflow), the proposal by application id goes to the job summary too.
+  const summary = `### Matching proposal: ${program}, cycle ${cycle}\n\n${formatMarkdown(proposal)}`;
+  if (!values['open-pr']) {
+    appendJobSummary(summary);
+    return 0;
+  }
 
   const opened = await openMatchPullRequest({
     target: scriptChangeTarget('match', { repo: values.repo, apiUrl: values['api-url'] }),
@@ -90,6 +96,7 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   }
   for (const warning of opened.warnings) errorLine(`match: ${warning}`);
   errorLine(`match: pull request #${opened.number} ${opened.outcome}: ${opened.url}`);
+  appendJobSummary(`${summary}\nPull request [#${opened.number}](${opened.url}) ${opened.outcome}.\n`);
   return 0;
 }
 

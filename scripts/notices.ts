@@ -2,20 +2,21 @@
  * Emails the pairs the notices their programs send (content/programs/<id>/notices/),
  * each at most once per pair, notice and due date.
  *
- *   npm run notices -- [--today YYYY-MM-DD] [--send] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]
+ *   npm run notices -- [--today YYYY-MM-DD] [--program <id>] [--send | --preview] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]
  *
  * Without --send it prints what would go out; with --send it sends through
  * SMTP_URL. Output names pairing ids only, never a name, an address or the password.
  * Exit 0 done (or nothing to send), 2 bad usage, SMTP_URL or GitHub settings, an unreadable ledger,
  * or a notice not delivered (it stays out of the ledger and the next run tries again).
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { scriptGitHubClient } from './cli/github-client.ts';
+import { appendJobSummary } from './cli/job-summary.ts';
 import { runCommand, type Command } from './cli/run.ts';
 import { smtpSender } from './notices/smtp.ts';
 import { filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
+import { assertPrivateRepository, authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { issuesWithLabel, updateIssueBody } from '../src/lib/github/labelled-issues.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
@@ -24,6 +25,7 @@ import { ledgerInBodies, renderNoticesBlock, withNoticesBlock } from '../src/lib
 import { formatNoticesJson, formatNoticesText, NOTICES_FORMATS } from '../src/lib/notices/format.ts';
 import { LedgerError, parseLedger, serializeLedger, type Ledger } from '../src/lib/notices/ledger.ts';
 import { composerFor, noticePlan } from '../src/lib/notices/prepare.ts';
+import { formatNoticesPreview, type PreviewedNotice } from '../src/lib/notices/preview.ts';
 import { parseSmtpUrl, redact, SmtpUrlError, type SmtpSettings } from '../src/lib/notices/smtp-url.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
@@ -79,6 +81,8 @@ function fileStore(path: string, today: string): LedgerStore {
 async function githubStore(today: string, needIssue: boolean): Promise<LedgerStore> {
   const settings = readGitHubSettings(process.env);
   const client = scriptGitHubClient(settings, 'notices');
+  // The ledger names pairings: refused before any email goes out, not when the ledger is written after them.
+  await assertPrivateRepository(client, settings.repo);
   const issues = await issuesWithLabel(client, settings.repo, DESK_LABEL, await authenticatedLogin(client, settings.repo));
   const open = issues.find((issue) => issue.state === 'open');
   if (!open && needIssue) {
@@ -102,6 +106,8 @@ const args = {
   options: {
     today: { type: 'string' },
     send: { type: 'boolean', default: false },
+    preview: { type: 'boolean', default: false },
+    program: { type: 'string' },
     format: { type: 'string' },
     ledger: { type: 'string' },
     'ledger-file': { type: 'string' },
@@ -112,14 +118,17 @@ const args = {
 const COMMAND: Command<typeof args> = {
   name: 'notices',
   usage:
-    'npm run notices -- [--today YYYY-MM-DD] [--send] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]',
+    'npm run notices -- [--today YYYY-MM-DD] [--program <id>] [--send | --preview] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]',
   description: `
 Shows the notices due today for every program that sends notices (program.yaml
 notices), by pairing id, notice and why; with --send, emails each pair through
 SMTP_URL, each notice at most once per pair and due date.
 
   --today        the day to act as today (default: the real date)
+  --program      only this program's notices
   --send         send them (needs SMTP_URL=smtp://user:password@host:port)
+  --preview      print each email whole (subject and text, addresses masked) instead of
+                 the list; nothing is sent (the "Notices preview" workflow)
   --format       text (default) or json
   --ledger       where the record of sent notices is kept: file (default, ${DEFAULT_LEDGER_FILE})
                  or github (hidden in the open desk issue; needs GITHUB_TOKEN and GITHUB_REPOSITORY)
@@ -139,13 +148,23 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-type Values = { today?: string; send?: boolean; format?: string; ledger?: string; 'ledger-file'?: string; 'site-url'?: string };
+type Values = {
+  today?: string;
+  send?: boolean;
+  preview?: boolean;
+  program?: string;
+  format?: string;
+  ledger?: string;
+  'ledger-file'?: string;
+  'site-url'?: string;
+};
 
 async function sendNotices(values: Values): Promise<number> {
   const today = todayOption(values.today);
   const format = choiceOption('format', values.format, NOTICES_FORMATS, 'text');
   const ledgerPlace = choiceOption('ledger', values.ledger, ['file', 'github'] as const, 'file');
   const siteUrl = siteUrlOption(values['site-url'], process.env);
+  if (values.send && values.preview) throw new UsageError('--preview shows what --send would send; give one of the two.');
   // Checked before anything is read or sent; its messages never repeat the URL.
   const smtp: SmtpSettings | undefined = values.send ? parseSmtpUrl(process.env['SMTP_URL']) : undefined;
   const secrets = smtp?.secrets ?? [];
@@ -169,7 +188,26 @@ async function sendNotices(values: Values): Promise<number> {
       throw error;
     }
 
-    const plan = noticePlan(repository, today, store.ledger);
+    if (values.program !== undefined && !repository.programs.has(values.program))
+      throw new UsageError(`there is no valid program "${values.program}" (content/programs/${values.program}/program.yaml).`);
+    const whole = noticePlan(repository, today, store.ledger);
+    const ours = <T extends { program: string }>(list: readonly T[]): T[] =>
+      values.program === undefined ? [...list] : list.filter((notice) => notice.program === values.program);
+    const plan = { send: ours(whole.send), alreadySent: ours(whole.alreadySent) };
+    if (values.preview) {
+      const compose = composerFor(repository, siteUrl);
+      const previews: PreviewedNotice[] = plan.send.map((notice) => {
+        try {
+          return { notice, message: compose(notice) };
+        } catch (error) {
+          return { notice, problem: error instanceof Error ? error.message : String(error) };
+        }
+      });
+      const text = formatNoticesPreview(today, previews, values.program);
+      out(text);
+      appendJobSummary(text);
+      return 0;
+    }
     if (!smtp) {
       out(format === 'json' ? formatNoticesJson({ today, plan }) : formatNoticesText({ today, plan }));
       writeSummary(formatNoticesText({ today, plan }));
@@ -204,8 +242,7 @@ async function sendNotices(values: Values): Promise<number> {
 
 /** The job summary in GitHub Actions: the same lines as the log, pairing ids only. */
 function writeSummary(text: string): void {
-  const summary = process.env['GITHUB_STEP_SUMMARY'];
-  if (summary) appendFileSync(summary, `### Notices to pairs\n\n\`\`\`\n${text}\`\`\`\n`);
+  appendJobSummary(`### Notices to pairs\n\n\`\`\`\n${text}\`\`\`\n`);
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

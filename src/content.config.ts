@@ -9,10 +9,11 @@
  * `path:line:col: error: message (rule)` text. The zod schemas here only carry
  * the TypeScript types.
  *
- * The statistics are counted here too, rather than in the statistics page: the
- * validator then loads once per build, and stays out of the pages' bundle. Only suppressed counts reach the
- * content store; contracts are never read, and pairings' people never leave
- * src/lib/stats/.
+ * The statistics are the month's snapshot, content/programs/<id>/statistics.yaml
+ * (src/lib/stats/snapshot.ts, `npm run stats:snapshot`), checked with the rest:
+ * the build counts nothing itself, so a deploy that changes one pairing
+ * changes nothing on the statistics pages, and a snapshot that does not load
+ * stops the build. The site reads no pairing and no contract.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -21,8 +22,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Diagnostic } from './lib/diagnostics.ts';
-import type { ProgramPublicCounts } from './lib/stats/program-statistics.ts';
-import type { Guideline, Program } from './lib/types.generated.ts';
+import type { Guideline, Program, Statistics } from './lib/types.generated.ts';
 import type { SourceFile, ValidationResult } from './lib/validate/index.ts';
 
 const nodeRequire = createRequire(import.meta.url);
@@ -40,8 +40,7 @@ function library() {
     ...(nodeRequire('./lib/validate/index.ts') as typeof import('./lib/validate/index.ts')),
     ...(nodeRequire('./lib/dates.ts') as typeof import('./lib/dates.ts')),
     ...(nodeRequire('./lib/diagnostics.ts') as typeof import('./lib/diagnostics.ts')),
-    ...(nodeRequire('./lib/repository/read-files.ts') as typeof import('./lib/repository/read-files.ts')),
-    ...(nodeRequire('./lib/stats/program-statistics.ts') as typeof import('./lib/stats/program-statistics.ts')),
+    ...(nodeRequire('./lib/stats/published.ts') as typeof import('./lib/stats/published.ts')),
   };
 }
 
@@ -120,7 +119,7 @@ function guidelineLoader(): Loader {
   };
 }
 
-/** Every program.yaml, guideline page and notice text under content/programs (never contracts or pairings). */
+/** Every program.yaml, statistics snapshot, guideline page and notice text under content/programs (never contracts or pairings). */
 async function programFiles(): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   const folders = (await readdir(PROGRAMS_DIR, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
@@ -128,6 +127,9 @@ async function programFiles(): Promise<SourceFile[]> {
     const programPath = join(PROGRAMS_DIR, folder, 'program.yaml');
     const programBytes = await readFile(programPath).catch(() => undefined);
     if (programBytes) files.push({ path: programPath, bytes: new Uint8Array(programBytes) });
+    const statisticsPath = join(PROGRAMS_DIR, folder, 'statistics.yaml');
+    const statisticsBytes = await readFile(statisticsPath).catch(() => undefined);
+    if (statisticsBytes) files.push({ path: statisticsPath, bytes: new Uint8Array(statisticsBytes) });
     // The guideline pages, and the notice texts beside them: they are not published, but program.yaml's notices
     // are checked against them (notice-texts).
     for (const [subfolder, extension] of [
@@ -148,24 +150,30 @@ const guidelineSchema = z.custom<Guideline>(
   'The frontmatter must be a YAML mapping',
 );
 
-/** Each program's statistics (suppressed counts, newest cycle first), by program id. */
+/**
+ * Each program's published statistics: its latest monthly snapshot, as
+ * committed (content/programs/<id>/statistics.yaml), by program id. A snapshot
+ * with an error stops the build with the validator's own text; a program
+ * without one has no statistics yet.
+ */
 function statisticsLoader(): Loader {
   return {
     name: 'tandem-statistics',
-    async load({ store, ...context }) {
-      const { readRepositoryFiles, programPublicCounts, todayIso } = library();
-      const files = (await readRepositoryFiles(process.cwd())).filter((file) => !file.path.startsWith('content/contracts/'));
+    async load({ store, logger, ...context }) {
+      const { publishedStatistics, todayIso } = library();
+      const { statistics, diagnostics } = publishedStatistics(await programFiles(), todayIso());
+      report(diagnostics, (message) => logger.warn(message));
       store.clear();
-      for (const [program, counts] of programPublicCounts(files, todayIso())) {
+      for (const [program, snapshot] of [...statistics].sort(([a], [b]) => a.localeCompare(b))) {
         // Spread into a plain object: the store takes records, which an interface type is not.
-        const data = { ...counts };
+        const data = { ...snapshot };
         store.set({ id: program, data, digest: context.generateDigest(data) });
       }
     },
   };
 }
 
-const statisticsSchema = z.custom<ProgramPublicCounts>((value) => typeof value === 'object' && value !== null);
+const statisticsSchema = z.custom<Statistics>((value) => typeof value === 'object' && value !== null);
 
 const programs = defineCollection({ loader: programLoader(), schema: programSchema });
 

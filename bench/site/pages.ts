@@ -7,7 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
+import { splitFrontmatter } from '../../src/lib/yaml/frontmatter.ts';
+import { YamlFile } from '../../src/lib/yaml/index.ts';
 
 export interface BenchPage {
   program: string;
@@ -32,7 +33,12 @@ function sourcePages(root: string): SourcePage[] {
         .filter((file) => file.endsWith('.mdx'))
         .sort()
         .map((file) => {
-          const { data, content } = matter(readFileSync(join(folder, file), 'utf8'));
+          const path = join(folder, file);
+          // The pages are read as the validator reads them: YAML frontmatter only, never run as code.
+          const split = splitFrontmatter(readFileSync(path, 'utf8'));
+          if (split.kind !== 'yaml') throw new Error(`${path}: the page has no YAML frontmatter; run npm run validate.`);
+          const data = new YamlFile(split.yaml).value as Record<string, unknown>;
+          const content = split.body;
           return {
             program,
             slug: file.replace(/\.mdx$/, ''),

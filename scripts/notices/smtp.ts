@@ -39,6 +39,8 @@ export function smtpSender(settings: SmtpSettings): SmtpSender {
         text: message.text,
         html: message.html,
         textEncoding: 'quoted-printable',
+        // RFC 3834: sent by a program, not a person. Out-of-office and other automatic replies are not sent back to it.
+        headers: { 'Auto-Submitted': 'auto-generated' },
       })) as { accepted?: unknown; rejected?: unknown; rejectedErrors?: RejectedError[] };
       const rejectedErrors = info.rejectedErrors ?? [];
       const codeOf = (address: string): number | undefined =>

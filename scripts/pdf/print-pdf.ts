@@ -3,12 +3,21 @@
  * backgrounds on, paper size chosen here. Margins and the page footer come
  * from the page's own `@page` rules, so the PDF and a browser's print agree.
  * Tagged (the page's structure and its `lang` go into the PDF, for screen
- * readers) with an outline built from the page's headings.
+ * readers) with an outline built from the page's headings, then completed
+ * for PDF/UA-1 (pdf-ua.ts: XMP metadata, list item bodies, a role map).
  */
 import type { Page } from 'playwright-core';
 import { PAPERS, type Paper } from '../../src/lib/forms/papers.ts';
+import { finishPdf } from './pdf-ua.ts';
 
 export async function printPdf(page: Page, paper: Paper): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
-  return page.pdf({ format: PAPERS[paper].format, printBackground: true, preferCSSPageSize: false, tagged: true, outline: true });
+  const printed = await page.pdf({
+    format: PAPERS[paper].format,
+    printBackground: true,
+    preferCSSPageSize: false,
+    tagged: true,
+    outline: true,
+  });
+  return Buffer.from(await finishPdf(printed));
 }

@@ -85,7 +85,8 @@ export const RULES = [
   {
     id: 'guideline-frontmatter',
     group: 'guideline',
-    description: 'A guideline page starts with a frontmatter block (title, description, order).',
+    description:
+      'A guideline page starts with a YAML frontmatter block (title, description, order), opened by --- alone: no other language, never code.',
   },
   { id: 'mdx-syntax', group: 'guideline', description: 'The page body is valid MDX.' },
   {
@@ -333,7 +334,12 @@ export const RULES = [
     group: 'application',
     description: "The applications a pairing links exist in its program's content/applications/ folder.",
   },
-  { id: 'notice-frontmatter', group: 'notice', description: 'A notice text starts with a frontmatter block giving its subject.' },
+  {
+    id: 'notice-frontmatter',
+    group: 'notice',
+    description:
+      'A notice text starts with a YAML frontmatter block giving its subject, opened by --- alone: no other language, never code.',
+  },
   {
     id: 'notice-texts',
     group: 'notice',

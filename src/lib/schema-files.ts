@@ -9,10 +9,11 @@ import guideline from '../../schemas/guideline.schema.json' with { type: 'json' 
 import notice from '../../schemas/notice.schema.json' with { type: 'json' };
 import pairing from '../../schemas/pairing.schema.json' with { type: 'json' };
 import program from '../../schemas/program.schema.json' with { type: 'json' };
+import statistics from '../../schemas/statistics.schema.json' with { type: 'json' };
 import stats from '../../schemas/stats.schema.json' with { type: 'json' };
 import { definitionOf, derefSchema, type JsonSchema } from './schema-walk.ts';
 
-export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline' | 'stats' | 'application' | 'notice';
+export type RecordSchemaName = 'program' | 'pairing' | 'contract' | 'guideline' | 'stats' | 'statistics' | 'application' | 'notice';
 
 export const recordSchemaNames: readonly RecordSchemaName[] = [
   'program',
@@ -20,6 +21,7 @@ export const recordSchemaNames: readonly RecordSchemaName[] = [
   'contract',
   'guideline',
   'stats',
+  'statistics',
   'application',
   'notice',
 ];
@@ -32,6 +34,7 @@ export const schemaRegistry: ReadonlyMap<string, JsonSchema> = new Map<string, J
   ['contract.schema.json', contract],
   ['guideline.schema.json', guideline],
   ['stats.schema.json', stats],
+  ['statistics.schema.json', statistics],
   ['application.schema.json', application],
   ['notice.schema.json', notice],
 ]);

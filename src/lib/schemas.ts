@@ -28,6 +28,7 @@ export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
   contract: rawSchema('contract'),
   guideline: rawSchema('guideline'),
   stats: rawSchema('stats'),
+  statistics: rawSchema('statistics'),
   application: rawSchema('application'),
   notice: rawSchema('notice'),
   common: schemaRegistry.get('common.schema.json') as JsonSchema,

@@ -20,7 +20,7 @@ export interface Program {
    */
   organization: string;
   /**
-   * The association's public website.
+   * The association's public website: a full web address starting with https:// or http:// (for example https://www.alaoweb.org/).
    */
   website?: string;
   /**
@@ -355,7 +355,7 @@ export interface Program {
    */
   coordinators: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -533,7 +533,7 @@ export interface Pairing {
    */
   mentor?: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -546,7 +546,7 @@ export interface Pairing {
    */
   mentee?: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -564,7 +564,7 @@ export interface Pairing {
    */
   peers?: {
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -704,7 +704,7 @@ export interface Contract {
      */
     role: ("mentor" | "mentee" | "peer") & string;
     /**
-     * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+     * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
      */
     name: string;
     /**
@@ -854,6 +854,69 @@ export interface Stats {
   }[];
 }
 /**
+ * A program's public statistics as taken on the first of a month (content/programs/<program>/statistics.yaml), written by `npm run stats:snapshot`. The site publishes this file and nothing counted at build time, so that a deploy that changes one pairing changes nothing on the statistics page. Counts are already suppressed: each is 3 or more, or the words "fewer than 3". A count never shrinks from one snapshot to the next.
+ */
+export interface Statistics {
+  /**
+   * The program's short identifier, the name of its folder under content/programs/ (for example alao).
+   */
+  program: string;
+  /**
+   * The month the snapshot stands for, written YYYY-MM.
+   */
+  month: string;
+  /**
+   * The day the counts were taken.
+   */
+  taken: string;
+  /**
+   * How the relationships of each cycle ended, newest cycle first.
+   *
+   * @maxItems 1000
+   *
+   * Items: The counts of one cycle.
+   */
+  cycles: {
+    /**
+     * The program year the pairs were matched in (the year that starts their pairing ids).
+     */
+    cycle: number;
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    completed: number | "fewer than 3";
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    endedEarly: number | "fewer than 3";
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    reassigned: number | "fewer than 3";
+  }[];
+  /**
+   * How many responses each evaluation of the program received from the pairs of each cycle.
+   *
+   * @maxItems 1000
+   *
+   * Items: The responses to one evaluation from the pairs of one cycle.
+   */
+  responses?: {
+    /**
+     * The program year the pairs were matched in (the year that starts their pairing ids).
+     */
+    cycle: number;
+    /**
+     * The id of the program's evaluation.
+     */
+    evaluation: string;
+    /**
+     * A count of 3 or more, or the words "fewer than 3" (zero included).
+     */
+    count: number | "fewer than 3";
+  }[];
+}
+/**
  * One person's application to take part in a program's cycle (content/applications/<program>/<cycle>/<application-id>.yaml). Confidential: never published.
  */
 export interface Application {
@@ -866,7 +929,7 @@ export interface Application {
    */
   cycle: number;
   /**
-   * The person's full name as they sign it, with at least one letter and no invisible or control characters.
+   * The person's full name as they sign it: at least one letter, no web address or email address (nothing with ://, www. or @), and no invisible or control characters.
    */
   name: string;
   /**

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../scripts/record.ts';
 import { actionDraft } from '../../src/lib/issue-forms/actions/draft.ts';
-import { actionForm, type ActionId } from '../../src/lib/issue-forms/actions/fields.ts';
+import { actionForm, type PairingActionId } from '../../src/lib/issue-forms/actions/fields.ts';
 import { parseActionRequest } from '../../src/lib/issue-forms/actions/parse.ts';
 import { programsOf } from '../../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
@@ -42,7 +42,7 @@ const record = (args: string[], env: Record<string, string> = localEnv(repositor
   runMain(main, [...args, '--today', TODAY], { cwd: repository.root, env });
 
 /** What the filled issue form gives for the same answers (labels as GitHub renders them), through the form's own reader. */
-async function formDraft(action: ActionId, answers: Record<string, string>): Promise<string> {
+async function formDraft(action: PairingActionId, answers: Record<string, string>): Promise<string> {
   const files = await readRepositoryFiles(repository.root);
   const { programs } = programsOf(files);
   const form = actionForm(action);

@@ -47,6 +47,18 @@ describe('the statistics pages', () => {
       for (const value of personal) expect(html, `${program}/statistics holds personal data`).not.toContain(value);
       // Every example program has evaluations: its page counts the responses received, under the same rule.
       expect(html, program).toContain('Evaluation responses');
+      // The page shows the committed monthly snapshot, cell for cell, and nothing counted at build time.
+      const snapshot = parse(await readFile(join('content/programs', program, 'statistics.yaml'), 'utf8')) as {
+        taken: string;
+        cycles: Record<string, unknown>[];
+        responses?: { count: unknown }[];
+      };
+      const expected = [
+        ...snapshot.cycles.flatMap((row) => [row['completed'], row['endedEarly'], row['reassigned']]),
+        ...(snapshot.responses ?? []).map((entry) => entry.count),
+      ].map(String);
+      expect(cells, program).toEqual(expected);
+      expect(html, program).toMatch(/Counts as of [A-Z][a-z]+ \d{1,2}, \d{4}\./);
     }
   });
 });

@@ -3,11 +3,15 @@
  * for every possible truth, which truths display identically? A hidden count
  * (a part shown as "fewer than 3", a withheld count, or a count the page does
  * not show at all) is disclosed when every truth that looks the same agrees on
- * it. Checked for single rows, for the rows the site shows together, and for
- * what two successive builds show for the same cycle.
+ * it. Checked for single rows, for the rows the site shows together, for
+ * what two successive builds show for the same cycle, and for two successive
+ * monthly snapshots when counts may also go down (a pairing deleted by hand).
+ * That deploys between two snapshots publish nothing new is checked in
+ * statistics-snapshot.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { PARTS, type CycleCounts, type Part } from '../../src/lib/stats/cycle-counts.ts';
+import { nextSnapshot, type PublishedCount, type SnapshotCycle } from '../../src/lib/stats/snapshot.ts';
 import { displayTable, suppressRow, type DisplayedRow } from '../../src/lib/stats/suppress.ts';
 
 type Truth = Record<Part | 'total', number>;
@@ -143,5 +147,79 @@ describe('an attacker who knows the suppression rule', () => {
       withinEnumeration,
     );
     expect(pinned.slice(0, 5), `${pinned.length} hidden cells pinned`).toEqual([]);
+  });
+
+  describe('comparing two successive monthly snapshots, when a pairing may also have been deleted by hand', () => {
+    // Between two snapshots, any number of pairs move out of "ongoing" into an ended status and new pairs
+    // may be added (the attacker does not know how many: a month's changes are folded into one snapshot),
+    // and at most one pairing of any status may have been deleted by hand: the one way a count goes down.
+    // The attacker knows all of this and sees both snapshots. Enumeration bounds as in the test above.
+    const LIMIT = 3;
+    type Publish = (previous: SnapshotCycle | undefined, truth: CycleCounts) => SnapshotCycle;
+    const transitions = function* (): Generator<[CycleCounts, CycleCounts]> {
+      for (let c = 0; c <= LIMIT; c += 1)
+        for (let e = 0; e <= LIMIT; e += 1)
+          for (let r = 0; r <= LIMIT; r += 1)
+            for (let o = 0; o <= 2 * LIMIT; o += 1) {
+              if (c + e + r + o === 0) continue;
+              const before = row(2026, [c, e, r, o]);
+              for (let toC = 0; toC <= LIMIT + 1 - c && toC <= o; toC += 1)
+                for (let toE = 0; toE <= LIMIT + 1 - e && toE + toC <= o; toE += 1)
+                  for (let toR = 0; toR <= LIMIT + 1 - r && toR + toE + toC <= o; toR += 1)
+                    for (let added = 0; added <= 2; added += 1) {
+                      const after = [c + toC, e + toE, r + toR, o - toC - toE - toR + added];
+                      yield [before, row(2026, after)];
+                      for (let part = 0; part < 4; part += 1)
+                        if (after[part]! > 0)
+                          yield [
+                            before,
+                            row(
+                              2026,
+                              after.map((n, index) => (index === part ? n - 1 : n)),
+                            ),
+                          ];
+                    }
+            }
+    };
+    const withinEnumeration = (key: string): boolean =>
+      [...key.matchAll(/"(?:completed|endedEarly|reassigned)":(\d+)/g)].every((match) => Number(match[1]) <= LIMIT);
+    /** A snapshot's cells, named like the truth's; a cell is hidden unless the snapshot shows the true count itself. */
+    const snapshotCells = (truth: CycleCounts, shown: SnapshotCycle, prefix: string) =>
+      CELLS.map((cell): [string, { value: number; hidden: boolean }] => {
+        const count = (shown as Partial<Record<string, PublishedCount>>)[cell];
+        return [`${prefix}${cell}`, { value: (truth as Truth)[cell], hidden: count !== (truth as Truth)[cell] }];
+      });
+    const pinnedBy = (publish: Publish) =>
+      pinnedCells(
+        transitions(),
+        ([before, after]) => {
+          const first = publish(undefined, before);
+          return [first, publish(first, after)];
+        },
+        ([before, after]) => {
+          const first = publish(undefined, before);
+          return new Map([...snapshotCells(before, first, 'before.'), ...snapshotCells(after, publish(first, after), 'after.')]);
+        },
+        withinEnumeration,
+      );
+
+    it('cannot pin a hidden count: a published count never goes down', () => {
+      const publish: Publish = (previous, truth) =>
+        nextSnapshot(
+          previous && { program: 'x', month: '2026-06', taken: '2026-06-01', cycles: [previous] },
+          { rows: [suppressRow(truth)], responses: [] },
+          'x',
+          '2026-07-01',
+        ).cycles[0]!;
+      const pinned = pinnedBy(publish);
+      expect(pinned.slice(0, 5), `${pinned.length} hidden cells pinned`).toEqual([]);
+    });
+
+    it("would pin one if each snapshot showed the month's counts as they are, going down included", () => {
+      const asCounted: Publish = (_previous, truth) =>
+        nextSnapshot(undefined, { rows: [suppressRow(truth)], responses: [] }, 'x', '2026-07-01').cycles[0]!;
+      // "3" then "fewer than 3": with one deletion at most, the count is now exactly 2.
+      expect(pinnedBy(asCounted)).toContainEqual(expect.stringMatching(/after\.completed is 2$/));
+    });
   });
 });

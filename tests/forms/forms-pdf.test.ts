@@ -20,6 +20,7 @@ import { contractFormModel } from '../../src/lib/forms/contract-form.ts';
 import { runMain } from '../support/run-main.ts';
 import { allFields, loadContractPrograms } from './programs.ts';
 import { isPaperSize, readPdf } from './pdf-text.ts';
+import { badListItems, readWithPdfinfo } from './pdf-structure.ts';
 
 /** poppler's pdfinfo, to read a PDF's tagging and structure. */
 const run = promisify(execFile);
@@ -89,6 +90,16 @@ describe.each(programs.flatMap((program) => (['letter', 'a4'] as const).map((pap
       expect(raw).toMatch(/\/Outlines\s+\d+ 0 R/);
       const { stdout: outline } = await run('pdfinfo', ['-struct', file()]);
       expect(outline).toMatch(/\bH1\b/);
+    });
+
+    it('meets PDF/UA-1 where Chromium alone does not: XMP dc:title and pdfuaid:part, list items with a body', async () => {
+      const pdf = await readWithPdfinfo(file());
+      expect(pdf.xmp).toContain(`<rdf:li xml:lang="x-default">${pdf.title!.replace(/&/g, '&amp;')}</rdf:li>`);
+      expect(pdf.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+      expect(pdf.tree.length).toBeGreaterThan(0);
+      expect(badListItems(pdf.tree)).toEqual([]);
+      expect(pdf.complaints).toBe('');
+      expect((await readFile(file())).toString('latin1')).toMatch(/\/DisplayDocTitle\s+true/);
     });
 
     it('has room for the pairing id at the top of every page', async () => {

@@ -58,7 +58,10 @@ describe('GitHubTestServer', () => {
     const { data: open } = await octokit.rest.issues.listForRepo({ ...where(), labels: 'desk,program:alao' });
     expect(open.map((issue) => issue.number)).toEqual([mine.data.number]);
     const { data: closed } = await octokit.rest.issues.listForRepo({ ...where(), state: 'closed' });
-    expect(closed.map((issue) => [issue.title, issue.state_reason, issue.author_association])).toEqual([['Request', 'completed', 'NONE']]);
+    // GitHub says COLLABORATOR for a read-only collaborator too.
+    expect(closed.map((issue) => [issue.title, issue.state_reason, issue.author_association])).toEqual([
+      ['Request', 'completed', 'COLLABORATOR'],
+    ]);
 
     const comment = await octokit.rest.issues.createComment({ ...where(), issue_number: theirs.number, body: 'Opened #7' });
     github.seedComment(theirs.number, 'thanks', 'editor');
@@ -75,14 +78,53 @@ describe('GitHubTestServer', () => {
     await octokit.rest.issues.addLabels({ ...where(), issue_number: issue.number, labels: ['a', 'b'] });
     const { data: left } = await octokit.rest.issues.removeLabel({ ...where(), issue_number: issue.number, name: 'a' });
     expect(left.map((label) => label.name)).toEqual(['b']);
-    const permission = async (username: string) =>
-      (await octokit.rest.repos.getCollaboratorPermissionLevel({ ...where(), username })).data.permission;
-    expect([await permission('editor'), await permission('reader'), await permission('stranger'), await permission(github.owner)]).toEqual([
-      'write',
-      'read',
-      'none',
-      'admin',
+    const permission = async (username: string) => {
+      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...where(), username });
+      return [data.permission, data.role_name];
+    };
+    for (const [login, role] of [
+      ['keeper', 'maintain'],
+      ['sorter', 'triage'],
+    ] as const)
+      github.collaborators.set(login, role);
+    github.members.add('member-only');
+    // The legacy permission folds maintain into write and triage into read; role_name tells them apart.
+    expect([
+      await permission('editor'),
+      await permission('reader'),
+      await permission('keeper'),
+      await permission('sorter'),
+      await permission('member-only'),
+      await permission(github.owner),
+    ]).toEqual([
+      ['write', 'write'],
+      ['read', 'read'],
+      ['write', 'maintain'],
+      ['read', 'triage'],
+      ['none', ''],
+      ['admin', 'admin'],
     ]);
+    expect(await statusOf(octokit.rest.repos.getCollaboratorPermissionLevel({ ...where(), username: 'stranger' }))).toBe(404);
+  });
+
+  it('reports the visibility GitHub reports: private by default, public or internal on request', async () => {
+    const visibility = async () => {
+      const { data } = await octokit.rest.repos.get(where());
+      return [data.private, data.visibility, data.owner.type];
+    };
+    expect(await visibility()).toEqual([true, 'private', 'User']);
+    github.visibility = 'public';
+    expect(await visibility()).toEqual([false, 'public', 'User']);
+    const internal = await GitHubTestServer.start({ visibility: 'internal' });
+    try {
+      const { data } = await new Octokit({ auth: internal.token, baseUrl: internal.url }).rest.repos.get({
+        owner: internal.owner,
+        repo: internal.repo,
+      });
+      expect([data.private, data.visibility, data.owner.type]).toEqual([true, 'internal', 'Organization']);
+    } finally {
+      await internal.close();
+    }
   });
 
   it('refuses a branch that is a folder of another branch, or inside one, as Git and GitHub do', async () => {

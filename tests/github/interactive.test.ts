@@ -66,6 +66,15 @@ const contractAnswers = (): Answer[] => [
 ];
 
 describe('contract:new, interactive', () => {
+  it('refuses a public repository before asking anything, so that no answer is typed for nothing', async () => {
+    fixture.github.visibility = 'public';
+    const { code, stderr, prompts } = await runInteractively('contract', contractAnswers());
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^Nothing was written: the repository tandem-test\/mentoring is public, .*\n$/);
+    expect(prompts.asked).toEqual([]);
+    expect(fixture.github.writeRequests()).toEqual([]);
+  });
+
   it('asks field by field, shows the YAML, and opens the pull request', async () => {
     const { code, stdout, stderr, prompts } = await runInteractively('contract', contractAnswers());
 
@@ -136,7 +145,8 @@ describe('contract:new, interactive', () => {
     const { code, stderr } = await runInteractively('contract', answers);
     expect(code).toBe(1);
     expect(stderr).toBe('Cancelled: nothing was sent to GitHub.\n');
-    expect(fixture.github.requests).toEqual([]);
+    // Only the repository's visibility was read, before the questions.
+    expect(fixture.github.requests.map((request) => `${request.method} ${request.route}`)).toEqual(['GET /repos/{owner}/{repo}']);
   });
 });
 

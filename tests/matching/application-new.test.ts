@@ -100,6 +100,16 @@ it('refuses to overwrite an application already on file', async () => {
   expect(github.pulls()).toEqual([]);
 });
 
+it('asks nothing in a repository that is not private: the refusal comes first, exit 2', async () => {
+  github.visibility = 'internal';
+  const prompts = new ScriptedPrompts(['2027']);
+  const result = await run([], prompts);
+  expect(result.code).toBe(2);
+  expect(result.stderr).toMatch(/the repository tandem-test\/mentoring is internal, so every member of its enterprise could read/);
+  expect(prompts.asked).toEqual([]);
+  expect(github.writeRequests()).toEqual([]);
+});
+
 it("asks field by field with the program's roles and methods, then opens the pull request", async () => {
   const prompts = new ScriptedPrompts([
     '2027',

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/notices.ts';
+import { codeFrontmatter, codeRan, LANGUAGE_FENCES, RAN_GLOBAL } from '../support/frontmatter-code.ts';
 import { headersOf, partsOf, SmtpTestServer } from '../support/smtp-server.ts';
 import { makeNoticesRepo } from './notices-repo.ts';
 import { restoreEnv } from '../support/restore-env.ts';
@@ -103,6 +104,8 @@ describe('npm run notices -- --send', () => {
     expect(headers.get('reply-to')).toBe('wenjing.harrowgate@example.org');
     expect(headers.has('cc')).toBe(false);
     expect(headers.has('bcc')).toBe(false);
+    // Every email says it was sent by a program (RFC 3834), so that automatic replies are not sent back.
+    for (const mail of smtp.mails) expect(headersOf(mail.raw).get('auto-submitted')).toBe('auto-generated');
     const parts = partsOf(cala.raw);
     expect(parts.contentTypes.map((type) => type.split(';')[0])).toEqual(['text/plain', 'text/html']);
     expect(parts.text).toContain('Dear 王芳 and 李明轩,');
@@ -114,6 +117,19 @@ describe('npm run notices -- --send', () => {
     expect(smtp.mails[0]!.raw).not.toMatch(/王芳|李明轩|wang|mingxuan/);
     expect(result.stdout).not.toMatch(PERSONAL);
     expect(result.stdout).toContain('3 sent, 0 partly sent, 0 not sent');
+  });
+
+  it.each(LANGUAGE_FENCES)('never runs a notice text opening with %j: the notice is left out, nothing is sent', async (fence) => {
+    const marker = join(repo.root, 'frontmatter-ran');
+    writeFileSync(join(repo.root, 'content/programs/alao/notices/contract-due.md'), codeFrontmatter(fence, marker, `subject: 'Due'`));
+    try {
+      const result = await notices(['--today', '2026-03-02', '--send', '--ledger-file', 'ledger.json']);
+      expect(codeRan(marker)).toBe(false);
+      expect(result.stderr).toMatch(/^notices: \d+ files? ha(s|ve) errors and (is|are) left out; run npm run validate\./);
+      expect(smtp.mails).toEqual([]);
+    } finally {
+      delete (globalThis as Record<string, unknown>)[RAN_GLOBAL];
+    }
   });
 
   it('sends nothing on a second run, nor on a late run of the same week, and keeps no personal data in the ledger', async () => {

@@ -3,11 +3,12 @@
  * validator's own words (the very lines `npm run validate` prints), naming the
  * file, line and field. Each case builds a small copy of the site (the real
  * src/ and schemas/, one program) in a temporary folder: two builds in all,
- * as the program and guideline loaders each stop the build on their own.
+ * as the program and guideline loaders each stop the build on their own, and a
+ * third for the statistics snapshot.
  * That a sound site builds without an error or a warning is checked on the
  * base-path build (base-path.test.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatText } from '../../src/lib/diagnostics.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
+import { codeFrontmatter } from '../support/frontmatter-code.ts';
 import { astroBuild, copySiteSources } from './built-site.ts';
 
 const root = resolve('.');
@@ -25,7 +27,11 @@ afterAll(async () => {
 });
 
 /** A site with only the ALAO program and its pages (they link to each other), its program.yaml and setting-goals page changed by `edit`. */
-async function fixtureSite(edit: { programYaml?: (text: string) => string; guideline?: (text: string) => string }): Promise<string> {
+async function fixtureSite(edit: {
+  programYaml?: (text: string) => string;
+  guideline?: (text: string) => string;
+  statisticsYaml?: string;
+}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
   made.push(dir);
   await copySiteSources(dir, { withPrograms: false });
@@ -37,6 +43,7 @@ async function fixtureSite(edit: { programYaml?: (text: string) => string; guide
   await writeFile(join(program, 'program.yaml'), edit.programYaml ? edit.programYaml(yaml) : yaml);
   const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
   await writeFile(join(program, 'guidelines/setting-goals.mdx'), edit.guideline ? edit.guideline(page) : page);
+  if (edit.statisticsYaml !== undefined) await writeFile(join(program, 'statistics.yaml'), edit.statisticsYaml);
   return dir;
 }
 
@@ -65,18 +72,25 @@ describe('an error in program.yaml stops the build', () => {
 
 /**
  * One build of a guideline page broken three ways (unknown frontmatter, a
- * heading that skips a level, a link to a page that does not exist): the
- * guideline loader reports every problem of every page at once, as
- * `npm run validate` does, so one failed build shows all three.
+ * heading that skips a level, a link to a page that does not exist), beside a
+ * page whose frontmatter is JavaScript that would write a marker file if run:
+ * the guideline loader reports every problem of every page at once, as
+ * `npm run validate` does, so one failed build shows all four.
  */
 describe('errors in a guideline page stop the build', () => {
   const page = readFileSync(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
   const broken = `${page.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:').replace('## If you are a mentee', '#### If you are a mentee')}\nSee [the missing page](/alao/no-such-page/).\n`;
   let result: { failed: boolean; output: string };
   let expected: string[];
+  let marker: string;
 
   beforeAll(async () => {
     const dir = await fixtureSite({ guideline: () => broken });
+    marker = join(dir, 'frontmatter-ran');
+    await writeFile(
+      join(dir, 'content/programs/alao/guidelines/run-code.mdx'),
+      codeFrontmatter('---js', marker, `title: 'Code', description: 'Runs code.', order: 9`),
+    );
     result = await build(dir);
     expected = await validatorLines(dir);
   }, 120_000);
@@ -97,8 +111,25 @@ describe('errors in a guideline page stop the build', () => {
     expect(result.output).toContain('(guideline-heading-level)');
   });
 
+  it('never runs frontmatter written in JavaScript, and names its file and line', () => {
+    expect(existsSync(marker)).toBe(false);
+    expect(result.output).toContain(
+      'content/programs/alao/guidelines/run-code.mdx:1:4: error: The first line marks the frontmatter as "js": frontmatter is read as YAML only, and never run as code. Make the first line --- alone. (guideline-frontmatter)',
+    );
+  });
+
   it('stops on a link to a guideline page that does not exist', () => {
     expect(expected.join('\n')).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
     expect(result.output).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
   });
+});
+
+describe('a statistics snapshot that does not load stops the build', () => {
+  it('names the file, line and field, instead of leaving the program without statistics', async () => {
+    const snapshot =
+      'program: alao\nmonth: 2026-12\ntaken: 2026-12-01\ncycles:\n  - { cycle: 2026, completed: 2, endedEarly: fewer than 3, reassigned: 3 }\n';
+    const result = await build(await fixtureSite({ statisticsYaml: snapshot }));
+    expect(result.failed).toBe(true);
+    expect(result.output).toMatch(/content\/programs\/alao\/statistics\.yaml:5:\d+: error: .*Completed.*\(schema-not-allowed\)/);
+  }, 120_000);
 });

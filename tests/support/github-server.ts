@@ -15,8 +15,12 @@
  *   whose OpenAPI description lists that answer: an empty repository (`empty`:
  *   409 on the Git database), issues switched off (`issuesDisabled`: 410), a
  *   read-only token (`addReadOnlyToken`: 403 on writes), the Actions token
- *   (`addActionsToken`: writes as github-actions[bot], 403 on GET /user), and
- *   Git's ref store, which cannot hold a ref next to a folder of the same name.
+ *   (`addActionsToken`: writes as github-actions[bot], 403 on GET /user),
+ *   Git's ref store, which cannot hold a ref next to a folder of the same name,
+ *   the repository's `visibility` (private by default; public or internal on
+ *   request, with `private` and `owner.type` as GitHub reports them), and each
+ *   person's role (`collaborators`, read to admin; `members` of the owning
+ *   organisation), on the permission endpoint and in `author_association`.
  *
  * Simplifications, on purpose: one repository; trees are flat (every tree is
  * reported as with `recursive=1`); no pagination (every list fits one page);
@@ -50,7 +54,19 @@ export interface GitHubTestServerOptions {
   empty?: boolean;
   /** Issues switched off in the repository's settings: issue endpoints answer 410 "Issues are disabled for this repo". */
   issuesDisabled?: boolean;
+  /** Who can see the repository (default private). `internal` exists only for an organisation's repository in an enterprise. */
+  visibility?: Visibility;
+  /** The owner's account type (default User; Organization when `visibility` is internal or `members` are given). */
+  ownerType?: 'User' | 'Organization';
+  /**
+   * Members of the owning organisation. Their issues say author_association
+   * MEMBER whatever their role in the repository, which comes from
+   * `collaborators` alone (none when absent: an organisation whose base role is none).
+   */
+  members?: string[];
 }
+
+export type Visibility = 'public' | 'private' | 'internal';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -190,6 +206,10 @@ export class GitHubTestServer {
   readonly issues = new Map<number, IssueRecord>();
   readonly comments = new Map<number, CommentRecord>();
   readonly collaborators = new Map<string, Permission>();
+  readonly members = new Set<string>();
+  /** Who can see the repository; a test may change it between runs. */
+  visibility: Visibility;
+  readonly ownerType: 'User' | 'Organization';
   readonly requests: RecordedRequest[] = [];
   private readonly tokens = new Map<string, string>();
   private readonly routes: Route[] = [];
@@ -208,6 +228,9 @@ export class GitHubTestServer {
     this.token = options.token ?? 'ghp_testtoken0000000000000000000000000000';
     this.tokens.set(this.token, options.login ?? 'coordinator-bot');
     for (const [login, permission] of Object.entries(options.collaborators ?? {})) this.collaborators.set(login, permission);
+    for (const login of options.members ?? []) this.members.add(login);
+    this.visibility = options.visibility ?? 'private';
+    this.ownerType = options.ownerType ?? (this.visibility === 'internal' || this.members.size > 0 ? 'Organization' : 'User');
     if (!options.empty)
       this.git.commitToBranch(this.defaultBranch, { 'README.md': '# Mentoring\n', ...options.files }, 'Initial commit', this.owner);
     this.issuesDisabled = options.issuesDisabled ?? false;
@@ -339,11 +362,25 @@ export class GitHubTestServer {
     return this.createComment(issueNumber, body, author);
   }
 
-  /** How GitHub would describe `login`'s relation to the repository. */
+  /**
+   * How GitHub describes `login`'s relation to the repository on an issue or
+   * comment: MEMBER for any member of the owning organisation and
+   * COLLABORATOR for any collaborator, read-only ones included, which is why
+   * Tandem never decides trust from it.
+   */
   authorAssociation(login: string): string {
     if (login === this.owner) return 'OWNER';
-    const permission = this.collaborators.get(login);
-    return permission && permission !== 'read' ? 'COLLABORATOR' : 'NONE';
+    if (this.members.has(login)) return 'MEMBER';
+    return this.collaborators.has(login) ? 'COLLABORATOR' : 'NONE';
+  }
+
+  /**
+   * Whether the permission endpoint answers for the account: the owner, a
+   * collaborator, a member, or a token's user. Anyone else gets 404, as GitHub
+   * answers for a login it does not know (a deleted account, a typo).
+   */
+  private knowsUser(login: string): boolean {
+    return login === this.owner || this.collaborators.has(login) || this.members.has(login) || [...this.tokens.values()].includes(login);
   }
 
   // ---- JSON shapes, as GitHub renders them ----------------------------------------------------
@@ -510,7 +547,15 @@ export class GitHubTestServer {
     );
     this.route('GET', '/repos/{owner}/{repo}', () => ({
       status: 200,
-      body: { name: this.repo, full_name: this.slug, private: true, default_branch: this.defaultBranch, owner: this.userJson(this.owner) },
+      body: {
+        name: this.repo,
+        full_name: this.slug,
+        // GitHub reports an internal repository as private: true, visibility: internal.
+        private: this.visibility !== 'public',
+        visibility: this.visibility,
+        default_branch: this.defaultBranch,
+        owner: { ...this.userJson(this.owner), type: this.ownerType },
+      },
     }));
     this.route('GET', '/repos/{owner}/{repo}/contents/{+path}', ({ params, query }) => {
       const commit = this.git.resolve(query.get('ref') ?? this.defaultBranch);
@@ -536,11 +581,14 @@ export class GitHubTestServer {
       }
       return entries.size > 0 ? { status: 200, body: [...entries.values()] } : notFound();
     });
+    // As GitHub answers it: role_name is the role; the legacy `permission` folds maintain into write and triage into read;
+    // a member or token user without access gets none (and an empty role_name); any other login gets 404.
     this.route('GET', '/repos/{owner}/{repo}/collaborators/{username}/permission', ({ params }) => {
       const username = params['username'] as string;
-      const permission = username === this.owner ? 'admin' : (this.collaborators.get(username) ?? 'none');
-      const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
-      return { status: 200, body: { permission: legacy, role_name: permission, user: this.userJson(username) } };
+      if (!this.knowsUser(username)) return notFound();
+      const role = username === this.owner ? 'admin' : this.collaborators.get(username);
+      const legacy = role === undefined ? 'none' : role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+      return { status: 200, body: { permission: legacy, role_name: role ?? '', user: this.userJson(username) } };
     });
     this.route('GET', '/repos/{owner}/{repo}/collaborators/{username}', ({ params }) =>
       params['username'] === this.owner || this.collaborators.has(params['username'] as string) ? { status: 204 } : notFound(),

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient, readGitHubSettings } from '../../src/lib/github/index.ts';
+import { createGitHubClient, readGitHubSettings, repositoryRole } from '../../src/lib/github/index.ts';
 import { draftVerdictOf } from '../../src/lib/issue-forms/contract-request.ts';
 import { ACTION_FORMS, actionForm, actionFormPath, formPrograms, type ActionId } from '../../src/lib/issue-forms/actions/fields.ts';
 import { actionFormUrl } from '../../src/lib/issue-forms/actions/links.ts';
@@ -20,6 +20,8 @@ import { handleActionRequest } from '../../src/lib/issue-forms/actions/handle.ts
 import { readRepositoryFiles, type SourceFile } from '../../src/lib/repository/read-files.ts';
 import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
 import { submitPairingDraft } from '../../src/lib/submit/submit-draft.ts';
+import { submitProgram } from '../../src/lib/submit/submit-program.ts';
+import { validateFiles } from '../../src/lib/validate/index.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { repositoryPrograms } from './programs.ts';
 
@@ -63,16 +65,18 @@ afterEach(async () => {
   await github.close();
 });
 
-async function act(id: ActionId, answers: Record<string, string>, author = 'OWNER') {
+async function act(id: ActionId, answers: Record<string, string>, author = 'alcts-coordinator') {
   const client = createGitHubClient(readGitHubSettings(github.env()), { delayScale: 0.001 });
   const settings = readGitHubSettings(github.env());
   const form = readForm(id);
   return handleActionRequest(
-    { number: 7, body: submittedBody(id, answers), authorAssociation: author, labels: form.labels },
+    { number: 7, body: submittedBody(id, answers), author, labels: form.labels },
     {
       programs,
       files,
       comment: async (body) => void comments.push(body),
+      authorRole: (login) => repositoryRole(client, settings.repo, login),
+      submitProgram: (program) => submitProgram({ ...program, repositoryFiles: files, today: TODAY, client, repo: settings.repo }),
       submit: async ({ draftText, id: pairingId, amend }) =>
         draftVerdictOf(
           await submitPairingDraft({
@@ -106,7 +110,9 @@ describe('the generated action forms', () => {
       const form = readForm(id);
       expect(form.labels).toEqual(['coordinator-action', `action:${id}`]);
       const fields = form.body.filter((element) => element.type !== 'markdown');
-      expect(fields[0]?.attributes.options).toEqual(formPrograms(actionForm(id), programs).map((program) => program.name));
+      // Every form but the new program's asks for the program first.
+      if (id !== 'program-new')
+        expect(fields[0]?.attributes.options).toEqual(formPrograms(actionForm(id), programs).map((program) => program.name));
       for (const field of fields) {
         expect(field.validations).toBeUndefined();
         expect(field.attributes.label.length).toBeGreaterThan(0);
@@ -286,7 +292,11 @@ describe('a filled action form', () => {
   });
 
   it('from someone outside the repository gets a polite comment and no pull request', async () => {
-    const result = await act('check-in', { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' }, 'NONE');
+    const result = await act(
+      'check-in',
+      { program: alcts.name, pairing: '2026-inkwhistle-vellumsworth', date: '2026-11-18' },
+      'passing-stranger',
+    );
     expect(result.outcome).toBe('untrusted-author');
     expect(github.pulls()).toEqual([]);
     const step = {
@@ -295,7 +305,7 @@ describe('a filled action form', () => {
       step: `${alcts.name}: Both agreed to a change of pairing`,
       date: '2026-11-18',
     };
-    expect((await act('step-done', step, 'NONE')).outcome).toBe('untrusted-author');
+    expect((await act('step-done', step, 'passing-stranger')).outcome).toBe('untrusted-author');
     expect(github.pulls()).toEqual([]);
   });
 });
@@ -338,5 +348,57 @@ describe('scripts/issue-to-pr.ts on a coordinator action', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a new program from the form', () => {
+  const answers = {
+    id: 'olc',
+    name: 'OLC Mentoring Circle',
+    organization: 'Ohio Library Council',
+    summary: 'Pairs new library staff with experienced colleagues for a year of conversations {about} <growth>.',
+    kinds: 'Both',
+    membersOnly: 'Yes: members of the association only',
+    termStart: '09-01',
+    termEnd: '06-30',
+    coordinators: '- Harriet Quill <harriet.quill@example.org> @olc-coordinator\nBram Stoker <bram.stoker@example.org>',
+  };
+
+  it('opens one pull request with program.yaml, SOURCES.md rows to fill and a first guideline page, all valid', async () => {
+    const result = await act('program-new', answers);
+    expect(result.outcome, comments.join('\n')).toBe('opened');
+    const [pull] = github.pulls();
+    expect(pull?.pull?.head).toBe('tandem/program-olc');
+    expect(pull?.title).toBe('New program: OLC Mentoring Circle (olc)');
+    const added = ['program.yaml', 'SOURCES.md', 'guidelines/about-the-program.mdx'].map((name) => `content/programs/olc/${name}`);
+    const texts = added.map((path) => github.fileOn('tandem/program-olc', path) ?? '');
+    const program = parse(texts[0]!) as Record<string, unknown>;
+    expect(program).toMatchObject({ id: 'olc', kinds: ['mentoring', 'peer'], membersOnly: true, term: { start: '09-01', end: '06-30' } });
+    expect(program['coordinators']).toEqual([
+      { name: 'Harriet Quill', email: 'harriet.quill@example.org', github: 'olc-coordinator' },
+      { name: 'Bram Stoker', email: 'bram.stoker@example.org' },
+    ]);
+    expect(texts[1]).toContain('| `term.start` | to fill: which document | to fill: what it says, in its words |');
+    expect(texts[2]).toContain('&#123;about&#125; &#60;growth&#62;');
+    // The three files pass the validator with the rest of the repository: no error, no warning.
+    const encoder = new TextEncoder();
+    const all = [...files, ...added.map((path, index) => ({ path, bytes: encoder.encode(texts[index]!) }))];
+    expect(validateFiles(all, { today: TODAY, only: [added[0]!, added[2]!] }).diagnostics).toEqual([]);
+  });
+
+  it('says what to fix: a coordinator line it cannot read, a term with one end, an id already taken', async () => {
+    const bad = await act('program-new', { ...answers, coordinators: 'Harriet Quill, harriet.quill@example.org', termEnd: '' });
+    expect(bad.outcome).toBe('invalid');
+    expect(bad.comment).toContain('Coordinator line 1 is not written as “Name <email> @github-account”');
+    expect(bad.comment).toContain('Give both the day the term starts and the day it ends, or neither.');
+    const taken = await act('program-new', { ...answers, id: 'alcts' });
+    expect(taken.outcome).toBe('exists');
+    expect(taken.comment).toContain('A program with the id “alcts” is already on file');
+    for (const id of ['Not An Id', '../../.github/workflows', 'olc/../alcts']) {
+      const invalid = await act('program-new', { ...answers, id });
+      expect(invalid.outcome).toBe('invalid');
+      expect(invalid.comment).toContain('“Program id” must be lowercase letters, digits and dashes');
+    }
+    expect(github.pulls()).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { handleContractRequest, type DraftVerdict } from '../../src/lib/issue-forms/contract-request.ts';
+import type { RepositoryRole } from '../../src/lib/github/permission.ts';
 import type { ContractRequestIssue } from '../../src/lib/issue-forms/event.ts';
 import { readIssueEvent } from '../../src/lib/issue-forms/event.ts';
 import { fieldLabelAtLine } from '../../src/lib/issue-forms/locate.ts';
@@ -30,7 +31,7 @@ describe('fieldLabelAtLine', () => {
 const issue = (overrides: Partial<ContractRequestIssue> = {}): ContractRequestIssue => ({
   number: 7,
   body: fixture('alao-mentoring.md'),
-  authorAssociation: 'MEMBER',
+  author: 'casey-coord',
   labels: ['contract-request'],
   ...overrides,
 });
@@ -45,13 +46,33 @@ describe('handleContractRequest', () => {
     message: 'The duration is longer than the 12 months ALAO suggests.',
   };
 
-  it.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR'])('never submits a form whose author is %s', async (association) => {
+  const roleIs = (role: RepositoryRole) => vi.fn(async (_login: string) => role);
+
+  it.each([
+    ['none', /@casey-coord is not a collaborator of this repository/],
+    ['read', /@casey-coord can read this repository but not change it/],
+    ['triage', /@casey-coord can sort this repository's issues but not change its files/],
+  ] as const)('never submits a form whose author has the %s role, and says why', async (role, why) => {
     const submit = vi.fn<(text: string) => Promise<DraftVerdict>>();
-    const comment = vi.fn(async () => {});
-    const result = await handleContractRequest(issue({ authorAssociation: association }), { programs, submit, comment });
+    const comment = vi.fn(async (_body: string) => {});
+    const authorRole = roleIs(role);
+    const result = await handleContractRequest(issue(), { programs, submit, comment, authorRole });
+    expect(authorRole).toHaveBeenCalledWith('casey-coord');
     expect(result.outcome).toBe('untrusted-author');
     expect(submit).not.toHaveBeenCalled();
     expect(comment).toHaveBeenCalledTimes(1);
+    expect(result.comment).toMatch(why);
+    expect(result.comment).toMatch(
+      /only people who can change it \(its write, maintain or admin role\) can turn a form into a pull request/,
+    );
+  });
+
+  it('refuses an event that names no author without asking GitHub', async () => {
+    const authorRole = roleIs('admin');
+    const result = await handleContractRequest(issue({ author: '' }), { programs, submit: vi.fn(), comment: async () => {}, authorRole });
+    expect(result.outcome).toBe('untrusted-author');
+    expect(authorRole).not.toHaveBeenCalled();
+    expect(result.comment).toMatch(/The author of this issue is not a collaborator/);
   });
 
   it('submits the YAML the form gives and reports the pull request with its warnings by form label', async () => {
@@ -63,8 +84,9 @@ describe('handleContractRequest', () => {
       warnings: [warning],
     }));
     const comments: string[] = [];
-    const result = await handleContractRequest(issue({ authorAssociation: 'OWNER' }), {
+    const result = await handleContractRequest(issue(), {
       programs,
+      authorRole: roleIs('maintain'),
       submit,
       comment: async (body) => void comments.push(body),
     });
@@ -79,7 +101,7 @@ describe('handleContractRequest', () => {
   it('does not submit a form it could not read completely', async () => {
     const submit = vi.fn<(text: string) => Promise<DraftVerdict>>();
     const body = fixture('alao-mentoring.md').replace('- [X] Email', '- [X] Carrier pigeon');
-    const result = await handleContractRequest(issue({ body }), { programs, submit, comment: async () => {} });
+    const result = await handleContractRequest(issue({ body }), { programs, submit, comment: async () => {}, authorRole: roleIs('write') });
     expect(result.outcome).toBe('invalid');
     expect(result.comment).toContain('“Communication methods” has a ticked box “Carrier pigeon”');
     expect(submit).not.toHaveBeenCalled();
@@ -87,13 +109,24 @@ describe('handleContractRequest', () => {
 });
 
 describe('readIssueEvent', () => {
-  it('reads number, body, author association and label names from an issues event', () => {
+  it("reads number, body, the author's login and label names from an issues event, and not author_association", () => {
     expect(
       readIssueEvent({
         action: 'edited',
-        issue: { number: 4, body: null, author_association: 'COLLABORATOR', labels: [{ name: 'contract-request' }, { id: 1 }] },
+        issue: {
+          number: 4,
+          body: null,
+          user: { login: 'casey-coord' },
+          author_association: 'COLLABORATOR',
+          labels: [{ name: 'contract-request' }, { id: 1 }],
+        },
       }),
-    ).toEqual({ number: 4, body: '', authorAssociation: 'COLLABORATOR', labels: ['contract-request'] });
+    ).toEqual({ number: 4, body: '', author: 'casey-coord', labels: ['contract-request'] });
+  });
+
+  it('reads no author from a login that is not one (it would be written into a comment)', () => {
+    for (const login of ['**bold**', 'a b', '', 42]) expect(readIssueEvent({ issue: { number: 1, user: { login } } }).author).toBe('');
+    expect(readIssueEvent({ issue: { number: 1, user: { login: 'dependabot[bot]' } } }).author).toBe('dependabot[bot]');
   });
 
   it('refuses an event that is not about an issue, in a sentence', () => {

@@ -92,8 +92,8 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
     const pull = pulls[0]!;
     expect(pull.pull?.head).toBe('tandem/contract-de513a486690');
     expect(pull.labels).toEqual(expect.arrayContaining(['contract', 'program:alao']));
-    // The pull request links back to the participant's issue.
-    expect(pull.body).toMatch(new RegExp(`\\n\\nFrom issue #${issue.number}\\.$`));
+    // The pull request names who asked, and links back to the issue.
+    expect(pull.body).toMatch(new RegExp(`\\n\\nAsked by @helpful-member in #${issue.number}\\.$`));
     const expectedYaml = contractDraftYaml(parseContractRequest(fixture('alao-mentoring.md'), repositoryPrograms()).contract);
     expect(github.fileOn('tandem/contract-de513a486690', CONTRACT_PATH)).toBe(expectedYaml);
     expect(github.fileOn('main', CONTRACT_PATH)).toBeUndefined();
@@ -118,24 +118,64 @@ describe('scripts/issue-to-pr.ts against the test GitHub server', () => {
 
     expect(github.pulls()).toHaveLength(1);
     expect(github.fileOn('tandem/contract-de513a486690', CONTRACT_PATH)).toContain('Present a paper at the state conference');
-    expect(github.pulls()[0]!.body).toContain(`From issue #${issue.number}.`);
+    expect(github.pulls()[0]!.body).toContain(`Asked by @helpful-member in #${issue.number}.`);
     const comments = commentsOn(issue.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toMatch(/now holds the answers of this issue/);
   });
 
-  it('answers an author who is not an owner, member or collaborator politely, and opens nothing', async () => {
-    const issue = fileIssue(fixture('alao-mentoring.md'), 'passing-stranger');
+  // GitHub's author_association says COLLABORATOR for a read-only collaborator and MEMBER for any member of the
+  // organisation: only the role GitHub reports for the author decides.
+  it.each([
+    ['read', 'COLLABORATOR', /@form-filler can read this repository but not change it/],
+    ['triage', 'COLLABORATOR', /@form-filler can sort this repository's issues but not change its files/],
+    ['an organisation member without a role', 'MEMBER', /@form-filler is not a collaborator of this repository/],
+    ['a stranger (404)', 'NONE', /@form-filler is not a collaborator of this repository/],
+  ] as const)('answers an author with %s politely, saying why, and opens nothing', async (role, association, why) => {
+    if (role === 'read' || role === 'triage') github.collaborators.set('form-filler', role);
+    if (association === 'MEMBER') github.members.add('form-filler');
+    const issue = fileIssue(fixture('alao-mentoring.md'), 'form-filler');
+    expect(github.issueJson(issue)['author_association']).toBe(association);
     const result = await runIssueToPr(issue.number);
     expect(result.code, result.stderr).toBe(0);
     expect(github.pulls()).toEqual([]);
     expect(github.branches()).toEqual(['main']);
+    const permissionAsked = github.requestsTo('GET', '/repos/{owner}/{repo}/collaborators/{username}/permission');
+    expect(permissionAsked.map((request) => request.status)).toEqual([role === 'a stranger (404)' ? 404 : 200]);
     const writes = github.writeRequests().map((request) => `${request.method} ${request.route}`);
     expect(writes).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
     const comments = commentsOn(issue.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toMatch(/Thank you for filling in the contract form/);
+    expect(comments[0]!.body).toMatch(/Thank you for filling in this form/);
+    expect(comments[0]!.body).toMatch(why);
+    expect(comments[0]!.body).toMatch(/write, maintain or admin role/);
     expect(comments[0]!.body).toMatch(/nothing has been created from this issue/);
+  });
+
+  it.each(['write', 'maintain', 'admin'] as const)(
+    'opens the pull request for an author with the %s role, naming who asked',
+    async (role) => {
+      github.collaborators.set('form-filler', role);
+      const issue = fileIssue(fixture('alao-mentoring.md'), 'form-filler');
+      const result = await runIssueToPr(issue.number);
+      expect(result.code, result.stderr).toBe(0);
+      expect(github.pulls()).toHaveLength(1);
+      expect(github.pulls()[0]!.body).toContain(`Asked by @form-filler in #${issue.number}.`);
+    },
+  );
+
+  it('does nothing at all in a public or internal repository: no comment, no branch, exit 2 with one sentence', async () => {
+    for (const visibility of ['public', 'internal'] as const) {
+      github.visibility = visibility;
+      const issue = fileIssue(fixture('alao-mentoring.md'), 'helpful-member');
+      const result = await runIssueToPr(issue.number);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(new RegExp(`the repository ${github.slug} is ${visibility}`));
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expectNoPersonalData(result);
+    }
+    expect(github.writeRequests()).toEqual([]);
+    expect(github.requestsTo('GET', '/repos/{owner}/{repo}/collaborators/{username}/permission')).toEqual([]);
   });
 
   it("lists what to fix, by the form's labels, for an invalid form, and opens nothing", async () => {

@@ -3,10 +3,9 @@
  * the page's, the interests ticked from the program's list and those written
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
-import { validate } from '../../lib/compiled-schemas/application.generated.ts';
 import { applicationIssueUrl, type IssueFieldForUrl } from '../../lib/forms/online/application-issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
-import { applicationDraftId, checkApplicationDraft } from '../../lib/validate/check-draft.ts';
+import { applicationDraftId } from '../../lib/submit/application-id.ts';
 import { startOnlineForm } from './start.ts';
 
 startOnlineForm({
@@ -18,7 +17,7 @@ startOnlineForm({
     const { list = [], own = [] } = interests as { list?: string[]; own?: string[] };
     return { ...record, interests: [...list, ...own] };
   },
-  check: (record, program, today) => checkApplicationDraft(record, program, { today, validate }),
+  loadCheck: async () => (await import('./application-check.ts')).checkApplication,
   fileId: (record) => applicationDraftId(record) ?? 'application',
   issueUrl: (target, program, record) => applicationIssueUrl(target, program, pageIssueFields(), record),
 });

@@ -1,13 +1,11 @@
 /** The contract form online (loaded by OnlineForm.astro on contract pages): the contract's schema, rules, file name and issue form. */
-import { validate } from '../../lib/compiled-schemas/contract.generated.ts';
 import { contractIssueUrl } from '../../lib/forms/online/issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
-import { checkContractDraft } from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
 
 startOnlineForm({
   schema: resolvedSchema('contract'),
-  check: (record, program, today) => checkContractDraft(record, program, { today, validate }),
+  loadCheck: async () => (await import('./contract-check.ts')).checkContract,
   fileId: (record) => String(record['pairing']),
   issueUrl: contractIssueUrl,
 });

@@ -23,6 +23,9 @@ interface PageData {
   revision?: string;
 }
 
+/** The validator's check of a draft record: the problems to show at their fields. */
+export type DraftCheck = (record: Record<string, unknown>, program: Program, today: string) => DraftProblem[];
+
 /** What differs between forms: the record's schema, its check, its file name and where it can be sent. */
 export interface OnlineFormKind {
   /** The resolved schema of the record: its properties' order is the file's key order. */
@@ -31,7 +34,12 @@ export interface OnlineFormKind {
   fixed?: (program: Program) => Record<string, unknown>;
   /** The record as the form's fields give it, turned into the record's shape (fields drawn apart on paper joined again). */
   shape?: (record: Record<string, unknown>) => Record<string, unknown>;
-  check: (record: Record<string, unknown>, program: Program, today: string) => DraftProblem[];
+  /**
+   * The check, loaded on first use: the compiled validator, its formats and the rules are most of the
+   * form's code, and nothing needs them before the reader starts on the form (Lighthouse counted them as
+   * about 60 KiB of JavaScript unused at load).
+   */
+  loadCheck: () => Promise<DraftCheck>;
   /** The file's id (`<pairing-id>`, `<application-id>`) of a valid record. */
   fileId: (record: Record<string, unknown>) => string;
   issueUrl?: (target: IssueTarget, program: Program, record: Record<string, unknown>) => string;
@@ -86,10 +94,24 @@ export function startOnlineForm(kind: OnlineFormKind): void {
   form.addEventListener('input', save);
   form.addEventListener('change', save);
 
-  const check = (): Record<string, unknown> | undefined => {
+  let checker: Promise<DraftCheck> | undefined;
+  const loadCheck = (): Promise<DraftCheck> => {
+    checker ??= kind.loadCheck().catch((error: unknown) => {
+      checker = undefined;
+      throw error;
+    });
+    return checker;
+  };
+  // Fetched as soon as the reader starts on the form or its buttons, so that "Check" seldom waits for it.
+  const prefetch = () => {
+    loadCheck().catch(() => undefined);
+  };
+  for (const type of ['focusin', 'pointerdown'] as const) document.addEventListener(type, prefetch, { once: true });
+
+  const check = async (): Promise<Record<string, unknown> | undefined> => {
     const fields = readRecord(controls, fixed, order);
     const record = inSchemaOrder({ ...kind.fixed?.(data.program), ...(kind.shape ? kind.shape(fields) : fields) }, kind.schema);
-    const problems = kind.check(record, data.program, localToday());
+    const problems = (await loadCheck())(record, data.program, localToday());
     const shown = showProblems(form, summary, controls, problems);
     if (shown.errors > 0) {
       shown.first?.focus();
@@ -100,14 +122,16 @@ export function startOnlineForm(kind: OnlineFormKind): void {
     return record;
   };
 
-  const on = (action: string, run: () => void) => {
-    panel.querySelector(`[data-online="${action}"]`)?.addEventListener('click', run);
+  const on = (action: string, run: () => Promise<void> | void) => {
+    panel.querySelector(`[data-online="${action}"]`)?.addEventListener('click', () => {
+      Promise.resolve(run()).catch(() => say('The check could not be loaded: check your connection and try again.'));
+    });
   };
-  on('check', () => {
-    check();
+  on('check', async () => {
+    await check();
   });
-  on('print', () => {
-    const record = check();
+  on('print', async () => {
+    const record = await check();
     if (!record) return;
     let style = document.getElementById('online-page-style');
     if (!style) {
@@ -123,8 +147,8 @@ export function startOnlineForm(kind: OnlineFormKind): void {
     });
     window.print();
   });
-  on('save', () => {
-    const record = check();
+  on('save', async () => {
+    const record = await check();
     if (!record) return;
     const url = URL.createObjectURL(new Blob([recordYaml(record)], { type: 'application/yaml' }));
     const link = document.createElement('a');
@@ -136,8 +160,8 @@ export function startOnlineForm(kind: OnlineFormKind): void {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     say(`Saved as ${link.download}.`);
   });
-  on('github', () => {
-    const record = check();
+  on('github', async () => {
+    const record = await check();
     if (!record || !data.issue || !kind.issueUrl) return;
     window.open(kind.issueUrl(data.issue, data.program, record), '_blank', 'noopener');
   });
@@ -160,6 +184,6 @@ export function startOnlineForm(kind: OnlineFormKind): void {
   });
 
   panel.hidden = false;
-  for (const hint of document.querySelectorAll<HTMLElement>('[data-online-hint]')) hint.hidden = false;
+  // The hint above the form is shown by CSS wherever scripts run (form.css), so that it takes its place before the first paint.
   // The plain print button (FormToolbar) prints as is; "Print filled in" checks first.
 }

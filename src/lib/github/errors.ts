@@ -16,6 +16,7 @@ export type GitHubErrorKind =
   | 'network' //        GitHub could not be reached at all
   | 'conflict' //       the data already exists where it must not (a contract on the default branch), or 409
   | 'gone' //           410: the feature is switched off (issues disabled in the repository)
+  | 'not-private' //    the repository is public or internal: no personal data may be written to it
   | 'unexpected'; //    any other answer (a 422 we do not understand, a malformed response)
 
 export class GitHubError extends Error {

@@ -6,6 +6,7 @@
 import { gitBlobSha } from './blob-sha.ts';
 import type { GitHubClient } from './client.ts';
 import { isStatus, isValidationFailure, toGitHubError, type RepositoryName } from './errors.ts';
+import { repositoryFacts } from './repository-facts.ts';
 
 /** path -> new UTF-8 content, or null to delete the file. */
 export type FileChanges = Readonly<Record<string, string | null>>;
@@ -27,8 +28,7 @@ export async function step<T>(context: GitContext, doing: string, call: () => Pr
 const where = ({ repo }: GitContext) => ({ owner: repo.owner, repo: repo.name });
 
 export async function defaultBranch(context: GitContext): Promise<string> {
-  const { data } = await step(context, 'reading the repository', () => context.client.rest.repos.get(where(context)));
-  return data.default_branch;
+  return (await repositoryFacts(context.client, context.repo)).defaultBranch;
 }
 
 /**

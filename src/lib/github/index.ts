@@ -11,6 +11,9 @@ export {
 } from './errors.ts';
 export { gitBlobSha } from './blob-sha.ts';
 export { ACTIONS_BOT_LOGIN, authenticatedLogin } from './whoami.ts';
+export { canWrite, repositoryRole, roleOf, trustedAuthors, REPOSITORY_ROLES, type RepositoryRole } from './permission.ts';
+export { assertPrivateRepository, visibilityRefusal } from './private-repository.ts';
+export { repositoryFacts, visibilityOf, type RepositoryFacts, type RepositoryVisibility } from './repository-facts.ts';
 export { inertMarkdown } from './inert-markdown.ts';
 export {
   openRecordPullRequest,

@@ -23,6 +23,7 @@ import {
   type FileChanges,
   type GitContext,
 } from './git-data.ts';
+import { assertPrivateRepository } from './private-repository.ts';
 
 export interface RecordPullRequestRequest {
   /** The branch that carries the change, e.g. contract/alao/2026-lee-okafor. */
@@ -268,6 +269,8 @@ export async function openRecordPullRequest(
   request: RecordPullRequestRequest,
 ): Promise<RecordPullRequestResult> {
   const context: GitContext = { client, repo };
+  // Every record names people: nothing is written to a repository others can read.
+  await assertPrivateRepository(client, repo);
   const base = await defaultBranch(context);
   const baseSha = await branchHead(context, base);
   if (baseSha === undefined) {

@@ -3,14 +3,17 @@
  * desk): finds the open issue with that label and edits it, creates it only
  * when there is none, and closes any extra open ones (a create that succeeded
  * behind a 5xx and was retried leaves a twin) so that the next run finds one.
- * Only issues written by a trusted author count (isTrustedAuthor: the token's
- * own account, the Actions bot, or someone with write access): anyone else's
- * issue carrying the label is never rewritten or closed.
+ * Only issues written by a trusted author count (trustedAuthors: the token's
+ * own account, the Actions bot, or someone whose role can write): anyone
+ * else's issue carrying the label is never rewritten or closed. The issue
+ * names pairings, so the repository must be private (assertPrivateRepository).
  */
 import type { GitHubClient } from './client.ts';
 import type { RepositoryName } from './errors.ts';
 import { step, type GitContext } from './git-data.ts';
-import { authenticatedLogin, isTrustedAuthor } from './whoami.ts';
+import { trustedAuthors } from './permission.ts';
+import { assertPrivateRepository } from './private-repository.ts';
+import { authenticatedLogin } from './whoami.ts';
 
 export interface LabelledIssueRequest {
   label: string;
@@ -31,7 +34,6 @@ export interface LabelledIssueResult {
 interface IssueSummary {
   number: number;
   user?: { login: string } | null;
-  author_association?: string;
   html_url: string;
   title: string;
   body?: string | null;
@@ -49,9 +51,10 @@ async function openIssuesWithLabel(context: GitContext, label: string, author: s
     }),
   );
   // GitHub lists pull requests among issues; a pull request is never the desk.
-  return (issues as IssueSummary[])
-    .filter((issue) => !issue.pull_request && isTrustedAuthor(issue, author))
-    .sort((a, b) => a.number - b.number);
+  const trusted = trustedAuthors(context.client, context.repo, author);
+  const kept: IssueSummary[] = [];
+  for (const issue of issues as IssueSummary[]) if (!issue.pull_request && (await trusted(issue.user?.login))) kept.push(issue);
+  return kept.sort((a, b) => a.number - b.number);
 }
 
 export async function upsertLabelledIssue(
@@ -61,6 +64,7 @@ export async function upsertLabelledIssue(
 ): Promise<LabelledIssueResult> {
   const context: GitContext = { client, repo };
   const where = { owner: repo.owner, repo: repo.name };
+  await assertPrivateRepository(client, repo);
   const [current, ...duplicates] = await openIssuesWithLabel(context, request.label, await authenticatedLogin(client, repo));
   const closedDuplicates: number[] = [];
   for (const duplicate of duplicates) {

@@ -18,24 +18,3 @@ export async function authenticatedLogin(client: GitHubClient, repo: RepositoryN
     throw toGitHubError(error, repo, 'asking GitHub which account the token belongs to');
   }
 }
-
-/** Associations of accounts that can write to the repository (and so could have written the issue by hand). */
-const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-
-export interface Authored {
-  user?: { login: string } | null;
-  author_association?: string;
-}
-
-/**
- * Whether an issue Tandem keeps (the desk issue, the notices ledger in it) may
- * be trusted as Tandem's: written by the token's own account, by the Actions
- * bot (the weekly workflow), or by someone who can write to the repository
- * (a coordinator running the command with their own token). Anyone else's
- * issue carrying the label is ignored, never edited, closed or read from.
- */
-export function isTrustedAuthor(item: Authored, ownLogin: string): boolean {
-  const login = item.user?.login.toLowerCase();
-  if (login === undefined) return false;
-  return login === ownLogin.toLowerCase() || login === ACTIONS_BOT_LOGIN || WRITERS.has(item.author_association ?? '');
-}

@@ -10,9 +10,10 @@ import { Document, isScalar, stringify } from 'yaml';
 import { enumOptions, helpOf, itemsOf, labelOf, propertiesOf } from '../schema-walk.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import type { Program } from '../types.generated.ts';
-import { COMMENT_MARKER, diagnosticProblems, invalidRequestComment, untrustedAuthorComment, type FormProblem } from './comment.ts';
+import { authorRefusal, type AuthorRole } from './author.ts';
+import { COMMENT_MARKER, diagnosticProblems, invalidRequestComment, type FormProblem } from './comment.ts';
 import type { DraftVerdict } from './contract-request.ts';
-import { isTrustedAuthor, type ContractRequestIssue } from './event.ts';
+import type { ContractRequestIssue } from './event.ts';
 import type { FormField } from './fields.ts';
 import { answerValue, issueSections } from './parse.ts';
 import { element, programLabel } from './render.ts';
@@ -180,6 +181,8 @@ export function parseApplicationRequest(body: string, programs: readonly Program
 
 export interface ApplicationRequestActions {
   programs: readonly Program[];
+  /** The author's role in the repository, asked of GitHub: only a role that can write may act. */
+  authorRole: AuthorRole;
   today: string;
   submit: (draftText: string) => Promise<DraftVerdict>;
   comment: (body: string) => Promise<void>;
@@ -193,7 +196,8 @@ export async function handleApplicationRequest(
     await actions.comment(comment);
     return { outcome, comment };
   };
-  if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
+  const refusal = await authorRefusal(issue, actions.authorRole);
+  if (refusal !== undefined) return finish('untrusted-author', refusal);
   const request = parseApplicationRequest(issue.body, actions.programs, actions.today);
   if (!request.program || request.problems.length > 0)
     return finish('invalid', invalidRequestComment(request.problems.map((message) => ({ message }))));

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { inertMarkdown } from '../github/inert-markdown.ts';
+import type { RepositoryRole } from '../github/permission.ts';
 
 export const COMMENT_MARKER = '<!-- tandem:contract-request -->';
 
@@ -19,12 +20,30 @@ const bullet = (problem: FormProblem): string => `- ${problem.label ? `**${probl
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function untrustedAuthorComment(): string {
+/** Why someone of this role may not act, in plain words. */
+function roleWords(login: string, role: RepositoryRole): string {
+  const who = login === '' ? 'The author of this issue' : `@${login}`;
+  switch (role) {
+    case 'none':
+      return `${who} is not a collaborator of this repository`;
+    case 'read':
+      return `${who} can read this repository but not change it`;
+    case 'triage':
+      return `${who} can sort this repository's issues but not change its files`;
+    case 'write':
+    case 'maintain':
+    case 'admin':
+      return `${who} can change this repository`;
+  }
+}
+
+/** The answer to a form whose author's role cannot write (`role` from GitHub, never from author_association). */
+export function untrustedAuthorComment(login: string, role: RepositoryRole): string {
   return [
     COMMENT_MARKER,
-    'Thank you for filling in the contract form.',
+    'Thank you for filling in this form.',
     '',
-    "Only the program's coordinators and the members of this repository can turn a form into a contract pull request, " +
+    `${roleWords(login, role)}, and only people who can change it (its write, maintain or admin role) can turn a form into a pull request, ` +
       'so nothing has been created from this issue. A coordinator will read it and follow up with you.',
     '',
   ].join('\n');

@@ -8,15 +8,9 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { recordPath } from '../submit/record-location.ts';
 import type { SubmitResult } from '../submit/submit-draft.ts';
 import type { Program } from '../types.generated.ts';
-import {
-  diagnosticProblems,
-  invalidRequestComment,
-  pullRequestComment,
-  refusedRequestComment,
-  untrustedAuthorComment,
-  type FormProblem,
-} from './comment.ts';
-import { isTrustedAuthor, type ContractRequestIssue } from './event.ts';
+import { diagnosticProblems, invalidRequestComment, pullRequestComment, refusedRequestComment, type FormProblem } from './comment.ts';
+import { authorRefusal, type AuthorRole } from './author.ts';
+import type { ContractRequestIssue } from './event.ts';
 import { fieldLabelAtLine } from './locate.ts';
 import { contractDraftYaml, parseContractRequest } from './parse.ts';
 
@@ -54,6 +48,8 @@ export interface ContractRequestActions {
   submit: (draftText: string) => Promise<DraftVerdict>;
   /** Writes (or rewrites) the workflow's comment on the issue. */
   comment: (body: string) => Promise<void>;
+  /** The author's role in the repository, asked of GitHub: only a role that can write may act. */
+  authorRole: AuthorRole;
 }
 
 export type ContractRequestOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened';
@@ -71,7 +67,8 @@ export async function handleContractRequest(issue: ContractRequestIssue, actions
     return { outcome, comment, ...(draftText === undefined ? {} : { draftText }) };
   };
 
-  if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
+  const refusal = await authorRefusal(issue, actions.authorRole);
+  if (refusal !== undefined) return finish('untrusted-author', refusal);
 
   const request = parseContractRequest(issue.body, actions.programs);
   if (!request.program || request.problems.length > 0) {

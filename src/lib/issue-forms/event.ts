@@ -5,17 +5,24 @@
 export interface ContractRequestIssue {
   number: number;
   body: string;
-  /** OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, NONE, ... */
-  authorAssociation: string;
+  /**
+   * The login of the issue's author ('' when the event names none). Whether
+   * they may act is asked of GitHub (src/lib/issue-forms/author.ts), never
+   * read from the event's author_association.
+   */
+  author: string;
   labels: string[];
 }
 
-/** Only these authors' forms become pull requests: the people who can already write to the repository. */
-export const TRUSTED_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];
-
-export const isTrustedAuthor = (issue: ContractRequestIssue): boolean => TRUSTED_ASSOCIATIONS.includes(issue.authorAssociation);
+/** A GitHub login (a bot's ends in [bot]): letters, digits and hyphens (old accounts may have a double or trailing one). */
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function authorOf(user: unknown): string {
+  const login = isRecord(user) ? user['login'] : undefined;
+  return typeof login === 'string' && LOGIN.test(login) ? login : '';
+}
 
 /** Throws an Error with one sentence when the document is not an issues event. */
 export function readIssueEvent(event: unknown): ContractRequestIssue {
@@ -28,7 +35,7 @@ export function readIssueEvent(event: unknown): ContractRequestIssue {
   return {
     number: issue['number'],
     body: typeof body === 'string' ? body : '',
-    authorAssociation: typeof issue['author_association'] === 'string' ? issue['author_association'] : 'NONE',
+    author: authorOf(issue['user']),
     labels: labels.flatMap((label) => (isRecord(label) && typeof label['name'] === 'string' ? [label['name']] : [])),
   };
 }

@@ -18,13 +18,20 @@ interface CommentSummary {
   user: { login: string } | null;
 }
 
-export async function upsertRequestComment(client: GitHubClient, repo: RepositoryName, issueNumber: number, body: string): Promise<void> {
+/** `marker` opens the comment and tells ours apart: one comment per marker per issue or pull request. */
+export async function upsertRequestComment(
+  client: GitHubClient,
+  repo: RepositoryName,
+  issueNumber: number,
+  body: string,
+  marker: string = COMMENT_MARKER,
+): Promise<void> {
   const where = { owner: repo.owner, repo: repo.name, issue_number: issueNumber };
   const login = (await authenticatedLogin(client, repo)).toLowerCase();
   const ours = async (): Promise<CommentSummary[]> => {
     const comments = (await client.paginate(client.rest.issues.listComments, { ...where, per_page: 100 })) as CommentSummary[];
     return comments
-      .filter((comment) => comment.user?.login.toLowerCase() === login && (comment.body ?? '').startsWith(COMMENT_MARKER))
+      .filter((comment) => comment.user?.login.toLowerCase() === login && (comment.body ?? '').startsWith(marker))
       .sort((a, b) => a.id - b.id);
   };
   try {

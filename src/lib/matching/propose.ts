@@ -7,10 +7,14 @@
  */
 import type { Program } from '../types.generated.ts';
 import { eligible, exclusionOf, pinKey, type Applicant, type Exclusion } from './constraints.ts';
-import { andList, fitOf, maximumFit, scoreOf, weightsOf } from './fit.ts';
-import { solveMatching, type SolverEdge } from './solver.ts';
+import { EXCLUSION_WORDS, explainUnmatched, type UnmatchedApplication } from './explain.ts';
+import { fitOf, maximumFit, scoreOf, weightsOf } from './fit.ts';
+import { pairTable } from './pair-table.ts';
+import { solveMentoring, type MentoringMethod } from './solve-mentoring.ts';
+import { solveMatching } from './solver.ts';
 
 export type { Applicant } from './constraints.ts';
+export type { UnmatchedApplication } from './explain.ts';
 
 /** `--keep a=b` (mentee=mentor, or two peers) or `--forbid a=b`. */
 export interface Pin {
@@ -29,11 +33,6 @@ export interface ProposedPeers {
   peers: [string, string];
   score: number;
   reasons: string[];
-}
-
-export interface UnmatchedApplication {
-  application: string;
-  reason: string;
 }
 
 export interface Proposal {
@@ -56,8 +55,8 @@ export interface MatchInput {
   applicants: readonly Applicant[];
   keep?: readonly Pin[];
   forbid?: readonly Pin[];
-  /** Solve every candidate pair at once instead of by column generation (the benchmark's exact reference). */
-  wholeModel?: boolean;
+  /** How to solve the mentor-mentee pairs; all three give the optimum (the benchmark compares them). */
+  method?: MentoringMethod;
 }
 
 /** A pin the applications cannot honour; the message names the ids and why. */
@@ -72,15 +71,7 @@ interface Candidate {
   fixed: boolean;
 }
 
-const EXCLUSION_WORDS: Record<Exclusion, string> = {
-  self: 'itself',
-  avoid: 'on an avoid list',
-  forbidden: 'ruled out by the coordinator (--forbid)',
-  'same-institution': 'from the same institution',
-};
-
 const hasRole = (applicant: Applicant, role: 'mentor' | 'mentee' | 'peer'): boolean => applicant.application.roles.includes(role);
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export async function proposeMatching(input: MatchInput): Promise<Proposal> {
   const { program, cycle } = input;
@@ -88,6 +79,8 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
   const forbid = [...(input.forbid ?? [])];
   const forbidden = new Set(forbid.map((pin) => pinKey(pin.first, pin.second)));
   const kept = new Set(keep.map((pin) => pinKey(pin.first, pin.second)));
+  // Mentoring pins have a direction: mentee=mentor.
+  const keptMentoring = new Set(keep.map((pin) => `${pin.first}=${pin.second}`));
   const applicants = [...input.applicants].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const byId = new Map(applicants.map((applicant) => [applicant.id, applicant]));
   const taking = applicants.filter((applicant) => eligible(program, applicant));
@@ -100,7 +93,7 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
       (applicants.length + 1) +
     1;
 
-  // Exclusions met per applicant and role, for the unmatched reasons.
+  // Exclusions met per peer, for the unmatched reasons (mentoring ones are counted for the unmatched only, in explain.ts).
   const ruledOut = new Map<string, Map<Exclusion, number>>();
   const note = (id: string, role: string, why: Exclusion) => {
     const map = ruledOut.get(`${id}/${role}`) ?? new Map<Exclusion, number>();
@@ -118,27 +111,10 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
   const mentors = taking.filter((applicant) => hasRole(applicant, 'mentor'));
   const mentees = taking.filter((applicant) => hasRole(applicant, 'mentee'));
   const peers = taking.filter((applicant) => hasRole(applicant, 'peer'));
+  const table = pairTable(program, mentors, mentees, forbidden, weights, big);
+  const mentorIndex = new Map(mentors.map((applicant, index) => [applicant.id, index]));
+  const menteeIndex = new Map(mentees.map((applicant, index) => [applicant.id, index]));
 
-  const mentoring: Candidate[] = [];
-  for (const mentor of mentors) {
-    for (const mentee of mentees) {
-      const why = exclusionOf(program, mentor, mentee, forbidden);
-      if (why) {
-        if (why !== 'self') {
-          note(mentee.id, 'mentee', why);
-          note(mentor.id, 'mentor', why);
-        }
-        continue;
-      }
-      const fixed = keep.length > 0 && keep.some((pin) => pin.first === mentee.id && pin.second === mentor.id);
-      mentoring.push({
-        first: mentor,
-        second: mentee,
-        score: scoreOf(mentor.application, mentee.application, 'mentoring', weights),
-        fixed,
-      });
-    }
-  }
   const peering: Candidate[] = [];
   for (let i = 0; i < peers.length; i += 1) {
     for (let j = i + 1; j < peers.length; j += 1) {
@@ -158,63 +134,35 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
     }
   }
 
+  const fixed: Array<[number, number]> = [];
   for (const pin of keep) {
-    const found =
-      mentoring.some((c) => c.fixed && c.second.id === pin.first && c.first.id === pin.second) ||
-      peering.some((c) => c.fixed && pinKey(c.first.id, c.second.id) === pinKey(pin.first, pin.second));
-    if (!found) throw new PinError(`--keep ${pin.first}=${pin.second} cannot be kept: ${pinProblem(program, pin, byId, forbidden)}`);
+    const [a, b] = [mentorIndex.get(pin.second), menteeIndex.get(pin.first)];
+    if (a !== undefined && b !== undefined && table.exclusion(a, b) === undefined) fixed.push([a, b]);
+    else if (!peering.some((c) => c.fixed && pinKey(c.first.id, c.second.id) === pinKey(pin.first, pin.second)))
+      throw new PinError(`--keep ${pin.first}=${pin.second} cannot be kept: ${pinProblem(program, pin, byId, forbidden)}`);
   }
 
-  const mentorNode = new Map(mentors.map((applicant, index) => [applicant.id, index]));
-  const menteeNode = new Map(mentees.map((applicant, index) => [applicant.id, mentors.length + index]));
-  // Two "both" applicants may not mentor each other: at most one of the two directions.
-  const both = (applicant: Applicant) => hasRole(applicant, 'mentor') && hasRole(applicant, 'mentee');
-  const edgeIndex = new Map<string, number>();
-  mentoring.forEach((c, index) => {
-    if (both(c.first) && both(c.second)) edgeIndex.set(`${c.first.id}>${c.second.id}`, index);
-  });
-  const exclusive: Array<[number, number]> = [];
-  for (const [key, index] of edgeIndex) {
-    const [from, to] = key.split('>');
-    const reverse = edgeIndex.get(`${to}>${from}`);
-    if (reverse !== undefined && index < reverse) exclusive.push([index, reverse]);
-  }
-  const edges = (list: Candidate[], nodeA: (c: Candidate) => number, nodeB: (c: Candidate) => number): SolverEdge[] =>
-    list.map((c) => ({ a: nodeA(c), b: nodeB(c), weight: big + c.score, fixed: c.fixed }));
-
-  const mentoringResult = await solveMatching(
-    {
-      capacities: [...mentors.map((m) => m.application.capacity ?? 1), ...mentees.map(() => 1)],
-      edges: edges(
-        mentoring,
-        (c) => mentorNode.get(c.first.id)!,
-        (c) => menteeNode.get(c.second.id)!,
-      ),
-      exclusive,
-      bipartite: true,
-    },
-    { wholeModel: input.wholeModel ?? false },
-  );
+  const mentoring = await solveMentoring({ mentors, mentees, table, fixed, method: input.method ?? 'assignment' });
   const peerNode = new Map(peers.map((applicant, index) => [applicant.id, index]));
   const peerResult = await solveMatching({
     capacities: peers.map(() => 1),
-    edges: edges(
-      peering,
-      (c) => peerNode.get(c.first.id)!,
-      (c) => peerNode.get(c.second.id)!,
-    ),
+    edges: peering.map((c) => ({ a: peerNode.get(c.first.id)!, b: peerNode.get(c.second.id)!, weight: big + c.score, fixed: c.fixed })),
     exclusive: [],
-    bipartite: false,
   });
 
-  const pairs: ProposedPair[] = mentoringResult.chosen
-    .map((index) => mentoring[index]!)
-    .map((c) => ({ c, fit: fitOf(c.first.application, c.second.application, 'mentoring', weights) }))
-    .map(({ c, fit }) => ({
-      mentor: c.first.id,
-      mentee: c.second.id,
+  const pairs: ProposedPair[] = mentoring.chosen
+    .map(([a, b]) => ({ mentor: mentors[a]!, mentee: mentees[b]!, pinned: keptMentoring.has(`${mentees[b]!.id}=${mentors[a]!.id}`) }))
+    .map(({ mentor, mentee, pinned }) => ({
+      mentor,
+      mentee,
+      pinned,
+      fit: fitOf(mentor.application, mentee.application, 'mentoring', weights),
+    }))
+    .map(({ mentor, mentee, pinned, fit }) => ({
+      mentor: mentor.id,
+      mentee: mentee.id,
       score: fit.score,
-      reasons: c.fixed ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons,
+      reasons: pinned ? [...fit.reasons, 'kept by the coordinator (--keep)'] : fit.reasons,
     }))
     .sort((a, b) => (a.mentor === b.mentor ? (a.mentee < b.mentee ? -1 : 1) : a.mentor < b.mentor ? -1 : 1));
   const peerPairs: ProposedPeers[] = peerResult.chosen
@@ -227,62 +175,18 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
     }))
     .sort((a, b) => (a.peers[0] < b.peers[0] ? -1 : 1));
 
-  const paired = new Set<string>([...pairs.flatMap((p) => [p.mentor, p.mentee]), ...peerPairs.flatMap((p) => p.peers)]);
-  const load = new Map<string, number>();
-  for (const pair of pairs) load.set(pair.mentor, (load.get(pair.mentor) ?? 0) + 1);
-
-  // Each applicant's possible partners per role, gathered once for the unmatched reasons.
-  const candidatesOf = new Map<string, Applicant[]>();
-  const partner = (key: string, other: Applicant) => {
-    const list = candidatesOf.get(key);
-    if (list) list.push(other);
-    else candidatesOf.set(key, [other]);
-  };
-  for (const c of mentoring) {
-    if (!paired.has(c.second.id)) partner(`${c.second.id}/mentee`, c.first);
-    if (!paired.has(c.first.id)) partner(`${c.first.id}/mentor`, c.second);
-  }
-  for (const c of peering) {
-    if (!paired.has(c.first.id)) partner(`${c.first.id}/peer`, c.second);
-    if (!paired.has(c.second.id)) partner(`${c.second.id}/peer`, c.first);
-  }
-
-  const roleReason = (applicant: Applicant, role: 'mentor' | 'mentee' | 'peer'): string => {
-    const others = role === 'mentee' ? mentors : role === 'mentor' ? mentees : peers;
-    const otherWord = role === 'mentee' ? 'mentor' : role === 'mentor' ? 'mentee' : 'peer';
-    const pool = others.filter((other) => other.id !== applicant.id);
-    if (pool.length === 0) return `no ${otherWord} applied who could take part`;
-    const candidates = candidatesOf.get(`${applicant.id}/${role}`) ?? [];
-    if (candidates.length === 0) {
-      const counts = ruledOut.get(`${applicant.id}/${role}`) ?? new Map<Exclusion, number>();
-      const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([why, count]) => `${count} ${EXCLUSION_WORDS[why]}`);
-      if (counts.size === 1 && counts.has('same-institution')) return `only ${otherWord}s from the same institution (${pool.length})`;
-      return `every ${otherWord} is ruled out: ${andList(parts)}`;
-    }
-    if (role === 'mentee') {
-      const full = candidates.every((mentor) => (load.get(mentor.id) ?? 0) >= (mentor.application.capacity ?? 1));
-      const theyAre = candidates.length === 1 ? 'the one possible mentor is' : `all ${candidates.length} possible mentors are`;
-      return full
-        ? `no mentor with capacity: ${theyAre} full with other mentees`
-        : `no mentor with capacity left without leaving another mentee unmatched (${plural(candidates.length, 'possible mentor')})`;
-    }
-    return `every possible ${otherWord} (${candidates.length}) is paired with someone else, and more pairs cannot be formed`;
-  };
-
-  const unmatched: UnmatchedApplication[] = [];
-  for (const applicant of applicants) {
-    if (paired.has(applicant.id)) continue;
-    if (!eligible(program, applicant)) {
-      unmatched.push({
-        application: applicant.id,
-        reason: `no membership statement (member: true), and ${program.id} is open to members only`,
-      });
-      continue;
-    }
-    const roles = (['mentee', 'mentor', 'peer'] as const).filter((role) => hasRole(applicant, role));
-    const reasons = roles.map((role) => (roles.length > 1 ? `as ${role}: ${roleReason(applicant, role)}` : roleReason(applicant, role)));
-    unmatched.push({ application: applicant.id, reason: reasons.join('; ') });
-  }
+  const unmatched = explainUnmatched({
+    program,
+    applicants,
+    mentors,
+    mentees,
+    peers,
+    table,
+    pairs,
+    peerPairs,
+    peering,
+    peerExclusions: ruledOut,
+  });
 
   return {
     program: program.id,
@@ -295,9 +199,9 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
     forbid,
     totalScore: [...pairs, ...peerPairs].reduce((sum, pair) => sum + pair.score, 0),
     solver: {
-      columns: mentoringResult.columns + peerResult.columns,
-      candidates: mentoring.length + peering.length,
-      iterations: mentoringResult.iterations,
+      columns: mentoring.columns + peerResult.columns,
+      candidates: mentoring.candidates + peering.length,
+      iterations: mentoring.iterations,
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * One notice text (content/programs/<program>/notices/<notice>.md): a YAML
- * frontmatter block with the subject, then the Markdown body. Read without
+ * frontmatter block with the subject (YAML only, never code:
+ * yaml/frontmatter.ts), then the Markdown body. Read without
  * the Markdown parser, so the validator stays fast: placeholders are found in
  * the raw text, with their line and column.
  */
@@ -10,6 +11,7 @@ import type { Notice } from '../types.generated.ts';
 import { schemaFindings } from '../validate/schema-errors.ts';
 import { placeFinding } from '../validate/yaml-record.ts';
 import { decodeFile, type FileContents } from '../yaml/decode.ts';
+import { splitFrontmatter } from '../yaml/frontmatter.ts';
 import { YamlFile } from '../yaml/index.ts';
 import { findPlaceholders } from './placeholders.ts';
 
@@ -28,8 +30,6 @@ export interface NoticeText {
   diagnostics: Diagnostic[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
-
 /** The line and column of an offset in a text. */
 function position(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -45,8 +45,12 @@ export function loadNoticeFile(file: string, contents: Uint8Array | FileContents
   }
   const text = decoded.text;
   const placeholders = findPlaceholders(text).map(({ name, offset }) => ({ name, ...position(text, offset) }));
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const split = splitFrontmatter(text);
+  if (split.kind === 'refused') {
+    const { line, column, message } = split.problem;
+    return { body: '', placeholders, diagnostics: [{ file, line, column, severity: 'error', rule: 'notice-frontmatter', message }] };
+  }
+  if (split.kind === 'none') {
     return {
       body: text,
       placeholders,
@@ -62,9 +66,8 @@ export function loadNoticeFile(file: string, contents: Uint8Array | FileContents
       ],
     };
   }
-  const body = text.slice(match[0].length);
-  // A leading newline keeps the YAML's line numbers equal to the file's (the block starts on line 2).
-  const yaml = new YamlFile(`\n${match[1] ?? ''}`, 'fast');
+  const body = split.body;
+  const yaml = new YamlFile(split.yaml, 'fast');
   const validate = validatorFor('notice');
   if (yaml.problems.length === 0 && validate(yaml.value)) return { data: yaml.value as Notice, body, placeholders, diagnostics: [] };
   // Every problem reported comes from the strict reading, whichever way the notice was first read.

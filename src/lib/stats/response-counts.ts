@@ -5,7 +5,8 @@
  * shown exactly when it is 3 or more and as "fewer than 3" otherwise, on its
  * own. Responses only ever accumulate: a recorded response is never taken
  * back, and retention keeps the removed relationships' counts in
- * content/stats/ (`responses`), so a shown count never shrinks.
+ * content/stats/ (`responses`); the monthly snapshot (snapshot.ts) never
+ * lowers a published count either.
  */
 import { cycleOf, pairingIdOf } from '../lifecycle/records.ts';
 import type { Pairing, Program, Stats } from '../types.generated.ts';

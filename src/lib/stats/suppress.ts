@@ -14,9 +14,11 @@
  *    Withholding the total only where a part is small does not help: an earlier
  *    build in which every part was 3 or more has already shown it.
  * 3. Ended statuses are final and retention keeps their counts
- *    (content/stats/), so the three shown counts only ever grow from one build
- *    to the next: an exact count never turns back into "fewer than 3", and a
- *    count that was "fewer than 3" may have been 0, 1 or 2 whatever it is now.
+ *    (content/stats/), and the site publishes a monthly snapshot that never
+ *    lowers a count it published (snapshot.ts, for a pairing deleted by hand),
+ *    so the three shown counts only ever grow from one snapshot to the next: an
+ *    exact count never turns back into "fewer than 3", and a count that was
+ *    "fewer than 3" may have been 0, 1 or 2 whatever it is now.
  * 4. Nothing is summed across cycles or programs anywhere on the site.
  *
  * tests/desk/statistics-attack.test.ts checks all of this by brute force.

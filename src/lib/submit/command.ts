@@ -14,7 +14,14 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../cli/errors.ts';
 import { formatText } from '../diagnostics.ts';
 import { delayScaleFrom } from '../github/client.ts';
-import { GitHubError, readGitHubSettings, type GitHubClient, type GitHubClientOptions, type GitHubSettings } from '../github/index.ts';
+import {
+  assertPrivateRepository,
+  GitHubError,
+  readGitHubSettings,
+  type GitHubClient,
+  type GitHubClientOptions,
+  type GitHubSettings,
+} from '../github/index.ts';
 import { usesLocalMode } from '../github/settings.ts';
 import { LocalChangeError, type LocalGit } from '../publish/local-git.ts';
 import { localChangeReport } from '../publish/local-report.ts';
@@ -165,6 +172,10 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       );
     });
 
+    const client = settings ? io.createClient(settings, clientOptions(io, err)) : undefined;
+    // Refused before the questions, not after the coordinator has typed a whole record (asked once: the submit reuses it).
+    if (client && settings && options.from === undefined) await assertPrivateRepository(client, settings.repo);
+
     let draftText: string;
     let draftPath: string | undefined;
     let id = options.id;
@@ -187,7 +198,6 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       if ('id' in answered && typeof answered.id === 'string') id = answered.id;
     }
 
-    const client = settings ? io.createClient(settings, clientOptions(io, err)) : undefined;
     const input = {
       files,
       draftText,

@@ -8,7 +8,7 @@
  * browser: the caller passes the compiled schema (ajv's standalone code there).
  */
 import type { Severity } from '../diagnostics.ts';
-import { surnameSlug } from '../submit/pairing-id.ts';
+import { applicationDraftId } from '../submit/application-id.ts';
 import { applicationPath, recordPath } from '../submit/record-location.ts';
 import type { Application, Contract, Program } from '../types.generated.ts';
 import { applicationRules } from './rules/applications.ts';
@@ -94,11 +94,7 @@ export const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set([
   'pairing-applications',
 ]);
 
-/** `<cycle>-<surname>`: the application's id as application:new makes it (a `-2` is added there when another person has it). */
-export function applicationDraftId(draft: { cycle?: unknown; name?: unknown }): string | undefined {
-  const surname = typeof draft.name === 'string' ? surnameSlug(draft.name) : '';
-  return typeof draft.cycle === 'number' && surname ? `${draft.cycle}-${surname}` : undefined;
-}
+export { applicationDraftId } from '../submit/application-id.ts';
 
 export function applicationDraftPath(programId: string, cycle: number, id: string): string {
   return applicationPath(programId, cycle, id);

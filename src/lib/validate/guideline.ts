@@ -1,7 +1,6 @@
 /**
- * One guideline page (.mdx): its frontmatter read by gray-matter with the
- * `yaml` package's core schema as engine (so dates stay strings) and checked
- * against guideline.schema.json; its body parsed with remark + remark-mdx and
+ * One guideline page (.mdx): its frontmatter read as YAML only (never as
+ * code: yaml/frontmatter.ts) and checked against guideline.schema.json; its body parsed with remark + remark-mdx and
  * checked for headings that skip a level and for email addresses or phone
  * numbers in public text. Links are collected here and checked against the
  * site's pages by the guideline-link rule, which knows every page.
@@ -12,6 +11,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { validatorFor } from '../schemas.ts';
 import type { Guideline } from '../types.generated.ts';
 import { decodeFile, type FileContents } from '../yaml/decode.ts';
+import { splitFrontmatter } from '../yaml/frontmatter.ts';
 import { YamlFile } from '../yaml/index.ts';
 import { findPersonalData } from './personal-data.ts';
 import { schemaFindings } from './schema-errors.ts';
@@ -31,12 +31,11 @@ export interface GuidelineFile {
 }
 
 /**
- * The MDX stack (remark, micromark, acorn, gray-matter, unist-util-visit:
+ * The MDX stack (remark, micromark, acorn, unist-util-visit:
  * hundreds of modules) is loaded on the first page only, synchronously (Node >= 22.12 requires ES
  * modules), so that a run over YAML files alone does not pay for it.
  */
 interface MdxStack {
-  matter: typeof import('gray-matter');
   parser: { parse(text: string): Root };
   visit: typeof import('unist-util-visit').visit;
 }
@@ -48,7 +47,6 @@ function loadMdxStack(): MdxStack {
   const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
   const remarkMdx = (require('remark-mdx') as typeof import('remark-mdx')).default;
   mdxStack = {
-    matter: require('gray-matter') as typeof import('gray-matter'),
     parser: remark().use(remarkFrontmatter).use(remarkMdx),
     visit: (require('unist-util-visit') as typeof import('unist-util-visit')).visit,
   };
@@ -61,21 +59,23 @@ interface MdxJsxAttribute {
   value?: unknown;
 }
 
-function readFrontmatter(file: string, text: string): { data?: Guideline; body: string; diagnostics: Diagnostic[] } {
-  let yaml: YamlFile | undefined;
-  const parsed = loadMdxStack().matter(text, {
-    engines: {
-      // gray-matter hands over the text after the opening `---`, starting with its newline, so lines match the file's.
-      yaml: (source: string) => {
-        // The fast reading first, as for records: a page that fails its schema is read again strictly below.
-        yaml = new YamlFile(source, 'fast');
-        return typeof yaml.value === 'object' && yaml.value !== null ? yaml.value : {};
-      },
-    },
-  });
-  if (!yaml) {
+interface ReadFrontmatter {
+  data?: Guideline;
+  body: string;
+  diagnostics: Diagnostic[];
+  /** The frontmatter is not YAML: the rest of the page is not read. */
+  refused?: true;
+}
+
+function readFrontmatter(file: string, text: string): ReadFrontmatter {
+  const split = splitFrontmatter(text);
+  if (split.kind === 'refused') {
+    const { line, column, message } = split.problem;
+    return { body: '', refused: true, diagnostics: [{ file, line, column, severity: 'error', rule: 'guideline-frontmatter', message }] };
+  }
+  if (split.kind === 'none' || split.yaml.trim() === '') {
     return {
-      body: parsed.content,
+      body: split.kind === 'none' ? text : split.body,
       diagnostics: [
         {
           file,
@@ -88,15 +88,16 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
       ],
     };
   }
-  const loaded = yaml;
+  const body = split.body;
+  // The fast reading first, as for records: a page that fails its schema is read again strictly below.
+  const loaded = new YamlFile(split.yaml, 'fast');
   const validate = validatorFor('guideline');
-  if (loaded.problems.length === 0 && validate(loaded.value))
-    return { data: loaded.value as Guideline, body: parsed.content, diagnostics: [] };
+  if (loaded.problems.length === 0 && validate(loaded.value)) return { data: loaded.value as Guideline, body, diagnostics: [] };
   // Every problem reported comes from the strict reading, whichever way the page was first read.
   loaded.useStrict();
   if (loaded.problems.length > 0) {
     return {
-      body: parsed.content,
+      body,
       // A guideline's frontmatter is public text with no personal data: a repeated key is always named.
       diagnostics: loaded.problems.map((problem) => ({
         file,
@@ -108,9 +109,9 @@ function readFrontmatter(file: string, text: string): { data?: Guideline; body: 
       })),
     };
   }
-  if (validate(loaded.value)) return { data: loaded.value as Guideline, body: parsed.content, diagnostics: [] };
+  if (validate(loaded.value)) return { data: loaded.value as Guideline, body, diagnostics: [] };
   const diagnostics = schemaFindings('guideline', validate.errors ?? []).map((finding) => placeFinding(file, loaded, finding));
-  return { body: parsed.content, diagnostics };
+  return { body, diagnostics };
 }
 
 function checkHeadings(file: string, tree: Root): Diagnostic[] {
@@ -218,6 +219,7 @@ export function loadGuidelineFile(file: string, contents: Uint8Array | FileConte
   }
   const text = decoded.text;
   const frontmatter = readFrontmatter(file, text);
+  if (frontmatter.refused) return { body: '', links: [], diagnostics: frontmatter.diagnostics };
   let tree: Root;
   try {
     tree = loadMdxStack().parser.parse(text);

@@ -4,7 +4,7 @@
  * passed go through every cross-file and program rule (rules/index.ts).
  */
 import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
-import type { Application, Contract, Pairing, Program, Stats } from '../types.generated.ts';
+import type { Application, Contract, Pairing, Program, Statistics, Stats } from '../types.generated.ts';
 import type { YamlFile, YamlMode } from '../yaml/index.ts';
 import { classifyPath } from './classify.ts';
 import { loadNoticeFile } from '../notices/notice-file.ts';
@@ -105,6 +105,14 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         // Anonymous counts written by `npm run retention` (src/lib/retention/): checked against schemas/stats.schema.json.
         const record = loadYamlRecord<Stats>(path, file, 'stats', mode);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
+        break;
+      }
+      case 'statistics': {
+        // The published statistics written by `npm run stats:snapshot` (src/lib/stats/snapshot.ts): the site shows this file.
+        const record = loadYamlRecord<Statistics>(path, file, 'statistics', mode);
+        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
+        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.data) repository.statistics.set(role.program, { file: path, data: record.data });
         break;
       }
       case 'application': {

@@ -1,5 +1,5 @@
 import type { PlacedPlaceholder } from '../notices/notice-file.ts';
-import type { Application, Contract, Guideline, Notice, Pairing, Program } from '../types.generated.ts';
+import type { Application, Contract, Guideline, Notice, Pairing, Program, Statistics } from '../types.generated.ts';
 
 export interface Loaded<T> {
   file: string;
@@ -24,6 +24,8 @@ export interface Repository {
   applications: Map<string, Loaded<Application>>;
   /** Notice texts by '<program>/<notice>' (file name without .md). */
   notices: Map<string, LoadedNotice>;
+  /** Each program's published statistics (content/programs/<program>/statistics.yaml), by program folder. */
+  statistics: Map<string, Loaded<Statistics>>;
 }
 
 export function emptyRepository(): Repository {
@@ -34,6 +36,7 @@ export function emptyRepository(): Repository {
     guidelines: new Map(),
     applications: new Map(),
     notices: new Map(),
+    statistics: new Map(),
   };
 }
 

@@ -53,7 +53,7 @@ describe("a person's name", () => {
     expect(ok).toBe(false);
     const refused = diagnostics.filter((d) => d.rule === 'schema-pattern');
     expect(refused).toEqual([expect.objectContaining({ line, severity: 'error' })]);
-    expect(refused[0]!.message).toMatch(/with at least one letter and no invisible or control characters/);
+    expect(refused[0]!.message).toMatch(/at least one letter, .* and no invisible or control characters/);
   });
 
   it.each([['José Ñúñez'], ['李小龙'], ['Nguyễn Thị'], ["O'Brien-Smith"], ['می‌رزا']])('is accepted: %s', async (name) => {

@@ -11,7 +11,7 @@ import { isIsoDate } from '../../dates.ts';
 import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
 import type { Program } from '../../types.generated.ts';
-import { actionForm, type ActionField, type ActionId } from './fields.ts';
+import { actionForm, type ActionField, type PairingActionId } from './fields.ts';
 import { answerValue } from './parse.ts';
 
 /** The command line's word for each record action. */
@@ -20,7 +20,7 @@ export const RECORD_ACTIONS = {
   'check-in': 'check-in',
   hours: 'contact-hours',
   evaluation: 'evaluation-received',
-} as const satisfies Record<string, ActionId>;
+} as const satisfies Record<string, PairingActionId>;
 
 export type RecordVerb = keyof typeof RECORD_ACTIONS;
 export const RECORD_VERBS = Object.keys(RECORD_ACTIONS) as RecordVerb[];
@@ -37,7 +37,7 @@ export interface RecordArguments {
 }
 
 export interface RecordRequest {
-  action: ActionId;
+  action: PairingActionId;
   program: Program;
   /** By the form's field ids, as parseActionRequest gives them. */
   answers: Map<string, string | number>;

@@ -40,3 +40,11 @@ export function existingPairingComment(path: string): string {
     '',
   ].join('\n');
 }
+
+export function existingProgramComment(id: string): string {
+  return [
+    COMMENT_MARKER,
+    `A program with the id “${id}” is already on file (\`content/programs/${id}/\`), so nothing was changed. Give another program id.`,
+    '',
+  ].join('\n');
+}

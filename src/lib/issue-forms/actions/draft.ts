@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { applyStatusChange, StatusChangeError } from '../../lifecycle/status-change.ts';
 import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
-import type { ActionId } from './fields.ts';
+import type { PairingActionId } from './fields.ts';
 import type { ActionRequest } from './parse.ts';
 
 export type ActionDraft = { status: 'draft'; draftText: string; id?: string; amend: boolean } | { status: 'problems'; problems: string[] };
@@ -83,7 +83,7 @@ function edited(current: string, edit: (document: ReturnType<typeof parseDocumen
 }
 
 export function actionDraft(
-  action: ActionId,
+  action: PairingActionId,
   program: string,
   answers: Answers,
   files: readonly SourceFile[],

@@ -8,8 +8,11 @@
 import { enumOptions, helpOf, labelOf, type EnumOption } from '../../schema-walk.ts';
 import type { Program } from '../../types.generated.ts';
 import { schemaAt } from '../../validate/field-labels.ts';
+import { newProgramFields } from '../new-program/form.ts';
 
-export type ActionId = 'pairing-new' | 'status-change' | 'check-in' | 'contact-hours' | 'step-done' | 'evaluation-received';
+export type ActionId = 'pairing-new' | 'status-change' | 'check-in' | 'contact-hours' | 'step-done' | 'evaluation-received' | 'program-new';
+/** The actions that change a pairing file (a new program has files of its own). */
+export type PairingActionId = Exclude<ActionId, 'program-new'>;
 export const ACTION_IDS: readonly ActionId[] = [
   'pairing-new',
   'status-change',
@@ -17,6 +20,7 @@ export const ACTION_IDS: readonly ActionId[] = [
   'contact-hours',
   'step-done',
   'evaluation-received',
+  'program-new',
 ];
 
 /** Every action form applies this label (the IssueOps workflow acts on it) and `action:<id>`. */
@@ -237,6 +241,14 @@ export const ACTION_FORMS: readonly ActionForm[] = [
       schemaField('role', ['evaluations', 0, 'role'], true),
       schemaField('received', ['evaluations', 0, 'received'], true),
     ],
+  },
+  {
+    id: 'program-new',
+    name: 'Coordinator: a new program',
+    about:
+      'Add a program from its documents: becomes a pull request with its program.yaml, its SOURCES.md rows to fill and a first guideline page.',
+    title: 'New program',
+    fields: () => newProgramFields(),
   },
 ];
 

@@ -1,19 +1,21 @@
 /**
  * IssueOps for coordinator actions: a filled action form becomes a validated
  * pull request changing one pairing file, or a comment saying what to fix.
- * Same author check as contract requests; the GitHub work is passed in.
+ * Same author check as contract requests (authorRefusal); the GitHub work is passed in.
  */
 import type { Diagnostic } from '../../diagnostics.ts';
 import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
 import type { Program } from '../../types.generated.ts';
-import { untrustedAuthorComment } from '../comment.ts';
+import { authorRefusal, type AuthorRole } from '../author.ts';
 import type { DraftVerdict } from '../contract-request.ts';
-import { isTrustedAuthor, type ContractRequestIssue } from '../event.ts';
-import { actionPullRequestComment, existingPairingComment, invalidActionComment } from './comment.ts';
+import type { ContractRequestIssue } from '../event.ts';
+import { actionPullRequestComment, existingPairingComment, existingProgramComment, invalidActionComment } from './comment.ts';
 import { actionDraft } from './draft.ts';
 import { ACTION_FORMS, actionLabel, formPrograms, type ActionForm } from './fields.ts';
 import { parseActionRequest } from './parse.ts';
+import { newProgramAnswers } from '../new-program/form.ts';
+import { newProgramFiles } from '../new-program/program-files.ts';
 
 export interface PairingSubmission {
   draftText: string;
@@ -28,7 +30,11 @@ export interface ActionRequestContext {
   files: readonly SourceFile[];
   /** Validates the pairing file and, when valid, opens or updates its pull request (the code behind pairing:new). */
   submit: (submission: PairingSubmission) => Promise<DraftVerdict>;
+  /** Validates a new program's files and, when valid, opens or updates their pull request. */
+  submitProgram: (program: { id: string; name: string; files: Record<string, string> }) => Promise<DraftVerdict>;
   comment: (body: string) => Promise<void>;
+  /** The author's role in the repository, asked of GitHub: only a role that can write may act. */
+  authorRole: AuthorRole;
 }
 
 export type ActionOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened' | 'not-an-action';
@@ -57,8 +63,23 @@ export async function handleActionRequest(
     await context.comment(comment);
     return { outcome, comment };
   };
-  if (!isTrustedAuthor(issue)) return finish('untrusted-author', untrustedAuthorComment());
+  const refusal = await authorRefusal(issue, context.authorRole);
+  if (refusal !== undefined) return finish('untrusted-author', refusal);
   const request = parseActionRequest(issue.body, form, formPrograms(form, context.programs));
+  if (form.id === 'program-new') {
+    // A new program: no pairing file, but the program's own files.
+    const { program, problems } = newProgramAnswers(request.answers);
+    if (!program || request.problems.length > 0)
+      return finish(
+        'invalid',
+        invalidActionComment(
+          form.name,
+          [...request.problems, ...problems].map((message) => ({ message })),
+        ),
+      );
+    const verdict = await context.submitProgram({ id: program.id, name: program.name, files: newProgramFiles(program) });
+    return finishVerdict(verdict, existingProgramComment(program.id));
+  }
   if (!request.program || request.problems.length > 0) {
     return finish(
       'invalid',
@@ -85,15 +106,19 @@ export async function handleActionRequest(
       ),
     );
   const verdict = await context.submit({ draftText: draft.draftText, amend: draft.amend, ...(draft.id !== undefined && { id: draft.id }) });
-  switch (verdict.status) {
-    case 'invalid':
-      return finish(
-        'invalid',
-        invalidActionComment(form.name, problemsOf(verdict.diagnostics, 'error'), problemsOf(verdict.diagnostics, 'warning')),
-      );
-    case 'exists':
-      return finish('exists', existingPairingComment(recordPath('pairing', request.program.id, id || 'the derived id')));
-    case 'opened':
-      return finish('opened', actionPullRequestComment(verdict, problemsOf(verdict.warnings, 'warning')));
+  return finishVerdict(verdict, existingPairingComment(recordPath('pairing', request.program.id, id || 'the derived id')));
+
+  async function finishVerdict(verdict: DraftVerdict, existsComment: string) {
+    switch (verdict.status) {
+      case 'invalid':
+        return finish(
+          'invalid',
+          invalidActionComment(form!.name, problemsOf(verdict.diagnostics, 'error'), problemsOf(verdict.diagnostics, 'warning')),
+        );
+      case 'exists':
+        return finish('exists', existsComment);
+      case 'opened':
+        return finish('opened', actionPullRequestComment(verdict, problemsOf(verdict.warnings, 'warning')));
+    }
   }
 }

@@ -20,7 +20,7 @@ export function renderActionForm(form: ActionForm, programs: readonly Program[])
   const intro = [
     `**${form.about}**`,
     '',
-    'Only the coordinators and members of this repository can use this form: a check turns it into a pull request ' +
+    'Only people with the write, maintain or admin role in this repository can use this form: a check turns it into a pull request ' +
       'for review, or a comment on this issue says exactly what to fix. To correct an answer, edit the issue: the check runs again.',
     '',
     `Answers marked “${NEEDED}” must be given. GitHub does not enforce this in a private repository; the check does.`,

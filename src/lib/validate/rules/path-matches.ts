@@ -20,6 +20,15 @@ export const pathMatches: Rule = {
         );
       }
     }
+    for (const [folder, statistics] of repository.statistics) {
+      if (statistics.data.program !== folder) {
+        report(
+          statistics.file,
+          { path: ['program'] },
+          `Program "${statistics.data.program}" does not match the folder content/programs/${folder}/; the statistics belong to the program whose folder holds them.`,
+        );
+      }
+    }
     for (const [kind, records] of [
       ['pairings', repository.pairings],
       ['contracts', repository.contracts],

@@ -1,0 +1,32 @@
+/**
+ * The typed lint needs Astro's generated types (.astro/types.d.ts, which
+ * tsconfig.json includes): without them `astro:content` is unknown and every
+ * use of a collection is an unsafe `any`, 48 lint errors on a fresh clone.
+ * So every command that type-checks or lints makes them first, and works as
+ * the first command after `npm ci`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PROJECT } from '../support/run-main.ts';
+
+const { scripts } = JSON.parse(readFileSync(`${PROJECT}/package.json`, 'utf8')) as { scripts: Record<string, string> };
+const tsconfig = readFileSync(`${PROJECT}/tsconfig.json`, 'utf8');
+
+describe("npm scripts that read Astro's generated types", () => {
+  it('the TypeScript program includes them (so they must exist before a type check or a typed lint)', () => {
+    expect(tsconfig).toContain('.astro/types.d.ts');
+  });
+
+  it.each(['lint', 'check:code', 'typecheck'])('npm run %s runs astro sync first', (name) => {
+    expect(scripts[name]).toMatch(/^astro sync && /);
+  });
+
+  it('npm run check runs check:code (which syncs) and does not sync a second time', () => {
+    expect(scripts['check']).toMatch(/\bcheck:code\b/);
+    expect(scripts['check']).not.toContain('astro sync');
+  });
+
+  it('npm run lint passes its arguments (--fix) to ESLint, its last command', () => {
+    expect(scripts['lint']).toMatch(/&& eslint [^&]*$/);
+  });
+});
