@@ -5,6 +5,7 @@
  */
 import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../dates.ts';
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
+import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { isRelevant, type NoticeKind } from './kinds.ts';
@@ -75,17 +76,26 @@ function evaluationDue({ today, program, pairing, contract }: Context): Candidat
   const period = relationshipPeriod(program, pairing, contract);
   const candidates: Candidate[] = [];
   for (const evaluation of evaluationsOf(program)) {
-    if (typeof evaluation.due !== 'string' || !/^\d\d-\d\d$/.test(evaluation.due)) continue;
+    const answering = respondentsOf(evaluation, pairing);
+    if (evaluation.due === undefined || answering.length === 0) continue;
     const id = evaluationId(evaluation);
-    // Both members answer: once both have, nobody needs reminding.
-    if (receivedEvaluations(pairing).filter((received) => received.evaluation === id).length >= 2) continue;
-    for (const due of new Set([previousMonthDay(today, evaluation.due), nextMonthDay(today, evaluation.due)])) {
-      const started = period?.start ?? pairing.notified;
-      if (started === undefined || started > due) continue;
-      candidates.push({ item: id, itemTitle: evaluation.title, due, why: `${evaluation.title} due ${due}` });
-    }
+    // Once everyone who answers has, nobody needs reminding.
+    if (receivedEvaluations(pairing).filter((received) => received.evaluation === id).length >= answering.length) continue;
+    const dates =
+      typeof evaluation.due === 'string' && /^\d\d-\d\d$/.test(evaluation.due)
+        ? yearlyDatesAround(evaluation.due, today, period?.start ?? pairing.notified)
+        : period
+          ? evaluationDueDates(evaluation, period, pairing.notified)
+          : [];
+    for (const due of dates) candidates.push({ item: id, itemTitle: evaluation.title, due, why: `${evaluation.title} due ${due}` });
   }
   return candidates;
+}
+
+/** A yearly evaluation's occurrences either side of today, from the relationship's start on. */
+function yearlyDatesAround(monthDay: string, today: IsoDate, started: IsoDate | undefined): IsoDate[] {
+  if (started === undefined) return [];
+  return [...new Set([previousMonthDay(today, monthDay), nextMonthDay(today, monthDay)])].filter((due) => started <= due);
 }
 
 function stepOverdue({ program, pairing, contract }: Context): Candidate[] {
