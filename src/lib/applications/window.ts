@@ -23,7 +23,7 @@ export type WindowState =
   | { state: 'closed'; last: CycleWindow };
 
 /** The yearly window's dates for one cycle (the year it opens), or undefined when the program gives none. */
-function yearlyWindow(program: Program, cycle: number): CycleWindow | undefined {
+export function yearlyWindow(program: Program, cycle: number): CycleWindow | undefined {
   const settings = program.applications;
   if (!settings?.window) return undefined;
   const opens = onMonthDay(cycle, settings.window.opens);
@@ -96,12 +96,12 @@ export function windowSentence(state: WindowState): string | undefined {
   }
 }
 
-/** The yearly window in words, for the overview's facts ("Every year from 1 August to 15 September"), when the program gives one. */
+/** The yearly window in words, for the overview ("every year from 1 August to 15 September"), when the program gives one. */
 export function yearlyWindowInWords(program: Program): string | undefined {
   const settings = program.applications;
   if (!settings?.window) return undefined;
   const sample = yearlyWindow(program, 2001)!;
   const until = dayInWords(sample.closes, sample.cycle);
   const matched = sample.matchedBy ? `; applicants are told of their match by ${dayInWords(sample.matchedBy, sample.cycle)}` : '';
-  return `Every year from ${dayInWords(sample.opens, sample.cycle)} to ${until.replace(/ 2002$/, ' of the following year')}${matched.replace(/ 2002$/, ' of the following year')}`;
+  return `every year from ${dayInWords(sample.opens, sample.cycle)} to ${until.replace(/ 2002$/, ' of the following year')}${matched.replace(/ 2002$/, ' of the following year')}`;
 }

@@ -9,6 +9,7 @@ import type { Program } from '../types.generated.ts';
 import { eligible, exclusionOf, pinKey, type Applicant, type Exclusion } from './constraints.ts';
 import { andList, fitOf, maximumFit, scoreOf, weightsOf } from './fit.ts';
 import { solveMatching, type SolverEdge } from './solver.ts';
+import { capacityOf } from '../program/mentor-capacity.ts';
 
 export type { Applicant } from './constraints.ts';
 
@@ -184,7 +185,7 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
 
   const mentoringResult = await solveMatching(
     {
-      capacities: [...mentors.map((m) => m.application.capacity ?? 1), ...mentees.map(() => 1)],
+      capacities: [...mentors.map((m) => capacityOf(program, m.application)), ...mentees.map(() => 1)],
       edges: edges(
         mentoring,
         (c) => mentorNode.get(c.first.id)!,
@@ -260,7 +261,7 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
       return `every ${otherWord} is ruled out: ${andList(parts)}`;
     }
     if (role === 'mentee') {
-      const full = candidates.every((mentor) => (load.get(mentor.id) ?? 0) >= (mentor.application.capacity ?? 1));
+      const full = candidates.every((mentor) => (load.get(mentor.id) ?? 0) >= capacityOf(program, mentor.application));
       const theyAre = candidates.length === 1 ? 'the one possible mentor is' : `all ${candidates.length} possible mentors are`;
       return full
         ? `no mentor with capacity: ${theyAre} full with other mentees`

@@ -22,7 +22,7 @@ export function noticePlan(repository: Repository, today: IsoDate, ledger: Ledge
     if (notice.notice !== 'evaluation-due') return membersOf(pairing).map((member) => member.role);
     const evaluation = repository.programs.get(notice.program)?.data.evaluations?.find((entry) => entry.id === notice.item);
     const answering = new Set<string>(evaluation ? respondentsOf(evaluation, pairing) : []);
-    const returned = new Set(
+    const returned = new Set<string>(
       receivedEvaluations(pairing)
         .filter((received) => received.evaluation === notice.item && received.role !== 'peer')
         .map((received) => received.role),

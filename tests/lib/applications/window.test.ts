@@ -71,7 +71,7 @@ describe('yearly application window', () => {
     const winter = yearly({ window: { opens: '11-15', closes: '01-31' }, matchedBy: '03-01' });
     expect(windowOfCycle(winter, 2026)).toEqual({ cycle: 2026, opens: '2026-11-15', closes: '2027-01-31', matchedBy: '2027-03-01' });
     expect(yearlyWindowInWords(winter)).toBe(
-      'Every year from 15 November to 31 January of the following year; applicants are told of their match by 1 March of the following year',
+      'every year from 15 November to 31 January of the following year; applicants are told of their match by 1 March of the following year',
     );
   });
 
