@@ -9,7 +9,11 @@ import type { IsoDate } from '../dates.ts';
 import { termOf } from '../program/terms.ts';
 import type { Pairing, Program } from '../types.generated.ts';
 
-export function defaultStart(program: Program | undefined, pairing: Pairing | undefined, notified: IsoDate): IsoDate {
+export function defaultStart(
+  program: Program | undefined,
+  pairing: Pick<Pairing, 'cohort' | 'cycle'> | undefined,
+  notified: IsoDate,
+): IsoDate {
   if (!program || !pairing) return notified;
   const placed: Pick<Pairing, 'cohort' | 'cycle' | 'notified'> = { notified };
   if (pairing.cohort !== undefined) placed.cohort = pairing.cohort;

@@ -59,6 +59,8 @@ export interface MatchInput {
   forbid?: readonly Pin[];
   /** Solve every candidate pair at once instead of by column generation (the benchmark's exact reference). */
   wholeModel?: boolean;
+  /** Applications of the cycle left out because they are invalid, listed as unmatched with the validator's reason. */
+  invalid?: readonly UnmatchedApplication[];
 }
 
 /** A pin the applications cannot honour; the message names the ids and why. */
@@ -285,10 +287,12 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
     unmatched.push({ application: applicant.id, reason: reasons.join('; ') });
   }
 
+  unmatched.push(...(input.invalid ?? []));
+  unmatched.sort((a, b) => (a.application < b.application ? -1 : a.application > b.application ? 1 : 0));
   return {
     program: program.id,
     cycle,
-    applications: applicants.length,
+    applications: applicants.length + (input.invalid?.length ?? 0),
     pairs,
     peers: peerPairs,
     unmatched,
