@@ -142,7 +142,14 @@ export function programFacts(program: Program): Fact[] {
     });
   }
   const frequencies = meetings?.frequencies ?? [];
-  if (frequencies.length > 0 || meetings?.ownFrequency) {
+  if (meetings?.minimumFrequency) {
+    // A minimum is a rule, not an example: "At least monthly".
+    const own = meetings.ownFrequency ? '; the pair decides how often beyond that' : '';
+    facts.push({
+      label: 'How often pairs meet',
+      value: `At least ${valueLabel('frequency', meetings.minimumFrequency).toLowerCase()}${own}`,
+    });
+  } else if (frequencies.length > 0 || meetings?.ownFrequency) {
     const suggested =
       frequencies.length > 0 ? `For example ${listInWords(frequencies.map((f) => valueLabel('frequency', f))).toLowerCase()}` : '';
     const own = meetings?.ownFrequency ? (suggested ? '; the pair decides' : 'The pair decides') : '';
