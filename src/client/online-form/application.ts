@@ -4,6 +4,7 @@
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
 import { validate } from '../../lib/compiled-schemas/application.generated.ts';
+import { applicationDefaults } from '../../lib/forms/online/application-defaults.ts';
 import { applicationIssueUrl, type IssueFieldForUrl } from '../../lib/forms/online/application-issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { applicationDraftId, checkApplicationDraft } from '../../lib/validate/check-draft.ts';
@@ -21,6 +22,8 @@ startOnlineForm({
   check: (record, program, today) => checkApplicationDraft(record, program, { today, validate }),
   fileId: (record) => applicationDraftId(record) ?? 'application',
   issueUrl: (target, program, record) => applicationIssueUrl(target, program, pageIssueFields(), record),
+  defaults: applicationDefaults,
+  pairingIdOnPages: false,
 });
 
 /** The issue form's fields, as OnlineForm.astro wrote them into the page. */

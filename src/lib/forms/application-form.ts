@@ -97,6 +97,7 @@ export function applicationFormModel(program: Program): FormModel | undefined {
     organization: program.organization,
     title: `${program.shortName ?? program.name} application`,
     filled: false,
+    pairingIdOnPages: false,
     fields,
     agreement: {
       heading: 'Confidential',
