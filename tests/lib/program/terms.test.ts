@@ -11,15 +11,14 @@ const program = {
   cohorts: [{ id: '2027', term: { start: '2027-11-15', end: '2028-09-30' } }],
 } as unknown as Program;
 
-const pairing = (fields: Partial<Pairing>): Pairing =>
-  ({
-    program: 'demo',
-    kind: 'mentoring',
-    mentor: { name: 'A', email: 'a@example.org' },
-    mentee: { name: 'B', email: 'b@example.org' },
-    status: 'active',
-    ...fields,
-  }) as Pairing;
+const pairing = (fields: Partial<Pairing>): Pairing => ({
+  program: 'demo',
+  kind: 'mentoring',
+  mentor: { name: 'A', email: 'a@example.org' },
+  mentee: { name: 'B', email: 'b@example.org' },
+  status: 'active',
+  ...fields,
+});
 
 describe('the term of a pairing', () => {
   it('is the term that starts in its cycle year, whatever day it was notified or activated', () => {
