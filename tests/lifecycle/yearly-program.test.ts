@@ -210,7 +210,7 @@ describe('a yearly program, from its program.yaml to closing its pairs', () => {
     }
   });
 
-  it('reminds only who answers: the mentor of the mid-year report, both of the end evaluation two weeks after the end', async () => {
+  it('reminds only who answers: the mentor of the mid-year report, and nothing due before the start', async () => {
     // Nothing from before the match is chased: the desk in November lists no report due before November 1.
     const november = deskItems((await run(desk, ['--today', '2026-11-05', '--format', 'json'])).stdout);
     expect(november.filter((item) => item.due < '2026-11-01')).toEqual([]);
@@ -224,14 +224,9 @@ describe('a yearly program, from its program.yaml to closing its pairs', () => {
     const report = deskMid.filter((item) => item.kind === 'evaluation-due' && item.detail.startsWith("Mentor's mid-year report"));
     expect(report).toHaveLength(2);
     for (const item of report) expect(item.detail).toContain('not yet received from the mentor;');
-
-    const end = await run(notices, ['--today', '2027-11-10', '--format', 'json', '--ledger-file', join(root, 'ledger.json')]);
-    const endNotices = (JSON.parse(end.stdout) as NoticesJson).send.filter((notice) => notice.item === 'end-evaluation');
-    expect(endNotices).toHaveLength(2);
-    for (const notice of endNotices) expect(notice).toMatchObject({ due: '2027-11-14', to: ['mentor', 'mentee'] });
   });
 
-  it('closes each pair', async () => {
+  it('closes each pair, and still asks both for the end evaluation two weeks after the end', async () => {
     expect(pairings).toHaveLength(2);
     for (const id of pairings) {
       const result = await run(pairingStatus, [
@@ -242,7 +237,7 @@ describe('a yearly program, from its program.yaml to closing its pairs', () => {
         '--by',
         'both',
         '--today',
-        '2027-11-01',
+        '2027-10-31',
       ]);
       expect(result.code, result.stderr).toBe(0);
       await merge([`content/pairings/lakeshore/${id}.yaml`]);
@@ -250,5 +245,14 @@ describe('a yearly program, from its program.yaml to closing its pairs', () => {
     }
     const valid = await run(validate, ['--today', '2027-11-01']);
     expect(valid.code, valid.stdout + valid.stderr).toBe(0);
+    const end = await run(notices, ['--today', '2027-11-10', '--format', 'json', '--ledger-file', join(root, 'ledger.json')]);
+    const endNotices = (JSON.parse(end.stdout) as NoticesJson).send.filter((notice) => notice.item === 'end-evaluation');
+    expect(endNotices).toHaveLength(2);
+    for (const notice of endNotices) expect(notice).toMatchObject({ due: '2027-11-14', to: ['mentor', 'mentee'] });
+    const deskEnd = deskItems((await run(desk, ['--today', '2027-11-10', '--format', 'json'])).stdout);
+    const asked = deskEnd.filter((item) => item.kind === 'evaluation-due' && item.detail.startsWith('End-of-year evaluation'));
+    expect(asked).toHaveLength(2);
+    for (const item of asked)
+      expect(item.detail).toContain('2 weeks after the end of the relationship; not yet received from the mentor and the mentee');
   });
 });

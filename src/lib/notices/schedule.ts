@@ -6,7 +6,7 @@
 import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../dates.ts';
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
-import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
+import { checkInDates, endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { isRelevant, type NoticeKind } from './kinds.ts';
 import { evaluationId, evaluationsOf, receivedEvaluations, recordedSteps, stepsOf } from './program-model.ts';
@@ -72,8 +72,11 @@ function checkIn({ today, program, pairing, contract }: Context): Candidate[] {
 }
 
 function evaluationDue({ today, program, pairing, contract }: Context): Candidate[] {
-  if (pairing.status !== 'active') return [];
-  const period = relationshipPeriod(program, pairing, contract);
+  if (pairing.status === 'proposed' || pairing.status === 'reassigned') return [];
+  const planned = relationshipPeriod(program, pairing, contract);
+  // A pair that has ended still answers what falls due at or after its end (an evaluation two weeks after it).
+  const ended = endedOn(program, pairing, contract);
+  const period = planned && { start: planned.start, end: ended && ended < planned.end ? ended : planned.end };
   const candidates: Candidate[] = [];
   for (const evaluation of evaluationsOf(program)) {
     const answering = respondentsOf(evaluation, pairing);
@@ -81,13 +84,16 @@ function evaluationDue({ today, program, pairing, contract }: Context): Candidat
     const id = evaluationId(evaluation);
     // Once everyone who answers has, nobody needs reminding.
     if (receivedEvaluations(pairing).filter((received) => received.evaluation === id).length >= answering.length) continue;
+    const { due } = evaluation;
     const dates =
-      typeof evaluation.due === 'string' && /^\d\d-\d\d$/.test(evaluation.due)
-        ? yearlyDatesAround(evaluation.due, today, period?.start ?? pairing.notified)
+      typeof due === 'string' && /^\d\d-\d\d$/.test(due)
+        ? pairing.status === 'active'
+          ? yearlyDatesAround(due, today, period?.start ?? pairing.notified)
+          : []
         : period
           ? evaluationDueDates(evaluation, period, pairing.notified)
           : [];
-    for (const due of dates) candidates.push({ item: id, itemTitle: evaluation.title, due, why: `${evaluation.title} due ${due}` });
+    for (const date of dates) candidates.push({ item: id, itemTitle: evaluation.title, due: date, why: `${evaluation.title} due ${date}` });
   }
   return candidates;
 }
