@@ -1,10 +1,12 @@
 /**
- * npm run match -- <program> --cycle <year> [--format text|markdown|json] [--open-pr]
+ * npm run match -- <program> --cycle <year> [--format text|markdown|json] [--open-pr] [--strict]
  *   [--keep <mentee>=<mentor>]... [--forbid <a>=<b>]... [--today YYYY-MM-DD] [--repo owner/name] [--api-url URL]
  *
  * Proposes pairs from a cycle's applications (src/lib/matching/): as many pairs
  * as the hard constraints allow, then the best total fit. --open-pr opens (or
- * updates) one pull request with a proposed pairing file per pair.
+ * updates) one pull request with a proposed pairing file per pair. Invalid
+ * applications are left out and listed as unmatched with the validator's
+ * reason; --strict refuses to propose anything while one is invalid.
  */
 import { formatText as formatDiagnostics } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
@@ -13,6 +15,7 @@ import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { localChangeReport } from '../src/lib/publish/local-report.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { formatMarkdown, formatProposal, type MatchFormat } from '../src/lib/matching/format.ts';
+import { invalidApplications } from '../src/lib/matching/invalid-applications.ts';
 import { proposeMatching, PinError, type Applicant, type Pin } from '../src/lib/matching/propose.ts';
 import { openMatchPullRequest } from '../src/lib/matching/pull-request.ts';
 import { InfeasibleError } from '../src/lib/matching/solver.ts';
@@ -30,6 +33,7 @@ const args = {
     cycle: { type: 'string' },
     format: { type: 'string' },
     'open-pr': { type: 'boolean' },
+    strict: { type: 'boolean' },
     keep: { type: 'string', multiple: true },
     forbid: { type: 'string', multiple: true },
     today: { type: 'string' },
@@ -67,14 +71,19 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const problems = result.diagnostics.filter((d) => d.file.startsWith(folder) && d.severity === 'error');
   if (problems.length > 0) {
     process.stderr.write(formatDiagnostics(problems));
-    throw new InvalidDataError('fix these applications first; nothing was proposed.');
+    if (values.strict) throw new InvalidDataError('fix these applications first; nothing was proposed (--strict).');
   }
+  const invalid = invalidApplications(problems, folder);
+  if (invalid.length > 0)
+    errorLine(`match: ${invalid.length} invalid application${invalid.length === 1 ? '' : 's'} left out and listed as unmatched.`);
+  const left = new Set(invalid.map((entry) => entry.application));
   const applicants: Applicant[] = [...result.repository.applications]
     .filter(([key]) => key.startsWith(`${program}/${cycle}/`))
-    .map(([key, record]) => ({ id: key.slice(key.lastIndexOf('/') + 1), application: record.data }));
-  if (applicants.length === 0) throw new InvalidDataError(`there are no applications in ${folder}.`);
+    .map(([key, record]) => ({ id: key.slice(key.lastIndexOf('/') + 1), application: record.data }))
+    .filter((applicant) => !left.has(applicant.id));
+  if (applicants.length === 0 && invalid.length === 0) throw new InvalidDataError(`there are no applications in ${folder}.`);
 
-  const proposal = await proposeMatching({ program: programRecord.data, cycle, applicants, keep, forbid });
+  const proposal = await proposeMatching({ program: programRecord.data, cycle, applicants, keep, forbid, invalid });
   process.stdout.write(formatProposal(proposal, format));
   // In GitHub Actions (the "Match" workflow), the proposal by application id goes to the job summary too.
   const summary = `### Matching proposal: ${program}, cycle ${cycle}\n\n${formatMarkdown(proposal)}`;
@@ -103,7 +112,7 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
 const COMMAND: Command<typeof args> = {
   name: 'match',
   usage:
-    'npm run match -- <program> --cycle <year> [--format text|markdown|json] [--open-pr] [--keep <mentee>=<mentor>]... [--forbid <a>=<b>]... [--today YYYY-MM-DD] [--repo owner/name] [--api-url URL]',
+    'npm run match -- <program> --cycle <year> [--format text|markdown|json] [--open-pr] [--strict] [--keep <mentee>=<mentor>]... [--forbid <a>=<b>]... [--today YYYY-MM-DD] [--repo owner/name] [--api-url URL]',
   description: `
 Proposes pairs from content/applications/<program>/<cycle>/: first as many pairs as the
 hard constraints allow, then the best total fit (an optimum found by HiGHS). --keep pins a
@@ -111,9 +120,10 @@ pair (mentee=mentor, or two peers), --forbid rules one out; both are written int
 proposal and its rerun command. --open-pr opens, or updates, one pull request with a
 status: proposed pairing file per pair; without GITHUB_TOKEN, it writes those files into
 the working tree (on a new branch when the tree is clean) and prints the git commands that
-push them.
+push them. An invalid application is left out and listed as unmatched with the validator's
+reason; --strict refuses to propose anything instead.
 
-Exit 0 proposed, 1 invalid applications or pins that cannot be kept, 2 bad usage or could not run.`,
+Exit 0 proposed, 1 invalid applications (--strict) or pins that cannot be kept, 2 bad usage or could not run.`,
   args,
   known: (error) =>
     error instanceof PinError || error instanceof InfeasibleError

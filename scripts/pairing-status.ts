@@ -3,7 +3,8 @@
  * ended-early or reassigned) and opens the pull request for it.
  *
  *   npm run pairing:status -- <program>/<pairing-id> <status> --note "..." [--by coordinator]
- *     [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--today YYYY-MM-DD] [--dry-run]
+ *     [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--notified YYYY-MM-DD] [--start YYYY-MM-DD]
+ *     [--today YYYY-MM-DD] [--dry-run]
  *     [--repo owner/name] [--api-url URL]
  *
  * The changed file is validated with the whole repository before anything is sent; an invalid
@@ -21,6 +22,7 @@ import { publishRecordChange } from '../src/lib/publish/publish-change.ts';
 import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
+import { defaultStart } from '../src/lib/lifecycle/activation.ts';
 import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
@@ -32,7 +34,7 @@ import { scriptChangeTarget } from './cli/change-target.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const USAGE =
-  'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]';
+  'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--notified YYYY-MM-DD] [--start YYYY-MM-DD] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]';
 
 /** The allowed values of a field: its schema's anyOf of consts, in the schema's order. */
 const optionValues = <Value extends string>(path: (string | number)[]): Value[] =>
@@ -48,6 +50,8 @@ const args = {
     date: { type: 'string' },
     informed: { type: 'string' },
     'new-pairing': { type: 'string' },
+    notified: { type: 'string' },
+    start: { type: 'string' },
     today: { type: 'string' },
     'dry-run': { type: 'boolean' },
     repo: { type: 'string' },
@@ -66,6 +70,10 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const requestedBy = choiceOption('by', values.by, REQUESTERS, 'coordinator');
   const date = dateOption('date', values.date) ?? today;
   const informed = dateOption('informed', values.informed);
+  const notifiedOption = dateOption('notified', values.notified);
+  const startOption = dateOption('start', values.start);
+  if ((notifiedOption || startOption) && status !== 'active')
+    throw new UsageError('--notified and --start are for activation only (the new status active).');
 
   const path = `content/pairings/${ref.program}/${ref.id}.yaml`;
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -76,6 +84,8 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const before = validateFiles(files, { today });
   const contract = before.repository.contracts.get(ref.key)?.data;
   const pairing = before.repository.pairings.get(ref.key)?.data;
+  const program = before.repository.programs.get(ref.program)?.data;
+  const notified = pairing?.notified ?? notifiedOption ?? date;
   const changed = applyStatusChange(text, {
     status,
     date,
@@ -85,6 +95,8 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     ...(values['new-pairing'] ? { newPairing: values['new-pairing'] } : {}),
     activeSince: contract?.start ?? pairing?.notified ?? date,
     ...(pairing ? { applications: applicationsOfPairing(before.repository, ref.program, pairing) } : {}),
+    notified,
+    start: startOption ?? defaultStart(program, pairing, notified),
   });
 
   const after = validateFiles(
@@ -95,7 +107,6 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     process.stderr.write(formatText(after.diagnostics));
     throw new InvalidDataError('the changed pairing would be invalid; no pull request was opened.');
   }
-  const program = before.repository.programs.get(ref.program)?.data;
   const title = statusChangeTitle(program ?? { id: ref.program, name: ref.program }, ref.id, changed.from, status);
   const branch = recordBranch('status', ref.program, ref.id);
   if (values['dry-run']) {
@@ -142,6 +153,9 @@ is validated with the whole repository first; an invalid change opens nothing.
   --date         the day the change took effect (default: --today)
   --informed     the day the coordinator was told
   --new-pairing  for reassigned: the pairing that replaces this one
+  --notified     for active: the day the pair was told of its match (default: --date)
+  --start        for active: the day the relationship starts (default: the start
+                 of the pair's term or cohort, or the notice in a program without terms)
   --dry-run      print the changed file and open nothing
 
 Without GITHUB_TOKEN (local mode) the changed file is written into the working

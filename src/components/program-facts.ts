@@ -2,6 +2,7 @@
  * The key facts of a program, in reading order, as label and text pairs for
  * the overview page. Labels come from the program schema's titles.
  */
+import { relativeDueInWords, type Evaluation } from '../lib/lifecycle/evaluation-dates.ts';
 import type { Program } from '../lib/types.generated.ts';
 import { programFieldTitle as schemaTitle, valueLabel } from './schema-labels.ts';
 
@@ -43,9 +44,15 @@ const STEP_BY: Readonly<Record<string, string>> = {
 };
 const AFTER: Readonly<Record<string, string>> = { notified: 'the pairing notice', start: 'the start', end: 'the end of the relationship' };
 
+const EVALUATION_BY: Readonly<Record<string, string>> = { mentor: 'the mentor', mentee: 'the mentee', peer: 'each peer' };
+
+/** Who answers an evaluation, in words, when it is not both of the pair. */
+const evaluationBy = (by: Evaluation['by']): string => (by && EVALUATION_BY[by] ? `, answered by ${EVALUATION_BY[by]}` : '');
+
 /** When an evaluation is due, in words; nothing when the documents give no date. */
-function evaluationDue(due: string | undefined): string {
+function evaluationDue(due: Evaluation['due']): string {
   if (due === undefined) return '';
+  if (typeof due === 'object') return `: due ${relativeDueInWords(due)}`;
   if (due === 'end') return ': due when the relationship ends';
   if (due === 'midway') return ': due halfway through the relationship';
   return `: due ${formatMonthDay(due)}`;
@@ -129,11 +136,20 @@ export function programFacts(program: Program): Fact[] {
   if (program.evaluations && program.evaluations.length > 0) {
     facts.push({
       label: programFieldTitle('evaluations'),
-      value: oneOrList(program.evaluations.map((evaluation) => `${evaluation.title}${evaluationDue(evaluation.due)}`)),
+      value: oneOrList(
+        program.evaluations.map((evaluation) => `${evaluation.title}${evaluationDue(evaluation.due)}${evaluationBy(evaluation.by)}`),
+      ),
     });
   }
   const frequencies = meetings?.frequencies ?? [];
-  if (frequencies.length > 0 || meetings?.ownFrequency) {
+  if (meetings?.minimumFrequency) {
+    // A minimum is a rule, not an example: "At least monthly".
+    const own = meetings.ownFrequency ? '; the pair decides how often beyond that' : '';
+    facts.push({
+      label: 'How often pairs meet',
+      value: `At least ${valueLabel('frequency', meetings.minimumFrequency).toLowerCase()}${own}`,
+    });
+  } else if (frequencies.length > 0 || meetings?.ownFrequency) {
     const suggested =
       frequencies.length > 0 ? `For example ${listInWords(frequencies.map((f) => valueLabel('frequency', f))).toLowerCase()}` : '';
     const own = meetings?.ownFrequency ? (suggested ? '; the pair decides' : 'The pair decides') : '';

@@ -259,6 +259,12 @@ export const RULES = [
       "The meeting frequency is among the program's meetings.frequencies unless meetings.ownFrequency lets the pair write its own; every method is among meetings.methods where the program lists them.",
   },
   {
+    id: 'contract-meeting-minimum',
+    group: 'contract',
+    description:
+      "Where the program sets meetings.minimumFrequency, a contract whose frequency (a suggestion or the pair's own words) plainly means fewer meetings gets a warning.",
+  },
+  {
     id: 'contract-activities-allowed',
     group: 'contract',
     description:

@@ -49,6 +49,10 @@ export interface Program {
    */
   bothRoles?: boolean;
   /**
+   * The most mentees one mentor may have in active pairings at once, where the program's documents set a limit. A mentor's application says how many they can take (capacity); this caps it, and an application asking for more is an error.
+   */
+  maxMentees?: number;
+  /**
    * The yearly period in which formal mentoring takes place; when the end comes before the start, the term ends the following year.
    */
   term?: {
@@ -319,6 +323,10 @@ export interface Program {
      * Items: A way the pair communicates.
      */
     methods?: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+    /**
+     * The least often a pair is to meet, where the program's documents set a minimum (at least once a month: monthly). The forms show it as a minimum, and a contract whose frequency is plainly less often gets a warning.
+     */
+    minimumFrequency?: ("weekly" | "biweekly" | "monthly" | "bimonthly" | "quarterly") & string;
   };
   /**
    * The program evaluations and assessments participants complete; each person's response is recorded in the pairing when received.
@@ -337,9 +345,26 @@ export interface Program {
      */
     title: string;
     /**
-     * The day it is due every year (MM-DD); end when it is due as the relationship ends; midway when it is due halfway through the relationship. Leave out when the documents give no date.
+     * Who answers it: the mentor, the mentee, each peer (peer pairs only), or both of the pair, each with their own response. Leave out when both of the pair answer.
      */
-    due?: (string | "end" | "midway") & string;
+    by?: ("mentor" | "mentee" | "peer" | "pair") & string;
+    /**
+     * The day it is due every year (MM-DD); end when it is due as the relationship ends; midway when it is due halfway through the relationship; or a number of days after an event of the relationship ({ days: 14, after: end }). Leave out when the documents give no date.
+     */
+    due?:
+      | string
+      | "end"
+      | "midway"
+      | {
+          /**
+           * Days after the event; 0 for the day itself.
+           */
+          days: number;
+          /**
+           * The event the days count from.
+           */
+          after: ("notified" | "start" | "end") & string;
+        };
   }[];
   /**
    * How many days after a relationship ends its contract and pairing are kept; 0 means they are removed as soon as it ends.
@@ -421,7 +446,28 @@ export interface Program {
        * The last day applications are accepted.
        */
       closes: string;
+      /**
+       * The day by which this cycle's applicants are told of their match, where the documents give one.
+       */
+      matchedBy?: string;
     }[];
+    /**
+     * The window in which applications are accepted every year (MM-DD), where the documents give the same dates each year. A cycle is the year its window opens; a cycle listed under cycles keeps its own dates.
+     */
+    window?: {
+      /**
+       * The first day applications are accepted each year.
+       */
+      opens: string;
+      /**
+       * The last day applications are accepted each year; a day before opens is in the following year.
+       */
+      closes: string;
+    };
+    /**
+     * The day every year (MM-DD) by which applicants are told of their match, where the documents give one: the first such day after the window closes.
+     */
+    matchedBy?: string;
   };
   /**
    * How npm run match weighs the fit of a pair, and the program's own matching rules.
@@ -576,6 +622,14 @@ export interface Pairing {
    * The date the pair was told of its match (needed once the pairing is no longer proposed).
    */
   notified?: string;
+  /**
+   * The day the relationship starts, recorded when the pairing becomes active: by default the start of the pair's term or cohort, which may come after the notice.
+   */
+  start?: string;
+  /**
+   * The application cycle (year) the pair was matched in; in programs with a yearly term, the pair's term is the one that starts in this year.
+   */
+  cycle?: number;
   /**
    * The program's intake this pair belongs to (one of its cohorts' ids), when the pairing's cycle year has several.
    */
@@ -983,6 +1037,23 @@ export interface Application {
    * The day the application was submitted.
    */
   submitted: string;
+  /**
+   * The coordinator's recorded exception for an application submitted outside the cycle's window: who accepted it, when and why. With it, the window does not refuse the application.
+   */
+  lateAccepted?: {
+    /**
+     * The coordinator who accepted the application (their name or GitHub account).
+     */
+    by: string;
+    /**
+     * The day the coordinator accepted it.
+     */
+    on: string;
+    /**
+     * Why the late application was accepted, in a sentence.
+     */
+    reason: string;
+  };
   /**
    * Ids of applications you should not be matched with (for example 2027-lee).
    *

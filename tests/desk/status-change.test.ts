@@ -24,7 +24,8 @@ describe('recording a status change', () => {
     expect(text).toBe(
       base.replace(
         'status: proposed\n',
-        `status: active
+        `start: "2026-01-15"
+status: active
 history:
   - date: 2026-02-10
     status: active
@@ -77,5 +78,27 @@ history:
     const active = base.replace('status: proposed', 'status: active');
     expect(() => applyStatusChange(active, { ...request, status: 'ended-early' })).toThrow('--informed');
     expect(() => applyStatusChange(active, { ...request, status: 'reassigned' })).toThrow('--new-pairing');
+  });
+});
+
+describe('activation: notified is not started', () => {
+  const proposed = `program: demo
+kind: mentoring
+mentor: { name: Wilhelmina Quillon, email: w.quillon@example.edu }
+mentee: { name: Barnaby Brackenbury, email: b.brackenbury@example.edu }
+cycle: 2026
+status: proposed
+`;
+  const request = { status: 'active' as const, date: '2026-10-20', requestedBy: 'coordinator' as const, note: 'Told.', activeSince: '' };
+
+  it('records the notice date and the start apart, before the status', () => {
+    const { text } = applyStatusChange(proposed, { ...request, notified: '2026-10-15', start: '2026-11-01' });
+    expect(text).toContain('cycle: 2026\nnotified: "2026-10-15"\nstart: "2026-11-01"\nstatus: active\n');
+  });
+
+  it('refuses a start before the notice', () => {
+    expect(() => applyStatusChange(proposed, { ...request, notified: '2026-10-15', start: '2026-10-01' })).toThrow(
+      new StatusChangeError('The start (2026-10-01) is before the notice (2026-10-15): a pair starts once told of its match.'),
+    );
   });
 });

@@ -306,6 +306,10 @@ describe('the contract form online', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/alcts/application/`);
     await page.locator('#online-form').waitFor();
+    // The page fills in the day it is submitted (today); ALCTS publishes no window, so the cycle is left to the applicant.
+    expect(await field(page, 'submitted').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await field(page, 'cycle').inputValue()).toBe('');
+    expect(await page.locator('#online-form').textContent()).not.toContain('When both of you');
     await page.getByRole('button', { name: 'Check' }).click();
     await page.locator('#online-summary h2').waitFor();
     expect(await page.locator('#online-summary h2').textContent()).toMatch(/problems to fix/);
@@ -322,7 +326,9 @@ describe('the contract form online', () => {
     await field(page, 'interests.1').fill('"Leading a working group"');
     await page.locator('input[name="careerStage"][value="early"]').check();
     await page.locator('input[name="methods"]').first().check();
-    await field(page, 'submitted').fill(TODAY);
+    // Typed as people type it: recorded as YYYY-MM-DD.
+    const [year, month, day] = TODAY.split('-').map(Number);
+    await field(page, 'submitted').fill(`${month}/${day}/${year}`);
     await page.getByRole('button', { name: 'Check' }).click();
     await page.locator('#online-summary h2').waitFor();
     const summaryText = await page.locator('#online-summary').textContent();
@@ -345,6 +351,7 @@ describe('the contract form online', () => {
         roles: ['mentee'],
         interests: ['Serials cataloguing', 'Leading a working group'],
         member: true,
+        submitted: TODAY,
       });
     } finally {
       await rm(repo, { recursive: true, force: true });

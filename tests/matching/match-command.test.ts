@@ -102,7 +102,7 @@ it("prints the proposal as text, Markdown and the issue's JSON, naming applicati
   expect(markdown.stdout).toContain('| mentor | mentee | fit | why |');
 });
 
-it('exits 2 on bad usage and 1 on invalid applications or impossible pins, opening nothing', async () => {
+it('exits 2 on bad usage and 1 on invalid applications (--strict) or impossible pins, opening nothing', async () => {
   expect((await run(['demo'])).code).toBe(2);
   expect((await run(['demo', '--cycle', '2027', '--format', 'xml'])).code).toBe(2);
   expect((await run(['demo', '--cycle', '2027', '--keep', 'lee=okafor'])).code).toBe(2);
@@ -113,10 +113,32 @@ it('exits 2 on bad usage and 1 on invalid applications or impossible pins, openi
     join(repository.root, 'content/applications/demo/2027/2027-sato.yaml'),
     JSON.stringify(application('2027-sato', { roles: ['peer'] })),
   );
-  const invalid = await run(['demo', '--cycle', '2027', '--open-pr']);
+  const invalid = await run(['demo', '--cycle', '2027', '--open-pr', '--strict']);
   expect(invalid.code).toBe(1);
   expect(invalid.stderr).toMatch(/content\/applications\/demo\/2027\/2027-sato\.yaml:1:\d+: error: Role "peer" is not offered/);
   expect(github.pulls()).toEqual([]);
+});
+
+it("lists an invalid application as unmatched with the validator's reason, and matches the rest", async () => {
+  await writeFile(
+    join(repository.root, 'content/applications/demo/2027/2027-sato.yaml'),
+    JSON.stringify(application('2027-sato', { roles: ['peer'] })),
+  );
+  const result = await run(['demo', '--cycle', '2027', '--format', 'json']);
+  expect(result.code).toBe(0);
+  expect(result.stderr).toMatch(/2027-sato\.yaml:1:\d+: error: Role "peer" is not offered/);
+  expect(result.stderr).toContain('match: 1 invalid application left out and listed as unmatched.');
+  const proposal = JSON.parse(result.stdout) as {
+    pairs: { mentor: string; mentee: string }[];
+    unmatched: { application: string; reason: string }[];
+  };
+  expect(proposal.unmatched).toContainEqual({
+    application: '2027-sato',
+    reason:
+      'the application is invalid and was left out: line 1: Role "peer" is not offered by program "demo"; choose from mentor, mentee (application-roles); fix it and run match again',
+  });
+  expect(proposal.pairs.length).toBeGreaterThan(0);
+  expect(proposal.pairs.flatMap((pair) => [pair.mentor, pair.mentee])).not.toContain('2027-sato');
 });
 
 it('--open-pr opens one pull request with a proposed pairing per pair, and a rerun updates it', async () => {
@@ -132,7 +154,7 @@ it('--open-pr opens one pull request with a proposed pairing per pair, and a rer
   expect(files).toHaveLength(3);
   for (const path of files) {
     const pairing = parse(github.fileOn('tandem/match-demo-2027', path)!) as Record<string, unknown>;
-    expect(pairing).toMatchObject({ program: 'demo', kind: 'mentoring', status: 'proposed' });
+    expect(pairing).toMatchObject({ program: 'demo', kind: 'mentoring', status: 'proposed', cycle: 2027 });
     expect(pairing['notified']).toBeUndefined();
   }
 

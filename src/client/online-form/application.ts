@@ -3,6 +3,7 @@
  * the page's, the interests ticked from the program's list and those written
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
+import { applicationDefaults } from '../../lib/forms/online/application-defaults.ts';
 import { applicationIssueUrl, type IssueFieldForUrl } from '../../lib/forms/online/application-issue-url.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { applicationDraftId } from '../../lib/submit/application-id.ts';
@@ -20,6 +21,8 @@ startOnlineForm({
   loadCheck: async () => (await import('./application-check.ts')).checkApplication,
   fileId: (record) => applicationDraftId(record) ?? 'application',
   issueUrl: (target, program, record) => applicationIssueUrl(target, program, pageIssueFields(), record),
+  defaults: applicationDefaults,
+  pairingIdOnPages: false,
 });
 
 /** The issue form's fields, as OnlineForm.astro wrote them into the page. */

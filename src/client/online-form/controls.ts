@@ -4,6 +4,7 @@
  * line, a real checkbox or radio button where each box is drawn. Nothing here
  * runs without JavaScript: the page is then exactly the blank form.
  */
+import { typedDate } from '../../lib/forms/online/typed-date.ts';
 
 /** One value of the contract the person types or ticks, at a dotted data path. */
 export interface Control {
@@ -48,11 +49,34 @@ function textControl(kind: Control['kind'], rows: number, id: string, path: stri
   input.type = kind === 'email' ? 'email' : 'text';
   if (kind === 'integer') input.inputMode = 'numeric';
   if (kind === 'number') input.inputMode = 'decimal';
-  // A date's form (YYYY-MM-DD) is printed beside its line already.
-  if (kind === 'date') input.inputMode = 'numeric';
+  // A date is typed as people type it (8/20/2026, August 20, 2026) or picked beside it.
+  if (kind === 'date') input.autocomplete = 'off';
   if (kind === 'email') input.autocomplete = 'email';
   input.spellcheck = kind === 'text';
   return input;
+}
+
+/**
+ * Beside a date's text control, the browser's own date picker: a date can be
+ * typed as people type it (8/20/2026, August 20, 2026) or picked; either way
+ * the record holds YYYY-MM-DD (record.ts reads what was typed).
+ */
+function datePicker(text: HTMLInputElement, label: string): HTMLInputElement {
+  const picker = document.createElement('input');
+  picker.type = 'date';
+  picker.className = 'online-date-picker';
+  picker.tabIndex = -1; // the text control is the field; the picker is a shortcut for the pointer
+  picker.setAttribute('aria-label', `Pick ${label} from a calendar`);
+  picker.addEventListener('change', () => {
+    if (!picker.value) return;
+    text.value = picker.value;
+    text.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  text.addEventListener('input', () => {
+    const typed = typedDate(text.value);
+    picker.value = /^\d{4}-\d{2}-\d{2}$/.test(typed) ? typed : '';
+  });
+  return picker;
 }
 
 /** A writing line (or a numbered item) becomes a text control inside its blank. */
@@ -80,6 +104,8 @@ function lineControl(
   const control = textControl(kind, rows, id, path);
   for (const row of field.querySelectorAll(':scope > .line__blank--row')) (row as HTMLElement).hidden = true;
   blank.replaceChildren(control);
+  const labelText = field.querySelector('.line__label')?.textContent?.trim().toLowerCase() ?? 'the date';
+  if (kind === 'date' && control instanceof HTMLInputElement) blank.append(datePicker(control, labelText));
   labelFrom(field.querySelector('.line__label'), id);
   const made: Control = { path, kind, elements: [control], container: field };
   seen.set(path, made);

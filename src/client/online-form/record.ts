@@ -3,6 +3,7 @@
  * and as saved answers (what local storage keeps). A number that is not one
  * stays text, so that the validator names it, as it would in a file.
  */
+import { typedDate } from '../../lib/forms/online/typed-date.ts';
 import { unquote } from '../../lib/text/unquote.ts';
 import type { Control } from './controls.ts';
 
@@ -54,6 +55,8 @@ function typed(control: Control, raw: string): string | number | undefined {
   if (text === '') return undefined;
   if (control.kind === 'integer' && /^-?\d+$/.test(text)) return Number(text);
   if (control.kind === 'number' && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  // A date typed as people type it (8/20/2026, August 20, 2026) is recorded as YYYY-MM-DD.
+  if (control.kind === 'date') return typedDate(text);
   return text;
 }
 

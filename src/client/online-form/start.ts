@@ -43,6 +43,10 @@ export interface OnlineFormKind {
   /** The file's id (`<pairing-id>`, `<application-id>`) of a valid record. */
   fileId: (record: Record<string, unknown>) => string;
   issueUrl?: (target: IssueTarget, program: Program, record: Record<string, unknown>) => string;
+  /** What the page already knows (the cycle, today's date), filled into empty fields by path. */
+  defaults?: (program: Program, today: string) => Record<string, string>;
+  /** Whether each printed page carries the pairing id (contracts do; an application belongs to no pair yet). */
+  pairingIdOnPages?: boolean;
 }
 
 /** The record's keys in its schema's order, whatever order the page asked in. */
@@ -83,7 +87,10 @@ export function startOnlineForm(kind: OnlineFormKind): void {
   };
 
   const saved = storedAnswers(data.storageKey);
-  if (saved) writeAnswers(controls, saved);
+  const defaults = kind.defaults?.(data.program, localToday()) ?? {};
+  // What the page knows fills only what the applicant left empty; their own answers win.
+  const known = Object.fromEntries(Object.entries(defaults).filter(([path]) => !saved || !saved[path]));
+  writeAnswers(controls, { ...saved, ...known });
   const save = () => {
     try {
       localStorage.setItem(data.storageKey, JSON.stringify(readAnswers(controls)));
@@ -140,6 +147,7 @@ export function startOnlineForm(kind: OnlineFormKind): void {
       document.head.append(style);
     }
     style.textContent = pageFooterCss({
+      ...(kind.pairingIdOnPages === false && { pairingIdOnPages: false }),
       programName: data.program.name,
       title: data.title,
       ...(data.revision !== undefined && { revision: data.revision }),

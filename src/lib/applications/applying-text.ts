@@ -5,7 +5,7 @@
  * gets nothing: its documents do not describe applying.
  */
 import type { Program } from '../types.generated.ts';
-import { applicationWindow, windowSentence } from './window.ts';
+import { applicationWindow, windowSentence, yearlyWindowInWords } from './window.ts';
 
 const ROLE_WORDS: Record<string, string> = { mentor: 'a mentor', mentee: 'a mentee', peer: 'a peer' };
 
@@ -31,6 +31,8 @@ export function applyingText(program: Program, today: string): ApplyingText | un
     sentences.push(
       `The program is open to members of the ${program.organization} only; the application asks you to confirm that you are one.`,
     );
+  const yearly = yearlyWindowInWords(program);
+  if (yearly) sentences.push(`Applications are accepted ${yearly}.`);
   const window = windowSentence(applicationWindow(program, today));
   if (window) sentences.push(window);
   if (settings.apply) sentences.push(`Where to apply: ${settings.apply}`);

@@ -5,7 +5,7 @@
  * id, never the participants.
  */
 import type { IsoDate } from '../dates.ts';
-import { evaluationDueDates } from '../lifecycle/evaluation-dates.ts';
+import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { AllDayEvent, CalendarSpec } from './calendar-events.ts';
@@ -67,7 +67,8 @@ export function pairCalendar({ program, pairingId, pairing, contract, stamp }: P
     }
   }
   (program.evaluations ?? []).forEach((evaluation, index) => {
-    const dates = evaluationDueDates(evaluation, period);
+    // Only the evaluations someone of this pair answers (a mentor's report is not a peer pair's).
+    const dates = respondentsOf(evaluation, pairing).length > 0 ? evaluationDueDates(evaluation, period, pairing.notified) : [];
     for (const date of dates) {
       events.push({ uid: uid(`evaluation-${index + 1}-${date}`), start: date, summary: `${program.name}: ${evaluation.title} due` });
     }

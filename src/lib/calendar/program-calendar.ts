@@ -5,10 +5,39 @@
  * alone: it holds no pairing, contract or participant.
  */
 import { addDaysIso, addMonthsIso, nextMonthDay, onMonthDay, type IsoDate } from '../dates.ts';
+import { windowOfCycle, yearlyWindow, type CycleWindow } from '../applications/window.ts';
 import { checkInDates } from '../lifecycle/relationship.ts';
 import type { Program } from '../types.generated.ts';
 import type { AllDayEvent, CalendarSpec } from './calendar-events.ts';
 import { YEARLY_RULE } from './recurrence.ts';
+
+/**
+ * The application window and the matched-by day: yearly events for a yearly
+ * window (`applications.window`), one-off events for each listed cycle from
+ * `fromYear` on.
+ */
+function applicationEvents(program: Program, fromYear: number): AllDayEvent[] {
+  const events: AllDayEvent[] = [];
+  const add = (part: string, window: CycleWindow, rrule: boolean, label: string): void => {
+    const dated = (key: string, start: IsoDate, summary: string, endExclusive?: IsoDate): AllDayEvent => ({
+      uid: `${program.id}-${part}-${key}`,
+      start,
+      summary: `${program.name}: ${summary}${label}`,
+      ...(rrule ? { rrule: YEARLY_RULE } : {}),
+      ...(endExclusive ? { endExclusive } : {}),
+    });
+    events.push(dated('applications', window.opens, 'applications open', addDaysIso(window.closes, 1)));
+    events.push(dated('applications-close', window.closes, 'applications close'));
+    if (window.matchedBy) events.push(dated('matched-by', window.matchedBy, 'applicants told of their match by'));
+  };
+  const yearlyWindowDates = yearlyWindow(program, fromYear);
+  if (yearlyWindowDates) add('yearly', yearlyWindowDates, true, '');
+  for (const listed of program.applications?.cycles ?? []) {
+    const window = listed.cycle >= fromYear ? windowOfCycle(program, listed.cycle) : undefined;
+    if (window) add(`cycle-${listed.cycle}`, window, false, ` (${listed.cycle})`);
+  }
+  return events;
+}
 
 export function programCalendar(program: Program, fromYear: number, stamp: IsoDate): CalendarSpec {
   const uid = (part: string): string => `${program.id}-${part}`;
@@ -21,9 +50,10 @@ export function programCalendar(program: Program, fromYear: number, stamp: IsoDa
     ...(endExclusive ? { endExclusive } : {}),
   });
   const events: AllDayEvent[] = [];
+  let termStart: IsoDate | undefined;
   let termEnd: IsoDate | undefined;
   if (program.term) {
-    const termStart = onMonthDay(fromYear, program.term.start);
+    termStart = onMonthDay(fromYear, program.term.start);
     termEnd = nextMonthDay(termStart, program.term.end);
     events.push(yearly('term-start', termStart, `${program.name}: term starts`, 'Formal mentoring begins.'));
     events.push(yearly('term-end', termEnd, `${program.name}: term ends`, 'Formal mentoring ends.'));
@@ -75,11 +105,20 @@ export function programCalendar(program: Program, fromYear: number, stamp: IsoDa
   }
   (program.evaluations ?? []).forEach((evaluation, index) => {
     // Without a term, "due at the end" depends on each pair's contract: not a program-wide date; nor is a mid-way
-    // assessment (each pair's own midpoint) or an evaluation whose documents give no date.
-    if (evaluation.due === undefined || evaluation.due === 'midway') return;
-    const date = evaluation.due === 'end' ? termEnd : onMonthDay(fromYear, evaluation.due);
+    // assessment (each pair's own midpoint), one counted from the notice, or an evaluation whose documents give no date.
+    const { due } = evaluation;
+    if (due === undefined || due === 'midway') return;
+    const date =
+      typeof due === 'object'
+        ? termStart && termEnd && due.after !== 'notified'
+          ? addDaysIso(due.after === 'start' ? termStart : termEnd, due.days)
+          : undefined
+        : due === 'end'
+          ? termEnd
+          : onMonthDay(fromYear, due);
     if (date) events.push(yearly(`evaluation-${index + 1}`, date, `${program.name}: ${evaluation.title} due`));
   });
+  events.push(...applicationEvents(program, fromYear));
   return {
     name: `${program.shortName ?? program.name} mentoring dates`,
     description: `The yearly dates of the ${program.name}.`,

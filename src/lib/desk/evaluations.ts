@@ -1,15 +1,10 @@
 import { addDaysIso, daysBetween, type IsoDate } from '../dates.ts';
-import { evaluationDueDates } from '../lifecycle/evaluation-dates.ts';
+import { evaluationDueDates, relativeDueInWords, respondentsOf, type Evaluation, type Respondent } from '../lifecycle/evaluation-dates.ts';
 import { endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Pairing } from '../types.generated.ts';
 import { inDays, LOOKAHEAD_DAYS, type DeskItem, type PairingContext } from './items.ts';
 
-type Role = 'mentor' | 'mentee' | 'peer';
-
-/** The people of a pair who each owe a response: mentor and mentee, or both peers. */
-function respondents(pairing: Pairing): Role[] {
-  return pairing.kind === 'peer' ? ['peer', 'peer'] : ['mentor', 'mentee'];
-}
+type Role = Respondent;
 
 const ROLE_WORDS: Readonly<Record<Role, string>> = { mentor: 'the mentor', mentee: 'the mentee', peer: 'one peer' };
 
@@ -17,18 +12,19 @@ const missingInWords = (missing: readonly Role[]): string =>
   missing.length === 2 && missing[0] === 'peer' ? 'both peers' : missing.map((role) => ROLE_WORDS[role]).join(' and ');
 
 /**
- * Who has not yet answered one occurrence of an evaluation: a response counts
- * for the occurrence when it was received after the previous occurrence's due
- * date (any response counts for the first).
+ * Who has not yet answered one occurrence of an evaluation, among those who
+ * answer it (its `by`): a response counts for the occurrence when it was
+ * received after the previous occurrence's due date (any response counts for
+ * the first).
  */
-export function missingResponses(pairing: Pairing, evaluationId: string, previousDue: IsoDate | undefined): Role[] {
+export function missingResponses(pairing: Pairing, evaluation: Pick<Evaluation, 'id' | 'by'>, previousDue: IsoDate | undefined): Role[] {
   const received = (pairing.evaluations ?? []).filter(
-    (response) => response.evaluation === evaluationId && (!previousDue || response.received > previousDue),
+    (response) => response.evaluation === evaluation.id && (!previousDue || response.received > previousDue),
   );
   const missing: Role[] = [];
   const counted = new Map<Role, number>();
   for (const response of received) counted.set(response.role, (counted.get(response.role) ?? 0) + 1);
-  for (const role of respondents(pairing)) {
+  for (const role of respondentsOf(evaluation, pairing)) {
     const left = counted.get(role) ?? 0;
     if (left > 0) counted.set(role, left - 1);
     else missing.push(role);
@@ -53,17 +49,19 @@ export function evaluationsDue(context: PairingContext): DeskItem[] {
   const period = { start: planned.start, end: ended && ended < planned.end ? ended : planned.end };
   const items: DeskItem[] = [];
   for (const evaluation of program.evaluations ?? []) {
-    const dates = evaluationDueDates(evaluation, period).filter((due) => due <= addDaysIso(today, LOOKAHEAD_DAYS));
+    const dates = evaluationDueDates(evaluation, period, pairing.notified).filter((due) => due <= addDaysIso(today, LOOKAHEAD_DAYS));
     dates.forEach((due, index) => {
-      const missing = missingResponses(pairing, evaluation.id, index > 0 ? dates[index - 1] : undefined);
+      const missing = missingResponses(pairing, evaluation, index > 0 ? dates[index - 1] : undefined);
       if (missing.length === 0) return;
       const days = daysBetween(today, due);
       const when =
-        evaluation.due === 'end'
-          ? ', at the end of the relationship'
-          : evaluation.due === 'midway'
-            ? ', halfway through the relationship'
-            : '';
+        typeof evaluation.due === 'object'
+          ? `, ${relativeDueInWords(evaluation.due)}`
+          : evaluation.due === 'end'
+            ? ', at the end of the relationship'
+            : evaluation.due === 'midway'
+              ? ', halfway through the relationship'
+              : '';
       items.push({
         kind: 'evaluation-due',
         pairing: pairingId,

@@ -11,7 +11,7 @@ import type { ChoiceOption, FormField, FormModel } from './model.ts';
 import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type JsonSchema } from '../schema-walk.ts';
 
 /** Filled in by the coordinators, not the applicant: the file's place and the matching committee's own notes. */
-const NOT_ON_PAPER = new Set(['program', 'avoid', 'submitted']);
+const NOT_ON_PAPER = new Set(['program', 'avoid', 'submitted', 'lateAccepted']);
 
 const ticks = (values: readonly string[], labels?: ReadonlyMap<string, string>): ChoiceOption[] =>
   values.map((value) => ({ value, label: labels?.get(value) ?? value, checked: values.length === 1 }));
@@ -97,6 +97,7 @@ export function applicationFormModel(program: Program): FormModel | undefined {
     organization: program.organization,
     title: `${program.shortName ?? program.name} application`,
     filled: false,
+    pairingIdOnPages: false,
     fields,
     agreement: {
       heading: 'Confidential',

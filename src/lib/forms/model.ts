@@ -91,6 +91,8 @@ export interface FormModel {
   filled: boolean;
   /** The pairing id of a filled contract; a blank form leaves room to write it on every page. */
   pairingId?: string;
+  /** False for a form that belongs to no pair (an application): its pages carry no pairing id line. */
+  pairingIdOnPages?: boolean;
   /** The body of the form, in the order of the contract schema's properties. */
   fields: FormField[];
   /** The statement the parties sign, where the program's documents give one. */

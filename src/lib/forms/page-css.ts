@@ -17,12 +17,17 @@ export function cssString(value: string): string {
 /** Room to write the pairing id by hand at the top of each printed page of a blank form. */
 export const PAIRING_ID_BLANK = '________________________';
 
-export function pageFooterCss(model: Pick<FormModel, 'programName' | 'title' | 'revision' | 'pairingId'>): string {
+export function pageFooterCss(model: Pick<FormModel, 'programName' | 'title' | 'revision' | 'pairingId' | 'pairingIdOnPages'>): string {
   const box = 'font: 8pt system-ui, sans-serif; color: #333; vertical-align: top; padding-top: 4mm;';
   const head = 'font: 9pt system-ui, sans-serif; color: #333; vertical-align: bottom; padding-bottom: 3mm;';
+  // An application belongs to no pair yet: its pages carry no pairing id line.
+  const top =
+    model.pairingIdOnPages === false
+      ? ''
+      : ` @top-right { content: ${cssString(`Pairing id: ${model.pairingId ?? PAIRING_ID_BLANK}`)}; ${head} }`;
   return (
     `@page {` +
-    ` @top-right { content: ${cssString(`Pairing id: ${model.pairingId ?? PAIRING_ID_BLANK}`)}; ${head} }` +
+    top +
     ` @bottom-left { content: ${cssString(colophon(model))}; ${box} }` +
     ` @bottom-right { content: "Page " counter(page) " of " counter(pages); ${box} }` +
     ` }`

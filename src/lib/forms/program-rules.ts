@@ -83,12 +83,18 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
     case 'durationMonths':
       return contract.durationMonths ? { note: durationNote(program), unit: 'months' } : { omit: true };
     case 'meetings.frequency':
+      // A minimum is shown as one ("At least monthly"), never as an example.
+      if (meetings?.minimumFrequency && (meetings.ownFrequency || !meetings.frequencies)) {
+        return { note: `At least ${frequencyLabel(meetings.minimumFrequency).toLowerCase()}; in your own words.` };
+      }
       // Suggestions with a blank for the pair's own words where the program leaves it open (ALAO prints examples beside a free field).
       if (meetings?.ownFrequency || !meetings?.frequencies) {
         const examples = meetings?.frequencies?.map((f) => frequencyLabel(f).toLowerCase()).join(', ');
         return { note: examples ? `For example ${examples}; in your own words.` : 'In your own words.' };
       }
-      return { options: meetings.frequencies };
+      return meetings.minimumFrequency
+        ? { options: meetings.frequencies, note: `At least ${frequencyLabel(meetings.minimumFrequency).toLowerCase()}.` }
+        : { options: meetings.frequencies };
     case 'meetings.methods':
       return meetings?.methods ? { options: meetings.methods } : undefined;
     case 'activities':

@@ -21,8 +21,11 @@ import { element, programLabel } from './render.ts';
 export const APPLICATION_REQUEST_LABEL = 'application-request';
 export const applicationFormPath = (programId: string): string => `.github/ISSUE_TEMPLATE/application-${programId}.yml`;
 
-/** Not asked on the form: `submitted` is the day the workflow reads it; `avoid` names ids only coordinators know. */
-const NOT_ASKED = new Set(['submitted', 'avoid']);
+/**
+ * Not asked on the form: `submitted` is the day the workflow reads it; `avoid` names ids only coordinators know;
+ * `lateAccepted` is the coordinator's exception, recorded in the file.
+ */
+const NOT_ASKED = new Set(['submitted', 'avoid', 'lateAccepted']);
 
 export function applicationFormFields(program: Program): FormField[] {
   const schema = resolvedSchema('application');

@@ -16,14 +16,15 @@ export interface RelationshipPeriod {
 
 /**
  * The planned period. Term programs run from the contract's start (or, with no
- * contract, the start of the pairing's term: its cohort's, or the first yearly
- * term start after the pair was notified) to the end of that term; other
+ * contract, the pairing's recorded start, or else the start of its term: its
+ * cohort's or its cycle's, or the first yearly term start after the pair was
+ * notified) to the end of that term; other
  * programs need the contract and its duration to know the period at all.
  */
 export function relationshipPeriod(program: Program, pairing: Pairing, contract?: Contract): RelationshipPeriod | undefined {
   if (program.term && !contract && pairing.notified === undefined) return undefined;
   const term = termOf(program, pairing, contract);
-  if (term) return { start: contract?.start ?? term.start, end: term.end };
+  if (term) return { start: contract?.start ?? pairing.start ?? term.start, end: term.end };
   if (!contract || contract.durationMonths === undefined) return undefined;
   return { start: contract.start, end: addMonthsIso(contract.start, contract.durationMonths) };
 }

@@ -3,7 +3,7 @@
  * dated `history` entry, editing the YAML document so that the file's comments
  * and layout stay as the coordinator wrote them.
  */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { IsoDate } from '../dates.ts';
 import type { PairingStatus, StatusChange } from './records.ts';
 import { canChangeStatus, nextStatuses } from './transitions.ts';
@@ -24,6 +24,10 @@ export interface StatusChangeRequest {
   activeSince: IsoDate;
   /** From proposed to active: the ids of the applications the pair came from, linked as `applications`. */
   applications?: readonly string[];
+  /** From proposed to active: the day the pair was told of its match (default: the change's date). */
+  notified?: IsoDate;
+  /** From proposed to active: the day the relationship starts (default: the notice date; the script passes the term's start). */
+  start?: IsoDate;
 }
 
 export interface StatusChangeResult {
@@ -46,6 +50,17 @@ function currentStatus(document: Document): PairingStatus {
   const status = document.get('status');
   if (typeof status !== 'string') throw new StatusChangeError('The pairing file has no status to change.');
   return status as PairingStatus;
+}
+
+/** Sets a date field the file does not have yet, quoted as every date Tandem writes, just before `status`. */
+function setDateOnce(document: Document, key: 'notified' | 'start', date: IsoDate): void {
+  if (document.get(key) !== undefined || !isMap(document.contents)) return;
+  const value = document.createNode(date);
+  value.type = 'QUOTE_DOUBLE';
+  const pair = document.createPair(key, value);
+  const items = document.contents.items;
+  const at = items.findIndex((item) => isScalar(item.key) && item.key.value === 'status');
+  items.splice(at < 0 ? items.length : at, 0, pair);
 }
 
 export function applyStatusChange(text: string, request: StatusChangeRequest): StatusChangeResult {
@@ -91,11 +106,13 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
   document.set('status', request.status);
   if (from === 'proposed' && request.status === 'active') {
     // The pair is told of its match now: a pairing proposed by `npm run match` has no notice date until then.
-    if (document.get('notified') === undefined) {
-      const notified = document.createNode(request.date);
-      notified.type = 'QUOTE_DOUBLE'; // dates we write are quoted
-      document.set('notified', notified);
-    }
+    const recorded = document.get('notified');
+    const notified = typeof recorded === 'string' ? recorded : (request.notified ?? request.date);
+    const start = request.start ?? notified;
+    if (start < notified)
+      throw new StatusChangeError(`The start (${start}) is before the notice (${notified}): a pair starts once told of its match.`);
+    setDateOnce(document, 'notified', notified);
+    setDateOnce(document, 'start', start);
     if (request.applications && request.applications.length > 0 && document.get('applications') === undefined) {
       document.set('applications', document.createNode([...request.applications], { flow: true }));
     }

@@ -38,6 +38,8 @@ export interface UnmatchedInput {
   pairs: readonly { mentor: string; mentee: string }[];
   peerPairs: readonly { peers: readonly [string, string] }[];
   peering: readonly PeerCandidate[];
+  /** How many mentees a mentor may take (the application's capacity, capped by the program). */
+  capacity: (mentor: Applicant) => number;
   /** Exclusions met per `id/peer`, in the order they were met. */
   peerExclusions: ReadonlyMap<string, ReadonlyMap<Exclusion, number>>;
 }
@@ -95,7 +97,7 @@ export function explainUnmatched(input: UnmatchedInput): UnmatchedApplication[] 
       return `every ${otherWord} is ruled out: ${andList(parts)}`;
     }
     if (role === 'mentee') {
-      const full = candidates.every((mentor) => (load.get(mentor.id) ?? 0) >= (mentor.application.capacity ?? 1));
+      const full = candidates.every((mentor) => (load.get(mentor.id) ?? 0) >= input.capacity(mentor));
       const theyAre = candidates.length === 1 ? 'the one possible mentor is' : `all ${candidates.length} possible mentors are`;
       return full
         ? `no mentor with capacity: ${theyAre} full with other mentees`

@@ -12,6 +12,7 @@ import { fitOf, maximumFit, scoreOf, weightsOf } from './fit.ts';
 import { pairTable } from './pair-table.ts';
 import { solveMentoring, type MentoringMethod } from './solve-mentoring.ts';
 import { solveMatching } from './solver.ts';
+import { capacityOf } from '../program/mentor-capacity.ts';
 
 export type { Applicant } from './constraints.ts';
 export type { UnmatchedApplication } from './explain.ts';
@@ -57,6 +58,8 @@ export interface MatchInput {
   forbid?: readonly Pin[];
   /** How to solve the mentor-mentee pairs; all three give the optimum (the benchmark compares them). */
   method?: MentoringMethod;
+  /** Applications of the cycle left out because they are invalid, listed as unmatched with the validator's reason. */
+  invalid?: readonly UnmatchedApplication[];
 }
 
 /** A pin the applications cannot honour; the message names the ids and why. */
@@ -142,7 +145,8 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
       throw new PinError(`--keep ${pin.first}=${pin.second} cannot be kept: ${pinProblem(program, pin, byId, forbidden)}`);
   }
 
-  const mentoring = await solveMentoring({ mentors, mentees, table, fixed, method: input.method ?? 'assignment' });
+  const capacity = (applicant: Applicant): number => capacityOf(program, applicant.application);
+  const mentoring = await solveMentoring({ mentors, mentees, table, fixed, capacity, method: input.method ?? 'assignment' });
   const peerNode = new Map(peers.map((applicant, index) => [applicant.id, index]));
   const peerResult = await solveMatching({
     capacities: peers.map(() => 1),
@@ -186,12 +190,15 @@ export async function proposeMatching(input: MatchInput): Promise<Proposal> {
     peerPairs,
     peering,
     peerExclusions: ruledOut,
+    capacity,
   });
 
+  unmatched.push(...(input.invalid ?? []));
+  unmatched.sort((a, b) => (a.application < b.application ? -1 : a.application > b.application ? 1 : 0));
   return {
     program: program.id,
     cycle,
-    applications: applicants.length,
+    applications: applicants.length + (input.invalid?.length ?? 0),
     pairs,
     peers: peerPairs,
     unmatched,

@@ -49,7 +49,9 @@ export function proposedPairingFiles(
       kind: 'mentoring',
       mentor: person(applicants.get(pair.mentor)!),
       mentee: person(applicants.get(pair.mentee)!),
+      cycle: proposal.cycle,
       status: 'proposed',
+      applications: [pair.mentor, pair.mentee],
     });
   }
   for (const pair of proposal.peers) {
@@ -57,7 +59,9 @@ export function proposedPairingFiles(
       program: proposal.program,
       kind: 'peer',
       peers: [person(applicants.get(pair.peers[0])!), person(applicants.get(pair.peers[1])!)],
+      cycle: proposal.cycle,
       status: 'proposed',
+      applications: [...pair.peers],
     });
   }
   return files;
@@ -81,7 +85,7 @@ export function matchBody(proposal: Proposal, files: readonly ProposedPairingFil
     '- Every pair respects the hard constraints (roles, capacity, avoid lists, same-institution and membership rules); the validator checks the pairing files again in CI.',
     '- The reasons make sense to someone who knows the applicants; steer with `--keep <mentee>=<mentor>` or `--forbid <a>=<b>` and rerun: this pull request is updated, not duplicated.',
     "- Each unmatched applicant's reason; they stay on file until the end of the cycle, then fall under retention (`npm run desk` lists them).",
-    '- Merging records the pairs as proposed; mark each active with `npm run pairing:status -- <program>/<pairing-id> active` when the pair is told, which records the notice date and links the applications.',
+    '- Merging records the pairs as proposed; mark each active with `npm run pairing:status -- <program>/<pairing-id> active` when the pair is told, which records the notice date and the start (by default the start of the term the pair belongs to).',
     '',
     `<!-- tandem:match-files ${files.map((file) => file.path).join(' ')} -->`,
     '',

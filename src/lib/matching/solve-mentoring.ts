@@ -18,6 +18,8 @@ export interface MentoringInput {
   mentors: readonly Applicant[];
   mentees: readonly Applicant[];
   table: PairTable;
+  /** How many mentees a mentor may take (the application's capacity, capped by the program). */
+  capacity: (mentor: Applicant) => number;
   /** Pinned pairs as [mentor index, mentee index]. */
   fixed: readonly (readonly [number, number])[];
   method: MentoringMethod;
@@ -55,7 +57,7 @@ function mutualPairs(input: MentoringInput): Array<[[number, number], [number, n
 export async function solveMentoring(input: MentoringInput): Promise<BipartiteResult> {
   const { mentors, mentees, table } = input;
   const exclusive = mutualPairs(input);
-  const left = mentors.map((mentor) => mentor.application.capacity ?? 1);
+  const left = mentors.map(input.capacity);
   const problem = { left, right: mentees.length, row: table.row, fixed: input.fixed, exclusive };
   if (input.method === 'assignment') {
     const answer = solveAssignment(problem);

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../dates.ts';
 import type { Repository } from '../validate/index.ts';
 import type { Ledger } from './ledger.ts';
+import { respondentsOf } from '../lifecycle/evaluation-dates.ts';
 import { membersOf } from './members.ts';
 import { receivedEvaluations } from './program-model.ts';
 import { composeMessage, type OutgoingMessage } from './message.ts';
@@ -17,18 +18,18 @@ export function noticePlan(repository: Repository, today: IsoDate, ledger: Ledge
   return planNotices(dueNotices(repository, today), ledger, (notice) => {
     const pairing = repository.pairings.get(`${notice.program}/${notice.pairing}`)?.data;
     if (!pairing) return [];
-    // An evaluation reminder goes to the members who have not returned it yet (mentor and mentee are recorded by role).
-    const returned =
-      notice.notice === 'evaluation-due'
-        ? new Set(
-            receivedEvaluations(pairing)
-              .filter((received) => received.evaluation === notice.item)
-              .map((received) => received.role),
-          )
-        : new Set<string>();
+    // An evaluation reminder goes to the members who answer it (its `by`) and have not returned it yet.
+    if (notice.notice !== 'evaluation-due') return membersOf(pairing).map((member) => member.role);
+    const evaluation = repository.programs.get(notice.program)?.data.evaluations?.find((entry) => entry.id === notice.item);
+    const answering = new Set<string>(evaluation ? respondentsOf(evaluation, pairing) : []);
+    const returned = new Set<string>(
+      receivedEvaluations(pairing)
+        .filter((received) => received.evaluation === notice.item && received.role !== 'peer')
+        .map((received) => received.role),
+    );
     return membersOf(pairing)
       .map((member) => member.role)
-      .filter((role) => !returned.has(role));
+      .filter((role) => answering.has(role.startsWith('peer') ? 'peer' : role) && !returned.has(role));
   });
 }
 

@@ -5,7 +5,8 @@
  */
 import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../dates.ts';
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
-import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
+import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
+import { checkInDates, endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { isRelevant, type NoticeKind } from './kinds.ts';
 import { evaluationId, evaluationsOf, receivedEvaluations, recordedSteps, stepsOf } from './program-model.ts';
@@ -71,21 +72,36 @@ function checkIn({ today, program, pairing, contract }: Context): Candidate[] {
 }
 
 function evaluationDue({ today, program, pairing, contract }: Context): Candidate[] {
-  if (pairing.status !== 'active') return [];
-  const period = relationshipPeriod(program, pairing, contract);
+  if (pairing.status === 'proposed' || pairing.status === 'reassigned') return [];
+  const planned = relationshipPeriod(program, pairing, contract);
+  // A pair that has ended still answers what falls due at or after its end (an evaluation two weeks after it).
+  const ended = endedOn(program, pairing, contract);
+  const period = planned && { start: planned.start, end: ended && ended < planned.end ? ended : planned.end };
   const candidates: Candidate[] = [];
   for (const evaluation of evaluationsOf(program)) {
-    if (typeof evaluation.due !== 'string' || !/^\d\d-\d\d$/.test(evaluation.due)) continue;
+    const answering = respondentsOf(evaluation, pairing);
+    if (evaluation.due === undefined || answering.length === 0) continue;
     const id = evaluationId(evaluation);
-    // Both members answer: once both have, nobody needs reminding.
-    if (receivedEvaluations(pairing).filter((received) => received.evaluation === id).length >= 2) continue;
-    for (const due of new Set([previousMonthDay(today, evaluation.due), nextMonthDay(today, evaluation.due)])) {
-      const started = period?.start ?? pairing.notified;
-      if (started === undefined || started > due) continue;
-      candidates.push({ item: id, itemTitle: evaluation.title, due, why: `${evaluation.title} due ${due}` });
-    }
+    // Once everyone who answers has, nobody needs reminding.
+    if (receivedEvaluations(pairing).filter((received) => received.evaluation === id).length >= answering.length) continue;
+    const { due } = evaluation;
+    const dates =
+      typeof due === 'string' && /^\d\d-\d\d$/.test(due)
+        ? pairing.status === 'active'
+          ? yearlyDatesAround(due, today, period?.start ?? pairing.notified)
+          : []
+        : period
+          ? evaluationDueDates(evaluation, period, pairing.notified)
+          : [];
+    for (const date of dates) candidates.push({ item: id, itemTitle: evaluation.title, due: date, why: `${evaluation.title} due ${date}` });
   }
   return candidates;
+}
+
+/** A yearly evaluation's occurrences either side of today, from the relationship's start on. */
+function yearlyDatesAround(monthDay: string, today: IsoDate, started: IsoDate | undefined): IsoDate[] {
+  if (started === undefined) return [];
+  return [...new Set([previousMonthDay(today, monthDay), nextMonthDay(today, monthDay)])].filter((due) => started <= due);
 }
 
 function stepOverdue({ program, pairing, contract }: Context): Candidate[] {

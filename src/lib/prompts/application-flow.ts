@@ -4,6 +4,7 @@
  * interests and meeting methods to choose from. Shows the YAML and asks
  * before anything is sent.
  */
+import { applicationWindow, cycleForToday } from '../applications/window.ts';
 import { methodsOf } from '../program/methods.ts';
 import { Document, isScalar } from 'yaml';
 import type { Application, Program } from '../types.generated.ts';
@@ -33,7 +34,12 @@ export async function askApplicationDraft(context: FlowContext): Promise<FlowRes
   const settings = program.applications!;
   const cycle = Number(
     (
-      await prompts.input({ message: question('application', ['cycle']), validate: (value) => checkInteger(value.trim(), 2000, 2100) })
+      await prompts.input({
+        message: question('application', ['cycle']),
+        // The cycle of the window open today (or the next), where the program publishes one.
+        ...(applicationWindow(program, context.today).state !== 'none' && { default: String(cycleForToday(program, context.today)) }),
+        validate: (value) => checkInteger(value.trim(), 2000, 2100),
+      })
     ).trim(),
   );
   const name = (await text(context, ['name'], true))!;
@@ -94,7 +100,7 @@ export async function askApplicationDraft(context: FlowContext): Promise<FlowRes
         await prompts.input({
           message: question('application', ['capacity']),
           default: '1',
-          validate: (value) => checkInteger(value.trim(), 1, 10),
+          validate: (value) => checkInteger(value.trim(), 1, program.maxMentees ?? 10),
         })
       ).trim(),
     );

@@ -34,8 +34,38 @@ describe('application rules', () => {
     const program = withApplicationLines('  cycles:\n    - { cycle: 2027, opens: "2026-11-15", closes: "2027-01-15" }\n');
     const result = await run({ [PROGRAM]: program, [APP]: appText }, [APP]);
     expect(lines(result)).toEqual([
-      `${APP}:11:12: error: Submitted lies outside the 2027 application window (2026-11-15 to 2027-01-15). (application-window)`,
+      `${APP}:11:12: error: Submitted lies outside the 2027 application window (2026-11-15 to 2027-01-15); if the coordinator accepts it anyway, record that in lateAccepted (by, on, reason). (application-window)`,
     ]);
+  });
+
+  it('lets a late application pass when the coordinator recorded the exception, and warns when it was not late', async () => {
+    const program = withApplicationLines('  cycles:\n    - { cycle: 2027, opens: "2026-11-15", closes: "2027-01-15" }\n');
+    const late = `${appText}lateAccepted:\n  by: alcts-mentoring-coordinator\n  on: "2026-11-20"\n  reason: The applicant was on leave when the window opened.\n`;
+    expect(lines(await run({ [PROGRAM]: program, [APP]: late }, [APP]))).toEqual([]);
+    const inside = late.replace('submitted: "2026-11-12"', 'submitted: "2026-11-16"');
+    expect(lines(await run({ [PROGRAM]: program, [APP]: inside }, [APP]))).toEqual([
+      `${APP}:13:3: warning: Late application accepted is recorded, but the application was submitted inside the 2027 window; remove lateAccepted. (application-window)`,
+    ]);
+    const future = late.replace('on: "2026-11-20"', 'on: "2026-12-20"');
+    expect(lines(await run({ [PROGRAM]: program, [APP]: future }, [APP]))).toEqual([
+      `${APP}:14:7: error: Late application accepted on is in the future (after ${TODAY}). (application-window)`,
+    ]);
+  });
+
+  it('holds a yearly window (MM-DD) every year: a 2027 application is checked against 2027-08-01 to 2027-09-15', async () => {
+    const program = withApplicationLines('  window: { opens: "08-01", closes: "09-15" }\n');
+    expect(lines(await run({ [PROGRAM]: program, [APP]: appText }, [APP]))).toEqual([
+      `${APP}:11:12: error: Submitted lies outside the 2027 application window (2027-08-01 to 2027-09-15); if the coordinator accepts it anyway, record that in lateAccepted (by, on, reason). (application-window)`,
+    ]);
+  });
+
+  it("reports a mentor's capacity above the program's maxMentees", async () => {
+    const program = programText.replace(/^bothRoles: true$/m, 'bothRoles: true\nmaxMentees: 2');
+    const mentor = appText.replace('roles: [mentee]', 'roles: [mentor]').replace('careerStage: early', 'careerStage: senior\ncapacity: 3');
+    expect(lines(await run({ [PROGRAM]: program, [APP]: mentor }, [APP]))).toEqual([
+      `${APP}:10:11: error: Capacity is above program "alcts"'s limit of 2 mentees per mentor (maxMentees). (application-capacity)`,
+    ]);
+    expect(lines(await run({ [PROGRAM]: program, [APP]: mentor.replace('capacity: 3', 'capacity: 2') }, [APP]))).toEqual([]);
   });
 
   it('reports a missing or false membership statement for a members-only program', async () => {

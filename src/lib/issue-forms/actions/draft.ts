@@ -6,6 +6,8 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { applyStatusChange, StatusChangeError } from '../../lifecycle/status-change.ts';
+import { defaultStart } from '../../lifecycle/activation.ts';
+import type { Pairing, Program } from '../../types.generated.ts';
 import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
 import type { PairingActionId } from './fields.ts';
@@ -88,6 +90,8 @@ export function actionDraft(
   answers: Answers,
   files: readonly SourceFile[],
   contractStart?: string,
+  /** The program's rules, for the start an activation records (the start of the pair's term or cohort). */
+  rules?: Program,
 ): ActionDraft {
   switch (action) {
     case 'pairing-new':
@@ -97,7 +101,14 @@ export function actionDraft(
         const date = text(answers, 'date') ?? '';
         const informed = text(answers, 'coordinatorInformed');
         const next = text(answers, 'newPairing');
-        const notified = parseDocument(current, { schema: 'core' }).get('notified');
+        const document = parseDocument(current, { schema: 'core' });
+        const notified = document.get('notified');
+        const cycle = document.get('cycle');
+        const cohort = document.get('cohort');
+        const placed: Pick<Pairing, 'cycle' | 'cohort'> = {};
+        if (typeof cycle === 'number') placed.cycle = cycle;
+        if (typeof cohort === 'string') placed.cohort = cohort;
+        const noticeDay = typeof notified === 'string' ? notified : date;
         return applyStatusChange(current, {
           status: text(answers, 'status') as never,
           date,
@@ -105,7 +116,8 @@ export function actionDraft(
           note: text(answers, 'note') ?? '',
           ...(informed !== undefined && { coordinatorInformed: informed }),
           ...(next !== undefined && { newPairing: next }),
-          activeSince: contractStart ?? (typeof notified === 'string' ? notified : date),
+          activeSince: contractStart ?? noticeDay,
+          start: defaultStart(rules, placed, noticeDay),
         }).text;
       });
     case 'check-in':

@@ -96,6 +96,7 @@ export async function handleActionRequest(
     request.answers,
     context.files,
     contractStartOf(context.files, request.program.id, id),
+    request.program,
   );
   if (draft.status === 'problems')
     return finish(

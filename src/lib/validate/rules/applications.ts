@@ -4,6 +4,7 @@
  * roles, interests, methods, capacity and `avoid`. Messages name fields, never
  * the applicant's values.
  */
+import { windowOfCycle } from '../../applications/window.ts';
 import { methodsOf } from '../../program/methods.ts';
 import type { RuleId } from '../../rule-ids.ts';
 // The schema file, not the compiled validators: the rules also run in the browser's form check, without ajv's compiler.
@@ -89,13 +90,25 @@ const applicationWindow = rule('application-window', ({ report, today }, items) 
       );
       continue;
     }
-    const window = program?.applications?.cycles?.find((entry) => entry.cycle === cycle);
+    const window = program ? windowOfCycle(program, cycle) : undefined;
+    const late = record.data.lateAccepted;
+    if (late && late.on > today) {
+      report(record.file, { path: ['lateAccepted', 'on'] }, `Late application accepted on is in the future (after ${today}).`);
+    }
     if (!window) continue;
-    if (submitted < window.opens || submitted > window.closes) {
+    const outside = submitted < window.opens || submitted > window.closes;
+    if (outside && !late) {
       report(
         record.file,
         { path: ['submitted'] },
-        `Submitted lies outside the ${cycle} application window (${window.opens} to ${window.closes}).`,
+        `Submitted lies outside the ${cycle} application window (${window.opens} to ${window.closes}); if the coordinator accepts it anyway, record that in lateAccepted (by, on, reason).`,
+      );
+    } else if (!outside && late) {
+      report(
+        record.file,
+        { path: ['lateAccepted'] },
+        `Late application accepted is recorded, but the application was submitted inside the ${cycle} window; remove lateAccepted.`,
+        'warning',
       );
     }
   }
@@ -174,7 +187,14 @@ const applicationMethods = rule('application-methods', ({ report }, items) => {
 });
 
 const applicationCapacity = rule('application-capacity', ({ report }, items) => {
-  for (const { record } of items) {
+  for (const { record, program } of items) {
+    if (program?.maxMentees !== undefined && (record.data.capacity ?? 1) > program.maxMentees) {
+      report(
+        record.file,
+        { path: ['capacity'] },
+        `Capacity is above program "${program.id}"'s limit of ${program.maxMentees} mentee${program.maxMentees === 1 ? '' : 's'} per mentor (maxMentees).`,
+      );
+    }
     if (record.data.capacity !== undefined && !record.data.roles.includes('mentor')) {
       report(
         record.file,

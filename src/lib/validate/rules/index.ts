@@ -13,6 +13,7 @@ import { contractDuration } from './contract-duration.ts';
 import { contractGoalCount } from './contract-goal-count.ts';
 import { contractMatchesPairing } from './contract-matches-pairing.ts';
 import { contractMeetingsAllowed } from './contract-meetings-allowed.ts';
+import { contractMeetingMinimum } from './contract-meeting-minimum.ts';
 import { contractPairingExists } from './contract-pairing-exists.ts';
 import { contractRolesFitKind } from './contract-roles-fit-kind.ts';
 import { contractSignedAfterNotice } from './contract-signed-after-notice.ts';
@@ -60,6 +61,7 @@ export const rules: readonly Rule[] = [
   contractAdditionalGoals,
   contractDuration,
   contractMeetingsAllowed,
+  contractMeetingMinimum,
   contractActivitiesAllowed,
   contractContactHours,
   pairingSteps,

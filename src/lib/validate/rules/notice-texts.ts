@@ -84,9 +84,8 @@ export const noticeTexts: Rule = {
         const unusable =
           notice === 'check-in' && !program.checkIns
             ? 'the program sets no checkIns'
-            : notice === 'evaluation-due' &&
-                !evaluationsOf(program).some((evaluation) => typeof evaluation.due === 'string' && /^\d\d-\d\d$/.test(evaluation.due))
-              ? 'the program has no evaluation with a yearly due date'
+            : notice === 'evaluation-due' && !evaluationsOf(program).some((evaluation) => evaluation.due !== undefined)
+              ? 'the program has no evaluation with a due date'
               : undefined;
         if (unusable) report(file, { path: ['notices', 'send', index] }, `The notice ${notice} is never sent: ${unusable}.`, 'warning');
       });

@@ -1,12 +1,26 @@
+import { mentorCapacity } from '../../program/mentor-capacity.ts';
+import type { Application, Pairing } from '../../types.generated.ts';
 import { presentPeopleWithRoles, type NamedPerson } from './people.ts';
-import { programOfKey } from '../repository.ts';
+import { programOfKey, type Repository } from '../repository.ts';
 import type { Rule } from './rule.ts';
+
+/** An application of a program by id (content/applications/<program>/<cycle>/<id>.yaml), whatever its cycle. */
+function applicationsByProgram(repository: Repository): (program: string, id: string) => Application | undefined {
+  const index = new Map<string, Application>();
+  for (const [key, record] of repository.applications) {
+    const [program, , id] = key.split('/');
+    index.set(`${program}/${id}`, record.data);
+  }
+  return (program, id) => index.get(`${program}/${id}`);
+}
 
 /**
  * Within one program, nobody (by email, ignoring case) holds the same role in
  * two active pairings at once, nor two roles at once unless the program allows
  * it (`bothRoles`; ALCTS: "Participant can either be a mentor, mentee or
- * both"). Every pairing involved gets the diagnostic, each naming the other
+ * both"). A mentor may be the mentor of as many active pairings as their
+ * capacity (their linked application's `capacity`, capped by the program's
+ * `maxMentees`; 1 without one). Every pairing involved gets the diagnostic, each naming the other
  * file: a pull request validating only its own changed file must fail
  * whichever of the two files it touches. The id is kept from when the rule was
  * "one active pairing per person", so that existing references stay valid.
@@ -14,7 +28,8 @@ import type { Rule } from './rule.ts';
 export const oneActivePairing: Rule = {
   id: 'pairing-one-active-per-person',
   check({ repository, report }) {
-    const seats = new Map<string, { file: string; person: NamedPerson }[]>(); // '<program>\0<email>' -> active pairings naming that person
+    const seats = new Map<string, { file: string; person: NamedPerson; pairing: Pairing }[]>(); // '<program>\0<email>' -> active pairings naming that person
+    const applicationOf = applicationsByProgram(repository);
     const sorted = [...repository.pairings].sort(([a], [b]) => (a < b ? -1 : 1));
     for (const [key, pairing] of sorted) {
       if (pairing.data.status !== 'active') continue;
@@ -22,23 +37,38 @@ export const oneActivePairing: Rule = {
       for (const person of presentPeopleWithRoles(pairing.data)) {
         const id = `${program}\0${person.email.trim().toLowerCase()}`;
         const list = seats.get(id) ?? [];
-        list.push({ file: pairing.file, person });
+        list.push({ file: pairing.file, person, pairing: pairing.data });
         seats.set(id, list);
       }
     }
     for (const [id, list] of seats) {
       const files = [...new Set(list.map((seat) => seat.file))];
       if (files.length < 2) continue; // the same file twice is distinct-people's finding
-      const bothRoles = repository.programs.get(id.slice(0, id.indexOf('\0')))?.data.bothRoles === true;
+      const programId = id.slice(0, id.indexOf('\0'));
+      const program = repository.programs.get(programId)?.data;
+      const bothRoles = program?.bothRoles === true;
+      const mentoring = list.filter((seat) => seat.person.role === 'mentor');
+      const capacity =
+        program && mentoring.length > 1
+          ? mentorCapacity(
+              program,
+              mentoring[0]!.person.email,
+              mentoring.map((seat) => seat.pairing),
+              (application) => applicationOf(programId, application),
+            )
+          : 1;
       for (const { file, person } of list) {
         const sameRole = list.filter((seat) => seat.file !== file && seat.person.role === person.role).map((seat) => seat.file);
+        if (person.role === 'mentor' && mentoring.length <= capacity) sameRole.length = 0;
         const otherRole = list.filter((seat) => seat.file !== file && seat.person.role !== person.role).map((seat) => seat.file);
         const where = { path: [...person.path, 'email'] };
         if (sameRole.length > 0) {
           report(
             file,
             where,
-            `This ${person.role} is already ${person.role === 'peer' ? 'a peer' : `the ${person.role}`} in another active pairing of the program (${[...new Set(sameRole)].join(', ')}); nobody holds the same role twice at once: end or reassign that pairing first.`,
+            person.role === 'mentor' && capacity > 1
+              ? `This mentor is already the mentor in ${mentoring.length - 1} other active pairing${mentoring.length === 2 ? '' : 's'} of the program (${[...new Set(sameRole)].join(', ')}), more than the ${capacity} mentees they can take (the capacity of their linked application, within the program's maxMentees): end or reassign a pairing first.`
+              : `This ${person.role} is already ${person.role === 'peer' ? 'a peer' : `the ${person.role}`} in another active pairing of the program (${[...new Set(sameRole)].join(', ')}); nobody holds the same role twice at once: end or reassign that pairing first.`,
           );
         } else if (otherRole.length > 0 && !bothRoles) {
           report(
