@@ -4,7 +4,7 @@
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
 import { validate } from '../../lib/compiled-schemas/application.generated.ts';
-import { applicationIssueUrl, type IssueFieldForUrl } from '../../lib/forms/online/application-issue-url.ts';
+import { applicationSummary } from '../../lib/mail/record-summary.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { applicationDraftId, checkApplicationDraft } from '../../lib/validate/check-draft.ts';
 import { startOnlineForm } from './start.ts';
@@ -20,11 +20,5 @@ startOnlineForm({
   },
   check: (record, program, today) => checkApplicationDraft(record, program, { today, validate }),
   fileId: (record) => applicationDraftId(record) ?? 'application',
-  issueUrl: (target, program, record) => applicationIssueUrl(target, program, pageIssueFields(), record),
+  email: { kind: 'application', summary: applicationSummary },
 });
-
-/** The issue form's fields, as OnlineForm.astro wrote them into the page. */
-function pageIssueFields(): IssueFieldForUrl[] {
-  const data = JSON.parse(document.getElementById('online-form-data')?.textContent ?? '{}') as { issueFields?: IssueFieldForUrl[] };
-  return data.issueFields ?? [];
-}
