@@ -244,7 +244,7 @@ describe('the contract form online', () => {
     it('offers no GitHub form, and no sending by email where the program has no intake mailbox', async () => {
       expect(await page.getByRole('button', { name: /GitHub/ }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Send by email' }).count()).toBe(0);
-      expect(await page.locator('#online-email').count()).toBe(0);
+      expect(await page.locator('#send-email').count()).toBe(0);
       expect(await page.locator('#online-form').textContent()).not.toMatch(/GitHub/);
     });
 

@@ -13,8 +13,8 @@ export interface EmailPanel {
 }
 
 export function startEmail(root: HTMLElement, say: (text: string) => void): EmailPanel {
-  const panel = root.querySelector<HTMLElement>('#online-email');
-  const body = root.querySelector<HTMLTextAreaElement>('#online-email-body');
+  const panel = root.querySelector<HTMLElement>('#send-email');
+  const body = root.querySelector<HTMLTextAreaElement>('#send-email-body');
   const subject = root.querySelector<HTMLElement>('[data-email-subject]');
   const note = root.querySelector<HTMLElement>('[data-email-note]');
   const open = root.querySelector<HTMLAnchorElement>('[data-email-open]');
