@@ -17,6 +17,7 @@ const SITE_TESTS = [
   'tests/forms/forms-pdf.test.ts',
   'tests/forms/schema-field-site.test.ts',
   'tests/forms/online-form.test.ts',
+  'tests/forms/send-by-email.test.ts',
   'tests/forms/build-pdfs.test.ts',
 ];
 

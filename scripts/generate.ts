@@ -7,7 +7,7 @@
  * exit code 2.
  */
 import { generatedFrom, staleMessage } from '../src/lib/generate/sources.ts';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
@@ -15,7 +15,13 @@ import { withRulesSection } from '../src/lib/generate/readme-rules.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
 import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
-import { githubGeneratedFiles, programsOf } from '../src/lib/issue-forms/generated-files.ts';
+import {
+  githubGeneratedFiles,
+  ISSUE_TEMPLATE_FOLDER,
+  obsoleteGeneratedFiles,
+  programsOf,
+  type GeneratedText,
+} from '../src/lib/issue-forms/generated-files.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { recordSchemaNames } from '../src/lib/schema-files.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
@@ -27,7 +33,7 @@ interface GeneratedFile {
 
 /** A file system failure, said as one sentence that names the file. */
 class FileError extends CommandError {
-  constructor(action: 'read' | 'write', path: string, cause: unknown) {
+  constructor(action: 'read' | 'write' | 'remove', path: string, cause: unknown) {
     const code = (cause as NodeJS.ErrnoException).code ?? (cause instanceof Error ? cause.message : String(cause));
     super(`could not ${action} ${path} (${code}).`);
   }
@@ -125,6 +131,30 @@ export async function generateFiles(check: boolean): Promise<GenerateResult> {
       printLine(`wrote ${file.path}`);
     }
   }
+  // Issue forms the generator wrote once and writes no more (the participants' forms: they send email now).
+  const templates = await readdir(ISSUE_TEMPLATE_FOLDER).catch(() => [] as string[]);
+  const existing: GeneratedText[] = [];
+  for (const name of templates.sort()) {
+    const path = `${ISSUE_TEMPLATE_FOLDER}${name}`;
+    const content = await currentText(path);
+    if (content !== undefined) existing.push({ path, content });
+  }
+  for (const path of obsoleteGeneratedFiles(
+    existing,
+    generatedFiles.map((file) => file.path),
+  )) {
+    touched.push(path);
+    if (check) {
+      errorLine(`${path} is no longer generated; run npm run generate to remove it`);
+      continue;
+    }
+    try {
+      await rm(path);
+    } catch (error) {
+      throw new FileError('remove', path, error);
+    }
+    printLine(`removed ${path}`);
+  }
   return { code: check && touched.length > 0 ? 1 : 0, files: touched };
 }
 
@@ -133,13 +163,15 @@ const COMMAND: Command<typeof args> = {
   usage: 'npm run generate -- [--check]',
   description: `
 Writes every file derived from the schemas and the programs: the TypeScript
-types (src/lib/types.generated.ts), the issue forms, CODEOWNERS and the pull
-request template.
+types (src/lib/types.generated.ts), the coordinators' issue forms, CODEOWNERS
+and the pull request template, and removes the issue forms it wrote once and
+writes no more.
 
-  --check   write nothing; exit 1 when a committed file is out of date
+  --check   write nothing; exit 1 when a committed file is out of date or no
+            longer generated
 
 Exit 0 up to date or written, 1 a program is invalid or (--check) a file is
-out of date, 2 a file could not be read or written.`,
+out of date, 2 a file could not be read, written or removed.`,
   args,
   run,
 };

@@ -57,8 +57,7 @@ export default async function setup(project: TestProject): Promise<void> {
     // still reading the previous build never sees a half-written folder.
     const buildDir = resolve(`.cache/test-dist.building-${process.pid}`);
     await rm(buildDir, { recursive: true, force: true });
-    // GITHUB_REPOSITORY as the deploy workflow has it: the online form then offers its GitHub issue form.
-    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/', GITHUB_REPOSITORY: 'example-association/tandem' });
+    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/' });
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
     await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], options);
     await run(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', buildDir], options);

@@ -397,6 +397,15 @@ export interface Program {
     github?: string;
   }[];
   /**
+   * Where participants send by email what they fill in online (applications, contracts, evaluations). Without it the site offers no sending by email for this program.
+   */
+  intake?: {
+    /**
+     * The program's own mailbox, used for Tandem alone: the address the site's forms send to and that the inbox reads.
+     */
+    email: string;
+  };
+  /**
    * How people apply, from the program's own documents: whether everyone applies, in which roles, the interests to choose from, where to apply and the window of each cycle. Leave out what the documents do not say.
    */
   applications?: {

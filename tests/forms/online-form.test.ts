@@ -2,8 +2,7 @@
  * The contract form filled in online, in Chromium, on the test build: checked
  * by the validator's own code with problems at their fields, kept across a
  * reload, cleared on request, saved as a file that `npm run validate` accepts
- * and `contract:new --from` turns into a pull request, sent to the prefilled
- * GitHub issue form, printed filled in; light, accessible, keyboard-usable,
+ * and `contract:new --from` turns into a pull request, printed filled in; light, accessible, keyboard-usable,
  * 390 px wide; and without JavaScript exactly the blank form.
  */
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
@@ -17,7 +16,6 @@ import { validatorFor } from '../../src/lib/schemas.ts';
 import { checkContractDraft } from '../../src/lib/validate/check-draft.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
-import { parseContractRequest } from '../../src/lib/issue-forms/parse.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
 import { commandEnv, PROJECT, runScript } from '../github/run-command.ts';
@@ -243,43 +241,11 @@ describe('the contract form online', () => {
       }
     });
 
-    it('opens the GitHub issue form prefilled, which the IssueOps parser reads back', async () => {
-      // Nothing leaves the machine: GitHub is answered here.
-      await page
-        .context()
-        .route('https://github.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>GitHub</title>' }));
-      const [popup] = await Promise.all([
-        page.context().waitForEvent('page'),
-        page.getByRole('button', { name: 'Open the GitHub form' }).click(),
-      ]);
-      await popup.waitForURL(/^https:\/\/github\.com\//);
-      const url = new URL(popup.url());
-      await popup.close();
-      expect(`${url.origin}${url.pathname}`).toBe('https://github.com/example-association/tandem/issues/new');
-      expect(url.searchParams.get('template')).toBe('contract-alao.yml');
-      expect(url.searchParams.get('pairing')).toBe(PAIRING);
-      expect(url.searchParams.get('parties-1-phone')).toBe('+1 614 555 0142');
-      // The body GitHub would write from those answers (ticked boxes added by hand) parses back to the same contract.
-      const form = (await import('yaml')).parse(await readFile('.github/ISSUE_TEMPLATE/contract-alao.yml', 'utf8')) as {
-        body: { type: string; id?: string; attributes: { label: string; options?: (string | { label: string })[] } }[];
-      };
-      const body = form.body
-        .filter((element) => element.type !== 'markdown')
-        .map((element) => {
-          const value =
-            element.type === 'checkboxes'
-              ? (element.attributes.options ?? [])
-                  .map((option) => (typeof option === 'string' ? option : option.label))
-                  .map((label) => `- [${['Phone', 'Email'].includes(label) ? 'X' : ' '}] ${label}`)
-                  .join('\n')
-              : url.searchParams.get(element.id ?? '') || '_No response_';
-          return `### ${element.attributes.label}\n\n${value}`;
-        })
-        .join('\n\n');
-      const parsed = parseContractRequest(body, [alao]);
-      expect(parsed.problems).toEqual([]);
-      const fromFile = (await import('yaml')).parse(yaml) as Record<string, unknown>;
-      expect(parsed.contract).toEqual(fromFile);
+    it('offers no GitHub form, and no sending by email where the program has no intake mailbox', async () => {
+      expect(await page.getByRole('button', { name: /GitHub/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Send by email' }).count()).toBe(0);
+      expect(await page.locator('#send-email').count()).toBe(0);
+      expect(await page.locator('#online-form').textContent()).not.toMatch(/GitHub/);
     });
 
     it('prints filled in on one or two pages, with its pairing id on each and empty signature lines', async () => {

@@ -11,8 +11,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applicationBranch } from '../../src/lib/submit/pull-request-names.ts';
-import { applicationIssueUrl, issueFieldsForUrl } from '../../src/lib/forms/online/application-issue-url.ts';
-import { unfilledIssueFields } from '../../src/lib/forms/online/issue-url.ts';
 import { applicationFormFields, parseApplicationRequest } from '../../src/lib/issue-forms/application-request.ts';
 import { COMMENT_MARKER } from '../../src/lib/issue-forms/comment.ts';
 import type { FormField } from '../../src/lib/issue-forms/fields.ts';
@@ -104,27 +102,6 @@ it("reads a filled form back into the application, in the schema's order, submit
   const request = parseApplicationRequest(body(applicationFormFields(alcts), answers), repositoryPrograms(), TODAY);
   expect(request.problems).toEqual([]);
   expect(request.draft).toEqual(answeredApplication);
-});
-
-it("the online form's GitHub link fills the application issue form so that it parses back into the same application", () => {
-  const application = answeredApplication;
-  const fields = applicationFormFields(alcts);
-  // The page carries the fields as JSON: what the browser gets is what survives that.
-  const carried = JSON.parse(JSON.stringify(issueFieldsForUrl(fields))) as ReturnType<typeof issueFieldsForUrl>;
-  const url = new URL(applicationIssueUrl({ serverUrl: 'https://github.com', repository: 'assoc/mentoring' }, alcts, carried, application));
-  expect(url.pathname).toBe('/assoc/mentoring/issues/new');
-  expect(url.searchParams.get('template')).toBe('application-alcts.yml');
-  // Tick boxes cannot travel in the address: the page names them, and the person ticks them again on GitHub.
-  const boxes = fields.filter((field) => field.type === 'checkboxes');
-  expect(unfilledIssueFields(fields)).toEqual(boxes.map((field) => field.label));
-  for (const box of boxes) expect(url.searchParams.has(box.id)).toBe(false);
-  const typed = Object.fromEntries(
-    fields.filter((field) => field.type !== 'checkboxes').map((field) => [field.id, url.searchParams.get(field.id) ?? '']),
-  );
-  const ticked = { member: answers['member'] ?? [], roles: answers['roles'] ?? [], methods: answers['methods'] ?? [] };
-  const request = parseApplicationRequest(body(fields, { ...typed, ...ticked }), repositoryPrograms(), TODAY);
-  expect(request.problems).toEqual([]);
-  expect(request.draft).toEqual(application);
 });
 
 it("turns a collaborator's application form into one pull request and one comment, and an edit updates the same pull request", async () => {

@@ -4,7 +4,7 @@
  * in the applicant's own words are one list in the file, as application:new writes it.
  */
 import { applicationDefaults } from '../../lib/forms/online/application-defaults.ts';
-import { applicationIssueUrl, type IssueFieldForUrl } from '../../lib/forms/online/application-issue-url.ts';
+import { applicationSummary } from '../../lib/mail/record-summary.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { applicationDraftId } from '../../lib/submit/application-id.ts';
 import { startOnlineForm } from './start.ts';
@@ -20,13 +20,7 @@ startOnlineForm({
   },
   loadCheck: async () => (await import('./application-check.ts')).checkApplication,
   fileId: (record) => applicationDraftId(record) ?? 'application',
-  issueUrl: (target, program, record) => applicationIssueUrl(target, program, pageIssueFields(), record),
   defaults: applicationDefaults,
   pairingIdOnPages: false,
+  email: { kind: 'application', summary: applicationSummary },
 });
-
-/** The issue form's fields, as OnlineForm.astro wrote them into the page. */
-function pageIssueFields(): IssueFieldForUrl[] {
-  const data = JSON.parse(document.getElementById('online-form-data')?.textContent ?? '{}') as { issueFields?: IssueFieldForUrl[] };
-  return data.issueFields ?? [];
-}

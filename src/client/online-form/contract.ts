@@ -1,5 +1,5 @@
-/** The contract form online (loaded by OnlineForm.astro on contract pages): the contract's schema, rules, file name and issue form. */
-import { contractIssueUrl } from '../../lib/forms/online/issue-url.ts';
+/** The contract form online (loaded by OnlineForm.astro on contract pages): the contract's schema, rules, file name and email. */
+import { contractSummary } from '../../lib/mail/record-summary.ts';
 import { resolvedSchema } from '../../lib/schema-files.ts';
 import { startOnlineForm } from './start.ts';
 
@@ -7,5 +7,5 @@ startOnlineForm({
   schema: resolvedSchema('contract'),
   loadCheck: async () => (await import('./contract-check.ts')).checkContract,
   fileId: (record) => String(record['pairing']),
-  issueUrl: contractIssueUrl,
+  email: { kind: 'contract', summary: contractSummary },
 });

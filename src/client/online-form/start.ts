@@ -3,22 +3,22 @@
  * form (the form pages' components load an entry, contract.ts or
  * application.ts, which calls this). Checks with the validator's own code
  * (passed in by the entry), keeps answers in this browser only, and, once
- * valid, prints, saves the record's YAML file or opens the GitHub issue form.
+ * valid, prints, saves the record's YAML file or sends it by email (email.ts).
  */
 import { pageFooterCss } from '../../lib/forms/page-css.ts';
-import type { IssueTarget } from '../../lib/forms/online/issue-url.ts';
 import { recordYaml } from '../../lib/forms/online/record-yaml.ts';
+import type { RecordEmailKind } from '../../lib/mail/compose-record-email.ts';
 import { propertiesOf, type JsonSchema } from '../../lib/schema-walk.ts';
 import type { Program } from '../../lib/types.generated.ts';
 import type { DraftProblem } from '../../lib/validate/check-draft.ts';
 import { enhanceForm } from './controls.ts';
+import { startEmail } from './email.ts';
 import { clearProblems, showProblems } from './problems.ts';
 import { readAnswers, readRecord, writeAnswers, type Answers } from './record.ts';
 
 interface PageData {
   program: Program;
   storageKey: string;
-  issue?: IssueTarget;
   title: string;
   revision?: string;
 }
@@ -42,11 +42,12 @@ export interface OnlineFormKind {
   loadCheck: () => Promise<DraftCheck>;
   /** The file's id (`<pairing-id>`, `<application-id>`) of a valid record. */
   fileId: (record: Record<string, unknown>) => string;
-  issueUrl?: (target: IssueTarget, program: Program, record: Record<string, unknown>) => string;
   /** What the page already knows (the cycle, today's date), filled into empty fields by path. */
   defaults?: (program: Program, today: string) => Record<string, string>;
   /** Whether each printed page carries the pairing id (contracts do; an application belongs to no pair yet). */
   pairingIdOnPages?: boolean;
+  /** The kind of record in the email's subject, and the summary lines above the record. */
+  email: { kind: RecordEmailKind; summary: (record: Record<string, unknown>, program: Program) => string[] };
 }
 
 /** The record's keys in its schema's order, whatever order the page asked in. */
@@ -168,11 +169,21 @@ export function startOnlineForm(kind: OnlineFormKind): void {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
     say(`Saved as ${link.download}.`);
   });
-  on('github', async () => {
-    const record = await check();
-    if (!record || !data.issue || !kind.issueUrl) return;
-    window.open(kind.issueUrl(data.issue, data.program, record), '_blank', 'noopener');
-  });
+  const intake = data.program.intake?.email;
+  if (intake) {
+    const email = startEmail(panel, say);
+    on('email', async () => {
+      const record = await check();
+      if (!record) return;
+      email.send({
+        kind: kind.email.kind,
+        recordId: kind.fileId(record),
+        summary: kind.email.summary(record, data.program),
+        yaml: recordYaml(record),
+        to: intake,
+      });
+    });
+  }
   on('clear', () => {
     if (!window.confirm('Erase everything typed in this form, in this browser?')) return;
     for (const control of controls) {

@@ -2,8 +2,7 @@
  * The desk as text for a terminal, Markdown for the weekly GitHub issue, or
  * JSON for other tools. Items carry pairing ids only, never names.
  */
-import type { IssueTarget } from '../forms/online/issue-url.ts';
-import { actionFormUrl, DESK_ACTIONS } from '../issue-forms/actions/links.ts';
+import { actionFormUrl, DESK_ACTIONS, type IssueTarget } from '../issue-forms/actions/links.ts';
 import { KIND_HEADINGS, type Desk, type DeskItem, type ProgramDesk } from './items.ts';
 
 export type DeskFormat = 'text' | 'markdown' | 'json';

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validate as standalone } from '../../../src/lib/compiled-schemas/contract.generated.ts';
 import { recordYaml } from '../../../src/lib/forms/online/record-yaml.ts';
-import { contractIssueUrl } from '../../../src/lib/forms/online/issue-url.ts';
 import { validatorFor } from '../../../src/lib/schemas.ts';
 import {
   checkContractDraft,
@@ -159,20 +158,5 @@ describe('recordYaml', () => {
     expect(text.split('\n').slice(0, 3)).toEqual(['program: "alao"', 'pairing: "2026-draft-pair"', 'kind: "mentoring"']);
     expect(text).toContain('  - role: "mentor"\n    name: "Quentin Draftsworth"');
     expect(text).toContain('durationMonths: 30\n');
-  });
-});
-
-describe('contractIssueUrl', () => {
-  it("fills the issue form's text fields and dropdowns by id, and leaves tick boxes to the person", () => {
-    const url = new URL(contractIssueUrl({ serverUrl: 'https://github.example.org/', repository: 'assoc/mentoring' }, alao, contract));
-    expect(url.origin + url.pathname).toBe('https://github.example.org/assoc/mentoring/issues/new');
-    expect(url.searchParams.get('template')).toBe('contract-alao.yml');
-    expect(url.searchParams.get('program')).toBe(alao.name);
-    expect(url.searchParams.get('kind')).toBe('Mentor and mentee');
-    expect(url.searchParams.get('parties-1-signed')).toBe('2026-02-03');
-    expect(url.searchParams.get('goals-2')).toBe('Two');
-    // The frequency is the pair's own words where the program leaves it open: written as it is.
-    expect(url.searchParams.get('meetings-frequency')).toMatch(/^monthly$/i);
-    expect(url.searchParams.has('meetings-methods')).toBe(false);
   });
 });

@@ -4,8 +4,15 @@
  * in (GitHub fills issue form fields from query parameters named by their ids).
  */
 import type { DeskItem, DeskItemKind } from '../../desk/items.ts';
-import type { IssueTarget } from '../../forms/online/issue-url.ts';
 import { actionTemplateName, programItemLabel, type ActionId } from './fields.ts';
+
+/** The repository whose issue forms a link opens. */
+export interface IssueTarget {
+  /** https://github.com, or a GitHub Enterprise server. */
+  serverUrl: string;
+  /** owner/name */
+  repository: string;
+}
 
 /** What settles each kind of desk item, and the link's words; kinds the pair settles themselves have none. */
 export const DESK_ACTIONS: Partial<Record<DeskItemKind, { action: ActionId; text: string }>> = {
