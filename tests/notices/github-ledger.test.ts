@@ -130,7 +130,7 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
 describe('scripts/notices.ts as a process', () => {
   it('prints its usage with --help and a dry run by pairing id only', async () => {
     const help = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--help'], { cwd: repo.root });
-    expect(help.stdout).toContain('Usage: npm run notices -- [--today YYYY-MM-DD] [--send]');
+    expect(help.stdout).toContain('Usage: npm run notices -- [--today YYYY-MM-DD] [--program <id>] [--send | --preview]');
     const dry = await run(NODE, [new URL('../../scripts/notices.ts', import.meta.url).pathname, '--today', '2026-02-10'], {
       cwd: repo.root,
       env: { ...process.env, SMTP_URL: '' },

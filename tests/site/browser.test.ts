@@ -112,7 +112,8 @@ describe('search', () => {
 
   it('says so when nothing matches', async () => {
     await page.goto(`${server.origin}/search/?q=zzqxjvw`);
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^No pages found for/);
+    // Pagefind loads its index on the first search: on a busy machine that takes more than the poll's default second.
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/^No pages found for/);
     expect(await page.locator('#search-results li').count()).toBe(0);
   });
 

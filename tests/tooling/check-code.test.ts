@@ -34,7 +34,8 @@ async function project(files: Record<string, string>, options: { tsconfig?: bool
 
 const FLOATING = 'export async function later(): Promise<number> {\n  return 1;\n}\nexport function now(): void {\n  later();\n}\n';
 
-describe('npm run check:code', () => {
+// Each test builds a whole TypeScript program and lints it: tens of seconds on a busy two-core machine.
+describe('npm run check:code', { timeout: 120_000 }, () => {
   it('passes a clean project: exit 0 and a count of nothing', async () => {
     const cwd = await project({ 'clean.ts': 'export const answer: number = 42;\n' });
     const result = await runMain(main, [], { cwd });
