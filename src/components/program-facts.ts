@@ -3,6 +3,7 @@
  * the overview page. Labels come from the program schema's titles.
  */
 import type { Program } from '../lib/types.generated.ts';
+import { contractDueWords } from '../lib/program/contract-due.ts';
 import { programFieldTitle as schemaTitle, valueLabel } from './schema-labels.ts';
 
 /** A schema title without its unit note: `Contract due (days)` reads `Contract due` beside a sentence. */
@@ -106,15 +107,12 @@ export function programFacts(program: Program): Fact[] {
   if (program.contactHours) {
     facts.push({ label: programFieldTitle('contactHours'), value: `At least ${plural(program.contactHours.min, 'hour')} of contact` });
   }
-  if (contract?.dueDaysAfterNotified !== undefined || contract?.submitTo) {
+  const dueWords = contractDueWords(program);
+  if (dueWords !== undefined || contract?.submitTo) {
+    const dueKey = contract?.dueMonthsAfterNotified !== undefined ? 'contract.dueMonthsAfterNotified' : 'contract.dueDaysAfterNotified';
     facts.push({
-      label: programFieldTitle(contract.dueDaysAfterNotified !== undefined ? 'contract.dueDaysAfterNotified' : 'contract.submitTo'),
-      value: [
-        contract.dueDaysAfterNotified !== undefined
-          ? `Within ${plural(contract.dueDaysAfterNotified, 'day')} of being told of your pairing`
-          : '',
-        contract.submitTo ? `send it to: ${contract.submitTo}` : '',
-      ]
+      label: programFieldTitle(dueWords !== undefined ? dueKey : 'contract.submitTo'),
+      value: [dueWords !== undefined ? `Within ${dueWords} of being told of your pairing` : '', contract?.submitTo ? `send it to: ${contract.submitTo}` : '']
         .filter(Boolean)
         .join('; ')
         .replace(/^s/, 'S'),
@@ -142,7 +140,9 @@ export function programFacts(program: Program): Fact[] {
   if (meetings?.methods) {
     facts.push({
       label: `Meeting ${programFieldTitle('meetings.methods').toLowerCase()}`,
-      value: listInWords(meetings.methods.map((m) => valueLabel('method', m))),
+      value: meetings.ownMethods
+        ? `For example ${listInWords(meetings.methods.map((m) => valueLabel('method', m))).toLowerCase()}; the pair decides`
+        : listInWords(meetings.methods.map((m) => valueLabel('method', m))),
     });
   }
   if (contract?.activityTopics) {

@@ -90,7 +90,10 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
       }
       return { options: meetings.frequencies };
     case 'meetings.methods':
-      return meetings?.methods ? { options: meetings.methods } : undefined;
+      // Examples to tick (ALAO: "e.g., face-to-face, phone, email, other online communication"); any other way is accepted.
+      return meetings?.methods
+        ? { options: meetings.methods, ...(meetings.ownMethods && { note: 'Suggestions: tick any that apply, or another way that suits you both.' }) }
+        : undefined;
     case 'activities':
       return contract.activityTopics
         ? {

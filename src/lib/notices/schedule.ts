@@ -5,6 +5,7 @@
  */
 import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../dates.ts';
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
+import { contractDeadline } from '../program/contract-due.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { isRelevant, type NoticeKind } from './kinds.ts';
@@ -46,10 +47,10 @@ function pairingNotice({ pairing }: Context): Candidate[] {
 
 function contractDue({ program, pairing, contract }: Context): Candidate[] {
   // Programs without a contract, or without a deadline for it, send no reminder.
-  const days = program.contract?.dueDaysAfterNotified;
-  if (contract || !isOpen(pairing) || days === undefined || pairing.notified === undefined) return [];
-  const due = addDaysIso(pairing.notified, days);
-  return [{ due, why: `no contract on file; it is due ${due}, ${days} days after the pair was notified` }];
+  if (contract || !isOpen(pairing) || pairing.notified === undefined) return [];
+  const deadline = contractDeadline(program, pairing.notified);
+  if (deadline === undefined) return [];
+  return [{ due: deadline.due, why: `no contract on file; it is due ${deadline.due}, within ${deadline.words} of the pairing notice` }];
 }
 
 function checkIn({ today, program, pairing, contract }: Context): Candidate[] {

@@ -3,7 +3,7 @@
  * program's public facts, the coordinator who answers, and links to the site.
  */
 import type { IsoDate } from '../dates.ts';
-import { addDaysIso } from '../dates.ts';
+import { contractDeadline } from '../program/contract-due.ts';
 import { relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { membersOf } from './members.ts';
@@ -42,9 +42,8 @@ export function placeholderValues({ program, pairing, contract, notice, siteUrl,
   if (coordinator.role) values.set('coordinator.role', coordinator.role);
   values.set('dates.due', longDate(notice.due));
   if (pairing.notified !== undefined) values.set('dates.notified', longDate(pairing.notified));
-  const contractDays = program.contract?.dueDaysAfterNotified;
-  if (contractDays !== undefined && pairing.notified !== undefined)
-    values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
+  const deadline = pairing.notified !== undefined ? contractDeadline(program, pairing.notified) : undefined;
+  if (deadline) values.set('dates.contractDue', longDate(deadline.due));
   const period = relationshipPeriod(program, pairing, contract);
   if (period) {
     values.set('dates.start', longDate(period.start));
