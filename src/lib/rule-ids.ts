@@ -143,6 +143,12 @@ export const RULES = [
       "A program's steps, evaluations, cohorts and revisions each have distinct ids; revisions' from dates increase up to the current revision; cohort terms and orientations end after they start.",
   },
   {
+    id: 'program-sources',
+    group: 'program',
+    description:
+      "Every key of a program.yaml has a row in its SOURCES.md, and every row names a key the program.yaml has; npm run validate also requires the SOURCES.md.",
+  },
+  {
     id: 'term-dates',
     group: 'program',
     description:

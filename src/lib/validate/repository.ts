@@ -24,6 +24,8 @@ export interface Repository {
   applications: Map<string, Loaded<Application>>;
   /** Notice texts by '<program>/<notice>' (file name without .md). */
   notices: Map<string, LoadedNotice>;
+  /** Each program's SOURCES.md, by program id: its text, for the program-sources rule. */
+  sources: Map<string, { file: string; text: string }>;
 }
 
 export function emptyRepository(): Repository {
@@ -34,6 +36,7 @@ export function emptyRepository(): Repository {
     guidelines: new Map(),
     applications: new Map(),
     notices: new Map(),
+    sources: new Map(),
   };
 }
 

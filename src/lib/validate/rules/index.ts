@@ -36,6 +36,7 @@ import { pairingSteps } from './pairing-steps.ts';
 import { pairingApplied } from './pairing-applied.ts';
 import { pairingChangeConsent } from './pairing-change-consent.ts';
 import { programIds } from './program-ids.ts';
+import { programSources } from './program-sources.ts';
 import { termDates } from './term-dates.ts';
 import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   pathMatches,
   programLimits,
   programIds,
+  programSources,
   kindAllowed,
   pairingPeopleFitKind,
   distinctPeople,
