@@ -1,3 +1,4 @@
+import { daysBetween } from '../../dates.ts';
 import { contractDeadline } from '../../program/contract-due.ts';
 import { programOfKey } from '../repository.ts';
 import type { Rule } from './rule.ts';
@@ -20,7 +21,7 @@ export const contractDue: Rule = {
         report(
           contract.file,
           { path: ['parties', last, 'signed'] },
-          `The contract was completed after ${deadline.due}; the program expects it within ${deadline.words} of the pairing notice.`,
+          `The contract was completed ${daysBetween(pairing.data.notified, signed)} days after the pairing notice; the program expects it within ${deadline.words} (by ${deadline.due}).`,
           'warning',
         );
       }
