@@ -3,6 +3,7 @@
  * the overview page. Labels come from the program schema's titles.
  */
 import type { Program } from '../lib/types.generated.ts';
+import { monthDayInWords, monthName } from '../lib/date-words.ts';
 import { contractDueWords } from '../lib/program/contract-due.ts';
 import { programFieldTitle as schemaTitle, valueLabel } from './schema-labels.ts';
 
@@ -13,14 +14,6 @@ export interface Fact {
   label: string;
   /** One line, or several items shown as a list. */
   value: string | string[];
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `06-01` as `June 1`. */
-export function formatMonthDay(monthDay: string): string {
-  const [month, day] = monthDay.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${day}`;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -48,8 +41,8 @@ const AFTER: Readonly<Record<string, string>> = { notified: 'the pairing notice'
 function evaluationDue(due: string | undefined): string {
   if (due === undefined) return '';
   if (due === 'end') return ': due when the relationship ends';
-  if (due === 'midway') return ': due halfway through the relationship';
-  return `: due ${formatMonthDay(due)}`;
+  if (due === 'midway') return ': mid-way through the relationship';
+  return `: due ${monthDayInWords(due)}`;
 }
 
 /** Only what the program's documents say (program.yaml holds nothing else): a missing key publishes nothing. */
@@ -71,13 +64,13 @@ export function programFacts(program: Program): Fact[] {
   if (program.term) {
     facts.push({
       label: programFieldTitle('term'),
-      value: `${formatMonthDay(program.term.start)} to ${formatMonthDay(program.term.end)}${program.term.end < program.term.start ? ' of the following year' : ''}`,
+      value: `${monthDayInWords(program.term.start)} to ${monthDayInWords(program.term.end)}${program.term.end < program.term.start ? ' of the following year' : ''}`,
     });
   }
   if (program.orientation) {
     facts.push({
       label: programFieldTitle('orientation'),
-      value: `${MONTHS[program.orientation.month - 1]}: ${program.orientation.description}`,
+      value: `${monthName(program.orientation.month)}: ${program.orientation.description}`,
     });
   }
   const duration = contract?.durationMonths;

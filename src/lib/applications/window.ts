@@ -3,6 +3,7 @@
  * sentence the site shows for it. Only windows written in program.yaml (from
  * the program's documents) count: no window, no sentence.
  */
+import { dateInWords } from '../date-words.ts';
 import type { Program } from '../types.generated.ts';
 
 type Cycle = NonNullable<NonNullable<Program['applications']>['cycles']>[number];
@@ -23,13 +24,8 @@ export function applicationWindow(program: Program, today: string): WindowState 
   return last ? { state: 'closed', last } : { state: 'none' };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "1 March", with the year when it is not the cycle's. */
-export function dayInWords(date: string, cycle: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]}${year === cycle ? '' : ` ${year}`}`;
-}
+export const dayInWords = (date: string, cycle: number): string => dateInWords(date, cycle);
 
 /** The site's sentence, or undefined when the program publishes no window. */
 export function windowSentence(state: WindowState): string | undefined {

@@ -6,7 +6,7 @@
  * alone, so a new contract field appears on every form untouched.
  */
 import type { Contract, Program } from '../types.generated.ts';
-import { formatMonthDay } from './format-date.ts';
+import { monthDayInWords } from '../date-words.ts';
 import { frequencyLabel } from '../program/frequency.ts';
 
 type PartyRole = Contract['parties'][number]['role'];
@@ -79,7 +79,7 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
     case 'additionalGoals':
       return contract.additionalGoals ? { tick: true, note: 'Tick here if you attach further goals on a separate page.' } : { omit: true };
     case 'start':
-      return term ? { note: `The formal term runs from ${formatMonthDay(term.start)} to ${formatMonthDay(term.end)}.` } : undefined;
+      return term ? { note: `The formal term runs from ${monthDayInWords(term.start)} to ${monthDayInWords(term.end)}.` } : undefined;
     case 'durationMonths':
       return contract.durationMonths ? { note: durationNote(program), unit: 'months' } : { omit: true };
     case 'meetings.frequency':

@@ -2,7 +2,7 @@
  * The values of one email's placeholders: the pair's own data only, the
  * program's public facts, the coordinator who answers, and links to the site.
  */
-import type { IsoDate } from '../dates.ts';
+import { dateInWords } from '../date-words.ts';
 import { contractDeadline } from '../program/contract-due.ts';
 import { relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
@@ -22,10 +22,6 @@ export interface ValuesInput {
   guidelinePages: readonly string[];
 }
 
-/** A date as the pair reads it: May 1, 2026 (the day itself, whatever the time zone). */
-export function longDate(date: IsoDate): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
 
 export function placeholderValues({ program, pairing, contract, notice, siteUrl, guidelinePages }: ValuesInput): PlaceholderValues {
   const values = new Map<string, string>();
@@ -40,14 +36,14 @@ export function placeholderValues({ program, pairing, contract, notice, siteUrl,
   values.set('coordinator.name', coordinator.name);
   values.set('coordinator.email', coordinator.email);
   if (coordinator.role) values.set('coordinator.role', coordinator.role);
-  values.set('dates.due', longDate(notice.due));
-  if (pairing.notified !== undefined) values.set('dates.notified', longDate(pairing.notified));
+  values.set('dates.due', dateInWords(notice.due));
+  if (pairing.notified !== undefined) values.set('dates.notified', dateInWords(pairing.notified));
   const deadline = pairing.notified !== undefined ? contractDeadline(program, pairing.notified) : undefined;
-  if (deadline) values.set('dates.contractDue', longDate(deadline.due));
+  if (deadline) values.set('dates.contractDue', dateInWords(deadline.due));
   const period = relationshipPeriod(program, pairing, contract);
   if (period) {
-    values.set('dates.start', longDate(period.start));
-    values.set('dates.end', longDate(period.end));
+    values.set('dates.start', dateInWords(period.start));
+    values.set('dates.end', dateInWords(period.end));
   }
   if (notice.itemTitle) values.set('item.title', notice.itemTitle);
   const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
