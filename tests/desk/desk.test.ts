@@ -20,7 +20,7 @@ describe('contracts overdue', () => {
     const items = kinds(buildDesk(set, '2026-02-15'), 'contract-overdue');
     expect(items.map((item) => item.pairing)).toEqual(['2026-no-contract', '2026-proposed']);
     expect(items[0]).toMatchObject({ due: '2026-02-14' });
-    expect(items[0]!.detail).toContain('1 days overdue');
+    expect(items[0]!.detail).toContain('within 30 days of the pairing notice (1 day overdue)');
   });
 
   it('lists nothing on the due date itself', () => {
