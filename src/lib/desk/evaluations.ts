@@ -48,27 +48,36 @@ export function evaluationsDue(context: PairingContext): DeskItem[] {
   const { today, program, pairing, contract, pairingId } = context;
   if (pairing.status === 'proposed' || pairing.status === 'reassigned') return [];
   const planned = relationshipPeriod(program, pairing, contract);
-  if (!planned) return [];
   const ended = endedOn(program, pairing, contract);
-  const period = { start: planned.start, end: ended && ended < planned.end ? ended : planned.end };
+  // A relationship whose documents give it no end (CALA) runs from its start until its history records an end:
+  // it owes the yearly evaluation days within that time, and none tied to an end it does not have.
+  const openStart = planned ? undefined : (contract?.start ?? pairing.notified);
+  const period = planned
+    ? { start: planned.start, end: ended && ended < planned.end ? ended : planned.end }
+    : openStart !== undefined
+      ? { start: openStart, end: ended ?? addDaysIso(today, LOOKAHEAD_DAYS) }
+      : undefined;
+  if (!period) return [];
   const items: DeskItem[] = [];
   for (const evaluation of program.evaluations ?? []) {
+    if (!planned && (evaluation.due === 'end' || evaluation.due === 'midway')) continue;
     const dates = evaluationDueDates(evaluation, period).filter((due) => due <= addDaysIso(today, LOOKAHEAD_DAYS));
     dates.forEach((due, index) => {
       const missing = missingResponses(pairing, evaluation.id, index > 0 ? dates[index - 1] : undefined);
       if (missing.length === 0) return;
       const days = daysBetween(today, due);
+      // A mid-way date is derived from the term, not given by the documents: it is shown as derived.
       const when =
         evaluation.due === 'end'
-          ? ', at the end of the relationship'
+          ? `due ${due} (${inDays(days)}), at the end of the relationship`
           : evaluation.due === 'midway'
-            ? ', halfway through the relationship'
-            : '';
+            ? `mid-way through the relationship (around ${due}, ${inDays(days)})`
+            : `due ${due} (${inDays(days)})`;
       items.push({
         kind: 'evaluation-due',
         pairing: pairingId,
         due,
-        detail: `${evaluation.title}: due ${due} (${inDays(days)})${when}; not yet received from ${missingInWords(missing)}; record each response in the pairing's evaluations`,
+        detail: `${evaluation.title}: ${when}; not yet received from ${missingInWords(missing)}; record each response in the pairing's evaluations`,
         subject: { field: 'evaluation', title: evaluation.title },
       });
     });
