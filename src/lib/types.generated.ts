@@ -394,6 +394,10 @@ export interface Program {
      * The coordinator's GitHub account; asked to review the program's contract and pairing pull requests.
      */
     github?: string;
+    /**
+     * Whether this coordinator also owns the code every program shares (scripts/, schemas/, src/, .github/) in CODEOWNERS; without it, a coordinator owns only the program's own paths.
+     */
+    maintainer?: boolean;
   }[];
   /**
    * How people apply, from the program's own documents: whether everyone applies, in which roles, the interests to choose from, where to apply and the window of each cycle. Leave out what the documents do not say.
