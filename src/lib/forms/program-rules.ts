@@ -94,6 +94,12 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
       return meetings?.methods
         ? { options: meetings.methods, ...(meetings.ownMethods && { note: 'Suggestions: tick any that apply, or another way that suits you both.' }) }
         : undefined;
+    case 'commonGoal':
+      // CALA: "Work with your mentee to achieve a common goal within the program time frame."
+      return contract.commonGoal ? { note: 'The one goal you work toward together within the program time frame.' } : { omit: true };
+    case 'timeCommitment':
+      // CALA: "agree on the time that both of you can devote to the program".
+      return contract.timeCommitment ? undefined : { omit: true };
     case 'activities':
       return contract.activityTopics
         ? {
