@@ -346,6 +346,14 @@ describe('formats', () => {
     expect(desk.leftOut).toBeUndefined();
   });
 
+  it('lists no item for a relationship whose pairing or contract it left out', () => {
+    const pairingFile = set.pairings.get('alao/2026-no-contract')!.file;
+    const withBroken = buildDesk(set, '2026-03-01', [pairingFile]);
+    expect(withBroken.programs.flatMap((program) => program.items)).toEqual([]);
+    expect(withBroken.leftOut).toEqual([pairingFile]);
+    expect(formatDesk(withBroken, 'text')).not.toContain('2026-no-contract: no contract yet');
+  });
+
   it('says when there is nothing to do', () => {
     const empty = buildDesk(records(program('alao'), []), '2026-03-01');
     expect(formatDesk(empty, 'markdown')).toContain('nothing');

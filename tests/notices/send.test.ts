@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/notices.ts';
@@ -82,6 +82,20 @@ describe('npm run notices: the right notices on the right days', () => {
     expect(result.stdout).toContain(
       'alao/2026-lee-okafor  contract-due to mentor and mentee: no contract on file; it is due 2026-03-09, within 1 month of the pairing notice',
     );
+    expect(smtp.mails).toEqual([]);
+  });
+});
+
+describe('npm run notices: files with errors', () => {
+  it('emails no pair whose pairing or contract has errors, and says it left the file out', async () => {
+    // A contract whose names differ from the pairing's: an error of the contract file, which leaves the whole pair out.
+    writeFileSync(
+      join(repo.root, 'content/contracts/alao/2026-lee-okafor.yaml'),
+      'program: alao\npairing: 2026-lee-okafor\nkind: mentoring\nparties:\n  - { role: mentor, name: Someone Else, email: someone.else@example.edu, signed: "2026-02-10" }\n  - { role: mentee, name: Ada Okafor, email: ada.okafor@example.edu, signed: "2026-02-10" }\ngoals: [One goal]\nstart: "2026-02-16"\ndurationMonths: 10\nmeetings: { frequency: monthly, methods: [email] }\n',
+    );
+    const result = await notices(['--today', '2026-02-10', '--send', '--ledger-file', 'ledger.json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^notices: \d files? ha(s|ve) errors and (is|are) left out; run npm run validate./);
     expect(smtp.mails).toEqual([]);
   });
 });
