@@ -32,7 +32,7 @@ describe('date words', () => {
     const values = placeholderValues({
       program: { ...alcts, notices: { from: { name: 'A', email: 'a@example.org' }, replyTo: 'casey@example.org', send: ['check-in'] } },
       pairing: { program: 'alcts', kind: 'mentoring', mentor: { name: 'M', email: 'm@example.org' }, mentee: { name: 'N', email: 'n@example.org' }, notified: '2026-04-20', status: 'active' },
-      notice: { program: 'alcts', pairing: '2026-m-n', notice: 'check-in', due: '2026-09-01' },
+      notice: { program: 'alcts', pairing: '2026-m-n', notice: 'check-in', due: '2026-09-01', why: 'a check-in' },
       siteUrl: 'https://site.example/',
       guidelinePages: [],
     });
