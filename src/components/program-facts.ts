@@ -105,7 +105,10 @@ export function programFacts(program: Program): Fact[] {
     const dueKey = contract?.dueMonthsAfterNotified !== undefined ? 'contract.dueMonthsAfterNotified' : 'contract.dueDaysAfterNotified';
     facts.push({
       label: programFieldTitle(dueWords !== undefined ? dueKey : 'contract.submitTo'),
-      value: [dueWords !== undefined ? `Within ${dueWords} of being told of your pairing` : '', contract?.submitTo ? `send it to: ${contract.submitTo}` : '']
+      value: [
+        dueWords !== undefined ? `Within ${dueWords} of being told of your pairing` : '',
+        contract?.submitTo ? `send it to: ${contract.submitTo}` : '',
+      ]
         .filter(Boolean)
         .join('; ')
         .replace(/^s/, 'S'),

@@ -146,7 +146,7 @@ export const RULES = [
     id: 'program-sources',
     group: 'program',
     description:
-      "Every key of a program.yaml has a row in its SOURCES.md, and every row names a key the program.yaml has; npm run validate also requires the SOURCES.md.",
+      'Every key of a program.yaml has a row in its SOURCES.md, and every row names a key the program.yaml has; npm run validate also requires the SOURCES.md.',
   },
   {
     id: 'term-dates',
@@ -174,7 +174,8 @@ export const RULES = [
   {
     id: 'pairing-history-transition',
     group: 'pairing',
-    description: "A pairing's history only moves proposed, then active, then completed, ended-early or reassigned.",
+    description:
+      "A pairing's history only moves proposed, then active, then completed, ended-early or reassigned; a proposed pairing may also end early (the pair bows out before it starts).",
   },
   {
     id: 'pairing-history-date-order',
@@ -249,7 +250,8 @@ export const RULES = [
   {
     id: 'contract-due',
     group: 'contract',
-    description: "Warns when a contract's last signature comes later than the program's dueMonthsAfterNotified (calendar months) or dueDaysAfterNotified after the pairing notice.",
+    description:
+      "Warns when a contract's last signature comes later than the program's dueMonthsAfterNotified (calendar months) or dueDaysAfterNotified after the pairing notice.",
   },
   {
     id: 'contract-goal-count',

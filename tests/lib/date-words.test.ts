@@ -31,7 +31,14 @@ describe('date words', () => {
     expect(windowSentence({ state: 'upcoming', window: { cycle: 2026, opens: '2026-03-01', closes: '2026-03-31' } })).toContain('1 March');
     const values = placeholderValues({
       program: { ...alcts, notices: { from: { name: 'A', email: 'a@example.org' }, replyTo: 'casey@example.org', send: ['check-in'] } },
-      pairing: { program: 'alcts', kind: 'mentoring', mentor: { name: 'M', email: 'm@example.org' }, mentee: { name: 'N', email: 'n@example.org' }, notified: '2026-04-20', status: 'active' },
+      pairing: {
+        program: 'alcts',
+        kind: 'mentoring',
+        mentor: { name: 'M', email: 'm@example.org' },
+        mentee: { name: 'N', email: 'n@example.org' },
+        notified: '2026-04-20',
+        status: 'active',
+      },
       notice: { program: 'alcts', pairing: '2026-m-n', notice: 'check-in', due: '2026-09-01', why: 'a check-in' },
       siteUrl: 'https://site.example/',
       guidelinePages: [],
@@ -45,7 +52,11 @@ describe('date words', () => {
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (/\.(ts|astro)$/.test(entry.name) && !path.endsWith('date-words.ts') && /'September'|dateStyle/.test(readFileSync(path, 'utf8')))
+        else if (
+          /\.(ts|astro)$/.test(entry.name) &&
+          !path.endsWith('date-words.ts') &&
+          /'September'|dateStyle/.test(readFileSync(path, 'utf8'))
+        )
           found.push(path);
       }
     };

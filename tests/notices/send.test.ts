@@ -199,10 +199,7 @@ describe('npm run notices -- --send', () => {
     expect(first.stdout).toContain(
       'partly-sent alcts/2026-fern-hale  ending-soon to mentor; not delivered to mentee: SMTP 550 (refused) (tried again next run)',
     );
-    expect(smtp.mails.map((mail) => mail.to)).toEqual([
-      ['ellis.fern@example.org'],
-      ['fang.wang@example.edu', 'mingxuan.li@example.edu'],
-    ]);
+    expect(smtp.mails.map((mail) => mail.to)).toEqual([['ellis.fern@example.org'], ['fang.wang@example.edu', 'mingxuan.li@example.edu']]);
     expect(first.stdout).not.toMatch(PERSONAL);
     const second = await notices(['--today', '2027-04-20', '--send', '--ledger-file', 'ledger.json']);
     expect(second.code).toBe(0);

@@ -79,7 +79,10 @@ export function pairCalendar({ program, pairingId, pairing, contract, stamp }: P
         uid: uid(`evaluation-${index + 1}-${date}`),
         start: date,
         // A mid-way date is derived from the term, not given by the documents.
-        summary: evaluation.due === 'midway' ? `${program.name}: ${evaluation.title} (mid-way, around this day)` : `${program.name}: ${evaluation.title} due`,
+        summary:
+          evaluation.due === 'midway'
+            ? `${program.name}: ${evaluation.title} (mid-way, around this day)`
+            : `${program.name}: ${evaluation.title} due`,
       });
     }
   });

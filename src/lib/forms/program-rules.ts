@@ -92,7 +92,10 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
     case 'meetings.methods':
       // Examples to tick (ALAO: "e.g., face-to-face, phone, email, other online communication"); any other way is accepted.
       return meetings?.methods
-        ? { options: meetings.methods, ...(meetings.ownMethods && { note: 'Suggestions: tick any that apply, or another way that suits you both.' }) }
+        ? {
+            options: meetings.methods,
+            ...(meetings.ownMethods && { note: 'Suggestions: tick any that apply, or another way that suits you both.' }),
+          }
         : undefined;
     case 'commonGoal':
       // CALA: "Work with your mentee to achieve a common goal within the program time frame."

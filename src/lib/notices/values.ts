@@ -22,7 +22,6 @@ export interface ValuesInput {
   guidelinePages: readonly string[];
 }
 
-
 export function placeholderValues({ program, pairing, contract, notice, siteUrl, guidelinePages }: ValuesInput): PlaceholderValues {
   const values = new Map<string, string>();
   const members = membersOf(pairing);

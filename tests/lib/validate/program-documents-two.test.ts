@@ -37,7 +37,11 @@ describe('9. ALAO: "the choice is ultimately up to the mentor/mentee"', () => {
     const result = await validateWith({ [ALAO_CONTRACT]: contract });
     expect(result.ok).toBe(true);
     expect(short(result)).toEqual([
-      { rule: 'contract-duration', severity: 'warning', message: expect.stringContaining('longer than the 12 months ALAO Mentoring Program suggests') },
+      {
+        rule: 'contract-duration',
+        severity: 'warning',
+        message: expect.stringContaining('longer than the 12 months ALAO Mentoring Program suggests'),
+      },
     ]);
   });
 });
@@ -53,7 +57,9 @@ describe('10. ALAO: "Communication Method: (e.g., face-to-face, phone, email, ot
     const field = fieldAt(contractFormModel(alao), 'meetings.methods');
     expect(field?.type === 'choices' ? field.options.map((option) => option.value) : []).toEqual(['in-person', 'phone', 'email', 'other']);
     expect(field?.note).toContain('or another way that suits you both');
-    expect(programFacts(alao).find((fact) => fact.label === 'Meeting methods')?.value).toMatch(/^For example in person, .*; the pair decides$/);
+    expect(programFacts(alao).find((fact) => fact.label === 'Meeting methods')?.value).toMatch(
+      /^For example in person, .*; the pair decides$/,
+    );
   });
 });
 
@@ -145,7 +151,8 @@ describe('14. Nothing published that the documents do not say', () => {
     const cala = await programOf('cala');
     expect(cala.notices?.send).not.toContain('ending-soon');
     expect(cala.contract?.durationMonths).toBeUndefined();
-    for (const file of (await files()).filter((f) => f.path.startsWith('content/contracts/cala/'))) expect(text(file)).not.toMatch(/durationMonths/);
+    for (const file of (await files()).filter((f) => f.path.startsWith('content/contracts/cala/')))
+      expect(text(file)).not.toMatch(/durationMonths/);
     expect(await published('content/programs/cala/')).not.toMatch(/reaches its (agreed )?end|your agreement ends/i);
   });
 
@@ -196,7 +203,7 @@ describe('15. CALA: the Duo Agreement records the common goal and the time both 
     expect(fieldAt(contractFormModel(await programOf('alao')), 'commonGoal')).toBeUndefined();
   });
 
-  it('requires both in a CALA agreement, and takes neither in ALAO\'s contract', async () => {
+  it("requires both in a CALA agreement, and takes neither in ALAO's contract", async () => {
     const cala = (await original(CALA_CONTRACT)).replace(/commonGoal: .*\n/, '');
     expect(short(await validateWith({ [CALA_CONTRACT]: cala }))).toEqual([
       {

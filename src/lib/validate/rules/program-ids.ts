@@ -27,7 +27,11 @@ export const programIds: Rule = {
       unique(data.steps, ['steps'], 'Step');
       const applicationStep = data.applications?.step;
       if (applicationStep !== undefined && !(data.steps ?? []).some((step) => step.id === applicationStep))
-        report(file, { path: ['applications', 'step'] }, `Step "${applicationStep}" is not one of the program's steps; add it under steps or use one of theirs.`);
+        report(
+          file,
+          { path: ['applications', 'step'] },
+          `Step "${applicationStep}" is not one of the program's steps; add it under steps or use one of theirs.`,
+        );
       unique(data.evaluations, ['evaluations'], 'Evaluation');
       unique(data.cohorts, ['cohorts'], 'Cohort');
       const revisions = [...(data.contract?.revisions ?? []), ...(data.contract?.revision ? [data.contract.revision] : [])];
