@@ -38,10 +38,10 @@ const STEP_BY: Readonly<Record<string, string>> = {
 const AFTER: Readonly<Record<string, string>> = { notified: 'the pairing notice', start: 'the start', end: 'the end of the relationship' };
 
 /** When an evaluation is due, in words; nothing when the documents give no date. */
-function evaluationDue(due: string | undefined): string {
+function evaluationDue(due: string | undefined, hasTerm: boolean): string {
   if (due === undefined) return '';
   if (due === 'end') return ': due when the relationship ends';
-  if (due === 'midway') return ': mid-way through the relationship';
+  if (due === 'midway') return `: mid-way through the ${hasTerm ? 'term' : 'relationship'}`;
   return `: due ${monthDayInWords(due)}`;
 }
 
@@ -123,7 +123,9 @@ export function programFacts(program: Program): Fact[] {
   if (program.evaluations && program.evaluations.length > 0) {
     facts.push({
       label: programFieldTitle('evaluations'),
-      value: oneOrList(program.evaluations.map((evaluation) => `${evaluation.title}${evaluationDue(evaluation.due)}`)),
+      value: oneOrList(
+        program.evaluations.map((evaluation) => `${evaluation.title}${evaluationDue(evaluation.due, program.term !== undefined)}`),
+      ),
     });
   }
   const frequencies = meetings?.frequencies ?? [];

@@ -71,7 +71,7 @@ export function evaluationsDue(context: PairingContext): DeskItem[] {
         evaluation.due === 'end'
           ? `due ${due} (${inDays(days)}), at the end of the relationship`
           : evaluation.due === 'midway'
-            ? `mid-way through the relationship (around ${due}, ${inDays(days)})`
+            ? `mid-way through the ${program.term ? 'term' : 'relationship'} (around ${due}, ${inDays(days)})`
             : `due ${due} (${inDays(days)})`;
       items.push({
         kind: 'evaluation-due',

@@ -161,8 +161,10 @@ describe('14. Nothing published that the documents do not say', () => {
     const midway = buildDesk(repo, TODAY)
       .programs.flatMap((program) => program.items)
       .find((item) => item.kind === 'evaluation-due' && item.pairing === '2026-inkwhistle-vellumsworth');
-    expect(midway?.detail).toMatch(/^Mid-way assessment of the program: mid-way through the relationship \(around 2026-11-14, /);
+    expect(midway?.detail).toMatch(/^Mid-way assessment of the program: mid-way through the term \(around 2026-11-14, /);
     expect(midway?.detail).not.toMatch(/due 2026-11-14/);
+    const facts = programFacts(await programOf('alcts')).find((fact) => fact.label === 'Evaluations')?.value;
+    expect(facts).toContain('Mid-way assessment of the program: mid-way through the term');
   });
 
   it('names no form revision the documents do not give (ALAO\'s "pilot")', async () => {
