@@ -20,6 +20,7 @@ import { assertPrivateRepository, authenticatedLogin, GitHubError, readGitHubSet
 import { issuesWithLabel, updateIssueBody } from '../src/lib/github/labelled-issues.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import { leavingOut } from '../src/lib/lifecycle/records.ts';
 import { deliverNotices } from '../src/lib/notices/deliver.ts';
 import { ledgerInBodies, renderNoticesBlock, withNoticesBlock } from '../src/lib/notices/desk-block.ts';
 import { formatNoticesJson, formatNoticesText, NOTICES_FORMATS } from '../src/lib/notices/format.ts';
@@ -170,8 +171,11 @@ async function sendNotices(values: Values): Promise<number> {
   const secrets = smtp?.secrets ?? [];
   const out = (text: string): void => void process.stdout.write(redact(text, secrets));
   try {
-    const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
-    const leftOut = filesWithErrors(diagnostics).length;
+    const validated = validateFiles(await readRepositoryFiles(process.cwd()), { today });
+    const broken = filesWithErrors(validated.diagnostics);
+    // A pair whose pairing or contract has errors gets no email until the file is fixed.
+    const repository = leavingOut(validated.repository, broken);
+    const leftOut = broken.length;
     if (leftOut > 0)
       process.stderr.write(
         `notices: ${leftOut} file${leftOut === 1 ? ' has' : 's have'} errors and ${leftOut === 1 ? 'is' : 'are'} left out; run npm run validate.\n`,

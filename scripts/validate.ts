@@ -67,7 +67,7 @@ Exit 0 valid (warnings allowed), 1 invalid, 2 could not run or bad usage.`,
     const root = process.cwd();
     const files = await readRepositoryFiles(root);
     const only = positionals.length > 0 ? await selectFiles(root, files, positionals) : undefined;
-    const result = validateFiles(files, only ? { today, only } : { today });
+    const result = validateFiles(files, { today, wholeRepository: true, ...(only && { only }) });
     const filesChecked = only ? new Set(only).size : files.length;
     process.stdout.write(formatters[format as keyof typeof formatters](result.diagnostics, { filesChecked }));
     return result.ok ? 0 : 1;

@@ -4,6 +4,8 @@
  */
 import { relativeDueInWords, type Evaluation } from '../lib/lifecycle/evaluation-dates.ts';
 import type { Program } from '../lib/types.generated.ts';
+import { monthDayInWords, monthName } from '../lib/date-words.ts';
+import { contractDueWords } from '../lib/program/contract-due.ts';
 import { programFieldTitle as schemaTitle, valueLabel } from './schema-labels.ts';
 
 /** A schema title without its unit note: `Contract due (days)` reads `Contract due` beside a sentence. */
@@ -13,14 +15,6 @@ export interface Fact {
   label: string;
   /** One line, or several items shown as a list. */
   value: string | string[];
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `06-01` as `June 1`. */
-export function formatMonthDay(monthDay: string): string {
-  const [month, day] = monthDay.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${day}`;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -50,12 +44,12 @@ const EVALUATION_BY: Readonly<Record<string, string>> = { mentor: 'the mentor', 
 const evaluationBy = (by: Evaluation['by']): string => (by && EVALUATION_BY[by] ? `, answered by ${EVALUATION_BY[by]}` : '');
 
 /** When an evaluation is due, in words; nothing when the documents give no date. */
-function evaluationDue(due: Evaluation['due']): string {
+function evaluationDue(due: Evaluation['due'], hasTerm: boolean): string {
   if (due === undefined) return '';
   if (typeof due === 'object') return `: due ${relativeDueInWords(due)}`;
   if (due === 'end') return ': due when the relationship ends';
-  if (due === 'midway') return ': due halfway through the relationship';
-  return `: due ${formatMonthDay(due)}`;
+  if (due === 'midway') return `: mid-way through the ${hasTerm ? 'term' : 'relationship'}`;
+  return `: due ${monthDayInWords(due)}`;
 }
 
 /** Only what the program's documents say (program.yaml holds nothing else): a missing key publishes nothing. */
@@ -77,13 +71,13 @@ export function programFacts(program: Program): Fact[] {
   if (program.term) {
     facts.push({
       label: programFieldTitle('term'),
-      value: `${formatMonthDay(program.term.start)} to ${formatMonthDay(program.term.end)}${program.term.end < program.term.start ? ' of the following year' : ''}`,
+      value: `${monthDayInWords(program.term.start)} to ${monthDayInWords(program.term.end)}${program.term.end < program.term.start ? ' of the following year' : ''}`,
     });
   }
   if (program.orientation) {
     facts.push({
       label: programFieldTitle('orientation'),
-      value: `${MONTHS[program.orientation.month - 1]}: ${program.orientation.description}`,
+      value: `${monthName(program.orientation.month)}: ${program.orientation.description}`,
     });
   }
   const duration = contract?.durationMonths;
@@ -113,14 +107,14 @@ export function programFacts(program: Program): Fact[] {
   if (program.contactHours) {
     facts.push({ label: programFieldTitle('contactHours'), value: `At least ${plural(program.contactHours.min, 'hour')} of contact` });
   }
-  if (contract?.dueDaysAfterNotified !== undefined || contract?.submitTo) {
+  const dueWords = contractDueWords(program);
+  if (dueWords !== undefined || contract?.submitTo) {
+    const dueKey = contract?.dueMonthsAfterNotified !== undefined ? 'contract.dueMonthsAfterNotified' : 'contract.dueDaysAfterNotified';
     facts.push({
-      label: programFieldTitle(contract.dueDaysAfterNotified !== undefined ? 'contract.dueDaysAfterNotified' : 'contract.submitTo'),
+      label: programFieldTitle(dueWords !== undefined ? dueKey : 'contract.submitTo'),
       value: [
-        contract.dueDaysAfterNotified !== undefined
-          ? `Within ${plural(contract.dueDaysAfterNotified, 'day')} of being told of your pairing`
-          : '',
-        contract.submitTo ? `send it to: ${contract.submitTo}` : '',
+        dueWords !== undefined ? `Within ${dueWords} of being told of your pairing` : '',
+        contract?.submitTo ? `send it to: ${contract.submitTo}` : '',
       ]
         .filter(Boolean)
         .join('; ')
@@ -137,7 +131,9 @@ export function programFacts(program: Program): Fact[] {
     facts.push({
       label: programFieldTitle('evaluations'),
       value: oneOrList(
-        program.evaluations.map((evaluation) => `${evaluation.title}${evaluationDue(evaluation.due)}${evaluationBy(evaluation.by)}`),
+        program.evaluations.map(
+          (evaluation) => `${evaluation.title}${evaluationDue(evaluation.due, program.term !== undefined)}${evaluationBy(evaluation.by)}`,
+        ),
       ),
     });
   }
@@ -158,7 +154,9 @@ export function programFacts(program: Program): Fact[] {
   if (meetings?.methods) {
     facts.push({
       label: `Meeting ${programFieldTitle('meetings.methods').toLowerCase()}`,
-      value: listInWords(meetings.methods.map((m) => valueLabel('method', m))),
+      value: meetings.ownMethods
+        ? `For example ${listInWords(meetings.methods.map((m) => valueLabel('method', m))).toLowerCase()}; the pair decides`
+        : listInWords(meetings.methods.map((m) => valueLabel('method', m))),
     });
   }
   if (contract?.activityTopics) {

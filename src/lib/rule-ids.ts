@@ -144,10 +144,16 @@ export const RULES = [
       "A program's steps, evaluations, cohorts and revisions each have distinct ids; revisions' from dates increase up to the current revision; cohort terms and orientations end after they start.",
   },
   {
+    id: 'program-sources',
+    group: 'program',
+    description:
+      'Every key of a program.yaml has a row in its SOURCES.md, and every row names a key the program.yaml has; npm run validate also requires the SOURCES.md.',
+  },
+  {
     id: 'term-dates',
     group: 'program',
     description:
-      "A pairing's cohort is one of its program's cohorts (and is named where its year has several); in term programs the contract's start and the pairing's activation fall inside the pairing's term (its cohort's or the yearly one).",
+      "A pairing's cohort is one of its program's cohorts (and is named where its year has several); in term programs the contract's start and the pairing's activation fall inside the pairing's term, neither before its start nor after its end (its cohort's or the yearly one).",
   },
   { id: 'kind-allowed', group: 'pairing', description: "A pairing's or contract's kind is among its program's kinds." },
   {
@@ -169,7 +175,8 @@ export const RULES = [
   {
     id: 'pairing-history-transition',
     group: 'pairing',
-    description: "A pairing's history only moves proposed, then active, then completed, ended-early or reassigned.",
+    description:
+      "A pairing's history only moves proposed, then active, then completed, ended-early or reassigned; a proposed pairing may also end early (the pair bows out before it starts).",
   },
   {
     id: 'pairing-history-date-order',
@@ -214,6 +221,17 @@ export const RULES = [
     description: "Every step a pairing records is one of its program's steps, dated not in the future.",
   },
   {
+    id: 'pairing-applied',
+    group: 'pairing',
+    description:
+      'Where applications.required, a pairing past proposed links its applications or records the applications.step step (a warning otherwise).',
+  },
+  {
+    id: 'pairing-change-consent',
+    group: 'pairing',
+    description: 'Where changeByMutualConsent, a reassignment is asked for by both, not by one side only (a warning otherwise).',
+  },
+  {
     id: 'contract-pairing-exists',
     group: 'contract',
     description: 'A contract has a pairing: content/pairings/<program>/<pairing-id>.yaml exists.',
@@ -233,7 +251,8 @@ export const RULES = [
   {
     id: 'contract-due',
     group: 'contract',
-    description: "Warns when a contract's last signature comes later than the program's dueDaysAfterNotified after the pairing notice.",
+    description:
+      "Warns when a contract's last signature comes later than the program's dueMonthsAfterNotified (calendar months) or dueDaysAfterNotified after the pairing notice.",
   },
   {
     id: 'contract-goal-count',
@@ -274,6 +293,12 @@ export const RULES = [
     id: 'contract-contact-hours',
     group: 'contract',
     description: 'Where the program sets contactHours.min, the contract gives contactHours of at least that.',
+  },
+  {
+    id: 'contract-agreed-terms',
+    group: 'contract',
+    description:
+      'Where the program sets contract.commonGoal or contract.timeCommitment, the contract records the common goal or the time both can devote; otherwise it leaves them out.',
   },
   {
     id: 'contract-revision-known',

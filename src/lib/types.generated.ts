@@ -66,6 +66,10 @@ export interface Program {
     end: string;
   };
   /**
+   * Whether a pairing may change only with the consent of both of the pair (ALCTS: pairings may change based on mutual consent and agreement from both parties); a reassignment asked for by one side only gets a warning.
+   */
+  changeByMutualConsent?: boolean;
+  /**
    * The orientation and training participants attend before the relationship starts.
    */
   orientation?: {
@@ -236,6 +240,10 @@ export interface Program {
        * Items: A way the pair communicates.
        */
       methods?: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+      /**
+       * Whether the listed methods are only examples: a pair may communicate in any way, and the forms suggest the listed ones (ALAO: e.g., face-to-face, phone, email, other online communication).
+       */
+      ownMethods?: boolean;
     }[];
     /**
      * How many numbered goals a contract lists. Leave out when the form has no numbered goals.
@@ -272,6 +280,10 @@ export interface Program {
       recommendedMax?: number;
     };
     /**
+     * Calendar months after the pair is told of its match by which the signed contract is expected (1: within the first month, so a pair told on July 1 is on time on August 1). Use it instead of dueDaysAfterNotified where the documents count in months.
+     */
+    dueMonthsAfterNotified?: number;
+    /**
      * Days after the pair is told of its match by which the signed contract is expected.
      */
     dueDaysAfterNotified?: number;
@@ -292,6 +304,14 @@ export interface Program {
      * Items: One topic a pair may choose as an activity.
      */
     activityTopics?: string[];
+    /**
+     * Whether the agreement records the common goal the pair works toward (CALA: work together to achieve a common goal within the program time frame).
+     */
+    commonGoal?: boolean;
+    /**
+     * Whether the agreement records the time both can devote to the program (CALA: agree on the time that both of you can devote).
+     */
+    timeCommitment?: boolean;
     /**
      * Whether a pair may write activities of its own besides the suggested topics.
      */
@@ -323,6 +343,10 @@ export interface Program {
      * Items: A way the pair communicates.
      */
     methods?: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
+    /**
+     * Whether the listed methods are only examples: a pair may communicate in any way, and the forms suggest the listed ones (ALAO: e.g., face-to-face, phone, email, other online communication).
+     */
+    ownMethods?: boolean;
     /**
      * The least often a pair is to meet, where the program's documents set a minimum (at least once a month: monthly). The forms show it as a minimum, and a contract whose frequency is plainly less often gets a warning.
      */
@@ -367,7 +391,7 @@ export interface Program {
         };
   }[];
   /**
-   * How many days after a relationship ends its contract and pairing are kept; 0 means they are removed as soon as it ends.
+   * How many days after a relationship ends its contract and pairing are kept; 0 means they are removed as soon as it ends. Leave out when the program's documents give no period: Tandem then never removes records and asks the coordinator to set one.
    */
   retentionDays?: number;
   /**
@@ -395,6 +419,10 @@ export interface Program {
      * The coordinator's GitHub account; asked to review the program's contract and pairing pull requests.
      */
     github?: string;
+    /**
+     * Whether this coordinator also owns the code every program shares (scripts/, schemas/, src/, .github/) in CODEOWNERS; without it, a coordinator owns only the program's own paths.
+     */
+    maintainer?: boolean;
   }[];
   /**
    * Where participants send by email what they fill in online (applications, contracts, evaluations). Without it the site offers no sending by email for this program.
@@ -413,6 +441,10 @@ export interface Program {
      * Whether every participant must apply (ALCTS: all participants must submit an application).
      */
     required?: boolean;
+    /**
+     * Where everyone applies: the id of the step (among steps) a pairing records when its application was made outside Tandem; a pairing with neither a linked application nor this step gets a warning.
+     */
+    step?: string;
     /**
      * The roles an applicant may ask for.
      *
@@ -628,7 +660,7 @@ export interface Pairing {
     email: string;
   }[];
   /**
-   * The date the pair was told of its match (needed once the pairing is no longer proposed).
+   * The date the pair was told of its match (needed once the pairing is active, and after).
    */
   notified?: string;
   /**
@@ -826,6 +858,14 @@ export interface Contract {
      */
     methods: (("in-person" | "phone" | "email" | "video" | "other") & string)[];
   };
+  /**
+   * The goal both of you work toward together within the program's time frame, in a sentence.
+   */
+  commonGoal?: string;
+  /**
+   * The time both of you can devote to the program, in your own words (for example two hours a month).
+   */
+  timeCommitment?: string;
   /**
    * The activities or projects the pair chooses: the program's suggested topics, or its own where the program allows.
    *

@@ -20,7 +20,7 @@ describe('contracts overdue', () => {
     const items = kinds(buildDesk(set, '2026-02-15'), 'contract-overdue');
     expect(items.map((item) => item.pairing)).toEqual(['2026-no-contract', '2026-proposed']);
     expect(items[0]).toMatchObject({ due: '2026-02-14' });
-    expect(items[0]!.detail).toContain('1 days overdue');
+    expect(items[0]!.detail).toContain('within 30 days of the pairing notice (1 day overdue)');
   });
 
   it('lists nothing on the due date itself', () => {
@@ -344,6 +344,14 @@ describe('formats', () => {
     expect(JSON.parse(formatDesk(withBroken, 'json')).leftOut).toEqual(['content/contracts/alao/2026-broken.yaml']);
     expect(formatDesk(desk, 'text')).not.toContain('left out');
     expect(desk.leftOut).toBeUndefined();
+  });
+
+  it('lists no item for a relationship whose pairing or contract it left out', () => {
+    const pairingFile = set.pairings.get('alao/2026-no-contract')!.file;
+    const withBroken = buildDesk(set, '2026-03-01', [pairingFile]);
+    expect(withBroken.programs.flatMap((program) => program.items)).toEqual([]);
+    expect(withBroken.leftOut).toEqual([pairingFile]);
+    expect(formatDesk(withBroken, 'text')).not.toContain('2026-no-contract: no contract yet');
   });
 
   it('says when there is nothing to do', () => {

@@ -49,7 +49,8 @@ history:
         line: 9,
         rule: 'pairing-history-transition',
         severity: 'error',
-        message: 'History entry 1 changes the status from proposed to completed, which is not allowed (after proposed comes active).',
+        message:
+          'History entry 1 changes the status from proposed to completed, which is not allowed (after proposed comes active, ended-early).',
       },
     ]);
     const back = await diagnosticsFor(

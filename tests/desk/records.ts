@@ -25,6 +25,8 @@ export function program(id: string, overrides: Partial<Program> = {}): Program {
     meetings: { frequencies: ['weekly', 'biweekly', 'monthly', 'bimonthly', 'quarterly'], methods: ['email', 'video'] },
     evaluations: [],
     coordinators: [{ name: 'Casey Coordinator', email: 'casey@example.org' }],
+    // A period set, as the desk expects of every program (one without it is asked to set one).
+    retentionDays: 0,
     ...overrides,
   };
 }

@@ -44,16 +44,25 @@ describe('what is past retention', () => {
     ]);
   });
 
-  it('with the default of 0 days, removes from the day after the end; falls back to the contract end', () => {
-    const set = records(program('alao'), [
+  it('with 0 days, removes from the day after the end; falls back to the contract end', () => {
+    const set = records(program('alao', { retentionDays: 0 }), [
       { id: '2026-no-history', pairing: { status: 'completed' }, contract: { start: '2026-02-10', durationMonths: 10 } },
     ]);
     expect(findPastRetention(set, '2026-12-10').past).toEqual([]);
     expect(findPastRetention(set, '2026-12-11').past.map((item) => item.endedOn)).toEqual(['2026-12-10']);
   });
 
+  it('removes nothing, ever, where the program sets no retention period (its documents give none)', () => {
+    const { retentionDays: _set, ...cala } = program('cala');
+    const set = records(cala, [
+      { id: '2020-done', pairing: ended('completed', '2020-03-01'), contract: {} },
+      { id: '2020-unknown', pairing: { status: 'ended-early' } },
+    ]);
+    expect(findPastRetention(set, '2030-01-01')).toEqual({ past: [], unknownEnd: [] });
+  });
+
   it('names ended pairings whose end cannot be told', () => {
-    const set = records(program('alao'), [{ id: '2026-unknown', pairing: { status: 'ended-early' } }]);
+    const set = records(program('alao', { retentionDays: 0 }), [{ id: '2026-unknown', pairing: { status: 'ended-early' } }]);
     expect(findPastRetention(set, '2027-01-01')).toEqual({
       past: [],
       unknownEnd: [{ program: 'alao', pairingId: '2026-unknown', file: 'content/pairings/alao/2026-unknown.yaml' }],

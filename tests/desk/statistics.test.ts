@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cycleCounts } from '../../src/lib/stats/cycle-counts.ts';
 import { cellText, PUBLISHED_PARTS, suppressRow } from '../../src/lib/stats/suppress.ts';
+import { statisticsEmptyText } from '../../src/lib/stats/page-text.ts';
 
 describe('small-count suppression', () => {
   it('shows a small part as "fewer than 3" whatever the others are, and never the total or the ongoing count', () => {
@@ -40,5 +41,15 @@ describe('cycle counts', () => {
       { cycle: 2026, total: 2, completed: 1, endedEarly: 0, reassigned: 0, ongoing: 1 },
       { cycle: 2025, total: 6, completed: 4, endedEarly: 1, reassigned: 1, ongoing: 0 },
     ]);
+  });
+});
+
+describe('the page with nothing to show yet', () => {
+  it('says what it counts (relationships once they have ended), not that nobody was matched', () => {
+    const words = statisticsEmptyText('ALCTS Mentoring Program');
+    expect(words).toBe(
+      'No relationship of the ALCTS Mentoring Program has ended yet. This page counts relationships once they have ended (completed, ended early or reassigned), never pairs still meeting.',
+    );
+    expect(words).not.toMatch(/matched/);
   });
 });

@@ -71,7 +71,7 @@ history:
   it('refuses changes the lifecycle does not allow, or that lack their fields, with a plain reason', () => {
     const request = { date: '2026-04-01', requestedBy: 'both' as const, note: 'x', activeSince: '2026-02-10' };
     expect(() => applyStatusChange(base, { ...request, status: 'completed' })).toThrow(
-      new StatusChangeError('The pairing is proposed; it can only change to active, not to completed.'),
+      new StatusChangeError('The pairing is proposed; it can only change to active or ended-early, not to completed.'),
     );
     const done = base.replace('status: proposed', 'status: completed');
     expect(() => applyStatusChange(done, { ...request, status: 'active' })).toThrow('which is final');

@@ -52,6 +52,8 @@ function usesField(program: Program, path: string): boolean {
   if (path === 'goals') return program.contract?.goals !== undefined;
   if (path === 'durationMonths') return program.contract?.durationMonths !== undefined;
   if (path === 'revision') return program.contract?.revision !== undefined;
+  if (path === 'commonGoal') return program.contract?.commonGoal === true;
+  if (path === 'timeCommitment') return program.contract?.timeCommitment === true;
   return true;
 }
 

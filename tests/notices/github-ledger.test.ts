@@ -71,13 +71,13 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
     expect(smtp.mails).toHaveLength(1);
     const body = deskIssue().body ?? '';
     expect(body.startsWith('What needs a coordinator on 2026-03-02: nothing.\n')).toBe(true);
-    expect(body).toContain('- `alao/2026-lee-okafor`: contract-due, due 2026-03-11, sent 2026-03-02 to mentor and mentee');
+    expect(body).toContain('- `alao/2026-lee-okafor`: contract-due, due 2026-03-09, sent 2026-03-02 to mentor and mentee');
     expect([...ledgerInBody(body).values()]).toEqual([
       {
         program: 'alao',
         pairing: '2026-lee-okafor',
         notice: 'contract-due',
-        due: '2026-03-11',
+        due: '2026-03-09',
         sent: '2026-03-02',
         to: ['mentor', 'mentee'],
       },

@@ -45,12 +45,12 @@ describe('npm run validate on notices', () => {
 
   it('needs a text for every notice sent, a known notice name, a subject, and a coordinator as reply-to', async () => {
     const out = await validateWith({
-      'content/programs/cala/notices/ending-soon.md': null,
+      'content/programs/cala/notices/evaluation-due.md': null,
       'content/programs/cala/notices/reminder.md': '---\nsubject: x\n---\nHello\n',
       'content/programs/alcts/notices/ending-soon.md': 'Hello, no frontmatter\n',
     });
     expect(out).toMatch(
-      /content\/programs\/cala\/program\.yaml:\d+:\d+: error: The notice ending-soon has no text: write content\/programs\/cala\/notices\/ending-soon\.md\. \(notice-texts\)/,
+      /content\/programs\/cala\/program\.yaml:\d+:\d+: error: The notice evaluation-due has no text: write content\/programs\/cala\/notices\/evaluation-due\.md\. \(notice-texts\)/,
     );
     expect(out).toContain('content/programs/cala/notices/reminder.md:1:1: error: There is no notice called reminder');
     expect(out).toContain('content/programs/alcts/notices/ending-soon.md:1:1: error: The notice has no frontmatter');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ownedFolders } from '../../src/lib/codeowners.ts';
+import { ownedFolders, renderCodeowners } from '../../src/lib/codeowners.ts';
 import { reviewChecklist } from '../../src/lib/review-checklist.ts';
 import { main as generate } from '../../scripts/generate.ts';
 import { runMain } from '../support/run-main.ts';
@@ -80,6 +80,21 @@ describe('the committed files under .github/ that npm run generate writes', () =
     ]) {
       expect(ownersOf(path).length, path).toBeGreaterThan(0);
       expect(new Set(ownersOf(path)), path).toEqual(everyone);
+    }
+  });
+
+  it("makes a new program's coordinators owners of their program's paths only, not of the shared code", () => {
+    const added = {
+      ...programs[0]!,
+      id: 'newprog',
+      name: 'New Program',
+      coordinators: [{ name: 'Nova Coordinator', email: 'nova@example.org', github: 'newprog-coordinator' }],
+    };
+    const text = renderCodeowners([...programs, added]);
+    const lines = text.split('\n').filter((line) => line.includes('@newprog-coordinator'));
+    expect(lines.map((line) => line.split(' ')[0])).toEqual(ownedFolders('newprog').map((folder) => `/${folder}`));
+    for (const shared of ['*', '/.github/', '/scripts/', '/schemas/', '/src/']) {
+      expect(text.split('\n').find((line) => line.startsWith(`${shared} `))).not.toContain('@newprog-coordinator');
     }
   });
 

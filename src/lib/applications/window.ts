@@ -6,6 +6,7 @@
  * its own; the "matched by" day likewise. No window, no sentence.
  */
 import { nextMonthDay, onMonthDay, type IsoDate } from '../dates.ts';
+import { dateInWords } from '../date-words.ts';
 import type { Program } from '../types.generated.ts';
 
 /** One cycle's window: its dates, and the day its applicants are matched by when the documents give one. */
@@ -67,13 +68,8 @@ export function cycleForToday(program: Program, today: IsoDate): number {
   return state.state === 'open' || state.state === 'upcoming' ? state.window.cycle : Number(today.slice(0, 4));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "1 March", with the year when it is not the cycle's. */
-export function dayInWords(date: string, cycle: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1]}${year === cycle ? '' : ` ${year}`}`;
-}
+export const dayInWords = (date: string, cycle: number): string => dateInWords(date, cycle);
 
 const matchedBySentence = (window: CycleWindow): string =>
   window.matchedBy === undefined ? '' : ` Applicants are told of their match by ${dayInWords(window.matchedBy, window.cycle)}.`;

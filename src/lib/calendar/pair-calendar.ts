@@ -4,7 +4,8 @@
  * evaluations the pair takes part in. Events name the program and the pairing
  * id, never the participants.
  */
-import type { IsoDate } from '../dates.ts';
+import { addMonthsIso, type IsoDate } from '../dates.ts';
+import { dateInWords } from '../date-words.ts';
 import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
@@ -35,28 +36,31 @@ const inWords = (frequency: string): string => (isSuggestedFrequency(frequency) 
 
 export function pairCalendar({ program, pairingId, pairing, contract, stamp }: PairCalendarInput): CalendarSpec {
   const period = relationshipPeriod(program, pairing, contract);
-  if (!period) throw new Error('A pair with a contract always has a period');
   const uid = (part: string): string => `${program.id}-${pairingId}-${part}`;
-  const rrule = meetingRule(contract.meetings.frequency, contract.start, period.end);
+  const rrule = meetingRule(contract.meetings.frequency, contract.start, period?.end);
   const atEnd = (program.steps ?? []).filter((step) => step.due?.after === 'end').map((step) => step.title);
+  // Where the documents give the relationship no end (CALA), the calendar invents none.
+  const until = period ? `, until ${dateInWords(period.end)}` : '';
   const events: AllDayEvent[] = [
     {
       uid: uid('meetings'),
       start: contract.start,
       summary: `${program.name}: mentoring meeting`,
       description: rrule
-        ? `Meetings ${inWords(contract.meetings.frequency)} (${contract.meetings.methods.join(', ')}), as agreed in the contract, until ${period.end}. Move each occurrence to the day and time that suits you both.`
-        : `The first meeting. Meetings ${inWords(contract.meetings.frequency)} (${contract.meetings.methods.join(', ')}), as agreed in the contract, until ${period.end}: add each one to your calendars as you set its date.`,
+        ? `Meetings ${inWords(contract.meetings.frequency)} (${contract.meetings.methods.join(', ')}), as agreed in the contract${until}. Move each occurrence to the day and time that suits you both.`
+        : `The first meeting. Meetings ${inWords(contract.meetings.frequency)} (${contract.meetings.methods.join(', ')}), as agreed in the contract${until}: add each one to your calendars as you set its date.`,
       ...(rrule !== undefined && { rrule }),
     },
-    {
+  ];
+  if (period) {
+    events.push({
       uid: uid('end'),
       start: period.end,
       summary: `${program.name}: contract ends`,
       description: `The relationship reaches the end agreed in the contract.${atEnd.length > 0 ? ` Due now: ${atEnd.join('; ')}.` : ''}`,
-    },
-  ];
-  if (program.checkIns) {
+    });
+  }
+  if (program.checkIns && period) {
     for (const date of checkInDates(period.start, period.end, program.checkIns.everyMonths)) {
       events.push({
         uid: uid(`check-in-${date}`),
@@ -66,11 +70,23 @@ export function pairCalendar({ program, pairingId, pairing, contract, stamp }: P
       });
     }
   }
+  // With no end, the first year of yearly evaluation days (CALA's May 1); none tied to an end there is not.
+  const evaluationPeriod = period ?? { start: contract.start, end: addMonthsIso(contract.start, 12) };
   (program.evaluations ?? []).forEach((evaluation, index) => {
+    const due = evaluation.due;
+    if (!period && (due === 'end' || due === 'midway' || (typeof due === 'object' && due.after === 'end'))) return;
     // Only the evaluations someone of this pair answers (a mentor's report is not a peer pair's).
-    const dates = respondentsOf(evaluation, pairing).length > 0 ? evaluationDueDates(evaluation, period, pairing.notified) : [];
+    const dates = respondentsOf(evaluation, pairing).length > 0 ? evaluationDueDates(evaluation, evaluationPeriod, pairing.notified) : [];
     for (const date of dates) {
-      events.push({ uid: uid(`evaluation-${index + 1}-${date}`), start: date, summary: `${program.name}: ${evaluation.title} due` });
+      events.push({
+        uid: uid(`evaluation-${index + 1}-${date}`),
+        start: date,
+        // A mid-way date is derived from the term, not given by the documents.
+        summary:
+          evaluation.due === 'midway'
+            ? `${program.name}: ${evaluation.title} (mid-way, around this day)`
+            : `${program.name}: ${evaluation.title} due`,
+      });
     }
   });
   return {

@@ -44,10 +44,11 @@ function lateMonthDayParts(freq: string, start: IsoDate): string {
  * before `until`; undefined for a frequency in the pair's own words ("twice a
  * month"), whose rhythm only the pair knows: no recurrence is invented for it.
  */
-export function meetingRule(frequency: string, start: IsoDate, until: IsoDate): string | undefined {
+export function meetingRule(frequency: string, start: IsoDate, until: IsoDate | undefined): string | undefined {
   if (!isSuggestedFrequency(frequency)) return undefined;
   const { freq, interval } = rules[frequency];
-  return `FREQ=${freq}${interval > 1 ? `;INTERVAL=${interval}` : ''}${lateMonthDayParts(freq, start)};UNTIL=${icalDate(until)}`;
+  // A relationship with no end in its documents (CALA) repeats until the pair stops it.
+  return `FREQ=${freq}${interval > 1 ? `;INTERVAL=${interval}` : ''}${lateMonthDayParts(freq, start)}${until !== undefined ? `;UNTIL=${icalDate(until)}` : ''}`;
 }
 
 export const YEARLY_RULE = 'FREQ=YEARLY';

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { IsoDate } from '../dates.ts';
-import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
+import { leavingOut, pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { checkInDue } from './check-ins.ts';
 import { contactHoursBelowMinimum } from './contact-hours.ts';
 import { contractOverdue } from './contracts.ts';
@@ -31,12 +31,26 @@ export function filesWithErrors(diagnostics: readonly Diagnostic[]): string[] {
   return [...new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))].sort();
 }
 
-/** `leftOut`: the files with errors (filesWithErrors), listed on the desk so that their missing items are not silently lost. */
-export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly string[] = []): Desk {
+/**
+ * `leftOut`: the files with errors (filesWithErrors), listed on the desk so
+ * that their missing items are not silently lost; the relationships they
+ * belong to get no items until they are fixed.
+ */
+export function buildDesk(allRecords: RecordSet, today: IsoDate, leftOut: readonly string[] = []): Desk {
+  const records = leavingOut(allRecords, leftOut);
   const programs: ProgramDesk[] = [];
   const retention = findPastRetention(records, today);
   for (const [programId, { data: program }] of [...records.programs].sort(([a], [b]) => a.localeCompare(b))) {
     const items: DeskItem[] = [];
+    // Where the documents give no retention period, Tandem deletes nothing and asks for one, once per program.
+    if (program.retentionDays === undefined) {
+      items.push({
+        kind: 'no-retention-period',
+        pairing: programId,
+        due: today,
+        detail: `no retention period set: ${program.name}'s documents say nothing about how long records are kept, so Tandem keeps them and removes none; set retentionDays in content/programs/${programId}/program.yaml`,
+      });
+    }
     for (const [key, { data: pairing }] of records.pairings) {
       if (pairing.program !== programId) continue;
       const context: PairingContext = { today, program, pairingId: pairingIdOf(key), pairing };
@@ -50,7 +64,7 @@ export function buildDesk(records: RecordSet, today: IsoDate, leftOut: readonly 
         kind: 'past-retention',
         pairing: past.pairingId,
         due: past.keepUntil,
-        detail: `ended ${past.endedOn}; ${program.retentionDays !== undefined ? `may be kept until ${past.keepUntil} (${program.retentionDays} days after the end)` : 'the program sets no retention period, so it is kept only while the relationship lasts'}: ${past.files.length === 1 ? 'its pairing is' : 'its pairing and contract are'} still on file`,
+        detail: `ended ${past.endedOn}; may be kept until ${past.keepUntil} (${program.retentionDays ?? 0} days after the end): ${past.files.length === 1 ? 'its pairing is' : 'its pairing and contract are'} still on file`,
       });
     }
     for (const unknown of retention.unknownEnd.filter((entry) => entry.program === programId)) {

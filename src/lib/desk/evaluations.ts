@@ -44,29 +44,40 @@ export function evaluationsDue(context: PairingContext): DeskItem[] {
   const { today, program, pairing, contract, pairingId } = context;
   if (pairing.status === 'proposed' || pairing.status === 'reassigned') return [];
   const planned = relationshipPeriod(program, pairing, contract);
-  if (!planned) return [];
   const ended = endedOn(program, pairing, contract);
-  const period = { start: planned.start, end: ended && ended < planned.end ? ended : planned.end };
+  // A relationship whose documents give it no end (CALA) runs from its start until its history records an end:
+  // it owes the yearly evaluation days within that time, and none tied to an end it does not have.
+  const openStart = planned ? undefined : (contract?.start ?? pairing.notified);
+  const period = planned
+    ? { start: planned.start, end: ended && ended < planned.end ? ended : planned.end }
+    : openStart !== undefined
+      ? { start: openStart, end: ended ?? addDaysIso(today, LOOKAHEAD_DAYS) }
+      : undefined;
+  if (!period) return [];
   const items: DeskItem[] = [];
   for (const evaluation of program.evaluations ?? []) {
-    const dates = evaluationDueDates(evaluation, period, pairing.notified).filter((due) => due <= addDaysIso(today, LOOKAHEAD_DAYS));
+    const due = evaluation.due;
+    // With no end on record, nothing tied to an end is owed yet.
+    if (!planned && (due === 'end' || due === 'midway' || (typeof due === 'object' && due.after === 'end'))) continue;
+    const dates = evaluationDueDates(evaluation, period, pairing.notified).filter((date) => date <= addDaysIso(today, LOOKAHEAD_DAYS));
     dates.forEach((due, index) => {
       const missing = missingResponses(pairing, evaluation, index > 0 ? dates[index - 1] : undefined);
       if (missing.length === 0) return;
       const days = daysBetween(today, due);
+      // A mid-way date is derived from the term, not given by the documents: it is shown as derived.
       const when =
         typeof evaluation.due === 'object'
-          ? `, ${relativeDueInWords(evaluation.due)}`
+          ? `due ${due} (${inDays(days)}), ${relativeDueInWords(evaluation.due)}`
           : evaluation.due === 'end'
-            ? ', at the end of the relationship'
+            ? `due ${due} (${inDays(days)}), at the end of the relationship`
             : evaluation.due === 'midway'
-              ? ', halfway through the relationship'
-              : '';
+              ? `mid-way through the ${program.term ? 'term' : 'relationship'} (around ${due}, ${inDays(days)})`
+              : `due ${due} (${inDays(days)})`;
       items.push({
         kind: 'evaluation-due',
         pairing: pairingId,
         due,
-        detail: `${evaluation.title}: due ${due} (${inDays(days)})${when}; not yet received from ${missingInWords(missing)}; record each response in the pairing's evaluations`,
+        detail: `${evaluation.title}: ${when}; not yet received from ${missingInWords(missing)}; record each response in the pairing's evaluations`,
         subject: { field: 'evaluation', title: evaluation.title },
       });
     });

@@ -14,7 +14,8 @@ export type DeskItemKind =
   | 'step-overdue'
   | 'contact-hours-below-minimum'
   | 'past-retention'
-  | 'application-past-retention';
+  | 'application-past-retention'
+  | 'no-retention-period';
 
 export interface DeskItem {
   kind: DeskItemKind;
@@ -64,6 +65,7 @@ export const KIND_HEADINGS: ReadonlyArray<readonly [DeskItemKind, string]> = [
   ['contact-hours-below-minimum', 'Below the minimum contact hours'],
   ['past-retention', 'Kept past the retention period: remove (npm run retention -- --open-pr)'],
   ['application-past-retention', 'Unmatched applications past their cycle (remove them)'],
+  ['no-retention-period', 'No retention period set (records are kept until you set one)'],
 ];
 
 export const inDays = (days: number): string =>

@@ -6,7 +6,7 @@
  * alone, so a new contract field appears on every form untouched.
  */
 import type { Contract, Program } from '../types.generated.ts';
-import { formatMonthDay } from './format-date.ts';
+import { monthDayInWords } from '../date-words.ts';
 import { frequencyLabel } from '../program/frequency.ts';
 
 type PartyRole = Contract['parties'][number]['role'];
@@ -79,7 +79,7 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
     case 'additionalGoals':
       return contract.additionalGoals ? { tick: true, note: 'Tick here if you attach further goals on a separate page.' } : { omit: true };
     case 'start':
-      return term ? { note: `The formal term runs from ${formatMonthDay(term.start)} to ${formatMonthDay(term.end)}.` } : undefined;
+      return term ? { note: `The formal term runs from ${monthDayInWords(term.start)} to ${monthDayInWords(term.end)}.` } : undefined;
     case 'durationMonths':
       return contract.durationMonths ? { note: durationNote(program), unit: 'months' } : { omit: true };
     case 'meetings.frequency':
@@ -96,7 +96,19 @@ export function ruleFor(program: Program, path: string): FieldRule | undefined {
         ? { options: meetings.frequencies, note: `At least ${frequencyLabel(meetings.minimumFrequency).toLowerCase()}.` }
         : { options: meetings.frequencies };
     case 'meetings.methods':
-      return meetings?.methods ? { options: meetings.methods } : undefined;
+      // Examples to tick (ALAO: "e.g., face-to-face, phone, email, other online communication"); any other way is accepted.
+      return meetings?.methods
+        ? {
+            options: meetings.methods,
+            ...(meetings.ownMethods && { note: 'Suggestions: tick any that apply, or another way that suits you both.' }),
+          }
+        : undefined;
+    case 'commonGoal':
+      // CALA: "Work with your mentee to achieve a common goal within the program time frame."
+      return contract.commonGoal ? { note: 'The one goal you work toward together within the program time frame.' } : { omit: true };
+    case 'timeCommitment':
+      // CALA: "agree on the time that both of you can devote to the program".
+      return contract.timeCommitment ? undefined : { omit: true };
     case 'activities':
       return contract.activityTopics
         ? {

@@ -32,3 +32,24 @@ export function pairingIdOf(key: string): string {
 export function cycleOf(pairingId: string): number {
   return Number(pairingId.slice(0, 4));
 }
+
+/**
+ * The records without the relationships whose pairing or contract file is
+ * among `files` (the files with errors), and without those applications: the
+ * desk and the notices leave them out whole, rather than act on half a record.
+ */
+export function leavingOut<R extends RecordSet>(records: R, files: readonly string[]): R {
+  if (files.length === 0) return records;
+  const out = new Set(files);
+  const broken = new Set<string>();
+  for (const [key, record] of records.pairings) if (out.has(record.file)) broken.add(key);
+  for (const [key, record] of records.contracts) if (out.has(record.file)) broken.add(key);
+  const keep = <T>(map: ReadonlyMap<string, StoredRecord<T>>, byKey: boolean): Map<string, StoredRecord<T>> =>
+    new Map([...map].filter(([key, record]) => !out.has(record.file) && !(byKey && broken.has(key))));
+  return {
+    ...records,
+    pairings: keep(records.pairings, true),
+    contracts: keep(records.contracts, true),
+    ...(records.applications && { applications: keep(records.applications, false) }),
+  };
+}

@@ -1,14 +1,16 @@
 /**
  * The only ways a pairing's status may change. A pairing starts proposed (the
  * pair has been told of its match), becomes active once the relationship
- * starts, and ends exactly once.
+ * starts, and ends exactly once. A pair may also bow out before it starts
+ * (ALAO: "or simply need to bow out for whatever reason"): proposed, then
+ * ended-early.
  */
 import type { PairingStatus } from './records.ts';
 
 export const INITIAL_STATUS: PairingStatus = 'proposed';
 
 const allowedNext: Readonly<{ [from in PairingStatus]: readonly PairingStatus[] }> = {
-  proposed: ['active'],
+  proposed: ['active', 'ended-early'],
   active: ['completed', 'ended-early', 'reassigned'],
   completed: [],
   'ended-early': [],

@@ -7,6 +7,7 @@ import { addDaysIso, nextMonthDay, previousMonthDay, type IsoDate } from '../dat
 import { pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
 import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, endedOn, relationshipPeriod } from '../lifecycle/relationship.ts';
+import { contractDeadline } from '../program/contract-due.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { isRelevant, type NoticeKind } from './kinds.ts';
 import { evaluationId, evaluationsOf, receivedEvaluations, recordedSteps, stepsOf } from './program-model.ts';
@@ -47,10 +48,10 @@ function pairingNotice({ pairing }: Context): Candidate[] {
 
 function contractDue({ program, pairing, contract }: Context): Candidate[] {
   // Programs without a contract, or without a deadline for it, send no reminder.
-  const days = program.contract?.dueDaysAfterNotified;
-  if (contract || !isOpen(pairing) || days === undefined || pairing.notified === undefined) return [];
-  const due = addDaysIso(pairing.notified, days);
-  return [{ due, why: `no contract on file; it is due ${due}, ${days} days after the pair was notified` }];
+  if (contract || !isOpen(pairing) || pairing.notified === undefined) return [];
+  const deadline = contractDeadline(program, pairing.notified);
+  if (deadline === undefined) return [];
+  return [{ due: deadline.due, why: `no contract on file; it is due ${deadline.due}, within ${deadline.words} of the pairing notice` }];
 }
 
 function checkIn({ today, program, pairing, contract }: Context): Candidate[] {

@@ -2,8 +2,8 @@
  * The values of one email's placeholders: the pair's own data only, the
  * program's public facts, the coordinator who answers, and links to the site.
  */
-import type { IsoDate } from '../dates.ts';
-import { addDaysIso } from '../dates.ts';
+import { dateInWords } from '../date-words.ts';
+import { contractDeadline } from '../program/contract-due.ts';
 import { relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import { membersOf } from './members.ts';
@@ -22,11 +22,6 @@ export interface ValuesInput {
   guidelinePages: readonly string[];
 }
 
-/** A date as the pair reads it: May 1, 2026 (the day itself, whatever the time zone). */
-export function longDate(date: IsoDate): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
-
 export function placeholderValues({ program, pairing, contract, notice, siteUrl, guidelinePages }: ValuesInput): PlaceholderValues {
   const values = new Map<string, string>();
   const members = membersOf(pairing);
@@ -40,15 +35,14 @@ export function placeholderValues({ program, pairing, contract, notice, siteUrl,
   values.set('coordinator.name', coordinator.name);
   values.set('coordinator.email', coordinator.email);
   if (coordinator.role) values.set('coordinator.role', coordinator.role);
-  values.set('dates.due', longDate(notice.due));
-  if (pairing.notified !== undefined) values.set('dates.notified', longDate(pairing.notified));
-  const contractDays = program.contract?.dueDaysAfterNotified;
-  if (contractDays !== undefined && pairing.notified !== undefined)
-    values.set('dates.contractDue', longDate(addDaysIso(pairing.notified, contractDays)));
+  values.set('dates.due', dateInWords(notice.due));
+  if (pairing.notified !== undefined) values.set('dates.notified', dateInWords(pairing.notified));
+  const deadline = pairing.notified !== undefined ? contractDeadline(program, pairing.notified) : undefined;
+  if (deadline) values.set('dates.contractDue', dateInWords(deadline.due));
   const period = relationshipPeriod(program, pairing, contract);
   if (period) {
-    values.set('dates.start', longDate(period.start));
-    values.set('dates.end', longDate(period.end));
+    values.set('dates.start', dateInWords(period.start));
+    values.set('dates.end', dateInWords(period.end));
   }
   if (notice.itemTitle) values.set('item.title', notice.itemTitle);
   const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;

@@ -22,6 +22,8 @@ export interface RulesInForce {
   frequencies?: MeetingRules['frequencies'];
   ownFrequency: boolean;
   methods?: MeetingRules['methods'];
+  /** The methods are examples: any method is accepted. */
+  ownMethods: boolean;
 }
 
 /** The current rules: the program's `contract` and `meetings` as they stand. */
@@ -37,6 +39,7 @@ export function currentRules(program: Program): RulesInForce {
     ...(meetings?.frequencies && { frequencies: meetings.frequencies }),
     ownFrequency: meetings?.ownFrequency ?? false,
     ...(meetings?.methods && { methods: meetings.methods }),
+    ownMethods: meetings?.ownMethods ?? false,
   };
 }
 
@@ -53,6 +56,7 @@ function revisionRules(program: Program, revision: Revision): RulesInForce {
     ...(revision.frequencies && { frequencies: revision.frequencies }),
     ...(revision.ownFrequency !== undefined && { ownFrequency: revision.ownFrequency }),
     ...(revision.methods && { methods: revision.methods }),
+    ...(revision.ownMethods !== undefined && { ownMethods: revision.ownMethods }),
   };
 }
 

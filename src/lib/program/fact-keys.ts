@@ -5,21 +5,40 @@
  * SOURCES.md row for a key covers everything under it.
  */
 export function factKeys(data: unknown, prefix = ''): string[] {
+  return factEntries(data, prefix).map((entry) => entry.key);
+}
+
+/** A fact's key and the data path of its value in program.yaml (to point at its line). */
+export interface FactEntry {
+  key: string;
+  path: (string | number)[];
+}
+
+/** Every fact of a program.yaml, with the data path of each (factKeys without the paths). */
+export function factEntries(data: unknown, prefix = '', path: (string | number)[] = []): FactEntry[] {
   if (Array.isArray(data)) {
     const withIds = data.every((item) => typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string');
-    if (!withIds || data.length === 0) return [prefix];
-    return data.map((item) => `${prefix}.${(item as { id: string }).id}`);
+    if (!withIds || data.length === 0) return [{ key: prefix, path }];
+    return data.map((item, index) => ({ key: `${prefix}.${(item as { id: string }).id}`, path: [...path, index] }));
   }
   if (typeof data === 'object' && data !== null) {
-    const keys = Object.entries(data).flatMap(([key, value]) => factKeys(value, prefix ? `${prefix}.${key}` : key));
-    return keys.length > 0 ? keys : [prefix];
+    const entries = Object.entries(data).flatMap(([key, value]) => factEntries(value, prefix ? `${prefix}.${key}` : key, [...path, key]));
+    return entries.length > 0 ? entries : [{ key: prefix, path }];
   }
-  return [prefix];
+  return [{ key: prefix, path }];
 }
 
 /** The keys of a SOURCES.md: the first cell of each table row, written `like.this`. */
 export function sourceKeys(markdown: string): string[] {
-  return [...markdown.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((match) => match[1]!);
+  return sourceRows(markdown).map((row) => row.key);
+}
+
+/** Each key row of a SOURCES.md with its line (1-based). */
+export function sourceRows(markdown: string): { key: string; line: number }[] {
+  return markdown.split(/\r?\n/).flatMap((text, index) => {
+    const match = /^\|\s*`([^`]+)`\s*\|/.exec(text);
+    return match ? [{ key: match[1]!, line: index + 1 }] : [];
+  });
 }
 
 /** Whether a key is covered by a row for it or for one of its parents. */

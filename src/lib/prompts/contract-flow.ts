@@ -11,6 +11,7 @@ import type { Repository } from '../validate/index.ts';
 import { ROLES_BY_KIND } from '../forms/program-rules.ts';
 import { contractRulesOf } from '../program/contract-rules.ts';
 import { frequencyLabel } from '../program/frequency.ts';
+import { suggestedFirst } from '../program/methods.ts';
 import { peopleOfKind } from '../submit/pairing-id.ts';
 import { withUnquotedAnswers, type Prompts } from './prompts.ts';
 import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
@@ -146,13 +147,14 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
   ).trim();
   let durationMonths: number | undefined;
   if (rules.durationMonths) {
-    const { min = 1, max = numberLimit('contract', ['durationMonths'], 'maximum') ?? 60, recommendedMax } = rules.durationMonths;
+    const { min = 1, max, recommendedMax } = rules.durationMonths;
     const suggestion =
       recommendedMax !== undefined ? `, ${program.shortName ?? program.id} suggests at most ${recommendedMax} but the choice is yours` : '';
+    const range = max !== undefined ? ` from ${min} to ${max}` : ` at least ${min}`;
     durationMonths = Number(
       await prompts.input({
-        message: question('contract', ['durationMonths'], ` from ${min} to ${max}${suggestion}`),
-        validate: (value) => checkInteger(value, min, max),
+        message: question('contract', ['durationMonths'], `${range}${suggestion}`),
+        validate: (value) => checkInteger(value, min, max ?? numberLimit('contract', ['durationMonths'], 'maximum') ?? 600),
       }),
     );
   }
@@ -178,7 +180,8 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
   }
   const methods = await prompts.checkbox({
     message: question('contract', ['meetings', 'methods']),
-    choices: optionChoices('contract', ['meetings', 'methods', 0], program.meetings?.methods),
+    // Where the program's methods are examples, they come first and every other method follows.
+    choices: optionChoices('contract', ['meetings', 'methods', 0], suggestedFirst(program)),
     required: true,
   });
   const contract: Contract = {
@@ -193,6 +196,13 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     ...(durationMonths !== undefined && { durationMonths }),
     meetings: { frequency, methods },
   };
+  // What the program's agreement asks the pair to agree on besides the meetings (CALA: a common goal, the time both can devote).
+  for (const key of ['commonGoal', 'timeCommitment'] as const) {
+    if (!rules[key]) continue;
+    contract[key] = (
+      await prompts.input({ message: question('contract', [key]), validate: (value) => checkText('contract', [key], value.trim()) })
+    ).trim();
+  }
   const topics = rules.activityTopics;
   if (topics && topics.length > 0) {
     contract.activities = await prompts.checkbox({

@@ -24,6 +24,8 @@ export interface SourceFile {
 export const CONTENT_FILE = /\.(?:ya?ml|mdx)$/;
 /** Notice texts are Markdown (.md) in a program's notices/ folder; other .md files (notes, sources) are not content. */
 const NOTICE_TEXT = /(?:^|[\\/])notices[\\/][^\\/]+\.md$/;
+/** A program's SOURCES.md: where each fact of its program.yaml comes from (the program-sources rule reads it). */
+const PROGRAM_SOURCES = /^content\/programs\/[^/]+\/SOURCES\.md$/;
 
 export const toRepositoryPath = (root: string, absolute: string): string => relative(root, absolute).split(sep).join('/');
 
@@ -57,7 +59,8 @@ class DiskFile implements SourceFile {
 }
 
 /**
- * content/**\/*.yaml, *.yml and *.mdx, and notices/*.md, under `root`, sorted
+ * content/**\/*.yaml, *.yml and *.mdx, notices/*.md and each program's
+ * SOURCES.md, under `root`, sorted
  * by path, each read when used (see DiskFile). Symbolic links are not followed.
  *
  * The reads are synchronous and as text on purpose: a content file is about
@@ -82,7 +85,8 @@ export async function readRepositoryFiles(root: string): Promise<SourceFile[]> {
       // Both built by hand: path.join and path.relative cost more than the reads themselves for 20,000 files.
       const path = `${relativeDirectory}/${entry.name}`;
       if (entry.isDirectory()) walk(absolute, path);
-      else if (entry.isFile() && (CONTENT_FILE.test(entry.name) || NOTICE_TEXT.test(path))) found.push({ path, absolute });
+      else if (entry.isFile() && (CONTENT_FILE.test(entry.name) || NOTICE_TEXT.test(path) || PROGRAM_SOURCES.test(path)))
+        found.push({ path, absolute });
     }
   };
   walk(join(root, 'content'), 'content');

@@ -2,7 +2,10 @@
  * Which relationships a program may no longer keep: those that ended
  * (completed, ended early or reassigned) more than the program's
  * `retentionDays` ago. The end is the date the history records for that
- * ending, or else the planned end of the relationship.
+ * ending, or else the planned end of the relationship. A program without
+ * `retentionDays` (its documents give no period) never has anything past
+ * retention: Tandem does not delete on its own, the desk asks the coordinator
+ * to set a period instead.
  */
 import { addDaysIso, type IsoDate } from '../dates.ts';
 import { cycleOf, pairingIdOf, type RecordSet } from '../lifecycle/records.ts';
@@ -51,7 +54,7 @@ export function findPastRetention(records: RecordSet, today: IsoDate): Retention
   for (const [key, { file, data: pairing }] of [...records.pairings].sort(([a], [b]) => a.localeCompare(b))) {
     if (!isEnded(pairing.status)) continue;
     const program = records.programs.get(pairing.program)?.data;
-    if (!program) continue;
+    if (program?.retentionDays === undefined) continue;
     const contract = records.contracts.get(key);
     const pairingId = pairingIdOf(key);
     const ended = endedOn(program, pairing, contract?.data);
@@ -59,7 +62,7 @@ export function findPastRetention(records: RecordSet, today: IsoDate): Retention
       report.unknownEnd.push({ program: program.id, pairingId, file });
       continue;
     }
-    const keepUntil = addDaysIso(ended, program.retentionDays ?? 0);
+    const keepUntil = addDaysIso(ended, program.retentionDays);
     if (keepUntil >= today) continue;
     report.past.push({
       program: program.id,

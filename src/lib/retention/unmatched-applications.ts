@@ -3,7 +3,8 @@
  * rule at the end of their cycle: kept `retentionDays` after the cycle ends,
  * then removed. A cycle ends when the program's formal term that starts in
  * the cycle's year ends (ALCTS: June 1 to April 30 of the next year), or on
- * December 31 of the cycle's year for a program without a term.
+ * December 31 of the cycle's year for a program without a term. A program
+ * without `retentionDays` keeps them: nothing is removed without a period.
  */
 import { addDaysIso, nextMonthDay, type IsoDate } from '../dates.ts';
 import type { Application, Pairing, Program } from '../types.generated.ts';
@@ -50,11 +51,11 @@ export function unmatchedApplications(
   )) {
     const [programId, , id] = key.split('/') as [string, string, string];
     const program = records.programs.get(programId)?.data;
-    if (!program) continue;
+    if (program?.retentionDays === undefined) continue;
     if (linked.has(`${programId}/${id}`) || emails.has(`${programId}/${data.email.toLowerCase()}`)) continue;
     const ends = cycleEnd(program, data.cycle);
     if (ends >= today) continue;
-    found.push({ program: programId, application: id, file, cycleEnds: ends, keepUntil: addDaysIso(ends, program.retentionDays ?? 0) });
+    found.push({ program: programId, application: id, file, cycleEnds: ends, keepUntil: addDaysIso(ends, program.retentionDays) });
   }
   return found;
 }

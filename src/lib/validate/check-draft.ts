@@ -78,6 +78,7 @@ function runDraftRules(
       programFolders: new Set([draft.programId]),
       paths: new Set([draft.programFile, draft.file]),
       guidelineLinks: new Map(),
+      wholeRepository: false,
       report(reported: string, where: Where, message: string, severity: Severity = 'error') {
         if (reported !== draft.file) return;
         problems.push({ path: 'path' in where ? where.path : [], severity, message, rule: rule.id });

@@ -11,10 +11,11 @@ export type FileRole =
   | { kind: 'statistics'; program: string }
   | { kind: 'application'; program: string; cycle: string; id: string }
   | { kind: 'notice'; program: string; notice: string }
+  | { kind: 'sources'; program: string }
   | { kind: 'unknown'; hint: string };
 
 const LAYOUT_HINT =
-  'Tandem reads content/programs/<program>/program.yaml, content/programs/<program>/guidelines/<page>.mdx, content/programs/<program>/notices/<notice>.md, content/programs/<program>/statistics.yaml, content/pairings/<program>/<pairing-id>.yaml, content/contracts/<program>/<pairing-id>.yaml, content/stats/<program>.yaml and content/applications/<program>/<cycle>/<application-id>.yaml.';
+  'Tandem reads content/programs/<program>/program.yaml, content/programs/<program>/guidelines/<page>.mdx, content/programs/<program>/notices/<notice>.md, content/programs/<program>/statistics.yaml, content/programs/<program>/SOURCES.md, content/pairings/<program>/<pairing-id>.yaml, content/contracts/<program>/<pairing-id>.yaml, content/stats/<program>.yaml and content/applications/<program>/<cycle>/<application-id>.yaml.';
 
 export function classifyPath(path: string): FileRole {
   const parts = path.split('/');
@@ -29,6 +30,9 @@ export function classifyPath(path: string): FileRole {
   }
   if (parts[0] === 'content' && parts.length === 5 && parts[1] === 'programs' && parts[3] === 'guidelines' && parts[4]!.endsWith('.mdx')) {
     return { kind: 'guideline', program: parts[2]!, slug: parts[4]!.slice(0, -'.mdx'.length) };
+  }
+  if (parts[0] === 'content' && parts.length === 4 && parts[1] === 'programs' && parts[3] === 'SOURCES.md') {
+    return { kind: 'sources', program: parts[2]! };
   }
   if (parts[0] === 'content' && parts.length === 5 && parts[1] === 'programs' && parts[3] === 'notices' && parts[4]!.endsWith('.md')) {
     return { kind: 'notice', program: parts[2]!, notice: parts[4]!.slice(0, -'.md'.length) };

@@ -13,6 +13,7 @@ import { emptyRepository, type Repository } from './repository.ts';
 import { rules, type RuleContext, type Where } from './rules/index.ts';
 import { loadYamlRecord, placeFinding } from './yaml-record.ts';
 import type { SourceFile } from '../repository/read-files.ts';
+import { decodeFile } from '../yaml/decode.ts';
 
 export type { Loaded, LoadedGuideline, Repository } from './repository.ts';
 export type { SourceFile } from '../repository/read-files.ts';
@@ -34,6 +35,13 @@ export interface ValidateOptions {
    * Both report the same diagnostics (a test holds them to it).
    */
   yamlReading?: YamlMode;
+  /**
+   * The files are the whole of content/ as `readRepositoryFiles` read it (npm
+   * run validate): a program's notice texts and SOURCES.md are then known to be
+   * missing when they are not among them. Without it, a run of some files
+   * (the site's program loader, a single program.yaml) cannot tell.
+   */
+  wholeRepository?: boolean;
 }
 
 export function validateFiles(files: readonly SourceFile[], options: ValidateOptions): ValidationResult {
@@ -101,6 +109,14 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         }
         break;
       }
+      case 'sources': {
+        const decoded = decodeFile(file);
+        if ('problem' in decoded) {
+          const { rule, message, line, column } = decoded.problem;
+          diagnostics.push({ file: path, line, column, severity: 'error', rule, message });
+        } else repository.sources.set(role.program, { file: path, text: decoded.text });
+        break;
+      }
       case 'stats': {
         // Anonymous counts written by `npm run retention` (src/lib/retention/): checked against schemas/stats.schema.json.
         const record = loadYamlRecord<Stats>(path, file, 'stats', mode);
@@ -136,7 +152,15 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
       const finding = { path: where.path, target: where.target ?? 'value', severity, message, rule: rule.id };
       diagnostics.push(yaml ? placeFinding(file, yaml, finding) : { file, line: 1, column: 1, severity, message, rule: rule.id });
     };
-    const context: RuleContext = { repository, today: options.today, programFolders, paths, guidelineLinks, report };
+    const context: RuleContext = {
+      repository,
+      today: options.today,
+      programFolders,
+      paths,
+      guidelineLinks,
+      wholeRepository: options.wholeRepository ?? false,
+      report,
+    };
     rule.check(context);
   }
 

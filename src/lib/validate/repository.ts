@@ -26,6 +26,8 @@ export interface Repository {
   notices: Map<string, LoadedNotice>;
   /** Each program's published statistics (content/programs/<program>/statistics.yaml), by program folder. */
   statistics: Map<string, Loaded<Statistics>>;
+  /** Each program's SOURCES.md, by program id: its text, for the program-sources rule. */
+  sources: Map<string, { file: string; text: string }>;
 }
 
 export function emptyRepository(): Repository {
@@ -37,6 +39,7 @@ export function emptyRepository(): Repository {
     applications: new Map(),
     notices: new Map(),
     statistics: new Map(),
+    sources: new Map(),
   };
 }
 

@@ -1,4 +1,5 @@
 /** After matching: marking a proposed pairing active records the notice and links the applications; unmatched applications reach the desk after their cycle. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applicationsOfPairing } from '../../../src/lib/applications/link.ts';
@@ -20,6 +21,9 @@ mentee:
 status: proposed
 `;
 const PATH = 'content/pairings/alcts/2027-fernsby-marwood.yaml';
+const ALCTS_PROGRAM = 'content/programs/alcts/program.yaml';
+/** ALCTS's program.yaml once its coordinator has set a retention period (its overview gives none). */
+const withRetention = (): string => `${readFileSync(ALCTS_PROGRAM, 'utf8')}retentionDays: 0\n`;
 
 async function repositoryWith(extra: Record<string, string>, today: string) {
   const files: SourceFile[] = (await readRepositoryFiles('.')).filter((file) => !(file.path in extra));
@@ -77,8 +81,18 @@ describe('unmatched applications and retention', () => {
     expect(cycleEnd({} as Program, 2027)).toBe('2027-12-31');
   });
 
-  it('lists, after the cycle, every application no pairing came from, on the desk too', async () => {
+  it('removes none while the program sets no retention period (its documents give none)', async () => {
     const result = await repositoryWith({ [PATH]: proposed }, '2028-05-02');
+    expect(unmatchedApplications(result.repository, '2030-01-01')).toEqual([]);
+    const kinds = buildDesk(result.repository, '2030-01-01')
+      .programs.find((program) => program.program === 'alcts')!
+      .items.map((item) => item.kind);
+    expect(kinds).not.toContain('application-past-retention');
+    expect(kinds).toContain('no-retention-period');
+  });
+
+  it('lists, after the cycle, every application no pairing came from, on the desk too', async () => {
+    const result = await repositoryWith({ [PATH]: proposed, [ALCTS_PROGRAM]: withRetention() }, '2028-05-02');
     const during = unmatchedApplications(result.repository, '2028-04-30');
     expect(during).toEqual([]);
     const after = unmatchedApplications(result.repository, '2028-05-01');
@@ -118,6 +132,10 @@ describe('npm run retention and unmatched applications', () => {
     try {
       await cp('content/programs', join(root, 'content/programs'), { recursive: true });
       await cp('content/applications', join(root, 'content/applications'), { recursive: true });
+      const { writeFile } = await import('node:fs/promises');
+      // Nothing is removed before the coordinator sets a period.
+      expect((await runMain(main, ['--today', '2028-05-01'], { cwd: root })).stdout).toContain('nothing is kept');
+      await writeFile(join(root, ALCTS_PROGRAM), withRetention());
       const listed = await runMain(main, ['--today', '2028-05-01'], { cwd: root });
       expect(listed.code, listed.stderr).toBe(0);
       expect(listed.stdout).toContain('retention: 5 unmatched applications past retention on 2028-05-01:');

@@ -131,6 +131,7 @@ describe('the rules the online form runs', () => {
             today: TODAY,
             programFolders: new Set([program.id]),
             paths: new Set([file]),
+            wholeRepository: false,
             guidelineLinks: new Map(),
             report: (reported) => {
               if (reported === file) reporting.add(rule.id);

@@ -24,7 +24,7 @@ describe('npm run validate (the real CLI)', () => {
   it("exits 0 on a valid repository and says so (the real process, on Node's own type stripping)", async () => {
     const result = await runProcess('scripts/validate.ts', ['--today', TODAY], { cwd: repo });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe('No problems found (10 files checked).\n');
+    expect(result.stdout).toBe('No problems found (12 files checked).\n');
   });
 
   it('exits 1 with path:line:col: error: message (rule) and a summary', async () => {
@@ -36,7 +36,7 @@ describe('npm run validate (the real CLI)', () => {
       [
         `${CONTRACT}:8:12: error: Phone of party 1 was read as a number, which drops a leading 0 and the spacing: quote the phone number (put it in double quotes). (schema-type)`,
         `${GUIDELINE}:12:1: error: This heading skips a level: a level-4 heading (####) follows a level-2 one; use ###. (guideline-heading-level)`,
-        'Invalid: 2 errors and 0 warnings in 2 files (10 files checked).',
+        'Invalid: 2 errors and 0 warnings in 2 files (12 files checked).',
         '',
       ].join('\n'),
     );

@@ -62,6 +62,7 @@ notified: "2026-04-21"
 status: active
 history:
   - { date: "2026-06-01", status: active, requestedBy: coordinator, note: Formal term began. }
+steps: { application-submitted: "2026-03-02" }
 `;
   const added = 'content/pairings/alcts/2026-vellumsworth-quarto.yaml';
 
@@ -173,27 +174,25 @@ describe('ALAO confidentiality: "you will keep all communications between the pa
 });
 
 describe('The desk on the example data (npm run desk -- --today 2026-11-30)', () => {
-  it('asks the ALCTS pair that completed on 2026-04-30 for nothing of the next term, and lists every record kept past retention', async () => {
+  it('asks the ALCTS pair that completed on 2026-04-30 for nothing of the next term, and deletes nothing where the documents give no retention period', async () => {
     const { buildDesk } = await import('../../../src/lib/desk/build-desk.ts');
     const { repository: repo } = validateFiles(await files(), { today: TODAY });
     const items = buildDesk(repo, TODAY).programs.flatMap((program) =>
       program.items.map((item) => ({ program: program.program, ...item })),
     );
-    expect(items.filter((item) => item.pairing === '2025-catalogna-marcwright').map((item) => item.kind)).toEqual(['past-retention']);
-    // Its own term's assessment, halfway through June 1 to April 30, is asked of this year's pair until both answers are in.
+    expect(items.filter((item) => item.pairing === '2025-catalogna-marcwright')).toEqual([]);
+    // Its own term's assessment, mid-way through June 1 to April 30, is asked of this year's pair until both answers are in.
     expect(items.filter((item) => item.kind === 'evaluation-due').map((item) => [item.pairing, item.due])).toEqual([
       ['2026-inkwhistle-vellumsworth', '2026-11-14'],
     ]);
-    expect(
-      items
-        .filter((item) => item.kind === 'past-retention')
-        .map((item) => `${item.program}/${item.pairing}`)
-        .sort(),
-    ).toEqual([
+    // Only ALAO's documents give a period ("for the duration of your relationship only").
+    expect(items.filter((item) => item.kind === 'past-retention').map((item) => `${item.program}/${item.pairing}`)).toEqual([
       'alao/2025-brightwater-cobblestone',
-      'alcts/2018-quillby-fernhalt',
-      'alcts/2025-catalogna-marcwright',
-      'cala/2025-tamarisk-oakhollow',
+    ]);
+    // CALA and ALCTS are asked, once each, to set one.
+    expect(items.filter((item) => item.kind === 'no-retention-period').map((item) => [item.program, item.detail])).toEqual([
+      ['alcts', expect.stringMatching(/^no retention period set: .* set retentionDays in content\/programs\/alcts\/program\.yaml$/)],
+      ['cala', expect.stringMatching(/^no retention period set: /)],
     ]);
   });
 
@@ -213,7 +212,7 @@ describe('The desk on the example data (npm run desk -- --today 2026-11-30)', ()
     };
     // Activated after the cohort's term ended: reported at the history's date, naming the cohort's term.
     expect(await edited('date: "2018-06-01"\n    status: active', 'date: "2019-05-02"\n    status: active')).toContain(
-      "12: The pairing became active on 2019-05-02, after the end of cohort 2018's term (2018-06-01 to 2019-04-30). (term-dates)",
+      "12: The pairing became active on 2019-05-02, after the end of cohort 2018's term (2018-06-01 to 2019-04-30); formal mentoring takes place within the term. (term-dates)",
     );
     // A cohort the program does not list.
     expect((await edited('cohort: "2018"', 'cohort: "2017"')).join('\n')).toMatch(

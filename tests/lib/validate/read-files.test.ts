@@ -40,7 +40,13 @@ describe('files read from disk', () => {
     const paths = files.map((file) => file.path);
     expect(paths).toEqual([...paths].sort());
     expect(paths).toContain(CONTRACT);
-    expect(paths.every((path) => path.startsWith('content/') && /\.(ya?ml|mdx)$/.test(path))).toBe(true);
+    // Content files, and each program's SOURCES.md (the program-sources rule reads it).
+    expect(
+      paths.every(
+        (path) => path.startsWith('content/') && (/\.(ya?ml|mdx)$/.test(path) || /^content\/programs\/[^/]+\/SOURCES\.md$/.test(path)),
+      ),
+    ).toBe(true);
+    expect(paths).toContain('content/programs/alao/SOURCES.md');
     expect(new TextDecoder().decode(files.find((file) => file.path === CONTRACT)!.bytes)).toMatch(/^program: alao/m);
   });
 

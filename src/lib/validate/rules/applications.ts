@@ -5,7 +5,7 @@
  * the applicant's values.
  */
 import { windowOfCycle } from '../../applications/window.ts';
-import { methodsOf } from '../../program/methods.ts';
+import { acceptedMethods, methodsOf } from '../../program/methods.ts';
 import type { RuleId } from '../../rule-ids.ts';
 // The schema file, not the compiled validators: the rules also run in the browser's form check, without ajv's compiler.
 import { schemaRegistry } from '../../schema-files.ts';
@@ -175,7 +175,7 @@ const applicationMethods = rule('application-methods', ({ report }, items) => {
   for (const { record, program } of items) {
     if (!program) continue;
     record.data.methods.forEach((method, index) => {
-      if (!methodsOf(program).includes(method)) {
+      if (!acceptedMethods(program).includes(method)) {
         report(
           record.file,
           { path: ['methods', index] },

@@ -8,6 +8,7 @@
  */
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
 import { contractAdditionalGoals } from './contract-additional-goals.ts';
+import { contractAgreedTerms } from './contract-agreed-terms.ts';
 import { contractContactHours } from './contract-contact-hours.ts';
 import { contractDuration } from './contract-duration.ts';
 import { contractGoalCount } from './contract-goal-count.ts';
@@ -36,5 +37,6 @@ export const contractDraftRules: readonly Rule[] = [
   contractMeetingsAllowed,
   contractActivitiesAllowed,
   contractContactHours,
+  contractAgreedTerms,
   textHiddenCharacters,
 ];

@@ -6,7 +6,7 @@ import type { Rule } from './rule.ts';
 /**
  * The meeting frequency is one of the program's suggestions, or the pair's own
  * words where the program leaves it open; the methods are among the program's
- * (any method, where it names none).
+ * (any method, where it names none or lists only examples).
  */
 export const contractMeetingsAllowed: Rule = {
   id: 'contract-meetings-allowed',
@@ -24,7 +24,7 @@ export const contractMeetingsAllowed: Rule = {
         report(contract.file, { path: ['meetings', 'frequency'] }, `${words} is not offered by ${program.data.name}; ${choose}.`);
       }
       const methods = rules.methods;
-      if (!methods) continue;
+      if (!methods || rules.ownMethods) continue;
       chosen.forEach((method, index) => {
         if (!(methods as string[]).includes(method)) {
           report(

@@ -7,6 +7,7 @@
 import { applicationRules } from './applications.ts';
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
 import { contractAdditionalGoals } from './contract-additional-goals.ts';
+import { contractAgreedTerms } from './contract-agreed-terms.ts';
 import { contractContactHours } from './contract-contact-hours.ts';
 import { contractDue } from './contract-due.ts';
 import { contractDuration } from './contract-duration.ts';
@@ -33,7 +34,10 @@ import { contractProgramHasContract } from './contract-program-has-contract.ts';
 import { contractRevision } from './contract-revision.ts';
 import { pairingEvaluations } from './pairing-evaluations.ts';
 import { pairingSteps } from './pairing-steps.ts';
+import { pairingApplied } from './pairing-applied.ts';
+import { pairingChangeConsent } from './pairing-change-consent.ts';
 import { programIds } from './program-ids.ts';
+import { programSources } from './program-sources.ts';
 import { termDates } from './term-dates.ts';
 import { textHiddenCharacters } from './text-hidden-characters.ts';
 import type { Rule } from './rule.ts';
@@ -45,6 +49,7 @@ export const rules: readonly Rule[] = [
   pathMatches,
   programLimits,
   programIds,
+  programSources,
   kindAllowed,
   pairingPeopleFitKind,
   distinctPeople,
@@ -64,7 +69,10 @@ export const rules: readonly Rule[] = [
   contractMeetingMinimum,
   contractActivitiesAllowed,
   contractContactHours,
+  contractAgreedTerms,
   pairingSteps,
+  pairingApplied,
+  pairingChangeConsent,
   pairingEvaluations,
   termDates,
   guidelineLink,

@@ -47,7 +47,7 @@ export const noticePlaceholder: Rule = {
 
 export const noticeTexts: Rule = {
   id: 'notice-texts',
-  check({ repository, paths, report }) {
+  check({ repository, paths, wholeRepository, report }) {
     for (const text of repository.notices.values()) {
       if (!isNoticeKind(text.notice)) {
         report(
@@ -69,9 +69,10 @@ export const noticeTexts: Rule = {
     }
     for (const [id, { file, data: program }] of repository.programs) {
       if (!program.notices) continue;
-      // A run given program.yaml alone (the site's program loader, npm run generate) cannot see the texts beside it.
+      // A run given program.yaml alone (the site's program loader, npm run generate) cannot see the texts beside it;
+      // npm run validate reads the whole repository, so a missing text is missing even in a folder with nothing else.
       const folder = `content/programs/${id}/`;
-      const seesFolder = [...paths].some((path) => path.startsWith(folder) && path !== file);
+      const seesFolder = wholeRepository || [...paths].some((path) => path.startsWith(folder) && path !== file);
       program.notices.send.forEach((notice, index) => {
         if (seesFolder && !repository.notices.has(`${id}/${notice}`)) {
           report(

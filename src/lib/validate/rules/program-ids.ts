@@ -3,7 +3,8 @@ import type { Rule } from './rule.ts';
 
 /**
  * A program's own lists are consistent: step, evaluation, cohort and revision
- * ids are each used once; revisions come into force in order, the current one
+ * ids are each used once; the application step is one of the steps;
+ * revisions come into force in order, the current one
  * last; a cohort's dates run forward.
  */
 export const programIds: Rule = {
@@ -24,6 +25,13 @@ export const programIds: Rule = {
         });
       };
       unique(data.steps, ['steps'], 'Step');
+      const applicationStep = data.applications?.step;
+      if (applicationStep !== undefined && !(data.steps ?? []).some((step) => step.id === applicationStep))
+        report(
+          file,
+          { path: ['applications', 'step'] },
+          `Step "${applicationStep}" is not one of the program's steps; add it under steps or use one of theirs.`,
+        );
       unique(data.evaluations, ['evaluations'], 'Evaluation');
       unique(data.cohorts, ['cohorts'], 'Cohort');
       const revisions = [...(data.contract?.revisions ?? []), ...(data.contract?.revision ? [data.contract.revision] : [])];

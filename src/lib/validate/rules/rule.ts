@@ -21,6 +21,8 @@ export interface RuleContext {
   paths: ReadonlySet<string>;
   /** The links of every guideline page that parsed, by file. */
   guidelineLinks: ReadonlyMap<string, readonly PageLink[]>;
+  /** The run has the whole of content/ (npm run validate): a file it does not have is missing. */
+  wholeRepository: boolean;
   /** Reports a problem under this rule's id; `where.target` defaults to 'value'. */
   report: (file: string, where: Where, message: string, severity?: Severity) => void;
 }

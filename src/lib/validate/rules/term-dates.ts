@@ -40,12 +40,13 @@ export const termDates: Rule = {
       if (!term) continue;
       const whose = term.cohort ? `cohort ${term.cohort}'s term` : 'its term';
       const activated = pairing.data.history?.find((change) => change.status === 'active')?.date;
-      if (activated && activated > term.end) {
+      // ALCTS: "Formal mentoring begins June 1": a relationship neither starts before its term nor after it.
+      if (activated && (activated > term.end || activated < term.start)) {
         const index = pairing.data.history!.findIndex((change) => change.status === 'active');
         report(
           pairing.file,
           { path: ['history', index, 'date'] },
-          `The pairing became active on ${activated}, after the end of ${whose} (${term.start} to ${term.end}).`,
+          `The pairing became active on ${activated}, ${activated < term.start ? 'before the start' : 'after the end'} of ${whose} (${term.start} to ${term.end}); formal mentoring takes place within the term.`,
         );
       }
       if (contract && !startsInTerm(term, contract.data)) {
