@@ -4,8 +4,8 @@ import type { Rule } from './rule.ts';
 
 /**
  * In programs with a formal term, a pairing's cohort exists, and the
- * relationship starts inside its term: the contract's start, and the day the
- * pairing became active. The term is the pairing's own year's (a cohort's
+ * relationship starts inside its term: the contract's start, and the
+ * pairing's start (or, where none is recorded, the day it became active). The term is the pairing's own year's (a cohort's
  * dates where the program gives them, else the yearly term).
  */
 export const termDates: Rule = {
@@ -39,14 +39,16 @@ export const termDates: Rule = {
       const term = termOf(program.data, pairing.data, contract?.data);
       if (!term) continue;
       const whose = term.cohort ? `cohort ${term.cohort}'s term` : 'its term';
-      const activated = pairing.data.history?.find((change) => change.status === 'active')?.date;
-      // ALCTS: "Formal mentoring begins June 1": a relationship neither starts before its term nor after it.
-      if (activated && (activated > term.end || activated < term.start)) {
-        const index = pairing.data.history!.findIndex((change) => change.status === 'active');
+      // ALCTS: "Formal mentoring begins June 1": a relationship neither starts before its term nor after it. Its start is
+      // the pairing's own `start` where recorded (a pair told in October may start on November 1), else the day it became active.
+      const activeIndex = pairing.data.history?.findIndex((change) => change.status === 'active') ?? -1;
+      const started = pairing.data.start ?? (activeIndex >= 0 ? pairing.data.history![activeIndex]!.date : undefined);
+      if (started && (started > term.end || started < term.start)) {
+        const own = pairing.data.start !== undefined;
         report(
           pairing.file,
-          { path: ['history', index, 'date'] },
-          `The pairing became active on ${activated}, ${activated < term.start ? 'before the start' : 'after the end'} of ${whose} (${term.start} to ${term.end}); formal mentoring takes place within the term.`,
+          { path: own ? ['start'] : ['history', activeIndex, 'date'] },
+          `The pairing ${own ? 'starts' : 'became active'} on ${started}, ${started < term.start ? 'before the start' : 'after the end'} of ${whose} (${term.start} to ${term.end}); formal mentoring takes place within the term.`,
         );
       }
       if (contract && !startsInTerm(term, contract.data)) {
