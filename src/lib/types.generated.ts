@@ -372,6 +372,15 @@ export interface Program {
     github?: string;
   }[];
   /**
+   * The program's mailbox, Tandem's front door: applications, contracts, signatures and check-in replies are sent here by email and read by `npm run inbox`. Where absent, nothing is offered by email for this program.
+   */
+  intake?: {
+    /**
+     * The address people send their application, contract and replies to: a mailbox only Tandem reads (not a coordinator's own).
+     */
+    email: string;
+  };
+  /**
    * How people apply, from the program's own documents: whether everyone applies, in which roles, the interests to choose from, where to apply and the window of each cycle. Leave out what the documents do not say.
    */
   applications?: {
