@@ -728,6 +728,27 @@ export interface Contract {
      * The date this person signed the contract.
      */
     signed: string;
+    /**
+     * The evidence of a signature given by replying I AGREE to the program's mailbox (written by npm run inbox): the reply's hashed message id, the address it came from and how that address was authenticated.
+     */
+    signature?: {
+      /**
+       * How the person signed: by an email reply.
+       */
+      method: "email-reply";
+      /**
+       * The SHA-256 of the reply's Message-ID header, in hex: finds the reply in the mailbox without copying it.
+       */
+      messageId: string;
+      /**
+       * The address the reply came from (this party's own address).
+       */
+      from: string;
+      /**
+       * How the sender's address was authenticated, as DKIM, SPF and DMARC results (for example dmarc=pass header.from=example.edu).
+       */
+      authentication: string;
+    };
   }[];
   /**
    * What the pair will work on: attainable, relevant and workable for both.
