@@ -80,7 +80,11 @@ export class MailFactory {
     const domain = input.signAs === undefined ? (input.from.split('@')[1] ?? '') : input.signAs;
     if (domain !== false) {
       const key = this.#key(domain);
-      const signed = await dkimSign(raw, { signingDomain: domain, selector: SELECTOR, privateKey: key.privateKey, canonicalization: 'relaxed/relaxed' });
+      const signed = await dkimSign(raw, {
+        canonicalization: 'relaxed/relaxed',
+        signatureData: [{ signingDomain: domain, selector: SELECTOR, privateKey: key.privateKey }],
+      } as Parameters<typeof dkimSign>[1]);
+      if (signed.signatures === '') throw new Error(`the test key could not sign for ${domain}`);
       raw = Buffer.concat([Buffer.from(signed.signatures), raw]);
     }
     if (input.returnPath !== undefined) raw = Buffer.concat([Buffer.from(`Return-Path: <${input.returnPath}>\r\n`), raw]);
