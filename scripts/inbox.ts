@@ -55,7 +55,6 @@ export async function runInbox(
   const imap = parseImapUrl(env['IMAP_URL'], env['IMAP_ACCESS_TOKEN']);
   const smtp = dryRun ? undefined : parseSmtpUrl(env['SMTP_URL']);
   const secrets = [...imap.secrets, ...(smtp?.secrets ?? [])];
-  const t1 = Date.now();
   // The records and programs, not the guideline pages: no rule about a record reads a page, and each
   // message is validated with the whole set again (the same validator as npm run validate).
   const files = (await readRepositoryFiles(options.root ?? process.cwd())).filter((file) => !file.path.endsWith('.mdx'));
@@ -63,7 +62,6 @@ export async function runInbox(
   if (options.program !== undefined && !repository.programs.has(options.program)) {
     throw new UsageError(`--program ${options.program} is not a program of this repository.`);
   }
-  process.stderr.write(`TIMING validate ${Date.now() - t1}\n`);
   let github: InboxContext['github'];
   if (!dryRun) {
     const settings = readGitHubSettings(env);
@@ -87,9 +85,7 @@ export async function runInbox(
   let failed = 0;
   let mailbox: Mailbox | undefined;
   try {
-    const t2 = Date.now();
     mailbox = await openMailbox(imap);
-    process.stderr.write(`TIMING open ${Date.now() - t2}\n`);
     for (const { uid, size } of await mailbox.pending()) {
       const large = tooLarge(size, limits);
       if (large) {
@@ -108,9 +104,7 @@ export async function runInbox(
           ...(env['INBOX_AUTHSERV_ID'] && { trustedAuthservId: env['INBOX_AUTHSERV_ID'] }),
           ...(options.resolver && { resolver: options.resolver }),
         });
-        const t0 = Date.now();
         entry = await handleMail(mail, context);
-        process.stderr.write(`TIMING handle ${Date.now() - t0}\n`);
       } catch (error) {
         failed += 1;
         const why =
