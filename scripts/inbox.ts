@@ -24,6 +24,7 @@ import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
 import { assertPrivateRepository } from '../src/lib/github/private-repository.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { InboxContext, InboxEntry } from '../src/lib/mail/context.ts';
+import { writeApplicationBatches } from '../src/lib/mail/applications.ts';
 import { handleMail } from '../src/lib/mail/handle.ts';
 import { ImapUrlError, parseImapUrl } from '../src/lib/mail/imap-url.ts';
 import { DEFAULT_LIMITS, mimeLimitProblem, tooLarge, type MailLimits } from '../src/lib/mail/mime-limits.ts';
@@ -80,6 +81,7 @@ export async function runInbox(
       await sender?.send(mail);
     },
     nonce: () => randomUUID().replace(/-/g, ''),
+    batches: new Map(),
   };
   const report: InboxReport = { today, dryRun, entries: [], refused: [] };
   let failed = 0;
@@ -115,11 +117,17 @@ export async function runInbox(
         continue;
       }
       report.entries.push(entry);
-      if (entry.done && !dryRun) {
+      if (entry.done && !dryRun && !entry.deferred) {
         options.beforeMark?.(entry);
         await mailbox.markDone(uid);
       }
     }
+    // The day's application pull requests, each written once with every application of the run; then their messages are marked.
+    for (const entry of await writeApplicationBatches(context)) {
+      options.beforeMark?.(entry);
+      await mailbox.markDone(entry.uid);
+    }
+    failed += report.entries.filter((entry) => entry.deferred && !entry.done).length;
   } finally {
     sender?.close();
     await mailbox?.close();

@@ -340,20 +340,25 @@ describe.skipIf(!DOVECOT)('npm run inbox against Dovecot, GitHub and SMTP', () =
   });
 
   it('after a crash between the pull request and the mark, a rerun opens no second pull request', async () => {
-    const [uid] = await imap.append(await recordMail('contract', '2026-lee-okafor', CONTRACT, LEE));
+    const [contract, applicant] = await imap.append(
+      await recordMail('contract', '2026-lee-okafor', CONTRACT, LEE),
+      await recordMail('application', '2027-quill', application('Ada Quill', 'ada.quill@example.edu'), 'ada.quill@example.edu'),
+    );
+    // The runner dies once the day's application pull request is written, before its message is marked.
     await expect(
       inbox({
-        beforeMark: () => {
-          throw new Error('the runner died');
+        beforeMark: (entry) => {
+          if (entry.kind === 'application') throw new Error('the runner died');
         },
       }),
     ).rejects.toThrow('the runner died');
-    expect(await done(uid!)).toBe(false);
-    expect(github.pulls()).toHaveLength(1);
+    expect(await done(contract!)).toBe(true);
+    expect(await done(applicant!)).toBe(false);
+    expect(github.pulls()).toHaveLength(2);
     const { report } = await inbox();
-    expect(report.entries[0]).toMatchObject({ kind: 'contract', outcome: expect.stringContaining('(unchanged)') });
-    expect(github.pulls()).toHaveLength(1);
-    expect(await done(uid!)).toBe(true);
+    expect(report.entries).toMatchObject([{ kind: 'application', outcome: expect.stringContaining('(unchanged)') }]);
+    expect(github.pulls()).toHaveLength(2);
+    expect(await done(applicant!)).toBe(true);
   });
 
   it('reads another charset and a reply quoting the whole earlier message', async () => {

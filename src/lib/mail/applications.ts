@@ -12,7 +12,7 @@ import { openRecordPullRequest } from '../github/index.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { programReviewers } from '../submit/pull-request-text.ts';
 import type { Program } from '../types.generated.ts';
-import { answer, type InboxContext, type InboxEntry } from './context.ts';
+import { answer, type ApplicationBatch, type InboxContext, type InboxEntry } from './context.ts';
 import { filesAddedOnOpenPull } from './github-branches.ts';
 import type { IncomingMail } from './incoming.ts';
 import { applicationReceivedReply, invalidRecordReply } from './replies.ts';
@@ -42,6 +42,19 @@ function batchBody(program: Program, date: string, paths: readonly string[]): st
   ].join('\n');
 }
 
+async function batchFor(context: InboxContext, program: Program): Promise<ApplicationBatch> {
+  const branch = applicationsBranch(program.id, context.today);
+  let batch = context.batches.get(branch);
+  if (!batch) {
+    const files = context.github
+      ? await filesAddedOnOpenPull(context.github, branch, `content/applications/${program.id}/`)
+      : new Map<string, string>();
+    batch = { branch, program, files, added: new Set(), entries: [], answers: [] };
+    context.batches.set(branch, batch);
+  }
+  return batch;
+}
+
 export async function handleApplication(mail: IncomingMail, yaml: string, context: InboxContext): Promise<InboxEntry> {
   const programId = programOfDraft(yaml);
   const program = programId ? context.repository.programs.get(programId)?.data : undefined;
@@ -49,20 +62,20 @@ export async function handleApplication(mail: IncomingMail, yaml: string, contex
     return { uid: mail.uid, kind: 'other-program', outcome: 'an application for another program: left for its run', done: false };
   }
   const fallback = [...context.repository.programs.values()][0]?.data.intake?.email ?? mail.from;
-  const branch = program ? applicationsBranch(program.id, context.today) : '';
-  const batch =
-    program && context.github
-      ? await filesAddedOnOpenPull(context.github, branch, `content/applications/${program.id}/`)
-      : new Map<string, string>();
+  const batch = program ? await batchFor(context, program) : undefined;
+  const batchFiles = batch?.files ?? new Map<string, string>();
   const draft = (files: readonly SourceFile[]): Promise<ApplicationResult> =>
     submitApplicationDraft({ files, draftText: yaml, today: context.today, dryRun: true, draftPath: 'the application' });
-  let result = await draft([...context.files, ...asFiles(batch)]);
+  let result = await draft([...context.files, ...asFiles(batchFiles)]);
+  let replaced: string | undefined;
   if (result.status === 'exists') {
     // The same address again: its id is that of the earlier file. On today's branch it is replaced; on file already, it is not.
-    const earlier = [...batch.keys()].find((path) => result.status === 'exists' && result.message.startsWith(path));
-    if (earlier) {
-      batch.delete(earlier);
-      result = await draft([...context.files, ...asFiles(batch)]);
+    const message = result.message;
+    replaced = [...batchFiles.keys()].find((path) => message.startsWith(path));
+    if (replaced) {
+      const others = new Map(batchFiles);
+      others.delete(replaced);
+      result = await draft([...context.files, ...asFiles(others)]);
     }
   }
   switch (result.status) {
@@ -96,27 +109,62 @@ export async function handleApplication(mail: IncomingMail, yaml: string, contex
   }
   const plan = result.plan;
   const record = `${plan.program}/${plan.id}`;
-  if (!context.github || !program)
-    return { uid: mail.uid, kind: 'application', record, outcome: `valid: would be added to ${branch}`, done: false };
-  batch.set(plan.path, plan.content);
-  const paths = [...batch.keys()].sort();
-  const title = `Applications by email: ${program.shortName ?? program.name} (${program.id}), ${context.today} (${paths.length})`;
-  const opened = await openRecordPullRequest(context.github.client, context.github.repo, {
-    branch,
-    files: Object.fromEntries(batch),
-    commitMessage: `Add ${paths.length === 1 ? 'an application' : `${paths.length} applications`} received by email to ${program.id}`,
-    title,
-    body: batchBody(program, context.today, paths),
-    labels: ['application', `program:${program.id}`],
-    reviewers: programReviewers(program),
-    mustNotExistOnBase: [plan.path],
-  });
-  await context.send(answer(mail, program, fallback, applicationReceivedReply(mail.subject, program)));
-  return {
+  if (!context.github || !program || !batch) {
+    return {
+      uid: mail.uid,
+      kind: 'application',
+      record,
+      outcome: `valid: would be added to ${batch?.branch ?? 'a pull request'}`,
+      done: false,
+    };
+  }
+  batch.files.set(plan.path, plan.content);
+  batch.added.add(plan.path);
+  const entry: InboxEntry = {
     uid: mail.uid,
     kind: 'application',
     record,
-    outcome: `valid: in pull request #${opened.number} (${opened.outcome})`,
+    outcome: `valid: for ${batch.branch}`,
     done: true,
+    deferred: true,
   };
+  batch.entries.push(entry);
+  batch.answers.push(answer(mail, program, fallback, applicationReceivedReply(mail.subject, program)));
+  return entry;
+}
+
+/**
+ * Writes each program's day's pull request once, with every application of
+ * the run, then sends their answers. A batch that fails leaves its messages
+ * unmarked (the next run reads them again and finds the same files).
+ */
+export async function writeApplicationBatches(context: InboxContext): Promise<InboxEntry[]> {
+  const written: InboxEntry[] = [];
+  for (const batch of context.batches.values()) {
+    if (batch.added.size === 0 || !context.github) continue;
+    const paths = [...batch.files.keys()].sort();
+    const { program } = batch;
+    try {
+      const opened = await openRecordPullRequest(context.github.client, context.github.repo, {
+        branch: batch.branch,
+        files: Object.fromEntries(batch.files),
+        commitMessage: `Add ${batch.added.size === 1 ? 'an application' : `${batch.added.size} applications`} received by email to ${program.id}`,
+        title: `Applications by email: ${program.shortName ?? program.name} (${program.id}), ${context.today} (${paths.length})`,
+        body: batchBody(program, context.today, paths),
+        labels: ['application', `program:${program.id}`],
+        reviewers: programReviewers(program),
+        mustNotExistOnBase: [...batch.added],
+      });
+      for (const entry of batch.entries) entry.outcome = `valid: in pull request #${opened.number} (${opened.outcome})`;
+      for (const mail of batch.answers) await context.send(mail);
+      written.push(...batch.entries);
+    } catch (error) {
+      for (const entry of batch.entries) {
+        entry.done = false;
+        entry.outcome = `valid, but the pull request could not be written: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    }
+    batch.added.clear();
+  }
+  return written;
 }

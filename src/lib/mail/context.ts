@@ -32,6 +32,20 @@ export interface InboxContext {
   send(mail: OutgoingMail): Promise<void>;
   /** A fresh nonce for a Message-ID. */
   nonce(): string;
+  /** The day's application pull request of each program, gathered during the run and written once at its end. */
+  batches: Map<string, ApplicationBatch>;
+}
+
+export interface ApplicationBatch {
+  branch: string;
+  program: Program;
+  /** path -> text: what the branch holds (read once from its open pull request) plus what this run adds. */
+  files: Map<string, string>;
+  /** Paths this run added or replaced. */
+  added: Set<string>;
+  /** The entries and answers that wait for the batch to be written. */
+  entries: InboxEntry[];
+  answers: OutgoingMail[];
 }
 
 export type EntryKind =
@@ -48,6 +62,8 @@ export interface InboxEntry {
   done: boolean;
   /** For the coordinator: why something was not done. */
   attention?: string;
+  /** Marked only once the day's application pull request is written, at the end of the run (applications.ts). */
+  deferred?: boolean;
 }
 
 /** Where Tandem answers from: the program's intake address, else the address its notices come from. */
