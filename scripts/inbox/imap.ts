@@ -34,7 +34,7 @@ export async function openMailbox(settings: ImapSettings): Promise<Mailbox> {
     socketTimeout: 120_000,
     // A server without TLS is for tests on 127.0.0.1 only; imapflow still upgrades with STARTTLS where offered.
     ...(settings.secure ? {} : { doSTARTTLS: false }),
-  } as ConstructorParameters<typeof ImapFlow>[0]);
+  });
   await client.connect();
   const lock = await client.getMailboxLock(settings.mailbox);
   return {

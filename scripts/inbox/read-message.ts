@@ -61,7 +61,7 @@ export async function readMessage(uid: number, raw: Buffer, options: ReadOptions
       disableBimi: true,
       ...(options.resolver && { resolver: options.resolver }),
     });
-    authentication = verdictFromMailauth(from, result as unknown as MailauthResult);
+    authentication = verdictFromMailauth(from, result);
   }
   return {
     uid,

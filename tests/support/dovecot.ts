@@ -135,7 +135,7 @@ export class DovecotTestServer {
       auth: { user: this.user, pass: this.password },
       logger: false,
       disableAutoIdle: true,
-    } as ConstructorParameters<typeof ImapFlow>[0]);
+    });
     await client.connect();
     try {
       return await work(client);

@@ -74,7 +74,7 @@ export class MailFactory {
         ...(input.references !== undefined && { references: input.references }),
         headers: input.headers ?? {},
         date: new Date('2026-11-10T12:00:00Z'),
-      } as ConstructorParameters<typeof MailComposer>[0]);
+      });
       raw = await composer.compile().build();
     }
     const domain = input.signAs === undefined ? (input.from.split('@')[1] ?? '') : input.signAs;
