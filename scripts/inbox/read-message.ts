@@ -8,7 +8,7 @@
 import { convert } from 'html-to-text';
 import { authenticate, type DNSResolver } from 'mailauth';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { verdictFromHeader, verdictFromMailauth, type MailauthResult } from '../../src/lib/mail/authentication.ts';
+import { verdictFromHeader, verdictFromMailauth } from '../../src/lib/mail/authentication.ts';
 import type { IncomingMail } from '../../src/lib/mail/incoming.ts';
 
 export interface ReadOptions {
