@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { readdirSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runInbox, type InboxOptions } from '../../scripts/inbox.ts';
+import { main, runInbox, type InboxOptions } from '../../scripts/inbox.ts';
+import { runMain } from '../support/run-main.ts';
 import { DONE_KEYWORD } from '../../scripts/inbox/imap.ts';
 import { RECORD_BEGIN, RECORD_END, buildRecordMessage } from '../../src/lib/mail/record-message.ts';
 import { tandemMessageId } from '../../src/lib/mail/message-ids.ts';
@@ -419,4 +420,23 @@ describe.skipIf(!DOVECOT)('npm run inbox against Dovecot, GitHub and SMTP', () =
     for (const uid of uids) expect(await unread(uid)).toBe(true);
     expect(smtp.mails).toHaveLength(0);
   }, 60_000);
+
+  it('--dry-run (through main, JSON) reads and checks only: nothing is written, sent or marked; without IMAP_URL it cannot run', async () => {
+    const [uid] = await imap.append(
+      await recordMail('application', '2027-quill', application('Ada Quill', 'ada.quill@example.edu'), 'ada.quill@example.edu'),
+    );
+    // The receiving server's header is trusted here, so no DNS is asked.
+    const env = { ...process.env, INBOX_AUTHSERV_ID: 'mx.example.org', GITHUB_TOKEN: undefined };
+    const run = await runMain(main, ['--dry-run', '--format', 'json', '--root', root, '--today', TODAY], { env });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { dryRun: boolean; entries: { kind: string; outcome: string }[] };
+    expect(report).toMatchObject({ dryRun: true, entries: [{ kind: 'application', outcome: expect.stringContaining('would be added') }] });
+    expect(run.stdout).not.toContain(imap.password);
+    expect(github.writeRequests()).toEqual([]);
+    expect(smtp.mails).toEqual([]);
+    expect(await done(uid!)).toBe(false);
+    const missing = await runMain(main, ['--dry-run', '--root', root], { env: { ...env, IMAP_URL: undefined } });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('the inbox needs IMAP_URL');
+  });
 });

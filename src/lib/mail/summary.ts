@@ -28,6 +28,8 @@ export function formatInboxText(report: InboxReport): string {
   for (const entry of handled) lines.push(`- ${entry.kind} ${entry.record ?? '(no record id)'}: ${entry.outcome}`);
   for (const entry of report.entries.filter((candidate) => candidate.attention)) lines.push(`  coordinator: ${entry.attention ?? ''}`);
   for (const refused of report.refused) lines.push(`- message ${refused.uid} not read: ${refused.reason}; left unread for a person`);
+  const elsewhere = report.entries.filter((entry) => entry.kind === 'other-program').length;
+  if (elsewhere > 0) lines.push(`${plural(elsewhere, 'message', 'messages')} for another program: left for its run`);
   if (automatic.length > 0)
     lines.push(`${plural(automatic.length, 'automatic message', 'automatic messages')} (auto-replies, bounces, lists): not answered`);
   lines.push(`${plural(notForTandem.length, 'message', 'messages')} not for Tandem`);
