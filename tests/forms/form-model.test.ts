@@ -52,6 +52,8 @@ function usesField(program: Program, path: string): boolean {
   if (path === 'goals') return program.contract?.goals !== undefined;
   if (path === 'durationMonths') return program.contract?.durationMonths !== undefined;
   if (path === 'revision') return program.contract?.revision !== undefined;
+  // readOnly in the schema: the evidence of a signature by email is written by the inbox, never asked on a form.
+  if (/^parties\.\d+\.signature\b/.test(path)) return false;
   return true;
 }
 
