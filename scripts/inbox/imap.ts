@@ -32,8 +32,9 @@ export async function openMailbox(settings: ImapSettings): Promise<Mailbox> {
     connectionTimeout: 30_000,
     greetingTimeout: 30_000,
     socketTimeout: 120_000,
-    // A server without TLS is for tests on 127.0.0.1 only; imapflow still upgrades with STARTTLS where offered.
-    ...(settings.secure ? {} : { doSTARTTLS: false }),
+    // imap:// without TLS is for a server on this machine (the tests' Dovecot); anywhere else STARTTLS is required,
+    // so that the password never crosses the network in clear.
+    ...(!settings.secure && !['127.0.0.1', 'localhost', '::1'].includes(settings.host) && { doSTARTTLS: true }),
   });
   await client.connect();
   const lock = await client.getMailboxLock(settings.mailbox);
