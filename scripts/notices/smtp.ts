@@ -33,6 +33,7 @@ export function smtpSender(settings: SmtpSettings): SmtpSender {
       const info = (await transport.sendMail({
         from: message.from,
         replyTo: message.replyTo,
+        ...(message.messageId !== undefined && { messageId: message.messageId }),
         // To: the pair only. No cc, no bcc: the envelope is exactly these addresses.
         to: message.to.map(({ name, address }) => ({ name, address })),
         subject: message.subject,

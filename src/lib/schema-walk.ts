@@ -162,7 +162,11 @@ export function kindOf(node: JsonSchema): NodeKind {
 
 /** A node's properties with their schemas, in the schema's order. */
 export function propertiesOf(node: JsonSchema): [string, JsonSchema][] {
-  return Object.entries(asSchema(node['properties'])).map(([key, child]) => [key, asSchema(child)]);
+  // `readOnly` (JSON Schema's own annotation) marks what Tandem writes, never a person: the evidence of a
+  // signature by email. Forms, issue forms and prompts ask only for the rest; the validator still checks it.
+  return Object.entries(asSchema(node['properties']))
+    .map(([key, child]): [string, JsonSchema] => [key, asSchema(child)])
+    .filter(([, child]) => child['readOnly'] !== true);
 }
 
 /** The schema of an array's items (an empty one when there is none). */

@@ -425,11 +425,11 @@ export interface Program {
     maintainer?: boolean;
   }[];
   /**
-   * Where participants send by email what they fill in online (applications, contracts, evaluations). Without it the site offers no sending by email for this program.
+   * The program's mailbox, Tandem's front door: applications, contracts, signatures and check-in replies are sent here by email and read by `npm run inbox`. Where absent, nothing is offered by email for this program.
    */
   intake?: {
     /**
-     * The program's own mailbox, used for Tandem alone: the address the site's forms send to and that the inbox reads.
+     * The address people send their application, contract and replies to: a mailbox only Tandem reads (not a coordinator's own).
      */
     email: string;
   };
@@ -814,6 +814,27 @@ export interface Contract {
      * The date this person signed the contract.
      */
     signed: string;
+    /**
+     * The evidence of a signature given by replying I AGREE to the program's mailbox (written by npm run inbox): the reply's hashed message id, the address it came from and how that address was authenticated.
+     */
+    signature?: {
+      /**
+       * How the person signed: by an email reply.
+       */
+      method: "email-reply";
+      /**
+       * The SHA-256 of the reply's Message-ID header, in hex: finds the reply in the mailbox without copying it.
+       */
+      messageId: string;
+      /**
+       * The address the reply came from (this party's own address).
+       */
+      from: string;
+      /**
+       * How the sender's address was authenticated, as DKIM, SPF and DMARC results (for example dmarc=pass header.from=example.edu).
+       */
+      authentication: string;
+    };
   }[];
   /**
    * What the pair will work on: attainable, relevant and workable for both.

@@ -54,6 +54,8 @@ function usesField(program: Program, path: string): boolean {
   if (path === 'revision') return program.contract?.revision !== undefined;
   if (path === 'commonGoal') return program.contract?.commonGoal === true;
   if (path === 'timeCommitment') return program.contract?.timeCommitment === true;
+  // readOnly in the schema: the evidence of a signature by email is written by the inbox, never asked on a form.
+  if (/^parties\.\d+\.signature\b/.test(path)) return false;
   return true;
 }
 

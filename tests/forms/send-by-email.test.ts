@@ -14,7 +14,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
-import { MAILTO_URL_LIMIT, RECORD_BEGIN_MARKER, RECORD_END_MARKER } from '../../src/lib/mail/compose-record-email.ts';
+import { MAILTO_URL_LIMIT } from '../../src/lib/mail/compose-record-email.ts';
+import { RECORD_BEGIN, RECORD_END } from '../../src/lib/mail/record-message.ts';
 import { astroBuild, copySiteSources } from '../site/built-site.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
 
@@ -95,11 +96,11 @@ function readLink(url: string): { to: string; subject: string; body: string } {
 }
 
 function recordOf(body: string): unknown {
-  const start = body.indexOf(`${RECORD_BEGIN_MARKER}\n`);
-  const end = body.indexOf(`${RECORD_END_MARKER}\n`);
+  const start = body.indexOf(`${RECORD_BEGIN}\n`);
+  const end = body.indexOf(`${RECORD_END}\n`);
   expect(start).toBeGreaterThan(0);
   expect(end).toBeGreaterThan(start);
-  return parse(body.slice(start + RECORD_BEGIN_MARKER.length + 1, end));
+  return parse(body.slice(start + RECORD_BEGIN.length + 1, end));
 }
 
 async function fillApplication(page: Page, notes = ''): Promise<number> {

@@ -9,10 +9,10 @@
  * Pure and small: it ships to the browser with the online forms.
  */
 
-export type RecordEmailKind = 'application' | 'contract' | 'evaluation';
+import { buildRecordMessage, type RecordMessageKind } from './record-message.ts';
 
-export const RECORD_BEGIN_MARKER = '----- BEGIN TANDEM RECORD -----';
-export const RECORD_END_MARKER = '----- END TANDEM RECORD -----';
+/** The kinds a person sends by email: the one list the inbox reads (record-message.ts). */
+export type RecordEmailKind = RecordMessageKind;
 
 /**
  * The longest `mailto:` link offered, in characters of the encoded URL.
@@ -23,12 +23,6 @@ export const RECORD_END_MARKER = '----- END TANDEM RECORD -----';
  * what the operating system adds; a longer message is copied instead.
  */
 export const MAILTO_URL_LIMIT = 1800;
-
-const SUBJECT_WORD: Record<RecordEmailKind, string> = {
-  application: 'Application',
-  contract: 'Contract',
-  evaluation: 'Evaluation',
-};
 
 export interface RecordEmailInput {
   kind: RecordEmailKind;
@@ -51,21 +45,8 @@ export interface RecordEmail {
   mailtoUrl: string | null;
 }
 
-export const recordEmailSubject = (kind: RecordEmailKind, recordId: string): string => `${SUBJECT_WORD[kind]}: ${recordId}`;
-
-/** The body: summary, a line asking to leave the record as it is, then the record between the markers. */
-export function recordEmailBody(summary: readonly string[], yaml: string): string {
-  const lines = summary.map((line) => line.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
-  return [
-    ...lines,
-    '',
-    'Please leave the lines below as they are: the program reads its record from them.',
-    RECORD_BEGIN_MARKER,
-    yaml.replace(/\r\n?/g, '\n').replace(/\n+$/, ''),
-    RECORD_END_MARKER,
-    '',
-  ].join('\n');
-}
+/** The line that asks a person not to touch the record below it. */
+export const LEAVE_AS_IS = 'Please leave the lines below as they are: the program reads its record from them.';
 
 /** A query value as RFC 6068 wants it: UTF-8 percent-encoded, line breaks as %0D%0A. */
 const encodeValue = (text: string): string => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
@@ -76,8 +57,14 @@ export function mailtoUrl(to: string, subject: string, body: string): string {
 }
 
 export function composeRecordEmail(input: RecordEmailInput): RecordEmail {
-  const subject = recordEmailSubject(input.kind, input.recordId);
-  const body = recordEmailBody(input.summary, input.yaml);
+  // The one format the inbox reads (record-message.ts): summary, then the record between the markers.
+  const lines = input.summary.map((line) => line.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  const { subject, body } = buildRecordMessage({
+    kind: input.kind,
+    id: input.recordId,
+    summary: [...lines, '', LEAVE_AS_IS].join('\n'),
+    yaml: input.yaml,
+  });
   const url = mailtoUrl(input.to, subject, body);
   return { to: input.to, subject, body, mailtoUrl: url.length <= MAILTO_URL_LIMIT ? url : null };
 }

@@ -14,7 +14,10 @@ export interface Address {
 
 export interface OutgoingMessage {
   from: Address;
-  replyTo: string;
+  /** The coordinator; and the program's intake mailbox too where it has one, so that `npm run inbox` sees the reply. */
+  replyTo: string | string[];
+  /** Tandem's own Message-ID (src/lib/mail/message-ids.ts): a reply names it, and the inbox knows what it answers. */
+  messageId?: string;
   to: Array<Address & { role: MemberRole }>;
   subject: string;
   text: string;
@@ -26,10 +29,12 @@ export function composeMessage(
   planned: PlannedNotice,
   members: readonly Member[],
   rendered: RenderedNotice,
+  mailbox?: { intake?: string; messageId?: string },
 ): OutgoingMessage {
   return {
     from: { name: notices.from.name, address: notices.from.email },
-    replyTo: notices.replyTo,
+    replyTo: mailbox?.intake ? [notices.replyTo, mailbox.intake] : notices.replyTo,
+    ...(mailbox?.messageId !== undefined && { messageId: mailbox.messageId }),
     to: members
       .filter((member) => planned.to.includes(member.role))
       .map((member) => ({ name: member.name, address: member.email, role: member.role })),

@@ -2,7 +2,10 @@
  * From a validated repository to what a run sends: the plan (due notices
  * less the ledger) and, per planned notice, its message for that pair alone.
  */
+import { randomUUID } from 'node:crypto';
 import type { IsoDate } from '../dates.ts';
+import { messageIdDomain, tandemMessageId } from '../mail/message-ids.ts';
+import { recordToken } from '../submit/pull-request-names.ts';
 import type { Repository } from '../validate/index.ts';
 import type { Ledger } from './ledger.ts';
 import { respondentsOf } from '../lifecycle/evaluation-dates.ts';
@@ -55,6 +58,17 @@ export function composerFor(repository: Repository, siteUrl: string): (notice: P
       guidelinePages: pages.get(notice.program) ?? [],
     });
     const rendered = renderNotice({ subject: text.data.subject, body: text.body }, values);
-    return composeMessage(program.notices, notice, membersOf(pairing), rendered);
+    const reference = {
+      purpose: 'notice' as const,
+      notice: notice.notice,
+      program: notice.program,
+      token: recordToken(notice.program, notice.pairing),
+      due: notice.due,
+      ...(notice.item !== undefined && { item: notice.item }),
+    };
+    return composeMessage(program.notices, notice, membersOf(pairing), rendered, {
+      ...(program.intake && { intake: program.intake.email }),
+      messageId: tandemMessageId(reference, messageIdDomain(program.notices.from.email), randomUUID().replace(/-/g, '')),
+    });
   };
 }

@@ -5,12 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  composeRecordEmail,
-  MAILTO_URL_LIMIT,
-  RECORD_BEGIN_MARKER,
-  RECORD_END_MARKER,
-} from '../../../src/lib/mail/compose-record-email.ts';
+import { composeRecordEmail, MAILTO_URL_LIMIT } from '../../../src/lib/mail/compose-record-email.ts';
+import { parseRecordMessage, RECORD_BEGIN, RECORD_END } from '../../../src/lib/mail/record-message.ts';
 import { recordYaml } from '../../../src/lib/forms/online/record-yaml.ts';
 import { applicationSummary, contractSummary } from '../../../src/lib/mail/record-summary.ts';
 
@@ -29,11 +25,11 @@ const yaml = recordYaml(application);
 
 /** The record between the markers of a body. */
 function recordOf(body: string): string {
-  const start = body.indexOf(`${RECORD_BEGIN_MARKER}\n`);
-  const end = body.indexOf(`\n${RECORD_END_MARKER}`);
+  const start = body.indexOf(`${RECORD_BEGIN}\n`);
+  const end = body.indexOf(`\n${RECORD_END}`);
   expect(start).toBeGreaterThan(0);
   expect(end).toBeGreaterThan(start);
-  return body.slice(start + RECORD_BEGIN_MARKER.length + 1, end + 1);
+  return body.slice(start + RECORD_BEGIN.length + 1, end + 1);
 }
 
 /** To, subject and body as a mail app reads them from the link. */
@@ -58,9 +54,6 @@ describe('composeRecordEmail', () => {
     expect(composeRecordEmail({ kind: 'contract', recordId: '2026-lee-okafor', summary: [], yaml, to: 'a@b.org' }).subject).toBe(
       'Contract: 2026-lee-okafor',
     );
-    expect(composeRecordEmail({ kind: 'evaluation', recordId: '2026-lee-okafor', summary: [], yaml, to: 'a@b.org' }).subject).toBe(
-      'Evaluation: 2026-lee-okafor',
-    );
   });
 
   it('starts with the summary a person reads, then the record between the markers, unchanged', () => {
@@ -69,7 +62,7 @@ describe('composeRecordEmail', () => {
     );
     expect(recordOf(email.body)).toBe(yaml);
     expect(parse(recordOf(email.body))).toEqual(application);
-    expect(email.body.endsWith(`${RECORD_END_MARKER}\n`)).toBe(true);
+    expect(email.body.endsWith(`${RECORD_END}\n`)).toBe(true);
   });
 
   it('opens the mail app with the same To, subject and body (CRLF line breaks, UTF-8, nothing lost)', () => {
@@ -148,5 +141,20 @@ describe('contractSummary', () => {
 
   it('leaves out what the record does not say', () => {
     expect(contractSummary({ goals: ['one'] }, { name: 'P' })).toEqual(['The contract in the P.', '1 goal.']);
+  });
+});
+
+describe('one format for the site and the inbox', () => {
+  it('the email the site composes is the message the inbox reads back: same kind, id and record', () => {
+    const yaml = 'program: alao\npairing: 2026-lee-okafor\n';
+    const email = composeRecordEmail({
+      kind: 'contract',
+      recordId: '2026-lee-okafor',
+      summary: ['A contract.'],
+      yaml,
+      to: 'mentoring@example.org',
+    });
+    const read = parseRecordMessage({ subject: email.subject, text: email.body });
+    expect(read).toEqual({ status: 'record', kind: 'contract', id: '2026-lee-okafor', yaml });
   });
 });

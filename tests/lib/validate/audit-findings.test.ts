@@ -42,7 +42,7 @@ describe('a typo in a key', () => {
     const text = (await contract()).replace('    email: ada.okafor@example.edu\n', '    colour: blue\n');
     const result = await validateWith(CONTRACT, text);
     expect(short(result).map((d) => d.rule)).toEqual(['schema-missing-key', 'schema-unknown-key']);
-    expect(result.diagnostics[1]!.message).toContain('Allowed here: role, name, email, phone, signed.');
+    expect(result.diagnostics[1]!.message).toContain('Allowed here: role, name, email, phone, signed, signature.');
   });
 });
 
