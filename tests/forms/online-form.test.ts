@@ -31,12 +31,20 @@ const PAIRING = '2026-online-pair';
 let server: ServedFolder;
 let browser: Browser;
 
+/** The pinned today: the browser's clock is set to it (pinnedContext), and the scripts get it as --today. */
+const TODAY = '2026-03-10';
 const iso = (offsetDays: number): string => {
-  const day = new Date();
-  day.setDate(day.getDate() + offsetDays);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  const day = new Date(`${TODAY}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offsetDays);
+  return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
 };
-const TODAY = iso(0);
+
+/** A browser context whose clock reads noon of TODAY, in the browser's own time zone, so the form's "today" is TODAY. */
+async function pinnedContext(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context = await browser.newContext(options);
+  await context.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
+  return context;
+}
 
 beforeAll(async () => {
   server = await serveFolder(distDir);
@@ -49,7 +57,7 @@ afterAll(async () => {
 });
 
 async function formPage(options: { width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await pinnedContext({
     acceptDownloads: true,
     ...(options.width && { viewport: { width: options.width, height: 800 } }),
   });
@@ -86,7 +94,7 @@ async function fillContract(page: Page): Promise<void> {
 
 describe('the contract form online', () => {
   it('loads under 40 KB of JavaScript (gzip), on the form page only', async () => {
-    const context = await browser.newContext();
+    const context = await pinnedContext();
     const page = await context.newPage();
     for (const form of ['alao/contract', 'cala/contract', 'alcts/application']) {
       const scripts: string[] = [];
@@ -302,7 +310,7 @@ describe('the contract form online', () => {
   });
 
   it('fills an application from empty, problems at their fields, into a file npm run validate accepts', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await pinnedContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${server.origin}/alcts/application/`);
     await page.locator('#online-form').waitFor();
@@ -371,7 +379,7 @@ describe('the contract form online', () => {
   });
 
   it('is exactly the blank form without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await pinnedContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}/alao/contract/`);
     expect(await page.locator('#online-form').isVisible()).toBe(false);
