@@ -21,12 +21,12 @@ export function otherFields(node: JsonSchema, asked: readonly string[]): [string
 }
 
 /** Asks one typed value (text, number, date, option, yes or no); undefined when an optional one is skipped. */
-async function askValue(prompts: Prompts, node: JsonSchema, key: string, required: boolean, prefix: string): Promise<unknown> {
+async function askValue(prompts: Prompts, node: JsonSchema, key: string, required: boolean, prefix: string, suffix = ''): Promise<unknown> {
   const optional = required ? '' : ' (optional, Enter to skip)';
   const options = enumOptions(node);
   if (options) {
     const answer = await prompts.select({
-      message: `${prefix}${questionOf(node, key)}`,
+      message: `${prefix}${questionOf(node, key, suffix)}`,
       choices: [
         ...options.map((option) => ({ value: option.value, name: option.label })),
         ...(required ? [] : [{ value: SKIP, name: 'None of these (leave it out)' }]),
@@ -35,10 +35,10 @@ async function askValue(prompts: Prompts, node: JsonSchema, key: string, require
     return answer === SKIP ? undefined : answer;
   }
   const kind = kindOf(node);
-  if (kind === 'boolean') return prompts.confirm({ message: `${prefix}${questionOf(node, key)}`, default: false });
+  if (kind === 'boolean') return prompts.confirm({ message: `${prefix}${questionOf(node, key, suffix)}`, default: false });
   const answer = (
     await prompts.input({
-      message: `${prefix}${questionOf(node, key)}${optional}`,
+      message: `${prefix}${questionOf(node, key, suffix)}${optional}`,
       validate: (value) => {
         const typed = value.trim();
         if (!required && typed === '') return true;
