@@ -10,7 +10,7 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
 import { validatorFor } from '../../src/lib/schemas.ts';
@@ -40,7 +40,7 @@ const iso = (offsetDays: number): string => {
 };
 
 /** A browser context whose clock reads noon of TODAY, in the browser's own time zone, so the form's "today" is TODAY. */
-async function pinnedContext(options: Parameters<Browser['newContext']>[0] = {}) {
+async function pinnedContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options);
   await context.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
   return context;
