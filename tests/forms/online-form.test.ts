@@ -22,6 +22,7 @@ import { GitHubTestServer } from '../support/github-server.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
 import { commandEnv, PROJECT, runScript } from '../github/run-command.ts';
 import { execFile } from 'node:child_process';
+import { EXAMPLES_TODAY } from '../support/examples-today.ts';
 import { loadPrograms } from './programs.ts';
 import { readPdf } from './pdf-text.ts';
 
@@ -31,8 +32,8 @@ const PAIRING = '2026-online-pair';
 let server: ServedFolder;
 let browser: Browser;
 
-/** The pinned today: the browser's clock is set to it (pinnedContext), and the scripts get it as --today. */
-const TODAY = '2026-03-10';
+/** The pinned today, the example content's (the repository copy holds it): the browser's clock is set to it (pinnedContext), and the scripts get it as --today. */
+const TODAY = EXAMPLES_TODAY;
 const iso = (offsetDays: number): string => {
   const day = new Date(`${TODAY}T12:00:00Z`);
   day.setUTCDate(day.getUTCDate() + offsetDays);

@@ -3,14 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatText } from '../../../src/lib/diagnostics.ts';
 import { readRepositoryFiles } from '../../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../../src/lib/validate/index.ts';
+import { EXAMPLES_TODAY } from '../../support/examples-today.ts';
 import { baseFiles, TODAY } from './helpers.ts';
-
-/**
- * The day the example content in content/ was last brought up to date: its date rules (contracts due, evaluations
- * due, application windows) are checked as of this day, so the test does not age with the calendar. Move it
- * forward when you update the examples; CI's own `npm run validate` checks them against the real today.
- */
-const EXAMPLES_TODAY = '2026-12-07';
 
 describe('valid data', () => {
   it(`the repository's example data in content/ passes (as of ${EXAMPLES_TODAY})`, async () => {
