@@ -14,8 +14,8 @@ import { askContractDraft, CONTRACT_FIELDS_ASKED } from '../../src/lib/prompts/c
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { resolvedSchema } from '../../src/lib/schema-files.ts';
 import { childSchema, itemsOf, propertiesOf, type JsonSchema } from '../../src/lib/schema-walk.ts';
-import { contractPullRequestText, FIELDS_SHOWN_BY_HAND } from '../../src/lib/submit/pull-request-text.ts';
-import type { Contract } from '../../src/lib/types.generated.ts';
+import { contractPullRequestText, FIELDS_SHOWN_BY_HAND, pairingPullRequestText } from '../../src/lib/submit/pull-request-text.ts';
+import type { Contract, Pairing } from '../../src/lib/types.generated.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
 import { contractAnswers, INTERACTIVE_TODAY } from './interactive-run.ts';
 import { FIXTURES } from './run-command.ts';
@@ -67,6 +67,37 @@ describe('a new optional contract field, added to the schema alone', () => {
 
   it('is a question the real schema does not ask (the copy, not schemas/, has the field)', async () => {
     expect(propertiesOf(resolvedSchema('contract')).map(([key]) => key)).not.toContain('mentorPronouns');
+  });
+});
+
+describe('fields already in the schema that no code shows by hand', () => {
+  it("reach the pull request body: the contract's form revision, a pairing's cohort", async () => {
+    const { repository } = validateFiles(await readRepositoryFiles(join(FIXTURES, 'repo')), { today: INTERACTIVE_TODAY });
+    const program = repository.programs.get('demo')!.data;
+    const contract = {
+      program: 'demo',
+      pairing: '2026-lee-okafor',
+      kind: 'mentoring',
+      revision: 'pilot',
+      parties: [
+        { role: 'mentor', name: 'Jordan Lee', email: 'jordan.lee@example.edu', signed: '2026-02-03' },
+        { role: 'mentee', name: 'Ada Okafor', email: 'ada.okafor@example.edu', signed: '2026-02-04' },
+      ],
+      start: '2026-02-10',
+      meetings: { frequency: 'monthly', methods: ['video'] },
+    } satisfies Contract;
+    expect(contractPullRequestText(contract, program).body).toContain('| Form revision | pilot |');
+    const pairing = {
+      program: 'demo',
+      kind: 'mentoring',
+      mentor: { name: 'Jordan Lee', email: 'jordan.lee@example.edu' },
+      mentee: { name: 'Ada Okafor', email: 'ada.okafor@example.edu' },
+      cohort: '2026',
+      status: 'active',
+    } as unknown as Pairing;
+    const body = pairingPullRequestText(pairing, '2026-lee-okafor', program).body;
+    expect(body).toMatch(/\| Cohort[^|]* \| 2026 \|/);
+    expect(body).not.toContain('jordan.lee@example.edu');
   });
 });
 
