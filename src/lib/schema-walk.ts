@@ -174,6 +174,17 @@ export function itemsOf(node: JsonSchema): JsonSchema {
   return asSchema(node['items']);
 }
 
+/** The value with every object's keys in its schema's order (keys the schema does not name last), arrays item by item. */
+export function inSchemaOrder<Value>(value: Value, node: JsonSchema): Value {
+  if (Array.isArray(value)) return value.map((item: unknown) => inSchemaOrder(item, itemsOf(node))) as Value;
+  if (!isSchemaNode(value)) return value;
+  const properties = propertiesOf(node);
+  const order = properties.map(([key]) => key);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const entries = Object.entries(value).sort(([a], [b]) => rank(a) - rank(b));
+  return Object.fromEntries(entries.map(([key, child]) => [key, inSchemaOrder(child, childSchema(node, key) ?? {})])) as Value;
+}
+
 // --- rewriting ----------------------------------------------------------------------------------
 
 /** Keywords whose value is a map from names (not keywords) to schemas. */

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { JsonSchema } from './schema-walk.ts';
-import { schemasFingerprint } from './schema-fingerprint.ts';
+import { schemaFingerprint } from './schema-fingerprint.ts';
 import { rawSchema, schemaRegistry, type RecordSchemaName } from './schema-files.ts';
 
 export type { ValidateFunction } from 'ajv/dist/2020.js';
@@ -66,7 +66,7 @@ function instance(): Ajv2020 {
   return ajv;
 }
 
-/** A validator compiled ahead of time (src/lib/compiled-schemas/, `npm run generate`), if there is one for these very schemas. */
+/** A validator compiled ahead of time (src/lib/compiled-schemas/, `npm run generate`), if there is one for these very schemas (its own and those it `$ref`s). */
 function compiledAheadOfTime(name: RecordSchemaName): ValidateFunction | undefined {
   let compiledModule: { validate: ValidateFunction; SCHEMAS_FINGERPRINT: string };
   try {
@@ -76,7 +76,7 @@ function compiledAheadOfTime(name: RecordSchemaName): ValidateFunction | undefin
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;
     throw error;
   }
-  return compiledModule.SCHEMAS_FINGERPRINT === schemasFingerprint() ? compiledModule.validate : undefined;
+  return compiledModule.SCHEMAS_FINGERPRINT === schemaFingerprint(name) ? compiledModule.validate : undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
 import { validatorFor } from '../../src/lib/schemas.ts';
@@ -20,6 +20,7 @@ import { GitHubTestServer } from '../support/github-server.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
 import { commandEnv, PROJECT, runScript } from '../github/run-command.ts';
 import { execFile } from 'node:child_process';
+import { EXAMPLES_TODAY } from '../support/examples-today.ts';
 import { loadPrograms } from './programs.ts';
 import { readPdf } from './pdf-text.ts';
 
@@ -29,12 +30,20 @@ const PAIRING = '2026-online-pair';
 let server: ServedFolder;
 let browser: Browser;
 
+/** The pinned today, the example content's (the repository copy holds it): the browser's clock is set to it (pinnedContext), and the scripts get it as --today. */
+const TODAY = EXAMPLES_TODAY;
 const iso = (offsetDays: number): string => {
-  const day = new Date();
-  day.setDate(day.getDate() + offsetDays);
-  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+  const day = new Date(`${TODAY}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offsetDays);
+  return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
 };
-const TODAY = iso(0);
+
+/** A browser context whose clock reads noon of TODAY, in the browser's own time zone, so the form's "today" is TODAY. */
+async function pinnedContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.clock.setFixedTime(new Date(`${TODAY}T12:00:00`));
+  return context;
+}
 
 beforeAll(async () => {
   server = await serveFolder(distDir);
@@ -47,7 +56,7 @@ afterAll(async () => {
 });
 
 async function formPage(options: { width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await pinnedContext({
     acceptDownloads: true,
     ...(options.width && { viewport: { width: options.width, height: 800 } }),
   });
@@ -84,7 +93,7 @@ async function fillContract(page: Page): Promise<void> {
 
 describe('the contract form online', () => {
   it('loads under 40 KB of JavaScript (gzip), on the form page only', async () => {
-    const context = await browser.newContext();
+    const context = await pinnedContext();
     const page = await context.newPage();
     for (const form of ['alao/contract', 'cala/contract', 'alcts/application']) {
       const scripts: string[] = [];
@@ -268,7 +277,7 @@ describe('the contract form online', () => {
   });
 
   it('fills an application from empty, problems at their fields, into a file npm run validate accepts', { timeout: 120_000 }, async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await pinnedContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${server.origin}/alcts/application/`);
     await page.locator('#online-form').waitFor();
@@ -344,7 +353,7 @@ describe('the contract form online', () => {
   });
 
   it('is exactly the blank form without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await pinnedContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.origin}/alao/contract/`);
     expect(await page.locator('#online-form').isVisible()).toBe(false);

@@ -4,66 +4,13 @@
  * limited by program.yaml, dates checked as typed, and the result on the
  * GitHub-shaped server.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../src/lib/github/index.ts';
-import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
-import { runSubmitCommand, type CommandEnvironment } from '../../src/lib/submit/command.ts';
-import { localGit } from '../../scripts/cli/local-git.ts';
-import type { RecordKind } from '../../src/lib/submit/record-location.ts';
 import { useCommandFixture } from './command-fixture.ts';
-import { ScriptedPrompts, type Answer } from './scripted-prompts.ts';
+import { contractAnswers, interactiveRunner } from './interactive-run.ts';
 
 const fixture = useCommandFixture();
-
-async function runInteractively(
-  kind: RecordKind,
-  answers: Answer[],
-  argv: string[] = [],
-  env: Record<string, string | undefined> = fixture.github.env(),
-) {
-  const prompts = new ScriptedPrompts(answers);
-  let stdout = '';
-  let stderr = '';
-  const io: CommandEnvironment = {
-    argv: [...argv, '--today', '2026-03-10'],
-    env: { ...env, TANDEM_GITHUB_DELAY_SCALE: '0.001' },
-    root: fixture.repository.root,
-    stdinIsTTY: true,
-    readDraft: (from) => readFile(join(fixture.repository.root, from), 'utf8'),
-    readRepository: readRepositoryFiles,
-    createClient: createGitHubClient,
-    openLocalGit: localGit,
-    loadPrompts: async () => prompts,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    today: () => '2026-03-10',
-  };
-  const code = await runSubmitCommand(kind, io);
-  return { code, stdout, stderr, prompts };
-}
-
-const contractAnswers = (): Answer[] => [
-  'demo', //                                             program
-  '2026-lee-okafor', //                                  pairing
-  '+1 614 555 0142', //                                  mentor's phone
-  { typed: ['2026-02-30', '2026-04-01', '2026-01-10', '2026-02-03'] }, // mentor signed: not a day, future, before the notice, fine
-  '', //                                                 mentee's phone: skipped
-  '2026-02-04', //                                       mentee signed
-  'Prepare a dossier for continuing appointment', //     goal 1
-  'Present a poster at the state conference', //         goal 2
-  '', //                                                 no goal 3
-  false, //                                              no additional goals
-  { typed: ['10/02/2026', '2026-02-10'] }, //            start
-  { typed: ['30', '10'] }, //                            duration: above the program's 24
-  'monthly',
-  ['video', 'phone'],
-  ['Leadership'], //                                     activities from the program's topics
-  { typed: ['5', '12'] }, //                             contact hours: below the program's 10
-  true, //                                               open the pull request
-];
+const runInteractively = interactiveRunner(fixture);
 
 describe('contract:new, interactive', () => {
   it('refuses a public repository before asking anything, so that no answer is typed for nothing', async () => {
@@ -80,7 +27,7 @@ describe('contract:new, interactive', () => {
 
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(prompts.remaining()).toBe(0);
+    expect(prompts.unused()).toEqual([]);
     expect(stdout.trimEnd().split('\n').pop()).toBe(`${fixture.github.url}/${fixture.github.slug}/pull/1`);
 
     const committed = fixture.github.fileOn('tandem/contract-b7e2145cc173', 'content/contracts/demo/2026-lee-okafor.yaml') as string;
@@ -140,9 +87,7 @@ describe('contract:new, interactive', () => {
   });
 
   it('sends nothing when the coordinator declines the YAML', async () => {
-    const answers = contractAnswers();
-    answers[answers.length - 1] = false;
-    const { code, stderr } = await runInteractively('contract', answers);
+    const { code, stderr } = await runInteractively('contract', { ...contractAnswers(), 'Open a pull request': false });
     expect(code).toBe(1);
     expect(stderr).toBe('Cancelled: nothing was sent to GitHub.\n');
     // Only the repository's visibility was read, before the questions.
@@ -152,20 +97,21 @@ describe('contract:new, interactive', () => {
 
 describe('pairing:new, interactive', () => {
   it('asks for the people and proposes the id made from the surnames', async () => {
-    const { code, stderr, prompts } = await runInteractively('pairing', [
-      'demo',
-      'peer', //                      kind
-      'Zoë Ångström',
-      'zoe@example.edu',
-      "Liam O'Brien",
-      'liam@example.edu',
-      '', //                          notified: the default, today
-      'active',
-      '', //                          id: the proposed one
-      true,
-    ]);
+    const { code, stderr, prompts } = await runInteractively('pairing', {
+      Program: 'demo',
+      'Kind of mentoring': 'peer',
+      'Peers 1: Name': 'Zoë Ångström',
+      'Peers 1: Email': 'zoe@example.edu',
+      'Peers 2: Name': "Liam O'Brien",
+      'Peers 2: Email': 'liam@example.edu',
+      Notified: '', // the default, today
+      Status: 'active',
+      'Pairing id': '', // the proposed one
+      'Open a pull request': true,
+    });
     expect(stderr).toBe('');
     expect(code).toBe(0);
+    expect(prompts.unused()).toEqual([]);
     const idQuestion = prompts.asked.find((question) => question.message.startsWith('Pairing id'));
     expect(idQuestion?.default).toBe('2026-angstrom-o-brien');
     expect(prompts.asked.find((question) => question.message.startsWith('Kind of mentoring'))?.choices).toEqual([

@@ -1,13 +1,24 @@
 /**
  * Prompts that answer from a script, for driving the interactive flows in
- * tests. Every question asked is recorded with its message and choices; an
- * input answer given as a list is "typed" in turn until the prompt's own
- * validation accepts one, and the rejections are recorded, as the real
- * prompt would show them.
+ * tests. The script is keyed by question, not by position: each key is the
+ * beginning of a question's message ("Start date", "Mentor Jordan Lee: Date
+ * signed"), and a question takes the answer of the longest key it starts
+ * with, once. A question no key answers, or a key answered twice, fails the
+ * test naming the question; `unused()` lists the keys no question took. So a
+ * field added to a schema (a new question) or a question that moved does not
+ * shift every answer after it.
+ *
+ * Every question asked is recorded with its message and choices; an input
+ * answer given as `{ typed: [...] }` is "typed" in turn until the prompt's own
+ * validation accepts one, and the rejections are recorded, as the real prompt
+ * would show them.
  */
 import type { PromptChoice, Prompts } from '../../src/lib/prompts/prompts.ts';
 
 export type Answer = string | boolean | string[] | { typed: string[] };
+
+/** Answers by the beginning of their question's message. */
+export type Script = Readonly<Record<string, Answer>>;
 
 export interface AskedQuestion {
   kind: 'select' | 'checkbox' | 'input' | 'confirm';
@@ -20,19 +31,26 @@ export interface AskedQuestion {
 
 export class ScriptedPrompts implements Prompts {
   readonly asked: AskedQuestion[] = [];
-  private readonly answers: Answer[];
+  private readonly script: Script;
+  private readonly used = new Set<string>();
 
-  constructor(answers: Answer[]) {
-    this.answers = [...answers];
+  constructor(script: Script) {
+    this.script = { ...script };
   }
 
-  remaining(): number {
-    return this.answers.length;
+  /** The keys of the script no question took. */
+  unused(): string[] {
+    return Object.keys(this.script).filter((key) => !this.used.has(key));
   }
 
   private next(kind: AskedQuestion['kind'], message: string): Answer {
-    if (this.answers.length === 0) throw new Error(`No scripted answer left for ${kind} "${message}"`);
-    return this.answers.shift() as Answer;
+    const key = Object.keys(this.script)
+      .filter((candidate) => message.startsWith(candidate))
+      .sort((a, b) => b.length - a.length)[0];
+    if (key === undefined) throw new Error(`No scripted answer for ${kind} "${message}"`);
+    if (this.used.has(key)) throw new Error(`The scripted answer "${key}" was taken already; ${kind} "${message}" needs its own key`);
+    this.used.add(key);
+    return this.script[key] as Answer;
   }
 
   async select<Value>(config: { message: string; choices: readonly PromptChoice<Value>[]; default?: Value }): Promise<Value> {

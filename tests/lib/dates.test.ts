@@ -93,3 +93,17 @@ describe('one source of "today"', () => {
     expect(found.stdout).toBe('');
   });
 });
+
+describe('tests that age well', () => {
+  it('no test takes its today from the clock: each pins it (the GitHub-shaped server stamps its records with the time)', () => {
+    // new Date() with nothing in it, Date.now(), todayIso() with no argument, or the UTC date.
+    const pattern = String.raw`new Date\(\)|Date\.now\(\)|todayIso\(\)|toISOString\(\)\.slice\(0, ?10\)`;
+    const found = spawnSync(
+      'git',
+      ['grep', '-nE', pattern, '--', 'tests', 'bench', ':!tests/support/github-server.ts', ':!tests/lib/dates.test.ts'],
+      { encoding: 'utf8' },
+    );
+    expect(found.status, found.stderr).toBe(1); // git grep: 1 = nothing found
+    expect(found.stdout).toBe('');
+  });
+});

@@ -9,6 +9,7 @@ import {
   definitionOf,
   derefSchema,
   enumOptions,
+  inSchemaOrder,
   kindOf,
   labelOf,
   mapSchema,
@@ -113,5 +114,19 @@ describe('the real schemas', () => {
     expect(commonDefinition('recordId')['pattern']).toMatch(/^\^.*\$$/);
     expect(() => commonDefinition('nothing')).toThrow(/no definition nothing/);
     expect(labelOf(schemaAtPath(resolvedSchema('contract'), ['parties', 0, 'email'])!, 'email')).toBeTruthy();
+  });
+});
+
+describe('inSchemaOrder', () => {
+  it("puts every object's keys in its schema's order, in lists too, and keys the schema does not name last", () => {
+    const schema = {
+      properties: {
+        a: { type: 'string' },
+        list: { type: 'array', items: { properties: { x: {}, y: {} } } },
+        b: { type: 'object', properties: { p: {}, q: {} } },
+      },
+    };
+    const ordered = inSchemaOrder({ extra: 1, b: { q: 1, p: 2 }, list: [{ y: 1, x: 2 }], a: 'x' }, schema);
+    expect(JSON.stringify(ordered)).toBe('{"a":"x","list":[{"x":2,"y":1}],"b":{"p":2,"q":1},"extra":1}');
   });
 });

@@ -102,7 +102,7 @@ it('refuses to overwrite an application already on file', async () => {
 
 it('asks nothing in a repository that is not private: the refusal comes first, exit 2', async () => {
   github.visibility = 'internal';
-  const prompts = new ScriptedPrompts(['2027']);
+  const prompts = new ScriptedPrompts({ Cycle: '2027' });
   const result = await run([], prompts);
   expect(result.code).toBe(2);
   expect(result.stderr).toMatch(/the repository tandem-test\/mentoring is internal, so every member of its enterprise could read/);
@@ -111,21 +111,22 @@ it('asks nothing in a repository that is not private: the refusal comes first, e
 });
 
 it("asks field by field with the program's roles and methods, then opens the pull request", async () => {
-  const prompts = new ScriptedPrompts([
-    '2027',
-    'Ines Ravensworth',
-    'ines.ravensworth@example.org',
-    true,
-    ['mentee'],
-    'Metadata, Cataloging',
-    'Riverbend College',
-    'early',
-    ['video'],
-    '',
-    true,
-  ]);
+  const prompts = new ScriptedPrompts({
+    Cycle: '2027',
+    Name: 'Ines Ravensworth',
+    Email: 'ines.ravensworth@example.org',
+    Member: true,
+    Roles: ['mentee'],
+    Interests: 'Metadata, Cataloging',
+    Institution: 'Riverbend College',
+    'Career stage': 'early',
+    'Ways to meet': ['video'],
+    Notes: '',
+    'Open the pull request': true,
+  });
   const result = await run([], prompts);
   expect(result.code, result.stderr).toBe(0);
+  expect(prompts.unused()).toEqual([]);
   const path = 'content/applications/alcts/2027/2027-ravensworth.yaml';
   const raw = github.fileOn(applicationBranch('alcts', '2027-ravensworth'), path)!;
   expect(raw).toContain('submitted: "2026-11-30"');
@@ -145,5 +146,4 @@ it("asks field by field with the program's roles and methods, then opens the pul
   });
   const roles = prompts.asked.find((question) => question.kind === 'checkbox');
   expect(roles?.choices?.map((choice) => choice.value)).toEqual(['mentor', 'mentee']);
-  expect(prompts.remaining()).toBe(0);
 });

@@ -3,11 +3,24 @@
  * name the file that changed (a program.yaml, a schema) instead of a vague
  * "schemas/".
  */
+import { schemaDocumentsOf } from '../schema-fingerprint.ts';
+
+const COMPILED_VALIDATOR = /^src\/lib\/compiled-schemas\/([a-z]+)\.generated\.ts$/;
+const CONTRACT_FORM = /^\.github\/ISSUE_TEMPLATE\/contract-([a-z][a-z0-9-]*)\.yml$/;
+const APPLICATION_FORM = /^\.github\/ISSUE_TEMPLATE\/application-([a-z][a-z0-9-]*)\.yml$/;
+
 /** The source files of a generated file, repository-relative, given the programs' ids and the schema files' paths. */
 export function generatedFrom(path: string, programIds: readonly string[], schemaFiles: readonly string[]): string[] {
   const programFiles = programIds.map((id) => `content/programs/${id}/program.yaml`);
-  // Types and compiled validators: every schema (the validators carry the fingerprint of all of them).
-  if (path === 'src/lib/types.generated.ts' || path.startsWith('src/lib/compiled-schemas/')) return [...schemaFiles];
+  // The types: every schema. A compiled validator: the schemas it uses (its own and what its `$ref`s reach).
+  if (path === 'src/lib/types.generated.ts') return [...schemaFiles];
+  const validator = COMPILED_VALIDATOR.exec(path);
+  if (validator) return schemaDocumentsOf(`${validator[1]}.schema.json`).map((file) => `schemas/${file}`);
+  const contract = CONTRACT_FORM.exec(path);
+  if (contract) return [`content/programs/${contract[1]}/program.yaml`, 'schemas/contract.schema.json', 'schemas/common.schema.json'];
+  const application = APPLICATION_FORM.exec(path);
+  if (application)
+    return [`content/programs/${application[1]}/program.yaml`, 'schemas/application.schema.json', 'schemas/common.schema.json'];
   if (path === '.github/CODEOWNERS') return programFiles;
   if (path === '.github/pull_request_template.md') return ['src/lib/review-checklist.ts'];
   // Its rule list only; the rest of the README is written by hand.

@@ -2,8 +2,9 @@
  * `contract:new` without --from: asks for a contract field by field. The
  * program and pairing are chosen from the repository, the people come from
  * the pairing, and every limit and option from the program's program.yaml;
- * wording comes from the contract schema. Returns the YAML the coordinator
- * confirmed, or undefined when they declined it.
+ * wording comes from the contract schema. Fields no program rule shapes are
+ * asked from the schema alone (CONTRACT_FIELDS_ASKED, schema-fields.ts).
+ * Returns the YAML the coordinator confirmed, or undefined when they declined it.
  */
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
@@ -13,8 +14,39 @@ import { contractRulesOf } from '../program/contract-rules.ts';
 import { frequencyLabel } from '../program/frequency.ts';
 import { suggestedFirst } from '../program/methods.ts';
 import { peopleOfKind } from '../submit/pairing-id.ts';
+import { resolvedSchema } from '../schema-files.ts';
+import { childSchema, inSchemaOrder, itemsOf, type JsonSchema } from '../schema-walk.ts';
 import { withUnquotedAnswers, type Prompts } from './prompts.ts';
+import { askOtherFields } from './schema-fields.ts';
 import { checkDate, checkInteger, checkNumber, checkText, numberLimit, optionChoices, question } from './schema-questions.ts';
+
+/**
+ * The contract fields this flow asks (or fills) itself, because the pairing or
+ * the program's rules shape them; every other field of the contract schema is
+ * asked from the schema alone (schema-fields.ts), so a new field needs no code here.
+ */
+export const CONTRACT_FIELDS_ASKED = {
+  '': [
+    'program',
+    'pairing',
+    'kind',
+    'revision',
+    'parties',
+    'goals',
+    'additionalGoals',
+    'start',
+    'durationMonths',
+    'meetings',
+    'activities',
+    'contactHours',
+  ],
+  parties: ['role', 'name', 'email', 'phone', 'signed'],
+  meetings: ['frequency', 'methods'],
+} as const satisfies Record<string, readonly string[]>;
+
+const contractNode = (context?: { contractSchema?: JsonSchema }): JsonSchema => context?.contractSchema ?? resolvedSchema('contract');
+const partyNode = (context: FlowContext): JsonSchema => itemsOf(childSchema(contractNode(context), 'parties') ?? {});
+const meetingsNode = (context: FlowContext): JsonSchema => childSchema(contractNode(context), 'meetings') ?? {};
 
 export interface FlowContext {
   repository: Repository;
@@ -25,6 +57,8 @@ export interface FlowContext {
   show: (text: string) => void;
   /** Offer pairings that already have a contract (to propose a change). */
   amend?: boolean;
+  /** The contract schema, dereferenced (resolvedSchema('contract') when left out): a test passes an edited copy. */
+  contractSchema?: JsonSchema;
 }
 
 /** Raised when the repository gives nothing to choose from; its message says what to do. */
@@ -92,7 +126,15 @@ async function askParties(context: FlowContext, pairing: Pairing): Promise<Contr
       validate: (value) =>
         checkDate(value.trim(), { notAfter: context.today, ...(pairing.notified ? { notBefore: pairing.notified } : {}) }),
     });
-    parties.push({ role, name: person.name, email: person.email, ...(phone.trim() ? { phone: phone.trim() } : {}), signed: signed.trim() });
+    const others = await askOtherFields(prompts, partyNode(context), CONTRACT_FIELDS_ASKED.parties, `${who}: `);
+    parties.push({
+      role,
+      name: person.name,
+      email: person.email,
+      ...(phone.trim() ? { phone: phone.trim() } : {}),
+      signed: signed.trim(),
+      ...others,
+    });
   }
   return parties;
 }
@@ -113,8 +155,8 @@ async function askList(context: FlowContext, path: 'goals' | 'additionalGoals', 
 }
 
 /** YAML as the design writes it: schema order, phone numbers quoted. */
-export function contractYaml(contract: Contract): string {
-  const document = new Document(contract);
+export function contractYaml(contract: Contract, schema: JsonSchema = contractNode()): string {
+  const document = new Document(inSchemaOrder(contract, schema));
   const parties = document.get('parties', true);
   if (isSeq(parties)) {
     for (const party of parties.items) {
@@ -184,6 +226,7 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     choices: optionChoices('contract', ['meetings', 'methods', 0], suggestedFirst(program)),
     required: true,
   });
+  const otherMeetingFields = await askOtherFields(prompts, meetingsNode(context), CONTRACT_FIELDS_ASKED.meetings);
   const contract: Contract = {
     program: program.id,
     pairing: pairingId,
@@ -194,7 +237,7 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     ...(additionalGoals && additionalGoals.length > 0 ? { additionalGoals } : {}),
     start,
     ...(durationMonths !== undefined && { durationMonths }),
-    meetings: { frequency, methods },
+    meetings: { frequency, methods, ...otherMeetingFields },
   };
   // What the program's agreement asks the pair to agree on besides the meetings (CALA: a common goal, the time both can devote).
   for (const key of ['commonGoal', 'timeCommitment'] as const) {
@@ -221,7 +264,8 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
       }),
     );
   }
-  const draftText = contractYaml(contract);
+  Object.assign(contract, await askOtherFields(prompts, contractNode(context), CONTRACT_FIELDS_ASKED['']));
+  const draftText = contractYaml(contract, contractNode(context));
   context.show(draftText);
   const confirmed = await prompts.confirm({ message: 'Open a pull request with this contract?', default: true });
   return confirmed ? { draftText } : undefined;

@@ -19,9 +19,13 @@ function nodeAt(schema: RecordSchemaName, path: FieldPath): JsonSchema {
 
 /** "Start date (The day the relationship formally begins.)" */
 export function question(schema: RecordSchemaName, path: FieldPath, suffix = ''): string {
-  const node = nodeAt(schema, path);
+  return questionOf(nodeAt(schema, path), String(path[path.length - 1]), suffix);
+}
+
+/** The question for a schema node: its title (or its key made readable), `suffix`, and its description as help. */
+export function questionOf(node: JsonSchema, key: string, suffix = ''): string {
   const help = helpOf(node);
-  return `${labelOf(node, String(path[path.length - 1]))}${suffix}${help ? ` (${help.replace(/\.$/, '')})` : ''}:`;
+  return `${labelOf(node, key)}${suffix}${help ? ` (${help.replace(/\.$/, '')})` : ''}:`;
 }
 
 /** The schema's options for `path`, limited to `allowed` (a program's choice) and in its order. */
@@ -38,8 +42,12 @@ export function optionChoices<Value extends string>(
 
 /** True, or the sentence saying why `value` does not fit the string field at `path`. */
 export function checkText(schema: RecordSchemaName, path: FieldPath, value: string): true | string {
-  const node = nodeAt(schema, path);
-  const label = labelOf(node, String(path[path.length - 1]));
+  return checkTextOf(nodeAt(schema, path), String(path[path.length - 1]), value);
+}
+
+/** True, or the sentence saying why `value` does not fit the string field `node` (named `key`). */
+export function checkTextOf(node: JsonSchema, key: string, value: string): true | string {
+  const label = labelOf(node, key);
   const min = typeof node['minLength'] === 'number' ? node['minLength'] : 0;
   const max = typeof node['maxLength'] === 'number' ? node['maxLength'] : Infinity;
   if (value.length < Math.max(min, 1)) return `${label} is needed.`;

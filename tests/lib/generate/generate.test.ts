@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,12 +52,17 @@ describe('npm run generate --check', () => {
     await withCopy(async (copy) => {
       for (const part of ['content', '.github', '.vscode']) await cp(join(ROOT, part), join(copy, part), { recursive: true });
       const program = join(copy, 'content/programs/alao/program.yaml');
-      // Written after .github/ was copied, so it is the newer file, as after an edit.
-      await new Promise((resolve) => setTimeout(resolve, 20));
       await writeFile(
         program,
         (await readFile(program, 'utf8')).replace('title: Evaluation of the program', 'title: Evaluation of the mentoring program'),
       );
+      // File times set, not waited for: the schemas last edited on March 1, the issue form generated on
+      // March 2, the program.yaml edited on March 3, as after an edit.
+      const day = (date: string) => new Date(`${date}T09:00:00Z`);
+      for (const schema of ['schemas/contract.schema.json', 'schemas/common.schema.json'])
+        await utimes(join(copy, schema), day('2026-03-01'), day('2026-03-01'));
+      await utimes(join(copy, '.github/ISSUE_TEMPLATE/contract-alao.yml'), day('2026-03-02'), day('2026-03-02'));
+      await utimes(program, day('2026-03-03'), day('2026-03-03'));
       const result = await check(copy);
       expect(result.code).toBe(1);
       expect(result.stderr).toBe(
