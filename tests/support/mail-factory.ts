@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * Real MIME messages for the inbox tests: composed by nodemailer's
  * MailComposer, DKIM-signed with mailauth by a test key per domain, and the
@@ -31,6 +32,8 @@ export interface ComposeInput {
 export class MailFactory {
   readonly #keys = new Map<string, { privateKey: string; publicKey: string }>();
   #count = 0;
+  /** Tells this factory's message ids from another run's (a mailbox may keep both). */
+  readonly #run = randomUUID().slice(0, 8);
 
   /** mailauth's DNS: every domain that has a key gets a DKIM record and a DMARC reject policy. */
   readonly resolver: DNSResolver = async (name, type) => {
@@ -69,7 +72,7 @@ export class MailFactory {
         subject: input.subject,
         ...(input.text !== undefined && { text: input.text }),
         ...(input.html !== undefined && { html: input.html }),
-        messageId: input.messageId ?? `<test-${this.#count}-${Date.now()}@${input.from.split('@')[1] ?? 'example.edu'}>`,
+        messageId: input.messageId ?? `<test-${this.#count}-${this.#run}@${input.from.split('@')[1] ?? 'example.edu'}>`,
         ...(input.inReplyTo !== undefined && { inReplyTo: input.inReplyTo }),
         ...(input.references !== undefined && { references: input.references }),
         headers: input.headers ?? {},

@@ -9,7 +9,7 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { Repository } from '../validate/index.ts';
-import { ROLES_BY_KIND } from '../forms/program-rules.ts';
+import { ROLES_BY_KIND, ruleFor } from '../forms/program-rules.ts';
 import { contractRulesOf } from '../program/contract-rules.ts';
 import { frequencyLabel } from '../program/frequency.ts';
 import { suggestedFirst } from '../program/methods.ts';
@@ -226,7 +226,11 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
     choices: optionChoices('contract', ['meetings', 'methods', 0], suggestedFirst(program)),
     required: true,
   });
-  const otherMeetingFields = await askOtherFields(prompts, meetingsNode(context), CONTRACT_FIELDS_ASKED.meetings);
+  // A field the program does not use (ruleFor says omit, as on the printed form) is never asked.
+  const unused = (path: string): boolean => ruleFor(program, path)?.omit === true;
+  const otherMeetingFields = await askOtherFields(prompts, meetingsNode(context), CONTRACT_FIELDS_ASKED.meetings, '', (key) =>
+    unused(`meetings.${key}`),
+  );
   const contract: Contract = {
     program: program.id,
     pairing: pairingId,
@@ -264,7 +268,7 @@ export async function askContractDraft(context: FlowContext): Promise<FlowResult
       }),
     );
   }
-  Object.assign(contract, await askOtherFields(prompts, contractNode(context), CONTRACT_FIELDS_ASKED['']));
+  Object.assign(contract, await askOtherFields(prompts, contractNode(context), CONTRACT_FIELDS_ASKED[''], '', unused));
   const draftText = contractYaml(contract, contractNode(context));
   context.show(draftText);
   const confirmed = await prompts.confirm({ message: 'Open a pull request with this contract?', default: true });

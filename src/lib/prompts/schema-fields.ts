@@ -129,10 +129,13 @@ export async function askOtherFields(
   node: JsonSchema,
   asked: readonly string[],
   prefix = '',
+  /** Fields the program does not use (its program.yaml leaves them out): never asked. */
+  omitted: (key: string) => boolean = () => false,
 ): Promise<Record<string, unknown>> {
   const required = requiredOf(node);
   const answers: Record<string, unknown> = {};
   for (const [key, child] of otherFields(node, asked)) {
+    if (omitted(key)) continue;
     const value = await askField(prompts, child, key, required.has(key), prefix);
     if (value !== undefined) answers[key] = value;
   }
