@@ -29,6 +29,7 @@ import { CONTRACT_REQUEST_LABEL } from '../src/lib/issue-forms/render.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { submitContractDraft, submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
 import { submitProgram } from '../src/lib/submit/submit-program.ts';
+import { acceptLateApplication } from '../src/lib/applications/accept-late.ts';
 import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
 import { handleActionRequest } from '../src/lib/issue-forms/actions/handle.ts';
 import { scriptGitHubClient } from './cli/github-client.ts';
@@ -94,6 +95,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
                 bodyNote,
               }),
             ),
+          acceptLate: (acceptance) =>
+            acceptLateApplication({ kind: 'github', client, repo: settings.repo }, files, acceptance, today, bodyNote),
           submitProgram: (program) => submitProgram({ ...program, repositoryFiles: files, today, client, repo: settings.repo, bodyNote }),
         })
       ).outcome;

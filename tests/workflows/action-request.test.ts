@@ -21,6 +21,7 @@ import { readRepositoryFiles, type SourceFile } from '../../src/lib/repository/r
 import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
 import { submitPairingDraft } from '../../src/lib/submit/submit-draft.ts';
 import { submitProgram } from '../../src/lib/submit/submit-program.ts';
+import { acceptLateApplication } from '../../src/lib/applications/accept-late.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { repositoryPrograms } from './programs.ts';
@@ -77,6 +78,7 @@ async function act(id: ActionId, answers: Record<string, string>, author = 'alct
       comment: async (body) => void comments.push(body),
       authorRole: (login) => repositoryRole(client, settings.repo, login),
       submitProgram: (program) => submitProgram({ ...program, repositoryFiles: files, today: TODAY, client, repo: settings.repo }),
+      acceptLate: (acceptance) => acceptLateApplication({ kind: 'github', client, repo: settings.repo }, files, acceptance, TODAY),
       submit: async ({ draftText, id: pairingId, amend }) =>
         draftVerdictOf(
           await submitPairingDraft({
@@ -399,6 +401,43 @@ describe('a new program from the form', () => {
       expect(invalid.outcome).toBe('invalid');
       expect(invalid.comment).toContain('“Program id” must be lowercase letters, digits and dashes');
     }
+    expect(github.pulls()).toEqual([]);
+  });
+});
+
+describe('a late application accepted from the form', () => {
+  const answers = {
+    program: alcts.name,
+    application: '2027-fernsby',
+    by: 'alcts-coordinator',
+    on: '2026-11-19',
+    reason: "The form arrived two days late after a mail outage at the applicant's library.",
+  };
+
+  it('adds who accepted it, when and why to the application file, in one pull request, keeping the rest of the file', async () => {
+    const result = await act('application-late', answers);
+    expect(result.outcome, comments.join('\n')).toBe('opened');
+    const [pull] = github.pulls();
+    expect(pull?.pull?.head).toMatch(/^tandem\/late-application-[0-9a-f]{12}$/);
+    // No applicant's name or id in the title or the branch.
+    expect(`${pull?.title} ${pull?.pull?.head}`).not.toMatch(/fernsby/i);
+    const path = 'content/applications/alcts/2027/2027-fernsby.yaml';
+    const before = readFileSync(path, 'utf8');
+    const after = github.fileOn(pull!.pull!.head, path)!;
+    expect(after.startsWith(before.trimEnd())).toBe(true);
+    expect((parse(after, { schema: 'core' }) as { lateAccepted: unknown }).lateAccepted).toEqual({
+      by: 'alcts-coordinator',
+      on: '2026-11-19',
+      reason: answers.reason,
+    });
+  });
+
+  it('says what to fix: an application that is not on file, a day in the future', async () => {
+    const missing = await act('application-late', { ...answers, application: '2027-nobody' });
+    expect(missing.outcome).toBe('invalid');
+    expect(missing.comment).toContain('There is no application 2027-nobody');
+    const future = await act('application-late', { ...answers, on: '2027-05-01' });
+    expect(future.outcome).toBe('invalid');
     expect(github.pulls()).toEqual([]);
   });
 });

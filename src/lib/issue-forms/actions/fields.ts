@@ -10,9 +10,10 @@ import type { Program } from '../../types.generated.ts';
 import { schemaAt } from '../../validate/field-labels.ts';
 import { newProgramFields } from '../new-program/form.ts';
 
-export type ActionId = 'pairing-new' | 'status-change' | 'check-in' | 'contact-hours' | 'step-done' | 'evaluation-received' | 'program-new';
-/** The actions that change a pairing file (a new program has files of its own). */
-export type PairingActionId = Exclude<ActionId, 'program-new'>;
+export type ActionId =
+  'pairing-new' | 'status-change' | 'check-in' | 'contact-hours' | 'step-done' | 'evaluation-received' | 'program-new' | 'application-late';
+/** The actions that change a pairing file (a new program and a late application have files of their own). */
+export type PairingActionId = Exclude<ActionId, 'program-new' | 'application-late'>;
 export const ACTION_IDS: readonly ActionId[] = [
   'pairing-new',
   'status-change',
@@ -21,6 +22,7 @@ export const ACTION_IDS: readonly ActionId[] = [
   'step-done',
   'evaluation-received',
   'program-new',
+  'application-late',
 ];
 
 /** Every action form applies this label (the IssueOps workflow acts on it) and `action:<id>`. */
@@ -75,6 +77,21 @@ function schemaField(id: string, path: Path, required: boolean, overrides: Parti
     ...(options && { options }),
     ...(date && { placeholder: 'YYYY-MM-DD' }),
     ...overrides,
+  };
+}
+
+/** A field worded by the application schema at `path`. */
+function applicationField(id: string, path: Path, required: boolean): ActionField {
+  const node = schemaAt('application', path) ?? {};
+  const date = node['format'] === 'date' || (typeof node['pattern'] === 'string' && /^\^\[0-9\]\{4\}-/.test(node['pattern']));
+  return {
+    id,
+    type: 'input',
+    label: labelOf(node, String(path.at(-1))),
+    description: helpOf(node) ?? '',
+    required,
+    answer: date ? 'date' : 'text',
+    ...(date && { placeholder: 'YYYY-MM-DD' }),
   };
 }
 
@@ -249,6 +266,29 @@ export const ACTION_FORMS: readonly ActionForm[] = [
       'Add a program from its documents: becomes a pull request with its program.yaml, its SOURCES.md rows to fill and a first guideline page.',
     title: 'New program',
     fields: () => newProgramFields(),
+  },
+  {
+    id: 'application-late',
+    name: 'Coordinator: a late application accepted',
+    about:
+      "Accept an application that came in outside the program's window: becomes a pull request recording who accepted it, when and why.",
+    title: 'Late application accepted',
+    serves: (program) => program.applications !== undefined,
+    fields: (programs) => [
+      programField(programs),
+      {
+        id: 'application',
+        type: 'input',
+        label: 'Application id',
+        description: "The application's file name under content/applications/<program>/<cycle>/, without .yaml.",
+        required: true,
+        answer: 'text',
+        placeholder: '2027-okafor',
+      },
+      applicationField('by', ['lateAccepted', 'by'], true),
+      applicationField('on', ['lateAccepted', 'on'], true),
+      { ...applicationField('reason', ['lateAccepted', 'reason'], true), type: 'textarea' },
+    ],
   },
 ];
 

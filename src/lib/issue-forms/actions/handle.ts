@@ -14,6 +14,7 @@ import { actionPullRequestComment, existingPairingComment, existingProgramCommen
 import { actionDraft } from './draft.ts';
 import { ACTION_FORMS, actionLabel, formPrograms, type ActionForm } from './fields.ts';
 import { parseActionRequest } from './parse.ts';
+import type { LateAcceptance, LateAcceptanceResult } from '../../applications/accept-late.ts';
 import { newProgramAnswers } from '../new-program/form.ts';
 import { newProgramFiles } from '../new-program/program-files.ts';
 
@@ -30,6 +31,8 @@ export interface ActionRequestContext {
   files: readonly SourceFile[];
   /** Validates the pairing file and, when valid, opens or updates its pull request (the code behind pairing:new). */
   submit: (submission: PairingSubmission) => Promise<DraftVerdict>;
+  /** Records a late application's acceptance in its file and proposes it (a pull request, as every record change). */
+  acceptLate: (acceptance: LateAcceptance) => Promise<LateAcceptanceResult>;
   /** Validates a new program's files and, when valid, opens or updates their pull request. */
   submitProgram: (program: { id: string; name: string; files: Record<string, string> }) => Promise<DraftVerdict>;
   comment: (body: string) => Promise<void>;
@@ -79,6 +82,36 @@ export async function handleActionRequest(
       );
     const verdict = await context.submitProgram({ id: program.id, name: program.name, files: newProgramFiles(program) });
     return finishVerdict(verdict, existingProgramComment(program.id));
+  }
+  if (form.id === 'application-late') {
+    if (!request.program || request.problems.length > 0)
+      return finish(
+        'invalid',
+        invalidActionComment(
+          form.name,
+          request.problems.map((message) => ({ message })),
+        ),
+      );
+    const text = (key: string) => String(request.answers.get(key) ?? '').trim();
+    const result = await context.acceptLate({
+      program: request.program.id,
+      application: text('application'),
+      by: text('by'),
+      on: text('on'),
+      reason: text('reason'),
+    });
+    if (result.status === 'problems')
+      return finish(
+        'invalid',
+        invalidActionComment(
+          form.name,
+          result.problems.map((message) => ({ message })),
+        ),
+      );
+    if (result.status === 'invalid') return finishVerdict({ status: 'invalid', diagnostics: result.diagnostics }, '');
+    if (result.change.kind !== 'pull-request') throw new Error('IssueOps always opens a pull request');
+    const { number, url, outcome } = result.change;
+    return finishVerdict({ status: 'opened', number, url, updated: outcome !== 'created', warnings: result.warnings }, '');
   }
   if (!request.program || request.problems.length > 0) {
     return finish(
