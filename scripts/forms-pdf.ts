@@ -65,7 +65,9 @@ async function run({ values: { dist } }: ParsedArgs<typeof args>): Promise<numbe
   });
   for (const damaged of result.damaged) printLine(`A cached PDF was damaged (${damaged}): printed again.`);
   for (const pdf of result.pdfs) {
-    printLine(`Wrote ${join(dist, pdf.path)} (${PAPERS[pdf.paper].name}${pdf.source === 'cache' ? ', unchanged: copied from the cache' : ''})`);
+    printLine(
+      `Wrote ${join(dist, pdf.path)} (${PAPERS[pdf.paper].name}${pdf.source === 'cache' ? ', unchanged: copied from the cache' : ''})`,
+    );
   }
   return 0;
 }

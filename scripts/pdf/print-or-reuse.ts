@@ -78,7 +78,9 @@ export async function printOrReuseFormPdfs(options: FormPdfsOptions): Promise<Fo
     }
   }
   const inOrder = () =>
-    pdfs.sort((a, b) => programs.indexOf(a.program) - programs.indexOf(b.program) || paperNames.indexOf(a.paper) - paperNames.indexOf(b.paper));
+    pdfs.sort(
+      (a, b) => programs.indexOf(a.program) - programs.indexOf(b.program) || paperNames.indexOf(a.paper) - paperNames.indexOf(b.paper),
+    );
   if (toPrint.length === 0) return { pdfs: inOrder(), damaged };
 
   const browser = await options.launch();

@@ -4,9 +4,10 @@
  * it) run in this process on a small built site, with the real Chromium
  * started through a launcher that counts its starts.
  */
-import { cp, mkdtemp, readFile, readdir, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formPdfsSummary, printBuiltFormPdfs } from '../../scripts/pdf/build-integration.ts';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
@@ -17,10 +18,23 @@ let work: string;
 let dist: string;
 let cacheFolder: string;
 let launches = 0;
+let browser: Browser | undefined;
 
-const launch = () => {
+/**
+ * Counts every start the PDF step asks for. One real Chromium serves them all
+ * (starting one costs seconds here); the step's close() of it is left to afterAll.
+ */
+const launch = async (): Promise<Browser> => {
   launches += 1;
-  return launchChromium(process.env);
+  browser ??= await launchChromium(process.env);
+  const shared = browser;
+  return new Proxy(shared, {
+    get: (target, property) => {
+      if (property === 'close') return () => Promise.resolve();
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 };
 
 const page = (program: string, stylesheet: string) => `<!doctype html>
@@ -50,7 +64,6 @@ async function writeSite(folder: string): Promise<void> {
 }
 
 async function mkdirp(...parts: string[]): Promise<string> {
-  const { mkdir } = await import('node:fs/promises');
   const folder = join(...parts);
   await mkdir(folder, { recursive: true });
   return folder;
@@ -86,6 +99,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await browser?.close();
   await rm(work, { recursive: true, force: true });
 });
 
@@ -172,7 +186,8 @@ describe('the build’s form PDFs with a cache', { timeout: 60_000 }, () => {
   it('prints an entry with a changed byte again, even though it still looks like a whole PDF', async () => {
     const name = (await cacheEntries())[0]!;
     const bytes = await readFile(join(cacheFolder, name));
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
     await writeFile(join(cacheFolder, name), bytes);
     expect(isCompletePdf(bytes)).toBe(true);
     const run = await buildPdfs();

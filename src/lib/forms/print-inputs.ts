@@ -31,7 +31,8 @@ export function pageReferences(html: string): string[] {
   const found: string[] = [];
   for (const match of printedHtml(html).matchAll(/\s(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
     const value = (match[2] ?? match[3] ?? '').trim();
-    const urls = match[1]!.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+    const urls =
+      match[1]!.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
     for (const url of urls) if (isLocal(url)) found.push(pathOf(url));
   }
   return [...new Set(found)];
