@@ -32,7 +32,7 @@ const launch = async (): Promise<Browser> => {
     get: (target, property) => {
       if (property === 'close') return () => Promise.resolve();
       const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 };
