@@ -18,6 +18,8 @@ const SITE_TESTS = [
   'tests/forms/schema-field-site.test.ts',
   'tests/forms/online-form.test.ts',
   'tests/forms/build-pdfs.test.ts',
+  // Drives Chromium on a small site of its own (no use of the shared build).
+  'tests/forms/pdf-cache.test.ts',
 ];
 
 export default defineConfig({

@@ -7,8 +7,8 @@
  * emptied first): Tandem's `npm run build` (astro build, then pagefind; the
  * form PDFs left out, as Starlight prints none) and Starlight's `astro build`
  * (which runs pagefind itself). CPU time is user + system of the build and
- * every process it starts (Linux: /proc/self/stat's children times), median
- * of the runs; builds alternate between the two sites.
+ * every process it starts, including any it leaves running (bench/site/measure.ts),
+ * median of the runs; builds alternate between the two sites.
  *
  * A straight line through (pages, CPU) splits each site's cost into a fixed
  * part (what the build costs before the first page: start-up, content sync,
@@ -17,8 +17,13 @@
  * noise of three runs here), and a guideline page (its HTML and CSS, gzip)
  * within 6 KB.
  *
+ * Then, with the form PDFs (bench/site/pdf-builds.ts): `npm run build` as
+ * the README runs it on a fresh clone, and a rebuild after one guideline edit,
+ * which must print no PDF, against Starlight's at 15, 100 and 500 pages.
+ *
  *   npm run bench:site
- *   BENCH_SITE_SIZES=15,100 BENCH_RUNS=1 npm run bench:site
+ *   BENCH_SITE_SIZES=15,100 BENCH_PDF_SIZES=15 BENCH_RUNS=1 npm run bench:site
+ *   BENCH_PDF_SIZES=0 npm run bench:site      # the cold builds only
  *
  * Exit 0 within targets, 1 outside them, 2 could not run.
  */
