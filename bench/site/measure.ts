@@ -27,14 +27,25 @@ export function childrenCpuSeconds(): number {
   return (Number(fields[13]) + Number(fields[14])) / TICKS;
 }
 
-/** Processes still running in session `sid` (the command's own, as it was started detached): pid and CPU seconds. */
-function leftInSession(sid: number): { pid: number; cpu: number }[] {
-  const left: { pid: number; cpu: number }[] = [];
+/** A process's command name, the `comm` of /proc/<pid>/stat. */
+function commandName(pid: string): string {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+  } catch {
+    return '?';
+  }
+}
+
+/** Processes still running in session `sid` (the command's own, as it was started detached): pid, name and CPU seconds. */
+function leftInSession(sid: number): { pid: number; name: string; cpu: number }[] {
+  const left: { pid: number; name: string; cpu: number }[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const fields = statFields(name);
     // Field 6 is the session id; fields 14 and 15 the process's own user and system time.
-    if (fields && Number(fields[3]) === sid) left.push({ pid: Number(name), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS });
+    if (fields && Number(fields[3]) === sid)
+      left.push({ pid: Number(name), name: commandName(name), cpu: (Number(fields[11]) + Number(fields[12])) / TICKS });
   }
   return left;
 }
@@ -42,8 +53,8 @@ function leftInSession(sid: number): { pid: number; cpu: number }[] {
 export interface Measured {
   cpu: number;
   wall: number;
-  /** Processes the command left running when it exited (counted in `cpu`, then stopped). */
-  leftRunning: number;
+  /** The names of the processes the command left running when it exited (counted in `cpu`, then stopped). */
+  leftRunning: string[];
   output: string;
 }
 
@@ -72,7 +83,7 @@ export function measure(command: string, args: string[], cwd: string, env: NodeJ
         return;
       }
       const cpu = childrenCpuSeconds() - cpuBefore + left.reduce((sum, process) => sum + process.cpu, 0);
-      done({ cpu, wall, leftRunning: left.length, output });
+      done({ cpu, wall, leftRunning: left.map((process) => process.name), output });
     });
   });
 }

@@ -99,10 +99,18 @@ export async function pdfBuilds(root: string, work: string, runs: number, print:
     const printedFirst = rows.map((row) => printedPdfs(row.first.tandem.output));
     const printedAgain = rows.map((row) => printedPdfs(row.rebuild.tandem.output));
     if (printedAgain.some((count) => count !== 0)) noPdfOnRebuild = false;
-    const left = rows.reduce((sum, row) => sum + row.first.tandem.leftRunning + row.rebuild.tandem.leftRunning, 0);
+    const left = [
+      ...new Set(
+        rows.flatMap((row) =>
+          (['tandem', 'starlight'] as const).flatMap((site) =>
+            [...row.first[site].leftRunning, ...row.rebuild[site].leftRunning].map((name) => `${name} (${site})`),
+          ),
+        ),
+      ),
+    ];
     print(
       `${String(size).padStart(5)}  ${cell((row) => row.first.tandem)}  ${cell((row) => row.rebuild.tandem)}   ${`${printedFirst.join('/')} then ${printedAgain.join('/')}`.padEnd(12)}  ${cell((row) => row.first.starlight)}  ${cell((row) => row.rebuild.starlight)}` +
-        (left > 0 ? `  (${left} process(es) left running, counted)` : ''),
+        (left.length > 0 ? `  (left running, counted and stopped: ${left.join(', ')})` : ''),
     );
   }
   print(noPdfOnRebuild ? 'a rebuild after a guideline edit printed no PDF (target met)' : 'A REBUILD AFTER A GUIDELINE EDIT PRINTED PDFs');
