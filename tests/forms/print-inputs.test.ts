@@ -12,16 +12,24 @@ describe('printedHtml', () => {
 });
 
 describe('pageReferences', () => {
-  it('lists local href, src and srcset URLs once, without query or fragment, and nothing of other sites', () => {
-    const html = `<link rel="stylesheet" href="/_astro/s.css?v=1"><link rel="canonical" href="https://tandem.example/alao/contract/">
-      <a href="#main">skip</a><a href="//cdn.example/x.css">x</a><a href="mailto:a@b.example">m</a>
+  it('lists the stylesheets, preloads, images and media a page loads, once each, without query or fragment', () => {
+    const html = `<link rel="stylesheet" href="/_astro/s.css?v=1"><link rel="preload" as="font" href="/fonts/a.woff2" crossorigin>
+      <link rel='stylesheet' href='/_astro/s.css'><link rel="stylesheet" href="//cdn.example/x.css">
       <img src="logo.png" srcset="logo.png 1x, /img/logo@2x.png 2x" alt=""><img src="data:image/png;base64,AAAA" alt="">
-      <a href="/alao/contract.pdf">PDF</a><link href='/_astro/s.css'>`;
-    expect(pageReferences(html)).toEqual(['/_astro/s.css', 'logo.png', '/img/logo@2x.png', '/alao/contract.pdf']);
+      <video poster="/img/poster.jpg"></video>`;
+    expect(pageReferences(html)).toEqual(['/_astro/s.css', '/fonts/a.woff2', 'logo.png', '/img/logo@2x.png', '/img/poster.jpg']);
+  });
+
+  it('leaves out what a reader follows rather than what the page loads: links, the canonical URL, the icon, the PDFs', () => {
+    const html = `<link rel="canonical" href="https://tandem.example/alao/contract/"><link rel="icon" href="/favicon.svg">
+      <a href="#main">skip</a><a href="/alao/">back</a><a href="/alao/contract.pdf">PDF</a><a href="mailto:a@b.example">m</a>`;
+    expect(pageReferences(html)).toEqual([]);
   });
 
   it('ignores the URLs of scripts, which do not print', () => {
-    expect(pageReferences('<script type="module" src="/_astro/a.js"></script><script>var u = "href=\\"/x.css\\""</script>')).toEqual([]);
+    expect(pageReferences('<script type="module" src="/_astro/a.js"></script><script>var u = "<img src=\\"/x.png\\">"</script>')).toEqual(
+      [],
+    );
   });
 });
 

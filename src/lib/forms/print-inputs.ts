@@ -26,14 +26,35 @@ function pathOf(url: string): string {
   return url.replace(/&amp;/g, '&').replace(/[?#].*$/, '');
 }
 
-/** The local URLs a page refers to in `href`, `src` and `srcset`, in order, each once. */
+/** An element's attributes, names lower-cased, values as written (quoted with " or '). */
+function attributes(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of text.matchAll(/([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    found.set(match[1]!.toLowerCase(), match[2] ?? match[3] ?? '');
+  return found;
+}
+
+/**
+ * The local files a page loads to render: stylesheets and preloads (`<link>`
+ * with rel stylesheet or preload), and the `src`, `srcset` and `poster` of
+ * images and media, in order, each once. Links a reader follows (`<a href>`,
+ * the canonical URL, the icon) are not loaded to print and are left out.
+ */
 export function pageReferences(html: string): string[] {
   const found: string[] = [];
-  for (const match of printedHtml(html).matchAll(/\s(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) {
-    const value = (match[2] ?? match[3] ?? '').trim();
-    const urls =
-      match[1]!.toLowerCase() === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
-    for (const url of urls) if (isLocal(url)) found.push(pathOf(url));
+  for (const tag of printedHtml(html).matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
+    const name = tag[1]!.toLowerCase();
+    const attrs = attributes(tag[2]!);
+    const urls: string[] = [];
+    if (name === 'link') {
+      const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('stylesheet') || rel.includes('preload')) urls.push(attrs.get('href') ?? '');
+    } else {
+      for (const attribute of ['src', 'poster']) if (attrs.has(attribute)) urls.push(attrs.get(attribute)!);
+      const srcset = attrs.get('srcset');
+      if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+    }
+    for (const url of urls.map((value) => value.trim())) if (isLocal(url)) found.push(pathOf(url));
   }
   return [...new Set(found)];
 }
