@@ -24,6 +24,7 @@
  *   npm run bench:site
  *   BENCH_SITE_SIZES=15,100 BENCH_PDF_SIZES=15 BENCH_RUNS=1 npm run bench:site
  *   BENCH_PDF_SIZES=0 npm run bench:site      # the cold builds only
+ *   BENCH_SITE_SIZES=0 npm run bench:site     # the builds with PDFs only
  *
  * Exit 0 within targets, 1 outside them, 2 could not run.
  */
@@ -83,12 +84,15 @@ function fitLine(points: { pages: number; cpu: number }[]): { fixed: number; per
 }
 
 async function main(): Promise<number> {
-  if (SIZES.length < 2 || SIZES.some((size) => !Number.isInteger(size))) throw new Error('BENCH_SITE_SIZES needs two or more page counts.');
+  const coldBuilds = !(SIZES.length === 1 && SIZES[0] === 0);
+  if (coldBuilds && (SIZES.length < 2 || SIZES.some((size) => !Number.isInteger(size))))
+    throw new Error('BENCH_SITE_SIZES needs two or more page counts (or 0 for none).');
   // Inside the repository, under .cache/: the projects resolve its node_modules as their own (bench/site/projects.ts).
   await mkdir(join(ROOT, '.cache'), { recursive: true });
   const work = await mkdtemp(join(ROOT, '.cache/bench-site-'));
   const print = (line: string) => process.stdout.write(`${line}\n`);
   try {
+    if (!coldBuilds) return (await pdfBuilds(ROOT, work, RUNS, print)) ? 0 : 1;
     const points: Record<Site, { pages: number; cpu: number; wall: number }[]> = { tandem: [], starlight: [] };
     let weights: Record<Site, number> = { tandem: 0, starlight: 0 };
     print(
