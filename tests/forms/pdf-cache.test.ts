@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formPdfsSummary, printBuiltFormPdfs } from '../../scripts/pdf/build-integration.ts';
+import { formPdfsSummary, pdfCacheFolder, printBuiltFormPdfs } from '../../scripts/pdf/build-integration.ts';
 import { launchChromium } from '../../scripts/pdf/chromium.ts';
 import { PdfCache } from '../../scripts/pdf/pdf-cache.ts';
 import { isCompletePdf } from '../../src/lib/forms/print-inputs.ts';
@@ -225,6 +225,13 @@ describe('PdfCache on its own', () => {
     expect(await cache.prune()).toBe(1);
     expect((await readdir(folder)).sort()).toEqual([`${key('d')}.pdf`, `${key('d')}.sha256`]);
     expect((await stat(join(folder, `${key('d')}.pdf`))).isFile()).toBe(true);
+  });
+
+  it('lives in node_modules/.cache/tandem-pdfs of the project, or where TANDEM_PDF_CACHE says', () => {
+    expect(pdfCacheFolder('/site', {})).toBe('/site/node_modules/.cache/tandem-pdfs');
+    expect(pdfCacheFolder('/site', { TANDEM_PDF_CACHE: '' })).toBe('/site/node_modules/.cache/tandem-pdfs');
+    expect(pdfCacheFolder('/site', { TANDEM_PDF_CACHE: '.pdfs' })).toBe('/site/.pdfs');
+    expect(pdfCacheFolder('/site', { TANDEM_PDF_CACHE: '/var/cache/pdfs' })).toBe('/var/cache/pdfs');
   });
 
   it('takes only sha256 keys, so that no name can reach outside its folder', async () => {
