@@ -19,6 +19,8 @@ const SITE_TESTS = [
   'tests/forms/online-form.test.ts',
   'tests/forms/send-by-email.test.ts',
   'tests/forms/build-pdfs.test.ts',
+  // Drives Chromium on a small site of its own (no use of the shared build).
+  'tests/forms/pdf-cache.test.ts',
 ];
 
 export default defineConfig({

@@ -7,8 +7,8 @@
  * emptied first): Tandem's `npm run build` (astro build, then pagefind; the
  * form PDFs left out, as Starlight prints none) and Starlight's `astro build`
  * (which runs pagefind itself). CPU time is user + system of the build and
- * every process it starts (Linux: /proc/self/stat's children times), median
- * of the runs; builds alternate between the two sites.
+ * every process it starts, including any it leaves running (bench/site/measure.ts),
+ * median of the runs; builds alternate between the two sites.
  *
  * A straight line through (pages, CPU) splits each site's cost into a fixed
  * part (what the build costs before the first page: start-up, content sync,
@@ -17,17 +17,23 @@
  * noise of three runs here), and a guideline page (its HTML and CSS, gzip)
  * within 6 KB.
  *
+ * Then, with the form PDFs (bench/site/pdf-builds.ts): `npm run build` as
+ * the README runs it on a fresh clone, and a rebuild after one guideline edit,
+ * which must print no PDF, against Starlight's at 15, 100 and 500 pages.
+ *
  *   npm run bench:site
- *   BENCH_SITE_SIZES=15,100 BENCH_RUNS=1 npm run bench:site
+ *   BENCH_SITE_SIZES=15,100 BENCH_PDF_SIZES=15 BENCH_RUNS=1 npm run bench:site
+ *   BENCH_PDF_SIZES=0 npm run bench:site      # the cold builds only
+ *   BENCH_SITE_SIZES=0 npm run bench:site     # the builds with PDFs only
  *
  * Exit 0 within targets, 1 outside them, 2 could not run.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchPages } from './site/pages.ts';
+import { measure } from './site/measure.ts';
+import { PDF_SIZES, pdfBuilds } from './site/pdf-builds.ts';
 import { CACHE_DIR, writeStarlightProject, writeTandemProject } from './site/projects.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,36 +45,15 @@ const PAGE_LIMIT = 6 * 1024;
 
 type Site = 'tandem' | 'starlight';
 
-/** CPU seconds (user + system) of this process's waited-for children so far: fields 16 and 17 of /proc/self/stat. */
-function childrenCpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  // After "pid (comm) ", field 3 is index 0: cutime is field 16, cstime field 17. Clock ticks: 100 a second on Linux.
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
-
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0 ? done() : fail(new Error(`${args.join(' ')} in ${cwd} exited ${code}:\n${output.slice(-1500)}`)),
-    );
-  });
-}
-
 /** One cold build of `site` in `dir`: CPU seconds and wall seconds. */
 async function build(site: Site, dir: string): Promise<{ cpu: number; wall: number }> {
   await rm(join(dir, CACHE_DIR), { recursive: true, force: true });
   await rm(join(dir, 'dist'), { recursive: true, force: true });
   const env = { ...process.env, TANDEM_FORM_PDFS: '0', BASE_PATH: '/', TANDEM_OUT_DIR: join(dir, 'dist'), NO_COLOR: '1' };
-  const cpuBefore = childrenCpuSeconds();
-  const started = performance.now();
-  await run(process.execPath, [ASTRO, 'build'], dir, env);
-  if (site === 'tandem') await run(process.execPath, [PAGEFIND, '--site', 'dist'], dir, env);
-  return { cpu: childrenCpuSeconds() - cpuBefore, wall: (performance.now() - started) / 1000 };
+  const astro = await measure(process.execPath, [ASTRO, 'build'], dir, env);
+  if (site === 'starlight') return astro;
+  const pagefind = await measure(process.execPath, [PAGEFIND, '--site', 'dist'], dir, env);
+  return { cpu: astro.cpu + pagefind.cpu, wall: astro.wall + pagefind.wall };
 }
 
 /** The gzip size of each built guideline page with the stylesheets it links: the median, in bytes. */
@@ -99,12 +84,15 @@ function fitLine(points: { pages: number; cpu: number }[]): { fixed: number; per
 }
 
 async function main(): Promise<number> {
-  if (SIZES.length < 2 || SIZES.some((size) => !Number.isInteger(size))) throw new Error('BENCH_SITE_SIZES needs two or more page counts.');
+  const coldBuilds = !(SIZES.length === 1 && SIZES[0] === 0);
+  if (coldBuilds && (SIZES.length < 2 || SIZES.some((size) => !Number.isInteger(size))))
+    throw new Error('BENCH_SITE_SIZES needs two or more page counts (or 0 for none).');
   // Inside the repository, under .cache/: the projects resolve its node_modules as their own (bench/site/projects.ts).
   await mkdir(join(ROOT, '.cache'), { recursive: true });
   const work = await mkdtemp(join(ROOT, '.cache/bench-site-'));
   const print = (line: string) => process.stdout.write(`${line}\n`);
   try {
+    if (!coldBuilds) return (await pdfBuilds(ROOT, work, RUNS, print)) ? 0 : 1;
     const points: Record<Site, { pages: number; cpu: number; wall: number }[]> = { tandem: [], starlight: [] };
     let weights: Record<Site, number> = { tandem: 0, starlight: 0 };
     print(
@@ -150,7 +138,8 @@ async function main(): Promise<number> {
       const s = points.starlight.find((p) => p.pages === size)!;
       print(`at ${size} pages Tandem costs ${(t.cpu / s.cpu).toFixed(2)}x Starlight's CPU`);
     }
-    const within = tandem.fixed < starlight.fixed && tandem.perPage <= starlight.perPage * 1.1 && weights.tandem <= PAGE_LIMIT;
+    const pdfTarget = PDF_SIZES.length === 0 || PDF_SIZES[0] === 0 ? true : await pdfBuilds(ROOT, work, RUNS, print);
+    const within = tandem.fixed < starlight.fixed && tandem.perPage <= starlight.perPage * 1.1 && weights.tandem <= PAGE_LIMIT && pdfTarget;
     print(within ? 'within targets' : 'OUTSIDE TARGETS');
     return within ? 0 : 1;
   } finally {

@@ -3,19 +3,23 @@
  *
  * After `npm run build`: prints every program's blank contract form to
  * <dist>/<program>/contract.pdf (US Letter) and contract-a4.pdf (A4) with the
- * system Chromium, for the links on each form page. Set BASE_PATH as for the
+ * system Chromium, for the links on each form page. A form whose page did not
+ * change since it was last printed is copied from the PDF cache
+ * (node_modules/.cache/tandem-pdfs, or TANDEM_PDF_CACHE) without a browser. Set BASE_PATH as for the
  * build when the site lives under a sub-path; CHROMIUM_PATH picks the browser.
  * Exit codes: 0 printed, 2 could not run (no build, no Chromium) or bad usage.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { PAPERS } from '../src/lib/forms/papers.ts';
 import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
-import { printFormPdfs } from './pdf/print-forms.ts';
-import { serveFolder } from './pdf/serve-folder.ts';
+import { pdfCacheFolder } from './pdf/build-integration.ts';
+import { PdfCache } from './pdf/pdf-cache.ts';
+import { printOrReuseFormPdfs } from './pdf/print-or-reuse.ts';
+import { printingIdentity } from './pdf/printing-identity.ts';
 import { loadProgramFile } from '../src/lib/validate/program.ts';
 
 const PROGRAMS_DIR = 'content/programs';
@@ -39,25 +43,31 @@ async function run({ values: { dist } }: ParsedArgs<typeof args>): Promise<numbe
   const unbuilt = programs.filter((program) => !existsSync(join(dist, program, 'contract', 'index.html')));
   if (unbuilt.length > 0) throw new CommandError(`${dist}/ has no contract form for ${unbuilt.join(', ')}: run npm run build first.`);
 
-  const browser = await launchChromium(process.env).catch((error: unknown) => {
-    if (error instanceof ChromiumNotFoundError) throw new CommandError(error.message);
-    throw new CommandError(`Chromium did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  });
+  const cacheFolder = pdfCacheFolder(process.cwd(), process.env);
+  let printing: string;
   try {
-    const site = await serveFolder(dist, process.env['BASE_PATH'] ?? '/').catch((error: unknown) => {
-      throw new CommandError(`could not serve ${dist}/ to print it: ${error instanceof Error ? error.message : String(error)}`);
+    printing = printingIdentity(process.env);
+  } catch (error) {
+    if (error instanceof ChromiumNotFoundError) throw new CommandError(error.message);
+    throw error;
+  }
+  const launch = () =>
+    launchChromium(process.env).catch((error: unknown) => {
+      throw new CommandError(`Chromium did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     });
-    try {
-      for await (const form of printFormPdfs(browser, site.url, programs)) {
-        const file = join(dist, form.path);
-        await writeFile(file, form.pdf);
-        printLine(`Wrote ${file} (${PAPERS[form.paper].name})`);
-      }
-    } finally {
-      await site.close();
-    }
-  } finally {
-    await browser.close();
+  const result = await printOrReuseFormPdfs({
+    dist,
+    base: process.env['BASE_PATH'] ?? '/',
+    programs,
+    cache: new PdfCache(cacheFolder),
+    printing,
+    launch,
+  });
+  for (const damaged of result.damaged) printLine(`A cached PDF was damaged (${damaged}): printed again.`);
+  for (const pdf of result.pdfs) {
+    printLine(
+      `Wrote ${join(dist, pdf.path)} (${PAPERS[pdf.paper].name}${pdf.source === 'cache' ? ', unchanged: copied from the cache' : ''})`,
+    );
   }
   return 0;
 }
@@ -68,7 +78,9 @@ const COMMAND: Command<typeof args> = {
   description: `
 After npm run build: prints every program's blank contract form to
 <dist>/<program>/contract.pdf (US Letter) and contract-a4.pdf (A4) with the
-system Chromium. Set BASE_PATH as for the build when the site lives under a
+system Chromium. A form whose page did not change since it was last printed
+is copied from node_modules/.cache/tandem-pdfs (or TANDEM_PDF_CACHE) instead.
+Set BASE_PATH as for the build when the site lives under a
 sub-path; CHROMIUM_PATH picks the browser.
 
   --dist   the built site (default: dist)

@@ -10,14 +10,15 @@
  * `TANDEM_FORM_PDFS=require` (the deploy) fails the build when there is none.
  */
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { FORM_PDFS_ENV } from '../../src/components/form/form-pdfs.ts';
 import { ChromiumNotFoundError, findChromium, launchChromium } from './chromium.ts';
-import { printFormPdfs } from './print-forms.ts';
-import { serveFolder } from './serve-folder.ts';
+import { PDF_CACHE_FOLDER, PdfCache } from './pdf-cache.ts';
+import { printOrReuseFormPdfs, type FormPdfsResult } from './print-or-reuse.ts';
+import { printingIdentity } from './printing-identity.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -53,36 +54,55 @@ async function builtPrograms(dist: string): Promise<string[]> {
     .sort();
 }
 
-/** Prints every built contract form page of `dist` into the site, beside its page. */
-export async function printBuiltFormPdfs(dist: string, base: string, env: Env): Promise<string[]> {
+/** The form PDFs' cache folder: `TANDEM_PDF_CACHE` when set, else node_modules/.cache/tandem-pdfs under `root`. */
+export function pdfCacheFolder(root: string, env: Env): string {
+  return resolve(root, env['TANDEM_PDF_CACHE'] || PDF_CACHE_FOLDER);
+}
+
+/**
+ * Puts the PDF of every built contract form page of `dist` beside its page:
+ * copied from the cache when its form did not change, printed otherwise.
+ * `launch` is the browser's start (tests count its calls).
+ */
+export async function printBuiltFormPdfs(
+  dist: string,
+  base: string,
+  env: Env,
+  cacheFolder: string,
+  launch: () => ReturnType<typeof launchChromium> = () => launchChromium(env),
+): Promise<FormPdfsResult> {
   const programs = await builtPrograms(dist);
-  if (programs.length === 0) return [];
-  const browser = await launchChromium(env);
-  const written: string[] = [];
-  try {
-    const site = await serveFolder(dist, base);
-    try {
-      for await (const form of printFormPdfs(browser, site.url, programs)) {
-        await writeFile(join(dist, form.path), form.pdf);
-        written.push(form.path);
-      }
-    } finally {
-      await site.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  return written;
+  if (programs.length === 0) return { pdfs: [], damaged: [] };
+  const cache = new PdfCache(cacheFolder);
+  const result = await printOrReuseFormPdfs({ dist, base, programs, cache, printing: printingIdentity(env), launch });
+  await cache.prune();
+  return result;
+}
+
+/** The build's line about the PDFs: how many printed, how many copied, from where. */
+export function formPdfsSummary(result: FormPdfsResult, cacheFolder: string): string {
+  const printed = result.pdfs.filter((pdf) => pdf.source === 'printed').length;
+  const reused = result.pdfs.length - printed;
+  const where = relativeOrAbsolute(cacheFolder);
+  if (printed === 0) return `Form PDFs: ${reused} unchanged, copied from ${where} (no browser started).`;
+  return `Form PDFs: printed ${printed}, ${reused} unchanged copied from ${where}.`;
+}
+
+function relativeOrAbsolute(path: string): string {
+  const cwd = process.cwd();
+  return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
 }
 
 export function formPdfsIntegration(): AstroIntegration {
   let enabled = false;
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'tandem-form-pdfs',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
         // `astro dev` serves no PDFs: link none.
         if (command !== 'build') {
           process.env[FORM_PDFS_ENV] = '0';
@@ -92,8 +112,10 @@ export function formPdfsIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) return;
-        const written = await printBuiltFormPdfs(fileURLToPath(dir), base, process.env);
-        logger.info(`Printed ${written.length} form PDFs.`);
+        const cacheFolder = pdfCacheFolder(root, process.env);
+        const result = await printBuiltFormPdfs(fileURLToPath(dir), base, process.env, cacheFolder);
+        for (const damaged of result.damaged) logger.warn(`A cached form PDF was damaged (${damaged}): printed again.`);
+        logger.info(formPdfsSummary(result, cacheFolder));
       },
     },
   };
