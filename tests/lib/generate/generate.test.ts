@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, readdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,9 +59,11 @@ describe('npm run generate --check', () => {
       // File times set, not waited for: the schemas last edited on March 1, the issue form generated on
       // March 2, the program.yaml edited on March 3, as after an edit.
       const day = (date: string) => new Date(`${date}T09:00:00Z`);
-      for (const schema of ['schemas/contract.schema.json', 'schemas/common.schema.json'])
-        await utimes(join(copy, schema), day('2026-03-01'), day('2026-03-01'));
-      await utimes(join(copy, '.github/ISSUE_TEMPLATE/contract-alao.yml'), day('2026-03-02'), day('2026-03-02'));
+      for (const schema of await readdir(join(copy, 'schemas')))
+        await utimes(join(copy, 'schemas', schema), day('2026-03-01'), day('2026-03-01'));
+      for (const other of await readdir(join(copy, 'content/programs')))
+        await utimes(join(copy, 'content/programs', other, 'program.yaml'), day('2026-03-01'), day('2026-03-01'));
+      await utimes(join(copy, '.github/ISSUE_TEMPLATE/action-evaluation-received.yml'), day('2026-03-02'), day('2026-03-02'));
       await utimes(program, day('2026-03-03'), day('2026-03-03'));
       const result = await check(copy);
       expect(result.code).toBe(1);
