@@ -103,8 +103,10 @@ export async function handleApplication(mail: IncomingMail, yaml: string, contex
           ),
         );
       return { uid: mail.uid, kind: 'application', outcome: 'already on file: answered', done: true };
+    // The inbox never drafts in local mode ('written'): it has a token, or runs dry.
     case 'opened':
     case 'dry-run':
+    case 'written':
       break;
   }
   const plan = result.plan;

@@ -297,7 +297,7 @@ function solveRows(mentors: number, mentees: number, capacity: Int32Array, pinne
         break;
       }
       // A full mentor: each of its mentees may move on, at no cost to reach.
-      for (const r of column < mentors ? rowsOf[column]! : [column - mentors]) scan(r, dist[column]!, costOf[r]! - v[column]!);
+      for (const r of column < mentors ? rowsOf[column]! : [column - mentors]) scan(r, dist[column], costOf[r]! - v[column]!);
     }
     if (end === -1) throw new Error('The assignment found no column for a mentee; its own "unmatched" column should always be there.');
     for (const column of settledList) v[column] = v[column]! + dist[column]! - reach;

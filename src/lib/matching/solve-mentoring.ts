@@ -58,7 +58,7 @@ export async function solveMentoring(input: MentoringInput): Promise<BipartiteRe
   const { mentors, mentees, table } = input;
   const exclusive = mutualPairs(input);
   const left = mentors.map(input.capacity);
-  const problem = { left, right: mentees.length, row: table.row, fixed: input.fixed, exclusive };
+  const problem = { left, right: mentees.length, row: (a: number, out: Float64Array) => table.row(a, out), fixed: input.fixed, exclusive };
   if (input.method === 'assignment') {
     const answer = solveAssignment(problem);
     const chosen = new Set(answer.chosen.map(([a, b]) => a * mentees.length + b));
