@@ -24,18 +24,18 @@ const DOCUMENTS = [
 const SCRIPTS = new Set(Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts));
 
 /** The `npm run` script names a text mentions (`npm run --silent generate` names generate). */
-export function npmScripts(text: string): string[] {
+function npmScripts(text: string): string[] {
   return [...text.matchAll(/\bnpm run (?:--silent )?([a-z][a-z0-9-]*(?::[a-z0-9-]+)*)/g)].map((match) => match[1]!);
 }
 
 /** The repository paths a text mentions under scripts/, schemas/, src/ and .github/, placeholders left out. */
-export function repositoryPaths(text: string): string[] {
+function repositoryPaths(text: string): string[] {
   const found = text.matchAll(/(?<![\w./-])((?:scripts|schemas|src|\.github)\/[^\s`'"()|,;:]*)/g);
   return [...found].map((match) => match[1]!.replace(/[.]+$/, '')).filter((path) => !/[<>*…{}$]/.test(path));
 }
 
 /** The headings' anchors as GitHub makes them (code blocks left out). */
-export function anchors(markdown: string): Set<string> {
+function anchors(markdown: string): Set<string> {
   const slugger = new GithubSlugger();
   const found = new Set<string>();
   let fenced = false;
@@ -51,7 +51,7 @@ export function anchors(markdown: string): Set<string> {
 const outsideCode = (markdown: string): string => markdown.replace(/^\s*```[^\n]*\n[\s\S]*?^\s*```[^\n]*$/gm, '');
 
 /** The relative links of a Markdown text: [text](target), web and mail addresses and code blocks left out. */
-export function relativeLinks(markdown: string): string[] {
+function relativeLinks(markdown: string): string[] {
   return [...outsideCode(markdown).matchAll(/\]\(([^)\s]+)\)/g)]
     .map((match) => match[1]!)
     .filter((target) => !/^(https?|mailto):/.test(target));
@@ -74,6 +74,42 @@ describe('the README and the guides', () => {
     expect(readme.split('\n').length - (readme.endsWith('\n') ? 1 : 0)).toBeLessThanOrEqual(250);
     const linked = new Set(relativeLinks(readme).map((target) => target.split('#')[0]));
     expect(DOCUMENTS.filter((path) => path !== 'README.md' && !linked.has(path))).toEqual([]);
+  });
+
+  it("give every task of the README's who-does-what table a way without a terminal and a way without a token", () => {
+    const section = /^## Who does what\n([\s\S]*?)(?=^## )/m.exec(read('README.md'))?.[1] ?? '';
+    const rows = section
+      .split('\n')
+      .filter((line) => line.startsWith('| ['))
+      .map((line) =>
+        line
+          .split(/(?<!\\)\|/)
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    const tasks = rows.map(([task = '']) => /^\[(.+?)\]/.exec(task)?.[1] ?? task);
+    expect(tasks).toEqual([
+      'apply',
+      'match',
+      'pair',
+      'contract',
+      'sign',
+      'step',
+      'check-in',
+      'hours',
+      'evaluation',
+      'status change',
+      'notices',
+      'retention',
+      'statistics',
+      'a new program',
+      'a guideline edit',
+    ]);
+    for (const [task, who, noTerminal, noToken] of rows) {
+      expect(who, task).not.toBe('');
+      expect(noTerminal, task).toMatch(/workflow|form|email|github\.com/i);
+      expect(noToken, task).toMatch(/`npm run [a-z]|ink on paper/);
+    }
   });
 
   it('name only npm scripts that package.json has', () => {
