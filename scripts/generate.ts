@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { withRulesSection } from '../src/lib/generate/readme-rules.ts';
+import { RULES_DOCUMENT, withRulesSection } from '../src/lib/generate/readme-rules.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
 import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
 import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
@@ -94,14 +94,14 @@ export async function generateFiles(check: boolean): Promise<GenerateResult> {
     return { code: 1, files: [] };
   }
 
-  const readme = await currentText('README.md');
+  const rulesGuide = await currentText(RULES_DOCUMENT);
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
     ...recordSchemaNames.map((name) => ({ path: standaloneValidatorPath(name), render: async () => renderStandaloneValidator(name) })),
     ...EDITOR_SCHEMA_NAMES.map((name) => ({ path: editorSchemaPath(name), render: async () => renderEditorSchema(name) })),
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
-    // The README's rule list, from src/lib/rule-ids.ts (a copy of the repository without a README has none to keep).
-    ...(readme === undefined ? [] : [{ path: 'README.md', render: async () => withRulesSection(readme) }]),
+    // The program author's guide's rule list, from src/lib/rule-ids.ts (a copy of the repository without the guide has none to keep).
+    ...(rulesGuide === undefined ? [] : [{ path: RULES_DOCUMENT, render: async () => withRulesSection(rulesGuide) }]),
   ];
 
   const schemaFiles = (await readdir('schemas').catch(() => [] as string[]))

@@ -1,12 +1,12 @@
 /**
- * The one list of rule ids (src/lib/rule-ids.ts): the README shows it as it is,
+ * The one list of rule ids (src/lib/rule-ids.ts): the program author's guide shows it as it is,
  * every diagnostic carries a listed id, every listed id is reported somewhere,
  * and the reserved page names the validator checks are the site's own pages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesMarkdown, withRulesSection } from '../../src/lib/generate/readme-rules.ts';
+import { RULES_DOCUMENT, rulesMarkdown, withRulesSection } from '../../src/lib/generate/readme-rules.ts';
 import { PROGRAM_PAGE_NAMES, SITE_PAGE_NAMES } from '../../src/lib/reserved-pages.ts';
 import { isRuleId, RULE_GROUPS, RULES } from '../../src/lib/rule-ids.ts';
 import { baseFiles, fixtureBytes, GUIDELINE, PROGRAM, TODAY, validateWith } from './validate/helpers.ts';
@@ -34,9 +34,11 @@ describe('the list of rule ids', () => {
     }
   });
 
-  it('is what the README lists (npm run generate rewrites the section)', () => {
-    const readme = read('README.md');
-    expect(withRulesSection(readme), 'README.md: run npm run generate').toBe(readme);
+  it("is what the program author's guide lists (npm run generate rewrites the section)", () => {
+    expect(RULES_DOCUMENT).toBe('docs/program-authors.md');
+    const guide = read(RULES_DOCUMENT);
+    expect(withRulesSection(guide), `${RULES_DOCUMENT}: run npm run generate`).toBe(guide);
+    expect(read('README.md')).not.toContain('<!-- rules:start -->');
     for (const rule of RULES) expect(rulesMarkdown()).toContain(`| \`${rule.id}\` |`);
     expect(() => withRulesSection('# no markers')).toThrow(/rules:start/);
   });

@@ -23,7 +23,7 @@ beforeAll(() => {
   remote = join(base, 'remote.git');
   checkout = join(base, 'checkout');
   // What generate reads and writes is copied (it writes into src/ and .github/); the code it runs and the packages are linked.
-  for (const entry of ['src', 'schemas', '.github', '.vscode', 'README.md', 'package.json', 'content/programs'])
+  for (const entry of ['src', 'schemas', '.github', '.vscode', 'docs', 'package.json', 'content/programs'])
     cpSync(join(PROJECT, entry), join(checkout, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'scripts'), join(checkout, 'scripts'));
   symlinkSync(join(PROJECT, 'node_modules'), join(checkout, 'node_modules'));
@@ -60,7 +60,9 @@ describe('Regenerate (regenerate.yml)', () => {
     expect(remoteLog('%an|%s')).toBe('github-actions[bot]|Regenerate the files derived from program.yaml and the schemas');
     const files = git(remote, 'show', '--name-only', '--format=', 'tandem/cala-coordinator').trim().split('\n').sort();
     expect(files).toContain('.github/CODEOWNERS');
-    expect(files.filter((file) => !file.startsWith('.github/') && file !== 'README.md' && !file.startsWith('src/lib/'))).toEqual([]);
+    expect(
+      files.filter((file) => !file.startsWith('.github/') && file !== 'docs/program-authors.md' && !file.startsWith('src/lib/')),
+    ).toEqual([]);
     expect(git(remote, 'show', 'tandem/cala-coordinator:.github/CODEOWNERS')).toContain('@cala-new-coordinator');
     expect(first.summary).toContain('Committed to `tandem/cala-coordinator`');
     expect(first.summary).toContain('`.github/CODEOWNERS`');

@@ -1,10 +1,13 @@
 /**
- * The README's list of validation rules, generated from src/lib/rule-ids.ts:
+ * The list of validation rules in the program author's guide
+ * (docs/program-authors.md), generated from src/lib/rule-ids.ts:
  * `npm run generate` rewrites what lies between the two markers below, and
- * `npm run generate -- --check` fails when the README and the list disagree.
+ * `npm run generate -- --check` fails when the guide and the list disagree.
  */
 import { RULE_GROUPS, RULES, type RuleGroup } from '../rule-ids.ts';
 
+/** The guide that holds the rule list (the README stays short and links to it). */
+export const RULES_DOCUMENT = 'docs/program-authors.md';
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';
 
@@ -26,10 +29,10 @@ export function rulesMarkdown(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The README with its rule section replaced; throws when the markers are missing or out of order. */
-export function withRulesSection(readme: string): string {
-  const start = readme.indexOf(RULES_START);
-  const end = readme.indexOf(RULES_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${RULES_START} ... ${RULES_END} section for the rule list`);
-  return `${readme.slice(0, start + RULES_START.length)}\n${rulesMarkdown()}${readme.slice(end)}`;
+/** The guide with its rule section replaced; throws when the markers are missing or out of order. */
+export function withRulesSection(guide: string): string {
+  const start = guide.indexOf(RULES_START);
+  const end = guide.indexOf(RULES_END);
+  if (start < 0 || end < start) throw new Error(`${RULES_DOCUMENT} has no ${RULES_START} ... ${RULES_END} section for the rule list`);
+  return `${guide.slice(0, start + RULES_START.length)}\n${rulesMarkdown()}${guide.slice(end)}`;
 }

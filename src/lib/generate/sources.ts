@@ -4,6 +4,7 @@
  * "schemas/".
  */
 import { schemaDocumentsOf } from '../schema-fingerprint.ts';
+import { RULES_DOCUMENT } from './readme-rules.ts';
 
 const COMPILED_VALIDATOR = /^src\/lib\/compiled-schemas\/([a-z]+)\.generated\.ts$/;
 const CONTRACT_FORM = /^\.github\/ISSUE_TEMPLATE\/contract-([a-z][a-z0-9-]*)\.yml$/;
@@ -23,8 +24,8 @@ export function generatedFrom(path: string, programIds: readonly string[], schem
     return [`content/programs/${application[1]}/program.yaml`, 'schemas/application.schema.json', 'schemas/common.schema.json'];
   if (path === '.github/CODEOWNERS') return programFiles;
   if (path === '.github/pull_request_template.md') return ['src/lib/review-checklist.ts'];
-  // Its rule list only; the rest of the README is written by hand.
-  if (path === 'README.md') return ['src/lib/rule-ids.ts'];
+  // Its rule list only; the rest of the program author's guide is written by hand.
+  if (path === RULES_DOCUMENT) return ['src/lib/rule-ids.ts'];
   return [...schemaFiles, ...programFiles];
 }
 

@@ -95,6 +95,27 @@ describe('npm run generate --check', () => {
     });
   });
 
+  it("rewrites the rule list in the program author's guide, and only between its markers, when a rule changed", async () => {
+    await withCopy(async (copy) => {
+      for (const part of ['content', '.github', '.vscode', 'docs']) await cp(join(ROOT, part), join(copy, part), { recursive: true });
+      const guide = join(copy, 'docs/program-authors.md');
+      const current = await readFile(guide, 'utf8');
+      await writeFile(guide, current.replace('| `contract-signed-not-future` |', '| `contract-signed-in-future` |'));
+      const day = (date: string) => new Date(`${date}T09:00:00Z`);
+      await utimes(guide, day('2026-03-02'), day('2026-03-02'));
+      await utimes(join(copy, 'src/lib/rule-ids.ts'), day('2026-03-03'), day('2026-03-03'));
+      const checked = await check(copy);
+      expect(checked.code).toBe(1);
+      expect(checked.stderr).toBe(
+        'docs/program-authors.md is out of date: src/lib/rule-ids.ts changed since it was generated; run npm run generate\n',
+      );
+      const written = await generate(copy, []);
+      expect(written.code).toBe(0);
+      expect(written.stdout).toBe('wrote docs/program-authors.md\n');
+      expect(await readFile(guide, 'utf8')).toBe(current);
+    });
+  });
+
   it('exits 2 with one sentence naming the file, no stack trace, when it cannot write a generated file', async () => {
     await withCopy(async (copy) => {
       // A dangling link where .github/ should be: reading finds nothing, creating the folder fails (even as root).
