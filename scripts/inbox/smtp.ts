@@ -3,7 +3,7 @@
  * marked Auto-Submitted: auto-replied (RFC 3834) so that well-behaved robots
  * do not answer them, and X-Tandem so that Tandem never reads its own mail as new.
  */
-import nodemailer from 'nodemailer';
+import { smtpTransport } from '../cli/smtp-transport.ts';
 import type { OutgoingMail } from '../../src/lib/mail/context.ts';
 import type { SmtpSettings } from '../../src/lib/notices/smtp-url.ts';
 
@@ -13,16 +13,7 @@ export interface ReplySender {
 }
 
 export function replySender(settings: SmtpSettings): ReplySender {
-  const transport = nodemailer.createTransport({
-    url: settings.url,
-    pool: true,
-    maxConnections: 1,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-    logger: false,
-    debug: false,
-  } as Parameters<typeof nodemailer.createTransport>[0]);
+  const transport = smtpTransport(settings, { pool: true });
   return {
     async send(mail) {
       await transport.sendMail({

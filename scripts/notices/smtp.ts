@@ -2,7 +2,7 @@
  * The SMTP side of `npm run notices`: nodemailer, one connection per message,
  * one message per pair. Network I/O, so it lives beside the script, not in src/lib.
  */
-import nodemailer from 'nodemailer';
+import { smtpTransport } from '../cli/smtp-transport.ts';
 import type { SendReport } from '../../src/lib/notices/deliver.ts';
 import type { OutgoingMessage } from '../../src/lib/notices/message.ts';
 import type { SmtpSettings } from '../../src/lib/notices/smtp-url.ts';
@@ -18,15 +18,7 @@ interface RejectedError {
 }
 
 export function smtpSender(settings: SmtpSettings): SmtpSender {
-  const transport = nodemailer.createTransport({
-    url: settings.url,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-    // Never log: nodemailer's logger would print addresses and the AUTH exchange.
-    logger: false,
-    debug: false,
-  } as Parameters<typeof nodemailer.createTransport>[0]);
+  const transport = smtpTransport(settings);
   return {
     async send(message) {
       // nodemailer's result is untyped here: read only the fields used below.

@@ -7,6 +7,7 @@
  */
 import { enumOptions, helpOf, labelOf, type EnumOption } from '../../schema-walk.ts';
 import type { Program } from '../../types.generated.ts';
+import type { RecordSchemaName } from '../../schema-files.ts';
 import { schemaAt } from '../../validate/field-labels.ts';
 import { newProgramFields } from '../new-program/form.ts';
 
@@ -61,9 +62,15 @@ export const formPrograms = (form: ActionForm, programs: readonly Program[]): Pr
 
 type Path = readonly (string | number)[];
 
-/** A field worded by the pairing schema at `path`. */
-function schemaField(id: string, path: Path, required: boolean, overrides: Partial<ActionField> = {}): ActionField {
-  const node = schemaAt('pairing', path) ?? {};
+/** A field worded by a record schema's title and description at `path`, its answer typed by the schema. */
+export function schemaWordedField(
+  schema: RecordSchemaName,
+  id: string,
+  path: Path,
+  required: boolean,
+  overrides: Partial<ActionField> = {},
+): ActionField {
+  const node = schemaAt(schema, path) ?? {};
   const options = enumOptions(node);
   const date = node['format'] === 'date' || (typeof node['pattern'] === 'string' && /^\^\[0-9\]\{4\}-/.test(node['pattern']));
   const number = node['type'] === 'number' || node['type'] === 'integer';
@@ -80,20 +87,12 @@ function schemaField(id: string, path: Path, required: boolean, overrides: Parti
   };
 }
 
+/** A field worded by the pairing schema at `path`. */
+const schemaField = (id: string, path: Path, required: boolean, overrides: Partial<ActionField> = {}): ActionField =>
+  schemaWordedField('pairing', id, path, required, overrides);
+
 /** A field worded by the application schema at `path`. */
-function applicationField(id: string, path: Path, required: boolean): ActionField {
-  const node = schemaAt('application', path) ?? {};
-  const date = node['format'] === 'date' || (typeof node['pattern'] === 'string' && /^\^\[0-9\]\{4\}-/.test(node['pattern']));
-  return {
-    id,
-    type: 'input',
-    label: labelOf(node, String(path.at(-1))),
-    description: helpOf(node) ?? '',
-    required,
-    answer: date ? 'date' : 'text',
-    ...(date && { placeholder: 'YYYY-MM-DD' }),
-  };
-}
+const applicationField = (id: string, path: Path, required: boolean): ActionField => schemaWordedField('application', id, path, required);
 
 function programField(programs: readonly Program[]): ActionField {
   return {

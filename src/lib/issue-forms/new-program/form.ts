@@ -4,23 +4,13 @@
  * into NewProgramAnswers. The form is one of the action forms (fields.ts
  * lists it), so it is generated, parsed and trusted like them.
  */
-import { helpOf, labelOf } from '../../schema-walk.ts';
 import { schemaAt } from '../../validate/field-labels.ts';
-import type { ActionField } from '../actions/fields.ts';
+import { schemaWordedField, type ActionField } from '../actions/fields.ts';
 import { parseCoordinators, type NewProgramAnswers } from './program-files.ts';
 
-function programField(id: string, path: readonly string[], required: boolean, overrides: Partial<ActionField> = {}): ActionField {
-  const node = schemaAt('program', path) ?? {};
-  return {
-    id,
-    type: 'input',
-    label: labelOf(node, String(path.at(-1))),
-    description: helpOf(node) ?? '',
-    required,
-    answer: 'text',
-    ...overrides,
-  };
-}
+/** A field worded by the program schema at `path`, answered as text unless the overrides say otherwise. */
+const programField = (id: string, path: readonly string[], required: boolean, overrides: Partial<ActionField> = {}): ActionField =>
+  schemaWordedField('program', id, path, required, { type: 'input', answer: 'text', ...overrides });
 
 const KIND_OPTIONS = [
   { value: 'mentoring', label: 'Mentoring: a mentor and a mentee' },

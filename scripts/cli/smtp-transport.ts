@@ -1,0 +1,20 @@
+/**
+ * The one nodemailer transport every sender uses (the notices, the inbox's
+ * answers): the SMTP_URL settings, timeouts a slow provider survives, and no
+ * logging, since nodemailer's logger would print addresses and the AUTH exchange.
+ */
+import nodemailer from 'nodemailer';
+import type { SmtpSettings } from '../../src/lib/notices/smtp-url.ts';
+
+/** `pool` keeps one connection open for many messages (the inbox's answers); without it, one connection per message. */
+export function smtpTransport(settings: SmtpSettings, options: { pool?: boolean } = {}) {
+  return nodemailer.createTransport({
+    url: settings.url,
+    ...(options.pool ? { pool: true, maxConnections: 1 } : {}),
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+    logger: false,
+    debug: false,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
+}
