@@ -220,9 +220,12 @@ describe('PdfCache on its own', () => {
     const cache = new PdfCache(folder);
     await cache.write(key('c'), pdf);
     await cache.write(key('d'), pdf);
-    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    // A pinned today: one entry last used 31 days before it, the other on that day.
+    const now = new Date('2026-12-07T12:00:00Z');
+    const old = new Date(now.getTime() - 31 * 24 * 3600 * 1000);
     await utimes(join(folder, `${key('c')}.pdf`), old, old);
-    expect(await cache.prune()).toBe(1);
+    await utimes(join(folder, `${key('d')}.pdf`), now, now);
+    expect(await cache.prune(now.getTime())).toBe(1);
     expect((await readdir(folder)).sort()).toEqual([`${key('d')}.pdf`, `${key('d')}.sha256`]);
     expect((await stat(join(folder, `${key('d')}.pdf`))).isFile()).toBe(true);
   });
