@@ -60,6 +60,14 @@ coordinators:
     email: tamsin.achterberg@example.org
 `;
 
+/** Every top-level key of PROGRAM (a row covers the keys under it), so that the program-sources rule passes. */
+const SOURCES = `# Where each fact of \`program.yaml\` comes from: the benchmark program
+
+| key | source | what the document says |
+| --- | --- | --- |
+${[...PROGRAM.matchAll(/^([a-zA-Z]+):/gm)].map((match) => `| \`${match[1]}\` | Bench | Generated for the benchmark. |`).join('\n')}
+`;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export async function generateRepository(root: string, count: number): Promise<void> {
@@ -67,6 +75,7 @@ export async function generateRepository(root: string, count: number): Promise<v
   await mkdir(join(root, 'content/pairings/bench'), { recursive: true });
   await mkdir(join(root, 'content/contracts/bench'), { recursive: true });
   await writeFile(join(root, 'content/programs/bench/program.yaml'), PROGRAM);
+  await writeFile(join(root, 'content/programs/bench/SOURCES.md'), SOURCES);
   const writes: Promise<void>[] = [];
   for (let i = 0; i < count; i += 1) {
     const [a, b] = [SURNAMES[i % SURNAMES.length]!, SURNAMES[(i * 7 + 3) % SURNAMES.length]!];

@@ -5,7 +5,7 @@
  */
 import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
 import type { Application, Contract, Pairing, Program, Statistics, Stats } from '../types.generated.ts';
-import type { YamlFile, YamlMode } from '../yaml/index.ts';
+import { YamlFile, type YamlMode } from '../yaml/index.ts';
 import { classifyPath } from './classify.ts';
 import { loadNoticeFile } from '../notices/notice-file.ts';
 import { loadGuidelineFile, type PageLink } from './guideline.ts';
@@ -48,9 +48,13 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
   const mode = options.yamlReading ?? 'fast';
   const repository = emptyRepository();
   const diagnostics: Diagnostic[] = [];
-  const yamlFiles = new Map<string, YamlFile>();
+  // The YAML files that decoded, by path. A rule's finding is placed by reading its file again
+  // strictly (placedYaml): a run over 100,000 files keeps no parsed document per file, only the records.
+  const yamlFiles = new Map<string, SourceFile>();
   const guidelineLinks = new Map<string, PageLink[]>();
   const programFolders = new Set<string>();
+  // One copy of each repeated string across the run's records (see YamlFile).
+  const strings = new Map<string, string>();
 
   for (const file of files) {
     const path = file.path;
@@ -78,15 +82,15 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         programFolders.add(role.program);
         const record = loadYamlRecord<Program>(path, file, 'program', mode);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.yaml) yamlFiles.set(path, file);
         if (record.data) repository.programs.set(role.program, { file: path, data: record.data });
         break;
       }
       case 'pairing':
       case 'contract': {
-        const record = loadYamlRecord<Pairing & Contract>(path, file, role.kind, mode);
+        const record = loadYamlRecord<Pairing & Contract>(path, file, role.kind, mode, strings);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.yaml) yamlFiles.set(path, file);
         if (record.data) {
           const records = role.kind === 'pairing' ? repository.pairings : repository.contracts;
           records.set(`${role.program}/${role.id}`, { file: path, data: record.data });
@@ -127,20 +131,35 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         // The published statistics written by `npm run stats:snapshot` (src/lib/stats/snapshot.ts): the site shows this file.
         const record = loadYamlRecord<Statistics>(path, file, 'statistics', mode);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.yaml) yamlFiles.set(path, file);
         if (record.data) repository.statistics.set(role.program, { file: path, data: record.data });
         break;
       }
       case 'application': {
-        const record = loadYamlRecord<Application>(path, file, 'application', mode);
+        const record = loadYamlRecord<Application>(path, file, 'application', mode, strings);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, record.yaml);
+        if (record.yaml) yamlFiles.set(path, file);
         if (record.data) repository.applications.set(`${role.program}/${role.cycle}/${role.id}`, { file: path, data: record.data });
         break;
       }
     }
   }
 
+  strings.clear();
+  const placed = new Map<string, YamlFile>();
+  const placedYaml = (path: string): YamlFile | undefined => {
+    const source = yamlFiles.get(path);
+    if (!source) return undefined;
+    let yaml = placed.get(path);
+    if (!yaml) {
+      const decoded = decodeFile(source);
+      // It decoded when it was first read; the same bytes decode again.
+      if ('problem' in decoded) return undefined;
+      yaml = new YamlFile(decoded.text, 'strict');
+      placed.set(path, yaml);
+    }
+    return yaml;
+  };
   const paths = new Set(files.map((file) => file.path));
   for (const rule of rules) {
     const report = (file: string, where: Where, message: string, severity: Severity = 'error'): void => {
@@ -148,7 +167,7 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         diagnostics.push({ file, line: where.line, column: where.column, severity, message, rule: rule.id });
         return;
       }
-      const yaml = yamlFiles.get(file);
+      const yaml = placedYaml(file);
       const finding = { path: where.path, target: where.target ?? 'value', severity, message, rule: rule.id };
       diagnostics.push(yaml ? placeFinding(file, yaml, finding) : { file, line: 1, column: 1, severity, message, rule: rule.id });
     };

@@ -47,13 +47,14 @@ export function loadYamlRecord<T>(
   contents: Uint8Array | FileContents,
   schema: RecordSchemaName,
   mode: YamlMode = 'fast',
+  strings?: Map<string, string>,
 ): YamlRecord<T> {
   const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
   }
-  const yaml = new YamlFile(decoded.text, mode, () => (decodeFile(contents) as { text: string }).text);
+  const yaml = new YamlFile(decoded.text, mode, () => (decodeFile(contents) as { text: string }).text, strings);
   const validate = validatorFor(schema);
   if (yaml.problems.length > 0) return { yaml, diagnostics: problemDiagnostics(file, yaml.problems) };
   if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };

@@ -29,6 +29,25 @@ function jsonExact(value: unknown): boolean {
  */
 const ownCopy = <T>(value: T): T => (jsonExact(value) ? (JSON.parse(JSON.stringify(value)) as T) : structuredClone(value));
 
+/**
+ * Replaces, in place, each string of a plain value (a fresh copy: its own strings) with the first
+ * equal string `strings` has seen, so that records repeating a program, a kind, a status, a date,
+ * a person's name or email hold one copy of it, not one per file (on 100,000 files about a
+ * quarter of the records' memory).
+ */
+function internStrings(value: unknown, strings: Map<string, string>): void {
+  if (typeof value !== 'object' || value === null) return;
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    const item = record[key];
+    if (typeof item === 'string') {
+      const seen = strings.get(item);
+      if (seen === undefined) strings.set(item, item);
+      else record[key] = seen;
+    } else if (typeof item === 'object' && item !== null) internStrings(item, strings);
+  }
+}
+
 export class YamlFile {
   /**
    * The source text. A file read the fast way without problems keeps only a
@@ -44,7 +63,11 @@ export class YamlFile {
   readingBy: YamlMode;
   #strict: StrictYaml | undefined;
 
-  constructor(text: string, mode: YamlMode = 'fast', retext?: () => string) {
+  /**
+   * `retext`: how to get the text back, for a file whose text need not be kept. `strings`: an
+   * interner shared by the files of one run (see internStrings), used with `retext`.
+   */
+  constructor(text: string, mode: YamlMode = 'fast', retext?: () => string, strings?: Map<string, string>) {
     this.#text = text;
     this.#retext = retext;
     const fast = mode === 'fast' ? parseFastYaml(text) : undefined;
@@ -52,6 +75,7 @@ export class YamlFile {
       // A copy whose strings are its own: js-yaml's strings are slices of the file's text and would keep
       // every text alive as long as the value (on 20,000 files: ~12 MB more peak memory, and more garbage collection).
       this.value = retext ? ownCopy(fast) : fast;
+      if (retext && strings) internStrings(this.value, strings);
       this.problems = [];
       this.readingBy = 'fast';
       if (retext) this.#text = undefined;
