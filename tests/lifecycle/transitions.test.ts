@@ -22,7 +22,9 @@ describe('the lifecycle table', () => {
     // Each field a change requires is described in the schema as needed for that change's target status.
     for (const transition of TRANSITIONS) {
       for (const required of transition.requires) {
-        expect(schema.$defs.statusChange.properties[required.field]?.description).toContain(`needed when the new status is ${transition.to}`);
+        expect(schema.$defs.statusChange.properties[required.field]?.description).toContain(
+          `needed when the new status is ${transition.to}`,
+        );
       }
     }
   });
@@ -32,6 +34,18 @@ describe('the lifecycle table', () => {
     expect(rule?.description).toBe(
       "A pairing's history starts proposed and only moves from proposed to active or ended-early, and from active to completed, ended-early or reassigned; completed, ended-early and reassigned are final.",
     );
+  });
+
+  it('is the table docs/architecture.md shows, row for row', () => {
+    const architecture = readFileSync(new URL('../../docs/architecture.md', import.meta.url), 'utf8');
+    const rows = architecture
+      .split('\n')
+      .map((line) => line.split('|').map((cell) => cell.trim()))
+      .filter((cells) => STATUSES.includes(cells[1] as never));
+    expect(rows.map((cells) => `${cells[1]} -> ${cells[2]}`)).toEqual(TRANSITIONS.map(({ from, to }) => `${from} -> ${to}`));
+    rows.forEach((cells, index) => {
+      for (const required of TRANSITIONS[index]?.requires ?? []) expect(cells[3]).toContain(`\`${required.field}\``);
+    });
   });
 
   it('ends in exactly the statuses nothing follows', () => {
@@ -47,7 +61,13 @@ status: proposed
 `;
 
 describe('a proposed pairing that ends early', () => {
-  const request = { status: 'ended-early', date: '2026-02-10', requestedBy: 'mentee', note: 'Bowed out.', activeSince: '2026-02-10' } as const;
+  const request = {
+    status: 'ended-early',
+    date: '2026-02-10',
+    requestedBy: 'mentee',
+    note: 'Bowed out.',
+    activeSince: '2026-02-10',
+  } as const;
 
   it('needs the date the coordinator was told, as the table says', () => {
     expect(() => applyStatusChange(proposed, request)).toThrow(

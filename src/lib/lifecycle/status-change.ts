@@ -77,7 +77,8 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
     );
   }
   for (const required of transition.requires) {
-    if (request[required.field] === undefined) throw new StatusChangeError(`${transition.doing} needs ${required.option}: ${required.what}.`);
+    if (request[required.field] === undefined)
+      throw new StatusChangeError(`${transition.doing} needs ${required.option}: ${required.what}.`);
   }
 
   let history = document.get('history');
@@ -108,7 +109,12 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
       throw new StatusChangeError(`The start (${start}) is before the notice (${notified}): a pair starts once told of its match.`);
     if (transition.sets.includes('notified')) setDateOnce(document, 'notified', notified);
     if (transition.sets.includes('start')) setDateOnce(document, 'start', start);
-    if (transition.sets.includes('applications') && request.applications && request.applications.length > 0 && document.get('applications') === undefined) {
+    if (
+      transition.sets.includes('applications') &&
+      request.applications &&
+      request.applications.length > 0 &&
+      document.get('applications') === undefined
+    ) {
       document.set('applications', document.createNode([...request.applications], { flow: true }));
     }
   }

@@ -62,7 +62,14 @@ export const INITIAL_STATUS: PairingStatus = 'proposed';
 
 /** Every status change allowed, and nothing else. Order: as the statuses are listed, then by target. */
 export const TRANSITIONS: readonly Transition[] = [
-  { from: 'proposed', to: 'active', doing: 'Activating', does: 'starts the relationship', requires: [], sets: ['notified', 'start', 'applications'] },
+  {
+    from: 'proposed',
+    to: 'active',
+    doing: 'Activating',
+    does: 'starts the relationship',
+    requires: [],
+    sets: ['notified', 'start', 'applications'],
+  },
   { from: 'proposed', to: 'ended-early', doing: 'Ending early', does: 'ends the relationship early', requires: [INFORMED], sets: [] },
   { from: 'active', to: 'completed', doing: 'Completing', does: 'completes the relationship', requires: [], sets: [] },
   { from: 'active', to: 'ended-early', doing: 'Ending early', does: 'ends the relationship early', requires: [INFORMED], sets: [] },
