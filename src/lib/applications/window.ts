@@ -6,7 +6,7 @@
  * its own; the "matched by" day likewise. No window, no sentence.
  */
 import { nextMonthDay, onMonthDay, type IsoDate } from '../dates.ts';
-import { dateInWords } from '../date-words.ts';
+import { dateInWords } from '../text/date-words.ts';
 import type { Program } from '../types.generated.ts';
 
 /** One cycle's window: its dates, and the day its applicants are matched by when the documents give one. */

@@ -5,7 +5,7 @@
  * id, never the participants.
  */
 import { addMonthsIso, type IsoDate } from '../dates.ts';
-import { dateInWords } from '../date-words.ts';
+import { dateInWords } from '../text/date-words.ts';
 import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
