@@ -400,11 +400,6 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]['id'];
 
-const BY_ID: ReadonlyMap<string, RuleInfo> = new Map(RULES.map((rule) => [rule.id, rule]));
+const IDS: ReadonlySet<string> = new Set(RULES.map((rule) => rule.id));
 
-export const isRuleId = (id: string): id is RuleId => BY_ID.has(id);
-
-/** The sentence of a rule. */
-export function ruleDescription(id: RuleId): string {
-  return BY_ID.get(id)!.description;
-}
+export const isRuleId = (id: string): id is RuleId => IDS.has(id);

@@ -21,8 +21,6 @@ export interface PairCalendarInput {
   stamp: IsoDate;
 }
 
-export { evaluationDates } from '../lifecycle/evaluation-dates.ts';
-
 const frequencyWords: Readonly<{ [f in SuggestedFrequency]: string }> = {
   weekly: 'weekly',
   biweekly: 'every two weeks',

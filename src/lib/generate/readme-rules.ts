@@ -5,8 +5,8 @@
  */
 import { RULE_GROUPS, RULES, type RuleGroup } from '../rule-ids.ts';
 
-export const RULES_START = '<!-- rules:start -->';
-export const RULES_END = '<!-- rules:end -->';
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 

@@ -52,7 +52,7 @@ export interface ContractRequestActions {
   authorRole: AuthorRole;
 }
 
-export type ContractRequestOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened';
+type ContractRequestOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened';
 
 export interface ContractRequestResult {
   outcome: ContractRequestOutcome;

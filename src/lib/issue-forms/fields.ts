@@ -24,7 +24,7 @@ import type { Program } from '../types.generated.ts';
 export type ContractPath = readonly (string | number)[];
 
 /** How the text of an answer becomes a value. */
-export type AnswerKind =
+type AnswerKind =
   | 'text' // a string as written (line breaks kept)
   | 'integer' // a whole number
   | 'number' // a number
@@ -32,7 +32,7 @@ export type AnswerKind =
   | 'choices' // the ticked options of a checkbox group
   | 'list'; // a list typed in a text area, one item per line or list item
 
-export type FormOption = EnumOption;
+type FormOption = EnumOption;
 
 export interface FormField {
   id: string; // the issue form's field id

@@ -11,14 +11,14 @@ import { unquote } from '../text/unquote.ts';
 import type { Program } from '../types.generated.ts';
 import { contractFormFields, programFieldLabel, type ContractPath, type FormField } from './fields.ts';
 
-export const NO_RESPONSE = '_No response_';
+const NO_RESPONSE = '_No response_';
 
 /**
  * The longest answer read from one field. A goal is a few sentences; even the
  * longest list of goals fits in far less. A longer answer is refused by name
  * instead of being turned into a draft the validator can only call too large.
  */
-export const MAX_ANSWER_CHARACTERS = 5000;
+const MAX_ANSWER_CHARACTERS = 5000;
 /** Participant text (a program answer, a ticked box's words) is echoed back only when it is this short and plain. */
 const ECHOED_ANSWER = /^[\p{L}\p{N} .,'()&-]{1,60}$/u;
 

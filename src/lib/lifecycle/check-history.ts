@@ -9,7 +9,7 @@ import type { Pairing } from '../types.generated.ts';
 import type { IsoDate } from '../dates.ts';
 import { INITIAL_STATUS, nextStatuses, transitionOf, TRANSITIONS } from './transitions.ts';
 
-export type NodePath = readonly (string | number)[];
+type NodePath = readonly (string | number)[];
 
 export interface LifecycleFinding {
   path: NodePath;

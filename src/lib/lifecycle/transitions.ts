@@ -14,7 +14,7 @@ import { andList, orList } from '../text/word-lists.ts';
 import type { PairingStatus } from './records.ts';
 
 /** A field a history entry must carry for its change, with how the command asks for it and how the validator names it. */
-export interface RequiredField {
+interface RequiredField {
   field: 'coordinatorInformed' | 'newPairing';
   /** The validator's rule that reports the field missing. */
   rule: 'pairing-history-ended-early-informed' | 'pairing-history-reassigned-new-pairing';

@@ -13,7 +13,7 @@ export interface Weights {
 }
 
 /** Used where program.yaml's `matching.weights` says nothing. */
-export const DEFAULT_WEIGHTS: Readonly<Weights> = { interests: 3, careerStage: 2, methods: 1 };
+const DEFAULT_WEIGHTS: Readonly<Weights> = { interests: 3, careerStage: 2, methods: 1 };
 
 export const weightsOf = (program: Program): Weights => ({ ...DEFAULT_WEIGHTS, ...program.matching?.weights });
 

@@ -10,7 +10,7 @@ import type { Program } from '../types.generated.ts';
 export type SuggestedFrequency = NonNullable<NonNullable<Program['meetings']>['frequencies']>[number];
 
 /** The options of the schema's `frequency`, in its order. */
-export const SUGGESTED_FREQUENCIES: readonly string[] = common.$defs.frequency.anyOf.map((option) => option.const);
+const SUGGESTED_FREQUENCIES: readonly string[] = common.$defs.frequency.anyOf.map((option) => option.const);
 
 export const isSuggestedFrequency = (value: string): value is SuggestedFrequency => SUGGESTED_FREQUENCIES.includes(value);
 

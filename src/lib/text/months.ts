@@ -3,7 +3,7 @@
  * write (src/lib/text/date-words.ts) and what a date typed in words is read by
  * (src/lib/forms/online/typed-date.ts).
  */
-export const MONTH_NAMES = [
+const MONTH_NAMES = [
   'January',
   'February',
   'March',

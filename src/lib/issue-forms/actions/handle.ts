@@ -18,7 +18,7 @@ import type { LateAcceptance, LateAcceptanceResult } from '../../applications/ac
 import { newProgramAnswers } from '../new-program/form.ts';
 import { newProgramFiles } from '../new-program/program-files.ts';
 
-export interface PairingSubmission {
+interface PairingSubmission {
   draftText: string;
   /** The pairing's id when the form gives it (a new pairing may leave it to be derived). */
   id?: string;
@@ -43,7 +43,7 @@ export interface ActionRequestContext {
 export type ActionOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened' | 'not-an-action';
 
 /** The action form an issue was filled with, by its `action:<id>` label. */
-export function actionFormOf(labels: readonly string[]): ActionForm | undefined {
+function actionFormOf(labels: readonly string[]): ActionForm | undefined {
   return ACTION_FORMS.find((form) => labels.includes(actionLabel(form.id)));
 }
 
