@@ -13,7 +13,7 @@ import type { SourceFile } from '../repository/read-files.ts';
 import { renderPullRequestTemplate } from '../review-checklist.ts';
 import type { Program } from '../types.generated.ts';
 import { loadProgramFile } from '../validate/program.ts';
-import { renderIssueTemplateConfig } from './render.ts';
+import { renderIssueTemplateConfig } from './template-config.ts';
 import { ACTION_FORMS, actionFormPath, formPrograms } from './actions/fields.ts';
 import { renderActionForm } from './actions/render.ts';
 

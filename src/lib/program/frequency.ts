@@ -18,16 +18,3 @@ export const isSuggestedFrequency = (value: string): value is SuggestedFrequency
 export function frequencyLabel(value: string): string {
   return common.$defs.frequency.anyOf.find((option) => option.const === value)?.title ?? value;
 }
-
-const squeezed = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, '');
-
-/**
- * A frequency written in words, as a suggestion's value when it names one
- * ("Monthly", "every two weeks", "bi-weekly" as ALAO's form writes it), so that
- * calendars can repeat it; anything else stays the pair's own words.
- */
-export function frequencyFromWords(text: string): string {
-  const words = squeezed(text.trim());
-  const match = common.$defs.frequency.anyOf.find((option) => squeezed(option.const) === words || squeezed(option.title) === words);
-  return match ? match.const : text.trim();
-}

@@ -8,7 +8,7 @@ import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
 import type { Program } from '../../types.generated.ts';
 import { authorRefusal, type AuthorRole } from '../author.ts';
-import type { DraftVerdict } from '../contract-request.ts';
+import type { DraftVerdict } from './verdict.ts';
 import type { ContractRequestIssue } from '../event.ts';
 import { actionPullRequestComment, existingPairingComment, existingProgramComment, invalidActionComment } from './comment.ts';
 import { actionDraft } from './draft.ts';
