@@ -89,7 +89,7 @@ describe('a proposed pairing that ends early', () => {
       kind: 'mentoring',
       status: 'ended-early',
       history: [{ date: '2026-02-10', status: 'ended-early', requestedBy: 'mentee', note: 'Bowed out.' }],
-    } as Pairing;
+    };
     const context = { today: '2026-03-01', pairingId: 'a', pairingExists: () => true };
     expect(checkPairingLifecycle(pairing, context)).toEqual([
       {

@@ -384,7 +384,7 @@ describe('a new program from the form', () => {
     expect(texts[2]).toContain('&#123;about&#125; &#60;growth&#62;');
     // The three files pass the validator with the rest of the repository: no error, no warning.
     const encoder = new TextEncoder();
-    const all = [...files, ...added.map((path, index) => ({ path, bytes: encoder.encode(texts[index]!) }))];
+    const all = [...files, ...added.map((path, index) => ({ path, bytes: encoder.encode(texts[index]) }))];
     expect(validateFiles(all, { today: TODAY, only: [added[0]!, added[2]!] }).diagnostics).toEqual([]);
   });
 

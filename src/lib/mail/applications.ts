@@ -103,8 +103,10 @@ export async function handleApplication(mail: IncomingMail, yaml: string, contex
           ),
         );
       return { uid: mail.uid, kind: 'application', outcome: 'already on file: answered', done: true };
+    // The inbox drafts in a dry run; a file written locally has its plan all the same.
     case 'opened':
     case 'dry-run':
+    case 'written':
       break;
   }
   const plan = result.plan;
