@@ -21,7 +21,7 @@ import { assertPrivateRepository, GitHubError, readGitHubSettings, repositoryRol
 import { askedByNote, type AuthorRole } from '../src/lib/issue-forms/author.ts';
 import { failureComment } from '../src/lib/issue-forms/comment.ts';
 import { draftVerdictOf } from '../src/lib/issue-forms/actions/verdict.ts';
-import { readIssueEvent, type ContractRequestIssue } from '../src/lib/issue-forms/event.ts';
+import { readIssueEvent, type FormIssue } from '../src/lib/issue-forms/event.ts';
 import { programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
@@ -35,7 +35,7 @@ import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.
 
 const log = (message: string): void => errorLine(`issue-to-pr: ${message}`);
 
-async function readEvent(path: string | undefined): Promise<ContractRequestIssue> {
+async function readEvent(path: string | undefined): Promise<FormIssue> {
   if (!path) throw new CommandError('GITHUB_EVENT_PATH is not set: run this from a workflow triggered by issues');
   const text = await readFile(path, 'utf8').catch(() => {
     throw new CommandError(`cannot read the event file ${path}`);

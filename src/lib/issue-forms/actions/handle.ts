@@ -9,7 +9,7 @@ import { recordPath } from '../../submit/record-location.ts';
 import type { Program } from '../../types.generated.ts';
 import { authorRefusal, type AuthorRole } from '../author.ts';
 import type { DraftVerdict } from './verdict.ts';
-import type { ContractRequestIssue } from '../event.ts';
+import type { FormIssue } from '../event.ts';
 import { actionPullRequestComment, existingPairingComment, existingProgramComment, invalidActionComment } from './comment.ts';
 import { actionDraft } from './draft.ts';
 import { ACTION_FORMS, actionLabel, formPrograms, type ActionForm } from './fields.ts';
@@ -57,7 +57,7 @@ const problemsOf = (diagnostics: readonly Diagnostic[], severity: Diagnostic['se
   diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => ({ message: diagnostic.message }));
 
 export async function handleActionRequest(
-  issue: ContractRequestIssue,
+  issue: FormIssue,
   context: ActionRequestContext,
 ): Promise<{ outcome: ActionOutcome; comment?: string }> {
   const form = actionFormOf(issue.labels);
