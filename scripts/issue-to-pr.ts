@@ -1,7 +1,8 @@
 /**
- * IssueOps: turns the contract request, application or coordinator action
- * issue of the current `issues` event into a validated pull request, or a
- * comment saying what to fix.
+ * IssueOps: turns the coordinator action issue (the `coordinator-action`
+ * label) of the current `issues` event into a validated pull request, or a
+ * comment saying what to fix. (Participants send their contracts and
+ * applications by email: `npm run inbox`.)
  *
  *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name GITHUB_EVENT_PATH=event.json \
  *     node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]
@@ -17,17 +18,14 @@ import { readFile } from 'node:fs/promises';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { assertPrivateRepository, GitHubError, readGitHubSettings, repositoryRole } from '../src/lib/github/index.ts';
-import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
-import { APPLICATION_REQUEST_LABEL, handleApplicationRequest } from '../src/lib/issue-forms/application-request.ts';
 import { askedByNote, type AuthorRole } from '../src/lib/issue-forms/author.ts';
 import { failureComment } from '../src/lib/issue-forms/comment.ts';
-import { draftVerdictOf, handleContractRequest } from '../src/lib/issue-forms/contract-request.ts';
-import { readIssueEvent, type ContractRequestIssue } from '../src/lib/issue-forms/event.ts';
+import { draftVerdictOf } from '../src/lib/issue-forms/actions/verdict.ts';
+import { readIssueEvent, type FormIssue } from '../src/lib/issue-forms/event.ts';
 import { programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
-import { CONTRACT_REQUEST_LABEL } from '../src/lib/issue-forms/render.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { submitContractDraft, submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
+import { submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
 import { submitProgram } from '../src/lib/submit/submit-program.ts';
 import { acceptLateApplication } from '../src/lib/applications/accept-late.ts';
 import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
@@ -37,7 +35,7 @@ import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.
 
 const log = (message: string): void => errorLine(`issue-to-pr: ${message}`);
 
-async function readEvent(path: string | undefined): Promise<ContractRequestIssue> {
+async function readEvent(path: string | undefined): Promise<FormIssue> {
   if (!path) throw new CommandError('GITHUB_EVENT_PATH is not set: run this from a workflow triggered by issues');
   const text = await readFile(path, 'utf8').catch(() => {
     throw new CommandError(`cannot read the event file ${path}`);
@@ -56,10 +54,8 @@ const args = { options: { root: { type: 'string', default: '.' }, today: { type:
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = values.today ?? todayIso();
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
-  const application = issue.labels.includes(APPLICATION_REQUEST_LABEL);
-  const action = issue.labels.includes(ACTION_LABEL);
-  if (!application && !action && !issue.labels.includes(CONTRACT_REQUEST_LABEL)) {
-    log(`issue #${issue.number} has no ${CONTRACT_REQUEST_LABEL}, ${APPLICATION_REQUEST_LABEL} or ${ACTION_LABEL} label; nothing to do.`);
+  if (!issue.labels.includes(ACTION_LABEL)) {
+    log(`issue #${issue.number} has no ${ACTION_LABEL} label; nothing to do.`);
     return 0;
   }
   const settings = readGitHubSettings(process.env);
@@ -74,73 +70,33 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   try {
     // Before anything is written: a form's answers never go to a repository others can read.
     await assertPrivateRepository(client, settings.repo);
-    if (action) {
-      // A coordinator's action form (a new pairing, a status change, a check-in, contact hours): one pairing file.
-      const outcome = (
-        await handleActionRequest(issue, {
-          programs,
-          files,
-          comment,
-          authorRole,
-          submit: async ({ draftText, id, amend }) =>
-            draftVerdictOf(
-              await submitPairingDraft({
-                files,
-                draftText,
-                today,
-                client,
-                repo: settings.repo,
-                amend,
-                ...(id !== undefined && { id }),
-                bodyNote,
-              }),
-            ),
-          acceptLate: (acceptance) =>
-            acceptLateApplication({ kind: 'github', client, repo: settings.repo }, files, acceptance, today, bodyNote),
-          submitProgram: (program) => submitProgram({ ...program, repositoryFiles: files, today, client, repo: settings.repo, bodyNote }),
-        })
-      ).outcome;
-      log(`issue #${issue.number}: ${outcome}.`);
-      return outcome === 'opened' || outcome === 'untrusted-author' || outcome === 'not-an-action' ? 0 : 1;
-    }
-    const result = application
-      ? await handleApplicationRequest(issue, {
-          programs,
-          today,
-          comment,
-          authorRole,
-          submit: async (draftText) => {
-            const submitted = await submitApplicationDraft({
+    // A coordinator's action form (a new pairing, a status change, a check-in, contact hours): one pairing file.
+    const outcome = (
+      await handleActionRequest(issue, {
+        programs,
+        files,
+        comment,
+        authorRole,
+        submit: async ({ draftText, id, amend }) =>
+          draftVerdictOf(
+            await submitPairingDraft({
               files,
               draftText,
               today,
               client,
               repo: settings.repo,
+              amend,
+              ...(id !== undefined && { id }),
               bodyNote,
-            });
-            if (submitted.status === 'invalid') return { status: 'invalid', diagnostics: submitted.diagnostics };
-            if (submitted.status === 'exists') return { status: 'exists' };
-            if (submitted.status === 'dry-run' || submitted.status === 'written')
-              throw new Error('an application request is never a dry run, nor written locally');
-            return {
-              status: 'opened',
-              url: submitted.url,
-              number: submitted.number,
-              updated: submitted.outcome !== 'created',
-              warnings: submitted.diagnostics,
-            };
-          },
-        })
-      : await handleContractRequest(issue, {
-          programs,
-          comment,
-          authorRole,
-          submit: async (draftText) =>
-            draftVerdictOf(await submitContractDraft({ files, draftText, today, client, repo: settings.repo, bodyNote })),
-        });
-    // The log names the outcome only: the comment, which may quote the form's answers, stays on the issue.
-    log(`issue #${issue.number}: ${result.outcome}.`);
-    return result.outcome === 'opened' || result.outcome === 'untrusted-author' ? 0 : 1;
+            }),
+          ),
+        acceptLate: (acceptance) =>
+          acceptLateApplication({ kind: 'github', client, repo: settings.repo }, files, acceptance, today, bodyNote),
+        submitProgram: (program) => submitProgram({ ...program, repositoryFiles: files, today, client, repo: settings.repo, bodyNote }),
+      })
+    ).outcome;
+    log(`issue #${issue.number}: ${outcome}.`);
+    return outcome === 'opened' || outcome === 'untrusted-author' || outcome === 'not-an-action' ? 0 : 1;
   } catch (error) {
     if (error instanceof GitHubError) {
       log(error.message);
@@ -157,7 +113,7 @@ const COMMAND: Command<typeof args> = {
   name: 'issue-to-pr',
   usage: 'node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]',
   description: `
-IssueOps: turns the contract, application or coordinator action issue of the current "issues" event
+IssueOps: turns the coordinator action issue of the current "issues" event
 (GITHUB_EVENT_PATH) into a validated pull request, or a comment saying what to
 fix. Needs GITHUB_TOKEN and GITHUB_REPOSITORY; the repository must be private,
 and the issue's author must have the write, maintain or admin role in it.

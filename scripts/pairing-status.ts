@@ -1,6 +1,6 @@
 /**
- * Records a change of a pairing's status (proposed -> active -> completed,
- * ended-early or reassigned) and opens the pull request for it.
+ * Records a change of a pairing's status (the changes allowed, and the fields
+ * each needs: src/lib/lifecycle/transitions.ts) and opens the pull request for it.
  *
  *   npm run pairing:status -- <program>/<pairing-id> <status> --note "..." [--by coordinator]
  *     [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--notified YYYY-MM-DD] [--start YYYY-MM-DD]
@@ -23,6 +23,7 @@ import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/li
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
 import { defaultStart } from '../src/lib/lifecycle/activation.ts';
+import { lifecycleInWords } from '../src/lib/lifecycle/transitions.ts';
 import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
@@ -144,14 +145,15 @@ const COMMAND: Command<typeof args> = {
   name: 'pairing:status',
   usage: USAGE,
   description: `
-Records a change of a pairing's status (proposed -> active -> completed,
-ended-early or reassigned) and opens the pull request for it. The changed file
-is validated with the whole repository first; an invalid change opens nothing.
+Records a change of a pairing's status and opens the pull request for it.
+A pairing ${lifecycleInWords()}.
+The changed file is validated with the whole repository first; an invalid
+change opens nothing.
 
   --note         why, in a sentence (required)
   --by           who asked: ${REQUESTERS.join(', ')} (default: coordinator)
   --date         the day the change took effect (default: --today)
-  --informed     the day the coordinator was told
+  --informed     for ended-early: the day the coordinator was told
   --new-pairing  for reassigned: the pairing that replaces this one
   --notified     for active: the day the pair was told of its match (default: --date)
   --start        for active: the day the relationship starts (default: the start

@@ -10,7 +10,7 @@ import { extname, join } from 'node:path';
 import { pageReferences, printedHtml, stylesheetReferences } from '../../src/lib/forms/print-inputs.ts';
 
 /** `/`, or `/tandem/` for a site under a sub-path: Astro's `base` with one slash at each end. */
-export function basePrefix(base: string): string {
+function basePrefix(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 const PUBLISHED_FOLDERS = ['public', 'dist'] as const;
 
 /** The real path of `path`: symlinks resolved up to its nearest existing ancestor, the rest appended. */
-export function realLocation(path: string): string {
+function realLocation(path: string): string {
   const missing: string[] = [];
   let current = resolve(path);
   for (;;) {

@@ -32,7 +32,7 @@ export interface FormPdfsOptions {
   launch: () => Promise<Browser>;
 }
 
-export interface FormPdf {
+interface FormPdf {
   program: string;
   paper: Paper;
   /** Relative to the site's root, for example `alao/contract.pdf`. */

@@ -14,7 +14,7 @@ import { findChromium } from './chromium.ts';
  * hashed below do not show (a post-processing step in another folder, a
  * dependency that rewrites the PDF): every cached PDF is then printed again.
  */
-export const PRINT_PIPELINE_VERSION = 1;
+const PRINT_PIPELINE_VERSION = 1;
 
 const HERE = import.meta.dirname;
 

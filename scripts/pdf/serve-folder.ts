@@ -37,7 +37,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-export function contentTypeOf(path: string): string {
+function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 

@@ -4,8 +4,10 @@
  */
 import { relativeDueInWords, type Evaluation } from '../lib/lifecycle/evaluation-dates.ts';
 import type { Program } from '../lib/types.generated.ts';
-import { monthDayInWords, monthName } from '../lib/date-words.ts';
+import { monthDayInWords } from '../lib/text/date-words.ts';
+import { monthName } from '../lib/text/months.ts';
 import { contractDueWords } from '../lib/program/contract-due.ts';
+import { andList } from '../lib/text/word-lists.ts';
 import { programFieldTitle as schemaTitle, valueLabel } from './schema-labels.ts';
 
 /** A schema title without its unit note: `Contract due (days)` reads `Contract due` beside a sentence. */
@@ -22,8 +24,7 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** `A, b and c`: schema labels are capitalised, a sentence only at its start. */
 export function listInWords(items: string[]): string {
   const words = items.map((item, index) => (index === 0 ? item : item.charAt(0).toLowerCase() + item.slice(1)));
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return andList(words);
 }
 
 /** Several items as a list, a single one as plain text. */

@@ -29,7 +29,7 @@ export const ownedFolders = (programId: string): string[] => [
 ];
 
 /** The shared paths named on their own line (all are covered by `*` too); a reader looks for them. */
-export const SHARED_PATHS = ['*', '/.github/', '/scripts/', '/schemas/', '/src/', '/content/stats/', '/package.json', '/package-lock.json'];
+const SHARED_PATHS = ['*', '/.github/', '/scripts/', '/schemas/', '/src/', '/content/stats/', '/package.json', '/package-lock.json'];
 
 const handlesOf = (program: Program, only?: (coordinator: Program['coordinators'][number]) => boolean): string[] =>
   program.coordinators.flatMap((coordinator) => (coordinator.github && (only?.(coordinator) ?? true) ? [`@${coordinator.github}`] : []));

@@ -33,7 +33,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 }
 
 /** The most problems listed for one file; the rest are counted in one last line ("and N more problems"). */
-export const MAX_DIAGNOSTICS_PER_FILE = 50;
+const MAX_DIAGNOSTICS_PER_FILE = 50;
 
 /**
  * Sorted diagnostics with at most `max` per file: a file with thousands of bad
@@ -77,7 +77,7 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The one-line verdict printed after the list. */
-export function summaryLine(diagnostics: readonly Diagnostic[], filesChecked?: number): string {
+function summaryLine(diagnostics: readonly Diagnostic[], filesChecked?: number): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   const files = new Set(diagnostics.map((d) => d.file)).size;
   const checked = filesChecked === undefined ? '' : ` (${plural(filesChecked, 'file')} checked)`;
@@ -99,12 +99,12 @@ export function formatText(diagnostics: readonly Diagnostic[], options: FormatOp
 }
 
 /** GitHub's workflow-command escaping for the message part. */
-export function escapeGithubData(value: string): string {
+function escapeGithubData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** GitHub's escaping for a property value (`file=`, `title=`): also `:` and `,`. */
-export function escapeGithubProperty(value: string): string {
+function escapeGithubProperty(value: string): string {
   return escapeGithubData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

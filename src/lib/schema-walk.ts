@@ -16,7 +16,7 @@ export type SchemaPath = readonly (string | number)[];
 export const isSchemaNode = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The value as a schema node, or an empty one. */
-export function asSchema(value: unknown): JsonSchema {
+function asSchema(value: unknown): JsonSchema {
   return isSchemaNode(value) ? value : {};
 }
 

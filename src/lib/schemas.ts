@@ -11,7 +11,6 @@
  */
 import { createRequire } from 'node:module';
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
-import type { JsonSchema } from './schema-walk.ts';
 import { schemaFingerprint } from './schema-fingerprint.ts';
 import { rawSchema, schemaRegistry, type RecordSchemaName } from './schema-files.ts';
 
@@ -20,19 +19,6 @@ export type { RecordSchemaName } from './schema-files.ts';
 
 /** Node's own require: ajv's compiler and the compiled validators are loaded on first use, not with this module. */
 const load = createRequire(import.meta.url);
-
-/** The raw JSON Schemas, exactly as in schemas/. */
-export const schemas: Record<RecordSchemaName | 'common', JsonSchema> = {
-  program: rawSchema('program'),
-  pairing: rawSchema('pairing'),
-  contract: rawSchema('contract'),
-  guideline: rawSchema('guideline'),
-  stats: rawSchema('stats'),
-  statistics: rawSchema('statistics'),
-  application: rawSchema('application'),
-  notice: rawSchema('notice'),
-  common: schemaRegistry.get('common.schema.json') as JsonSchema,
-};
 
 type FormatsPlugin = (ajv: Ajv2020, options: { mode: 'full' }) => Ajv2020;
 

@@ -680,7 +680,7 @@ export interface Pairing {
    */
   status: ("proposed" | "active" | "completed" | "ended-early" | "reassigned") & string;
   /**
-   * Every change of the pairing's status, oldest first: proposed, then active, then completed, ended early or reassigned. The last change is the current status.
+   * Every change of the pairing's status, oldest first. A pairing starts proposed and only moves from proposed to active or ended-early, and from active to completed, ended-early or reassigned; completed, ended-early and reassigned are final. The last change is the current status.
    *
    * @minItems 1
    * @maxItems 20

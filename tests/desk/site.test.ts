@@ -58,7 +58,7 @@ describe('the statistics pages', () => {
         ...(snapshot.responses ?? []).map((entry) => entry.count),
       ].map(String);
       expect(cells, program).toEqual(expected);
-      // One date style across the site (src/lib/date-words.ts): "1 December 2026".
+      // One date style across the site (src/lib/text/date-words.ts): "1 December 2026".
       expect(html, program).toMatch(/Counts as of \d{1,2} [A-Z][a-z]+ \d{4}\./);
     }
   });

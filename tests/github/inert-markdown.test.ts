@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inertMarkdown } from '../../src/lib/github/inert-markdown.ts';
-import { invalidRequestComment } from '../../src/lib/issue-forms/comment.ts';
+import { invalidActionComment } from '../../src/lib/issue-forms/actions/comment.ts';
 import { contractPullRequestText, pairingPullRequestText } from '../../src/lib/submit/pull-request-text.ts';
 import type { Contract, Pairing, Program } from '../../src/lib/types.generated.ts';
 
@@ -74,8 +74,8 @@ describe('pull request bodies and comments', () => {
   });
 
   it('quote form answers inert in the IssueOps comment', () => {
-    const comment = invalidRequestComment([
-      { label: 'Goals', message: `The program “${HOSTILE}” is not one of this repository's programs.` },
+    const comment = invalidActionComment('Check-in', [
+      { label: 'Pairing', message: `The pairing “${HOSTILE}” has no file in this program's pairings folder.` },
     ]);
     // The first line is the bot's own hidden marker.
     expectInert(comment.split('\n').slice(1).join('\n'));

@@ -26,7 +26,8 @@ import {
   readGitHubSettings,
   visibilityRefusal,
 } from '../../src/lib/github/index.ts';
-import { fixture } from '../workflows/programs.ts';
+import { submittedActionBody } from '../workflows/action-body.ts';
+import { repositoryProgram } from '../workflows/programs.ts';
 import { FIXTURE_ROOT, fixtureFiles } from '../desk/fixture-repo.ts';
 import { pairingYamlHead } from '../desk/records.ts';
 import { makeNoticesRepo } from '../notices/notices-repo.ts';
@@ -184,7 +185,7 @@ const ENTRY_POINTS: EntryPoint[] = [
     name: 'the IssueOps workflow (scripts/issue-to-pr.ts)',
     main: issueToPr,
     prepare: async (github) => {
-      // The ALAO contract form's pairing, on the server and in the checkout the workflow reads.
+      // A check-in on an ALAO pairing, on the server and in the checkout the workflow reads.
       const pairingPath = 'content/pairings/alao/2026-brightwater-osei.yaml';
       const pairing = `${pairingYamlHead('alao', {
         mentor: { name: 'Marguerite Brightwater', email: 'marguerite.brightwater@example.edu' },
@@ -198,9 +199,13 @@ const ENTRY_POINTS: EntryPoint[] = [
       github.commit('main', { [pairingPath]: pairing });
       github.collaborators.set('alao-coordinator', 'write');
       const issue = github.seedIssue({
-        title: '[ALAO] Contract request',
-        body: fixture('alao-mentoring.md'),
-        labels: ['contract-request', 'program:alao'],
+        title: 'Check-in',
+        body: submittedActionBody('check-in', {
+          program: repositoryProgram('alao').name,
+          pairing: '2026-brightwater-osei',
+          date: '2026-02-18',
+        }),
+        labels: ['coordinator-action', 'action:check-in'],
         author: 'alao-coordinator',
       });
       const eventPath = join(root, 'event.json');

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, readGitHubSettings, repositoryRole } from '../../src/lib/github/index.ts';
-import { draftVerdictOf } from '../../src/lib/issue-forms/contract-request.ts';
+import { draftVerdictOf } from '../../src/lib/issue-forms/actions/verdict.ts';
 import { ACTION_FORMS, actionForm, actionFormPath, formPrograms, type ActionId } from '../../src/lib/issue-forms/actions/fields.ts';
 import { actionFormUrl } from '../../src/lib/issue-forms/actions/links.ts';
 import { handleActionRequest } from '../../src/lib/issue-forms/actions/handle.ts';
@@ -391,7 +391,8 @@ describe('a new program from the form', () => {
   it('says what to fix: a coordinator line it cannot read, a term with one end, an id already taken', async () => {
     const bad = await act('program-new', { ...answers, coordinators: 'Harriet Quill, harriet.quill@example.org', termEnd: '' });
     expect(bad.outcome).toBe('invalid');
-    expect(bad.comment).toContain('Coordinator line 1 is not written as “Name <email> @github-account”');
+    // Quoted inert, as every problem in a comment: no tag, no mention.
+    expect(bad.comment).toContain('Coordinator line 1 is not written as “Name &lt;email&gt; @\u200dgithub-account”');
     expect(bad.comment).toContain('Give both the day the term starts and the day it ends, or neither.');
     const taken = await act('program-new', { ...answers, id: 'alcts' });
     expect(taken.outcome).toBe('exists');

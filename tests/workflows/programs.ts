@@ -23,11 +23,3 @@ export function repositoryProgram(id: string): Program {
   if (!program) throw new Error(`no program ${id} in ${PROGRAMS_DIR}`);
   return program;
 }
-
-/** Test programs in tests/fixtures/issue-forms/programs/ (shaped like the earlier program.yaml), for the parser tests. */
-export function fixturePrograms(): Program[] {
-  const folder = 'tests/fixtures/issue-forms/programs';
-  return readdirSync(folder).map((name) => parse(readFileSync(join(folder, name), 'utf8'), { schema: 'core' }) as Program);
-}
-
-export const fixture = (name: string): string => readFileSync(join('tests/fixtures/issue-forms', name), 'utf8');

@@ -54,7 +54,7 @@ describe('least privilege where it matters', () => {
     expect(issueOps.permissions).toEqual({ contents: 'read' });
     const [job] = Object.values(issueOps.jobs);
     expect(job?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
-    expect(job?.if).toContain("'contract-request'");
+    expect(job?.if).toBe("${{ contains(github.event.issue.labels.*.name, 'coordinator-action') }}");
     // The body reaches the script through the event file only.
     expect(read('contract-request.yml')).not.toMatch(/github\.event\.issue\.(body|title)/);
   });

@@ -22,14 +22,14 @@ export function clearProblems(form: HTMLElement, summary: HTMLElement): void {
 }
 
 /** The dotted path of the field a problem is about: a missing key is about that key. */
-export function problemPath(problem: DraftProblem): string {
+function problemPath(problem: DraftProblem): string {
   const path = problem.path.map(String);
   const missing = problem.rule === 'schema-missing-key' ? /\("([A-Za-z][A-Za-z0-9_-]*)"\)/.exec(problem.message)?.[1] : undefined;
   return [...path, ...(missing ? [missing] : [])].join('.');
 }
 
 /** The control a path belongs to: its own, else the first inside it (a list's first item), else the nearest around it. */
-export function controlFor(controls: readonly Control[], path: string): Control | undefined {
+function controlFor(controls: readonly Control[], path: string): Control | undefined {
   const exact = controls.find((control) => control.path === path);
   if (exact) return exact;
   const inside = controls.find((control) => path !== '' && control.path.startsWith(`${path}.`));

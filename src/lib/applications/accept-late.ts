@@ -28,7 +28,7 @@ export type LateAcceptanceResult =
   | { status: 'published'; change: PublishedChange; warnings: Diagnostic[] };
 
 /** The application's file with `lateAccepted` set, or the problem that stops it, in a sentence. */
-export function withLateAcceptance(files: readonly SourceFile[], acceptance: LateAcceptance): { path: string; text: string } | string {
+function withLateAcceptance(files: readonly SourceFile[], acceptance: LateAcceptance): { path: string; text: string } | string {
   const cycle = /^([0-9]{4})-[a-z0-9-]+$/.exec(acceptance.application)?.[1];
   if (!cycle) return `“${acceptance.application}” is not an application id (the file name, for example 2027-okafor).`;
   const path = applicationPath(acceptance.program, cycle, acceptance.application);

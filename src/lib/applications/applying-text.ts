@@ -5,12 +5,10 @@
  * gets nothing: its documents do not describe applying.
  */
 import type { Program } from '../types.generated.ts';
+import { orList } from '../text/word-lists.ts';
 import { applicationWindow, windowSentence, yearlyWindowInWords } from './window.ts';
 
 const ROLE_WORDS: Record<string, string> = { mentor: 'a mentor', mentee: 'a mentee', peer: 'a peer' };
-
-const orList = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 export interface ApplyingText {
   /** Sentences in reading order. */

@@ -34,7 +34,7 @@ export interface ApplicationDraftInput {
   bodyNote?: string;
 }
 
-export interface ApplicationPlan {
+interface ApplicationPlan {
   program: string;
   cycle: number;
   id: string;

@@ -6,7 +6,7 @@
  * its own; the "matched by" day likewise. No window, no sentence.
  */
 import { nextMonthDay, onMonthDay, type IsoDate } from '../dates.ts';
-import { dateInWords } from '../date-words.ts';
+import { dateInWords } from '../text/date-words.ts';
 import type { Program } from '../types.generated.ts';
 
 /** One cycle's window: its dates, and the day its applicants are matched by when the documents give one. */
@@ -41,7 +41,7 @@ export function windowOfCycle(program: Program, cycle: number): CycleWindow | un
 }
 
 /** The windows that matter around `today`: the listed cycles, and the yearly window of last year, this year and next. */
-export function windowsAround(program: Program, today: IsoDate): CycleWindow[] {
+function windowsAround(program: Program, today: IsoDate): CycleWindow[] {
   const year = Number(today.slice(0, 4));
   const cycles = new Set([...(program.applications?.cycles ?? []).map((entry) => entry.cycle)]);
   if (program.applications?.window) for (const cycle of [year - 1, year, year + 1]) cycles.add(cycle);
@@ -69,7 +69,7 @@ export function cycleForToday(program: Program, today: IsoDate): number {
 }
 
 /** "1 March", with the year when it is not the cycle's. */
-export const dayInWords = (date: string, cycle: number): string => dateInWords(date, cycle);
+const dayInWords = (date: string, cycle: number): string => dateInWords(date, cycle);
 
 const matchedBySentence = (window: CycleWindow): string =>
   window.matchedBy === undefined ? '' : ` Applicants are told of their match by ${dayInWords(window.matchedBy, window.cycle)}.`;

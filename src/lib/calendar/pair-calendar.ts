@@ -5,7 +5,7 @@
  * id, never the participants.
  */
 import { addMonthsIso, type IsoDate } from '../dates.ts';
-import { dateInWords } from '../date-words.ts';
+import { dateInWords } from '../text/date-words.ts';
 import { evaluationDueDates, respondentsOf } from '../lifecycle/evaluation-dates.ts';
 import { checkInDates, relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
@@ -20,8 +20,6 @@ export interface PairCalendarInput {
   contract: Contract;
   stamp: IsoDate;
 }
-
-export { evaluationDates } from '../lifecycle/evaluation-dates.ts';
 
 const frequencyWords: Readonly<{ [f in SuggestedFrequency]: string }> = {
   weekly: 'weekly',

@@ -17,7 +17,7 @@ const missingInWords = (missing: readonly Role[]): string =>
  * received after the previous occurrence's due date (any response counts for
  * the first).
  */
-export function missingResponses(pairing: Pairing, evaluation: Pick<Evaluation, 'id' | 'by'>, previousDue: IsoDate | undefined): Role[] {
+function missingResponses(pairing: Pairing, evaluation: Pick<Evaluation, 'id' | 'by'>, previousDue: IsoDate | undefined): Role[] {
   const received = (pairing.evaluations ?? []).filter(
     (response) => response.evaluation === evaluation.id && (!previousDue || response.received > previousDue),
   );

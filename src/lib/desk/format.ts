@@ -18,7 +18,7 @@ function groups(program: ProgramDesk): Array<[string, DeskItem[]]> {
 
 const LEFT_OUT_HEADING = 'Files with errors, left out until fixed (npm run validate says what is wrong)';
 
-export function formatDeskText(desk: Desk): string {
+function formatDeskText(desk: Desk): string {
   const lines = [`Coordinator's desk on ${desk.today}`];
   for (const program of desk.programs) {
     lines.push('', `${program.name} (${program.program}): ${program.items.length === 0 ? 'nothing to do' : count(program.items.length)}`);

@@ -14,7 +14,7 @@ const BY_WORDS: Readonly<Record<Step['by'], string>> = {
 };
 
 /** The day a step falls due for this pair, when the program gives it a due date and the event it counts from is known. */
-export function stepDueDate(
+function stepDueDate(
   step: Step,
   { program, pairing, contract }: Pick<PairingContext, 'program' | 'pairing' | 'contract'>,
 ): IsoDate | undefined {

@@ -38,7 +38,7 @@ const PARTY_IDENTITY = new Set(['role', 'name']);
 type Values = (path: string) => unknown;
 
 /** How a date is written on the form, as in the contract file. */
-export const DATE_HINT = 'YYYY-MM-DD';
+const DATE_HINT = 'YYYY-MM-DD';
 
 function valueReader(contract: Contract | undefined): Values {
   return (path) => {

@@ -10,12 +10,12 @@ import type { FormModel } from './model.ts';
 import { colophon } from './render-html.ts';
 
 /** A CSS string literal: quotes, backslashes, line breaks and `<` (it sits in a <style> element) escaped. */
-export function cssString(value: string): string {
+function cssString(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ').replace(/</g, '\\3C ')}"`;
 }
 
 /** Room to write the pairing id by hand at the top of each printed page of a blank form. */
-export const PAIRING_ID_BLANK = '________________________';
+const PAIRING_ID_BLANK = '________________________';
 
 export function pageFooterCss(model: Pick<FormModel, 'programName' | 'title' | 'revision' | 'pairingId' | 'pairingIdOnPages'>): string {
   const box = 'font: 8pt system-ui, sans-serif; color: #333; vertical-align: top; padding-top: 4mm;';

@@ -6,7 +6,7 @@
  * alone, so a new contract field appears on every form untouched.
  */
 import type { Contract, Program } from '../types.generated.ts';
-import { monthDayInWords } from '../date-words.ts';
+import { monthDayInWords } from '../text/date-words.ts';
 import { frequencyLabel } from '../program/frequency.ts';
 
 type PartyRole = Contract['parties'][number]['role'];

@@ -8,8 +8,8 @@ import { RULE_GROUPS, RULES, type RuleGroup } from '../rule-ids.ts';
 
 /** The guide that holds the rule list (the README stays short and links to it). */
 export const RULES_DOCUMENT = 'docs/program-authors.md';
-export const RULES_START = '<!-- rules:start -->';
-export const RULES_END = '<!-- rules:end -->';
+const RULES_START = '<!-- rules:start -->';
+const RULES_END = '<!-- rules:end -->';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 

@@ -5,6 +5,7 @@
  */
 import { schemaDocumentsOf } from '../schema-fingerprint.ts';
 import { RULES_DOCUMENT } from './readme-rules.ts';
+import { orList } from '../text/word-lists.ts';
 
 const COMPILED_VALIDATOR = /^src\/lib\/compiled-schemas\/([a-z]+)\.generated\.ts$/;
 const CONTRACT_FORM = /^\.github\/ISSUE_TEMPLATE\/contract-([a-z][a-z0-9-]*)\.yml$/;
@@ -34,8 +35,7 @@ export function generatedFrom(path: string, programIds: readonly string[], schem
  * written when they are known (`changed`), else every source it is made from.
  */
 export function staleMessage(path: string, sources: readonly string[], changed: readonly string[]): string {
-  const names = (list: readonly string[]) => (list.length <= 1 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${list.at(-1)}`);
-  if (changed.length > 0) return `${path} is out of date: ${names(changed)} changed since it was generated; run npm run generate`;
+  if (changed.length > 0) return `${path} is out of date: ${orList(changed)} changed since it was generated; run npm run generate`;
   const shown = sources.length > 4 ? [...sources.slice(0, 3), `${sources.length - 3} more`] : sources;
-  return `${path} is out of date with ${names(shown)}, which it is generated from; run npm run generate`;
+  return `${path} is out of date with ${orList(shown)}, which it is generated from; run npm run generate`;
 }

@@ -12,7 +12,7 @@ import { isStatus, toGitHubError, type RepositoryName } from './errors.ts';
 import { ACTIONS_BOT_LOGIN } from './whoami.ts';
 
 /** GitHub's repository roles, lowest first, and `none` for someone without access. */
-export const REPOSITORY_ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const;
+const REPOSITORY_ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type RepositoryRole = (typeof REPOSITORY_ROLES)[number];
 
 const isRole = (value: unknown): value is RepositoryRole =>

@@ -26,7 +26,7 @@ interface RepositoryJson {
  * Enterprise Server versions; `private` then decides, and an unknown word
  * counts as public (the safe reading: Tandem refuses to write).
  */
-export function visibilityOf(data: RepositoryJson): RepositoryVisibility {
+function visibilityOf(data: RepositoryJson): RepositoryVisibility {
   if (data.visibility === undefined) return data.private ? 'private' : 'public';
   return data.visibility === 'private' || data.visibility === 'internal' ? data.visibility : 'public';
 }

@@ -16,13 +16,13 @@ export interface GitHubSettingsFlags {
   apiUrl?: string | undefined;
 }
 
-export const DEFAULT_API_URL = 'https://api.github.com';
+const DEFAULT_API_URL = 'https://api.github.com';
 
 // GitHub's own rules: owners are alphanumerics and single hyphens; repository names also allow . and _.
 const OWNER = /^[A-Za-z0-9](?:-?[A-Za-z0-9])*$/;
 const NAME = /^[A-Za-z0-9._-]+$/;
 
-export function parseRepositoryName(value: string, source: string): RepositoryName {
+function parseRepositoryName(value: string, source: string): RepositoryName {
   const [owner = '', name = '', ...rest] = value.trim().split('/');
   if (rest.length > 0 || !OWNER.test(owner) || !NAME.test(name) || name === '.' || name === '..') {
     throw new GitHubError('config', `${source} must be owner/name (for example alao-ohio/mentoring), not "${value}".`);

@@ -21,7 +21,7 @@ export interface LabelledIssueRequest {
   body: string;
 }
 
-export type LabelledIssueOutcome = 'created' | 'updated' | 'unchanged';
+type LabelledIssueOutcome = 'created' | 'updated' | 'unchanged';
 
 export interface LabelledIssueResult {
   number: number;

@@ -6,17 +6,17 @@
  */
 import { canWrite, type RepositoryRole } from '../github/permission.ts';
 import { untrustedAuthorComment } from './comment.ts';
-import type { ContractRequestIssue } from './event.ts';
+import type { FormIssue } from './event.ts';
 
 /** Asks GitHub for a login's role in the repository. */
 export type AuthorRole = (login: string) => Promise<RepositoryRole>;
 
 /** The comment refusing the issue's author, or undefined when they may act. An event without an author is refused unasked. */
-export async function authorRefusal(issue: ContractRequestIssue, authorRole: AuthorRole): Promise<string | undefined> {
+export async function authorRefusal(issue: FormIssue, authorRole: AuthorRole): Promise<string | undefined> {
   const role = issue.author === '' ? 'none' : await authorRole(issue.author);
   return canWrite(role) ? undefined : untrustedAuthorComment(issue.author, role);
 }
 
 /** The line a pull request body ends with: who asked, and where. */
-export const askedByNote = (issue: Pick<ContractRequestIssue, 'author' | 'number'>): string =>
+export const askedByNote = (issue: Pick<FormIssue, 'author' | 'number'>): string =>
   issue.author === '' ? `Asked in #${issue.number}.` : `Asked by @${issue.author} in #${issue.number}.`;

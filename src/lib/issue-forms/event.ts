@@ -2,7 +2,7 @@
  * The part of a GitHub `issues` event the IssueOps workflow reads, checked
  * for shape. The body is untrusted text: it is only ever parsed, never run.
  */
-export interface ContractRequestIssue {
+export interface FormIssue {
   number: number;
   body: string;
   /**
@@ -25,7 +25,7 @@ function authorOf(user: unknown): string {
 }
 
 /** Throws an Error with one sentence when the document is not an issues event. */
-export function readIssueEvent(event: unknown): ContractRequestIssue {
+export function readIssueEvent(event: unknown): FormIssue {
   const issue = isRecord(event) ? event['issue'] : undefined;
   if (!isRecord(issue) || typeof issue['number'] !== 'number') {
     throw new Error('the event is not an issues event (it has no issue number); run this from a workflow triggered by issues');

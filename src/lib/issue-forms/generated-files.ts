@@ -13,7 +13,7 @@ import type { SourceFile } from '../repository/read-files.ts';
 import { renderPullRequestTemplate } from '../review-checklist.ts';
 import type { Program } from '../types.generated.ts';
 import { loadProgramFile } from '../validate/program.ts';
-import { renderIssueTemplateConfig } from './render.ts';
+import { renderIssueTemplateConfig } from './template-config.ts';
 import { ACTION_FORMS, actionFormPath, formPrograms } from './actions/fields.ts';
 import { renderActionForm } from './actions/render.ts';
 
@@ -37,9 +37,9 @@ export function programsOf(files: readonly SourceFile[]): { programs: Program[];
   return { programs, diagnostics };
 }
 
-export const ISSUE_TEMPLATE_CONFIG_PATH = '.github/ISSUE_TEMPLATE/config.yml';
-export const PULL_REQUEST_TEMPLATE_PATH = '.github/pull_request_template.md';
-export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+const ISSUE_TEMPLATE_CONFIG_PATH = '.github/ISSUE_TEMPLATE/config.yml';
+const PULL_REQUEST_TEMPLATE_PATH = '.github/pull_request_template.md';
+const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
 export function githubGeneratedFiles(programs: readonly Program[]): GeneratedText[] {
   return [

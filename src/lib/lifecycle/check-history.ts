@@ -7,9 +7,9 @@
  */
 import type { Pairing } from '../types.generated.ts';
 import type { IsoDate } from '../dates.ts';
-import { canChangeStatus, INITIAL_STATUS, nextStatuses } from './transitions.ts';
+import { INITIAL_STATUS, nextStatuses, transitionOf, TRANSITIONS } from './transitions.ts';
 
-export type NodePath = readonly (string | number)[];
+type NodePath = readonly (string | number)[];
 
 export interface LifecycleFinding {
   path: NodePath;
@@ -48,7 +48,7 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
   history.forEach((change, index) => {
     const at = (...rest: (string | number)[]): NodePath => ['history', index, ...rest];
     const entry = `History entry ${index + 1}`;
-    if (!canChangeStatus(previousStatus, change.status)) {
+    if (!transitionOf(previousStatus, change.status)) {
       findings.push({
         path: at('status'),
         rule: 'pairing-history-transition',
@@ -68,38 +68,33 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
     if (change.date > context.today) {
       findings.push({ path: at('date'), rule: 'pairing-history-date-future', message: `${entry} is dated in the future.` });
     }
-    if (change.status === 'ended-early') {
-      if (change.coordinatorInformed === undefined) {
+    // The fields a change needs, read from the table by its target status (an entry whose move is not allowed is still held to them).
+    const transition = transitionOf(previousStatus, change.status) ?? TRANSITIONS.find((allowed) => allowed.to === change.status);
+    for (const required of transition?.requires ?? []) {
+      if (transition && change[required.field] === undefined) {
         findings.push({
           path: at(),
-          rule: 'pairing-history-ended-early-informed',
-          message: `${entry} ends the relationship early but does not say when the coordinator was told: add coordinatorInformed (a date).`,
-        });
-      } else if (change.coordinatorInformed > context.today) {
-        findings.push({
-          path: at('coordinatorInformed'),
-          rule: 'pairing-history-date-future',
-          message: `${entry}: the date the coordinator was told is in the future.`,
+          rule: required.rule,
+          message: `${entry} ${transition.does} but ${required.missing}: add ${required.field} (${required.kind}).`,
         });
       }
     }
-    if (change.status === 'reassigned') {
-      if (change.newPairing === undefined) {
-        findings.push({
-          path: at(),
-          rule: 'pairing-history-reassigned-new-pairing',
-          message: `${entry} reassigns the pair but does not name the pairing that replaces it: add newPairing (a pairing id).`,
-        });
-      } else if (change.newPairing === context.pairingId || !context.pairingExists(change.newPairing)) {
-        findings.push({
-          path: at('newPairing'),
-          rule: 'pairing-history-new-pairing-exists',
-          message:
-            change.newPairing === context.pairingId
-              ? `${entry} names this pairing as its own replacement.`
-              : `${entry} names a new pairing that has no file in this program's pairings folder.`,
-        });
-      }
+    if (change.coordinatorInformed !== undefined && change.coordinatorInformed > context.today) {
+      findings.push({
+        path: at('coordinatorInformed'),
+        rule: 'pairing-history-date-future',
+        message: `${entry}: the date the coordinator was told is in the future.`,
+      });
+    }
+    if (change.newPairing !== undefined && (change.newPairing === context.pairingId || !context.pairingExists(change.newPairing))) {
+      findings.push({
+        path: at('newPairing'),
+        rule: 'pairing-history-new-pairing-exists',
+        message:
+          change.newPairing === context.pairingId
+            ? `${entry} names this pairing as its own replacement.`
+            : `${entry} names a new pairing that has no file in this program's pairings folder.`,
+      });
     }
     previousStatus = change.status;
     if (change.date > previousDate) previousDate = change.date;

@@ -17,15 +17,14 @@ export type RelativeDue = Extract<NonNullable<Evaluation['due']>, object>;
 export type Respondent = 'mentor' | 'mentee' | 'peer';
 
 /** The middle day of a period (rounded down). */
-export const midpoint = (period: RelationshipPeriod): IsoDate =>
-  addDaysIso(period.start, Math.floor(daysBetween(period.start, period.end) / 2));
+const midpoint = (period: RelationshipPeriod): IsoDate => addDaysIso(period.start, Math.floor(daysBetween(period.start, period.end) / 2));
 
 /**
  * The days a yearly MM-DD evaluation falls on during the relationship; when
  * none does (a relationship that ends before the due date), the first one after
  * its end, which the pair still answers.
  */
-export function evaluationDates(monthDay: string, start: IsoDate, end: IsoDate): IsoDate[] {
+function evaluationDates(monthDay: string, start: IsoDate, end: IsoDate): IsoDate[] {
   const dates: IsoDate[] = [];
   for (let date = nextMonthDay(start, monthDay); date <= end; date = nextMonthDay(`${Number(date.slice(0, 4)) + 1}-01-01`, monthDay)) {
     dates.push(date);
@@ -34,7 +33,7 @@ export function evaluationDates(monthDay: string, start: IsoDate, end: IsoDate):
 }
 
 /** The day `{ days, after }` falls on, or undefined when the event's day is not known (no notice yet). */
-export function relativeDueDate(due: RelativeDue, period: RelationshipPeriod, notified: IsoDate | undefined): IsoDate | undefined {
+function relativeDueDate(due: RelativeDue, period: RelationshipPeriod, notified: IsoDate | undefined): IsoDate | undefined {
   const from = due.after === 'notified' ? notified : due.after === 'start' ? period.start : period.end;
   return from === undefined ? undefined : addDaysIso(from, due.days);
 }

@@ -30,7 +30,7 @@ export function relationshipPeriod(program: Program, pairing: Pairing, contract?
 }
 
 /** The date the pairing's current ending status was recorded, if it has ended and says when. */
-export function recordedEndDate(pairing: Pairing): IsoDate | undefined {
+function recordedEndDate(pairing: Pairing): IsoDate | undefined {
   if (!isEnded(pairing.status)) return undefined;
   const last = pairing.history?.at(-1);
   return last && last.status === pairing.status ? last.date : undefined;

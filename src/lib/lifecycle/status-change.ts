@@ -6,7 +6,8 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { IsoDate } from '../dates.ts';
 import type { PairingStatus, StatusChange } from './records.ts';
-import { canChangeStatus, nextStatuses } from './transitions.ts';
+import { orList } from '../text/word-lists.ts';
+import { nextStatuses, transitionOf } from './transitions.ts';
 
 /** A change the coordinator asked for that cannot be made; the message says why in plain words. */
 export class StatusChangeError extends Error {
@@ -34,10 +35,6 @@ export interface StatusChangeResult {
   text: string;
   from: PairingStatus;
 }
-
-/** a, b or c */
-const orList = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 
 function entryFor(request: StatusChangeRequest): StatusChange {
   const entry: StatusChange = { date: request.date, status: request.status, requestedBy: request.requestedBy, note: request.note };
@@ -70,7 +67,8 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
     throw new StatusChangeError('The pairing file is not valid YAML: run npm run validate to see where.');
   }
   const from = currentStatus(document);
-  if (!canChangeStatus(from, request.status)) {
+  const transition = transitionOf(from, request.status);
+  if (!transition) {
     const next = nextStatuses(from);
     throw new StatusChangeError(
       next.length === 0
@@ -78,11 +76,9 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
         : `The pairing is ${from}; it can only change to ${orList(next)}, not to ${request.status}.`,
     );
   }
-  if (request.status === 'ended-early' && request.coordinatorInformed === undefined) {
-    throw new StatusChangeError('Ending early needs --informed YYYY-MM-DD: the date the coordinator was told.');
-  }
-  if (request.status === 'reassigned' && request.newPairing === undefined) {
-    throw new StatusChangeError('Reassigning needs --new-pairing ID: the pairing that replaces this one.');
+  for (const required of transition.requires) {
+    if (request[required.field] === undefined)
+      throw new StatusChangeError(`${transition.doing} needs ${required.option}: ${required.what}.`);
   }
 
   let history = document.get('history');
@@ -104,16 +100,21 @@ export function applyStatusChange(text: string, request: StatusChangeRequest): S
   history.flow = false;
   history.items.push(document.createNode(entryFor(request)));
   document.set('status', request.status);
-  if (from === 'proposed' && request.status === 'active') {
+  if (transition.sets.length > 0) {
     // The pair is told of its match now: a pairing proposed by `npm run match` has no notice date until then.
     const recorded = document.get('notified');
     const notified = typeof recorded === 'string' ? recorded : (request.notified ?? request.date);
     const start = request.start ?? notified;
     if (start < notified)
       throw new StatusChangeError(`The start (${start}) is before the notice (${notified}): a pair starts once told of its match.`);
-    setDateOnce(document, 'notified', notified);
-    setDateOnce(document, 'start', start);
-    if (request.applications && request.applications.length > 0 && document.get('applications') === undefined) {
+    if (transition.sets.includes('notified')) setDateOnce(document, 'notified', notified);
+    if (transition.sets.includes('start')) setDateOnce(document, 'start', start);
+    if (
+      transition.sets.includes('applications') &&
+      request.applications &&
+      request.applications.length > 0 &&
+      document.get('applications') === undefined
+    ) {
       document.set('applications', document.createNode([...request.applications], { flow: true }));
     }
   }

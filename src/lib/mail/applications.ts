@@ -17,7 +17,7 @@ import { filesAddedOnOpenPull } from './github-branches.ts';
 import type { IncomingMail } from './incoming.ts';
 import { applicationReceivedReply, invalidRecordReply } from './replies.ts';
 
-export const applicationsBranch = (program: string, date: string): string => `tandem/applications-${program}-${date}`;
+const applicationsBranch = (program: string, date: string): string => `tandem/applications-${program}-${date}`;
 
 const programOfDraft = (yaml: string): string | undefined => {
   try {

@@ -46,13 +46,13 @@ export interface RecordEmail {
 }
 
 /** The line that asks a person not to touch the record below it. */
-export const LEAVE_AS_IS = 'Please leave the lines below as they are: the program reads its record from them.';
+const LEAVE_AS_IS = 'Please leave the lines below as they are: the program reads its record from them.';
 
 /** A query value as RFC 6068 wants it: UTF-8 percent-encoded, line breaks as %0D%0A. */
 const encodeValue = (text: string): string => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
 
 /** `mailto:` with the address (its `@` kept), subject and body. */
-export function mailtoUrl(to: string, subject: string, body: string): string {
+function mailtoUrl(to: string, subject: string, body: string): string {
   return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encodeValue(subject)}&body=${encodeValue(body)}`;
 }
 

@@ -48,7 +48,7 @@ export interface ApplicationBatch {
   answers: OutgoingMail[];
 }
 
-export type EntryKind =
+type EntryKind =
   'application' | 'contract' | 'signature' | 'check-in' | 'evaluation' | 'automatic' | 'not-for-tandem' | 'other-program' | 'refused';
 
 export interface InboxEntry {

@@ -21,7 +21,7 @@ export async function openPullNumber({ client, repo }: GitHubTarget, branch: str
   }
 }
 
-export async function fileOnBranch({ client, repo }: GitHubTarget, branch: string, path: string): Promise<string | undefined> {
+async function fileOnBranch({ client, repo }: GitHubTarget, branch: string, path: string): Promise<string | undefined> {
   try {
     const { data } = await client.rest.repos.getContent({ owner: repo.owner, repo: repo.name, path, ref: branch });
     if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;

@@ -19,7 +19,7 @@ import { fileOnOpenPull } from './github-branches.ts';
 import type { IncomingMail } from './incoming.ts';
 
 /** What a reply to each notice records; notices not listed here are read by a person. */
-export const REPLY_RECORDS: Readonly<Record<string, 'check-in' | 'evaluation-received'>> = {
+const REPLY_RECORDS: Readonly<Record<string, 'check-in' | 'evaluation-received'>> = {
   'check-in': 'check-in',
   'step-overdue': 'check-in',
   'evaluation-due': 'evaluation-received',

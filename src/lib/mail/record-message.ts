@@ -12,7 +12,7 @@
  */
 export type RecordMessageKind = 'application' | 'contract';
 
-export const RECORD_MESSAGE_KINDS: readonly RecordMessageKind[] = ['application', 'contract'];
+const RECORD_MESSAGE_KINDS: readonly RecordMessageKind[] = ['application', 'contract'];
 
 export const RECORD_BEGIN = '----- BEGIN TANDEM RECORD -----';
 export const RECORD_END = '----- END TANDEM RECORD -----';

@@ -5,11 +5,9 @@
  * there; anything missing is simply left out. Ships to the browser.
  */
 import type { Program } from '../types.generated.ts';
+import { andList } from '../text/word-lists.ts';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-
-const andList = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 /** "An application to the ALCTS Mentoring Program (2027 cycle) from Ada Okafor <ada@example.edu>, as a mentee." */
 export function applicationSummary(record: Record<string, unknown>, program: Pick<Program, 'name'>): string[] {

@@ -60,7 +60,7 @@ export function signingState(text: string): SigningState {
   return { parties: states, both: states.length === 2 && states.every((party) => party.signedByEmail) };
 }
 
-export const SIGNING_SECTION = '<!-- tandem:signing -->';
+const SIGNING_SECTION = '<!-- tandem:signing -->';
 
 /** The pull request body's signing section: "Signed by both" once both replied I AGREE, else who is awaited. */
 export function signingSection(state: SigningState): string {

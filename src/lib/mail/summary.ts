@@ -5,7 +5,7 @@
  */
 import type { InboxEntry } from './context.ts';
 
-export interface InboxRefusal {
+interface InboxRefusal {
   uid: number;
   reason: string;
 }

@@ -7,7 +7,7 @@
  */
 import type { Program } from '../types.generated.ts';
 import { eligible, type Applicant, type Exclusion } from './constraints.ts';
-import { andList } from './fit.ts';
+import { andList } from '../text/word-lists.ts';
 import type { PairTable } from './pair-table.ts';
 
 export const EXCLUSION_WORDS: Record<Exclusion, string> = {

@@ -3,6 +3,7 @@
  * in words. Interests match case-insensitively, so an applicant's own words
  * meet the same words in another application.
  */
+import { andList } from '../text/word-lists.ts';
 import type { Application, Program } from '../types.generated.ts';
 
 export interface Weights {
@@ -12,7 +13,7 @@ export interface Weights {
 }
 
 /** Used where program.yaml's `matching.weights` says nothing. */
-export const DEFAULT_WEIGHTS: Readonly<Weights> = { interests: 3, careerStage: 2, methods: 1 };
+const DEFAULT_WEIGHTS: Readonly<Weights> = { interests: 3, careerStage: 2, methods: 1 };
 
 export const weightsOf = (program: Program): Weights => ({ ...DEFAULT_WEIGHTS, ...program.matching?.weights });
 
@@ -30,10 +31,6 @@ export interface Fit {
 }
 
 const key = (text: string): string => text.trim().toLowerCase();
-
-/** a, b and c */
-export const andList = (items: readonly string[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
 function sharedInterests(first: Application, second: Application): string[] {
   const other = new Set(second.interests.map(key));

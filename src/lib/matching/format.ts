@@ -11,7 +11,7 @@ export type MatchFormat = 'text' | 'markdown' | 'json';
 const pinText = (pins: readonly Pin[]): string => pins.map((pin) => `${pin.first}=${pin.second}`).join(' ');
 
 /** The command that reproduces the proposal, pins included. */
-export function rerunCommand(proposal: Proposal): string {
+function rerunCommand(proposal: Proposal): string {
   const parts = [`npm run match -- ${proposal.program} --cycle ${proposal.cycle}`];
   for (const pin of proposal.keep) parts.push(`--keep ${pin.first}=${pin.second}`);
   for (const pin of proposal.forbid) parts.push(`--forbid ${pin.first}=${pin.second}`);

@@ -23,14 +23,14 @@ export interface Pin {
   second: string;
 }
 
-export interface ProposedPair {
+interface ProposedPair {
   mentor: string;
   mentee: string;
   score: number;
   reasons: string[];
 }
 
-export interface ProposedPeers {
+interface ProposedPeers {
   peers: [string, string];
   score: number;
   reasons: string[];

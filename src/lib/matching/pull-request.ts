@@ -28,7 +28,7 @@ export interface ProposedPairingFile {
 const person = (applicant: Applicant) => ({ name: applicant.application.name, email: applicant.application.email });
 
 /** The pairing files of a proposal; ids follow the pairing rule (`<cycle>-<surname>-<surname>`), numbered when two would clash. */
-export function proposedPairingFiles(
+function proposedPairingFiles(
   proposal: Proposal,
   applicants: ReadonlyMap<string, Applicant>,
   taken: ReadonlySet<string> = new Set(),
@@ -75,7 +75,7 @@ export const filesListedIn = (body: string | null | undefined): string[] =>
     ?.split(' ')
     .filter(Boolean) ?? [];
 
-export function matchBody(proposal: Proposal, files: readonly ProposedPairingFile[], applicants: ReadonlyMap<string, Applicant>): string {
+function matchBody(proposal: Proposal, files: readonly ProposedPairingFile[], applicants: ReadonlyMap<string, Applicant>): string {
   const names = new Map([...applicants].map(([id, applicant]) => [id, applicant.application.name]));
   const byKey = new Map(files.map((file) => [file.key, file.path]));
   return [

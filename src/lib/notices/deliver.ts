@@ -36,7 +36,7 @@ export interface DeliveryHooks {
 }
 
 /** What an SMTP failure was, in words that name no address: "SMTP 450 (temporary)" or "SMTP 550 (refused)". */
-export function describeSmtpFailure(error: unknown): string {
+function describeSmtpFailure(error: unknown): string {
   const code = typeof error === 'object' && error !== null ? (error as { responseCode?: unknown }).responseCode : undefined;
   if (typeof code === 'number') return `SMTP ${code} (${code >= 500 ? 'refused' : 'temporary'})`;
   const kind = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;

@@ -33,7 +33,7 @@ export const keyOf = ({ program, pairing, notice, item, due }: NoticeKey): strin
   `${program}/${pairing} ${notice}${item ? `:${item}` : ''} ${due}`;
 
 /** Entries are kept this long after their due date; every relevance window is far shorter, so nothing pruned could be sent again. */
-export const LEDGER_KEEP_DAYS = 400;
+const LEDGER_KEEP_DAYS = 400;
 
 const ROLES: readonly string[] = ['mentor', 'mentee', 'peer-1', 'peer-2'];
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;

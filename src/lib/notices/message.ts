@@ -7,7 +7,7 @@ import type { Member, MemberRole } from './members.ts';
 import type { PlannedNotice } from './plan.ts';
 import type { RenderedNotice } from './render.ts';
 
-export interface Address {
+interface Address {
   name: string;
   address: string;
 }

@@ -10,7 +10,7 @@ import type { OutgoingMessage } from './message.ts';
 import type { PlannedNotice } from './plan.ts';
 
 /** `jordan.lee@example.edu` as `j…@e…`: enough to tell two recipients apart, not enough to write to them. */
-export function maskAddress(address: string): string {
+function maskAddress(address: string): string {
   const at = address.lastIndexOf('@');
   if (at <= 0) return '…';
   return `${address[0]}…@${address[at + 1] ?? ''}…`;

@@ -2,7 +2,7 @@
  * The values of one email's placeholders: the pair's own data only, the
  * program's public facts, the coordinator who answers, and links to the site.
  */
-import { dateInWords } from '../date-words.ts';
+import { dateInWords } from '../text/date-words.ts';
 import { contractDeadline } from '../program/contract-due.ts';
 import { relationshipPeriod } from '../lifecycle/relationship.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';

@@ -3,7 +3,7 @@
  * `git diff --name-status` between the base and the pull request.
  */
 export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
-export type RecordKind = 'contract' | 'pairing';
+type RecordKind = 'contract' | 'pairing';
 
 export interface RecordChange {
   file: string; // repository-relative, as in the pull request

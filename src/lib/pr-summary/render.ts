@@ -12,7 +12,7 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 const STATUS_WORDS: Record<ChangeStatus, string> = { added: 'added', modified: 'changed', removed: 'removed', renamed: 'renamed' };
 
 /** ✅ valid, ⚠️ n warnings, ❌ n errors; a removed file has nothing left to check. */
-export function verdict(record: RecordChange, diagnostics: readonly Diagnostic[]): string {
+function verdict(record: RecordChange, diagnostics: readonly Diagnostic[]): string {
   if (record.status === 'removed') return '➖ removed';
   const { errors, warnings } = countBySeverity(diagnostics.filter((d) => d.file === record.file));
   if (errors > 0) return `❌ ${plural(errors, 'error')}`;

@@ -27,7 +27,7 @@ export interface RulesInForce {
 }
 
 /** The current rules: the program's `contract` and `meetings` as they stand. */
-export function currentRules(program: Program): RulesInForce {
+function currentRules(program: Program): RulesInForce {
   const contract = program.contract;
   const meetings = program.meetings;
   return {
@@ -68,7 +68,7 @@ export function knownRevisions(program: Program): string[] {
 }
 
 /** The revision in force on a day: the latest whose `from` is on or before it (one without `from` is in force from the beginning). */
-export function revisionInForce(program: Program, day: string): RulesInForce {
+function revisionInForce(program: Program, day: string): RulesInForce {
   const current = program.contract?.revision;
   if (!current?.from || current.from <= day) return currentRules(program);
   const earlier = [...(program.contract?.revisions ?? [])].reverse().find((revision) => !revision.from || revision.from <= day);
@@ -76,7 +76,7 @@ export function revisionInForce(program: Program, day: string): RulesInForce {
 }
 
 /** The day a contract was signed: its last signature. */
-export const signingDay = (contract: Pick<Contract, 'parties'>): string =>
+const signingDay = (contract: Pick<Contract, 'parties'>): string =>
   contract.parties.reduce((latest, party) => (party.signed > latest ? party.signed : latest), '');
 
 /**
@@ -90,9 +90,6 @@ export function rulesForContract(program: Program, contract: Pick<Contract, 'par
   const earlier = program.contract?.revisions?.find((revision) => revision.id === contract.revision);
   return earlier ? revisionRules(program, earlier) : undefined;
 }
-
-/** Whether the program's documents have a written contract (ALCTS's have none): only then is there a form, an issue form or a contract file. */
-export const hasContract = (program: Program): program is Program & { contract: ContractRules } => program.contract !== undefined;
 
 /** The program's contract rules, for code that only runs for programs with a contract. */
 export function contractRulesOf(program: Program): ContractRules {

@@ -10,24 +10,11 @@ import type { Program } from '../types.generated.ts';
 export type SuggestedFrequency = NonNullable<NonNullable<Program['meetings']>['frequencies']>[number];
 
 /** The options of the schema's `frequency`, in its order. */
-export const SUGGESTED_FREQUENCIES: readonly string[] = common.$defs.frequency.anyOf.map((option) => option.const);
+const SUGGESTED_FREQUENCIES: readonly string[] = common.$defs.frequency.anyOf.map((option) => option.const);
 
 export const isSuggestedFrequency = (value: string): value is SuggestedFrequency => SUGGESTED_FREQUENCIES.includes(value);
 
 /** A frequency as people read it: a suggestion's label from the schema ("Every two weeks"), or the pair's own words as written. */
 export function frequencyLabel(value: string): string {
   return common.$defs.frequency.anyOf.find((option) => option.const === value)?.title ?? value;
-}
-
-const squeezed = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, '');
-
-/**
- * A frequency written in words, as a suggestion's value when it names one
- * ("Monthly", "every two weeks", "bi-weekly" as ALAO's form writes it), so that
- * calendars can repeat it; anything else stays the pair's own words.
- */
-export function frequencyFromWords(text: string): string {
-  const words = squeezed(text.trim());
-  const match = common.$defs.frequency.anyOf.find((option) => squeezed(option.const) === words || squeezed(option.title) === words);
-  return match ? match.const : text.trim();
 }

@@ -11,7 +11,7 @@ import type { Program } from '../types.generated.ts';
 export type Method = NonNullable<NonNullable<Program['meetings']>['methods']>[number];
 
 /** Every method of the schema's `method`, in its order. */
-export const ALL_METHODS = common.$defs.method.anyOf.map((option) => option.const) as Method[];
+const ALL_METHODS = common.$defs.method.anyOf.map((option) => option.const) as Method[];
 
 export const methodsOf = (program: Program): Method[] => program.meetings?.methods ?? ALL_METHODS;
 

@@ -33,10 +33,7 @@ interface Anchor {
  * else the notice (pairs are told of their match before their term begins:
  * ALCTS matches in spring for June 1).
  */
-export function anchorDay(
-  pairing: Pick<Pairing, 'notified' | 'history' | 'start'>,
-  contract?: Pick<Contract, 'start'>,
-): Anchor | undefined {
+function anchorDay(pairing: Pick<Pairing, 'notified' | 'history' | 'start'>, contract?: Pick<Contract, 'start'>): Anchor | undefined {
   const started = contract?.start ?? pairing.start ?? pairing.history?.find((change) => change.status === 'active')?.date;
   if (started !== undefined) return { day: started, started: true };
   // A proposed pairing from matching has no notice yet: nothing places it in a term.

@@ -155,7 +155,7 @@ async function askList(context: FlowContext, path: 'goals' | 'additionalGoals', 
 }
 
 /** YAML as the design writes it: schema order, phone numbers quoted. */
-export function contractYaml(contract: Contract, schema: JsonSchema = contractNode()): string {
+function contractYaml(contract: Contract, schema: JsonSchema = contractNode()): string {
   const document = new Document(inSchemaOrder(contract, schema));
   const parties = document.get('parties', true);
   if (isSeq(parties)) {

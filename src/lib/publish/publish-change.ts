@@ -44,7 +44,7 @@ export function changeTargetOf(input: {
   throw new Error('a GitHub client and repository, or a local Git port, are needed unless dryRun is set');
 }
 
-export async function writeLocally(git: LocalGit, request: RecordPullRequestRequest): Promise<LocalChangeResult> {
+async function writeLocally(git: LocalGit, request: RecordPullRequestRequest): Promise<LocalChangeResult> {
   const paths = Object.keys(request.files);
   const state = await git.state(request.branch, paths);
   const plan = planLocalChange(state, {

@@ -21,7 +21,7 @@ export interface SourceFile {
 }
 
 /** Files Tandem validates; `.yml` is read too, so that the validator can say to rename it. */
-export const CONTENT_FILE = /\.(?:ya?ml|mdx)$/;
+const CONTENT_FILE = /\.(?:ya?ml|mdx)$/;
 /** Notice texts are Markdown (.md) in a program's notices/ folder; other .md files (notes, sources) are not content. */
 const NOTICE_TEXT = /(?:^|[\\/])notices[\\/][^\\/]+\.md$/;
 /** A program's SOURCES.md: where each fact of its program.yaml comes from (the program-sources rule reads it). */

@@ -14,7 +14,7 @@ import { isEnded, type EndedStatus } from '../lifecycle/transitions.ts';
 import type { Pairing } from '../types.generated.ts';
 
 /** How a relationship past retention ended: its final status. */
-export type Outcome = EndedStatus;
+type Outcome = EndedStatus;
 
 export interface PastRetention {
   program: string;
@@ -31,7 +31,7 @@ export interface PastRetention {
   responses: { evaluation: string; count: number }[];
 }
 
-export interface UnknownEnd {
+interface UnknownEnd {
   program: string;
   pairingId: string;
   file: string;

@@ -19,7 +19,7 @@ export interface RetentionChange {
 }
 
 /** Counts grouped by program, then by cycle, kind and outcome, in a stable order. */
-export function countRemoved(past: readonly PastRetention[]): Map<string, RemovedCount[]> {
+function countRemoved(past: readonly PastRetention[]): Map<string, RemovedCount[]> {
   const byProgram = new Map<string, RemovedCount[]>();
   for (const item of [...past].sort(
     (a, b) => a.program.localeCompare(b.program) || a.cycle - b.cycle || a.kind.localeCompare(b.kind) || a.outcome.localeCompare(b.outcome),

@@ -24,18 +24,18 @@ import { PUBLISHED_PARTS, THRESHOLD, type Cell } from './suppress.ts';
 
 export type PublishedCount = Statistics['cycles'][number]['completed'];
 export type SnapshotCycle = Statistics['cycles'][number];
-export type SnapshotResponse = NonNullable<Statistics['responses']>[number];
+type SnapshotResponse = NonNullable<Statistics['responses']>[number];
 
-export const FEWER_THAN_3 = 'fewer than 3' satisfies PublishedCount;
+const FEWER_THAN_3 = 'fewer than 3' satisfies PublishedCount;
 
 /** A suppressed cell as the snapshot writes it. */
-export const publishedCount = (cell: Cell): PublishedCount => (cell.shown === 'exact' ? cell.value : FEWER_THAN_3);
+const publishedCount = (cell: Cell): PublishedCount => (cell.shown === 'exact' ? cell.value : FEWER_THAN_3);
 
 /** A count's place in the order counts are published in: "fewer than 3" below every shown number. */
 const rank = (count: PublishedCount): number => (count === FEWER_THAN_3 ? THRESHOLD - 1 : count);
 
 /** The count to publish: the one counted now, unless the one already published is higher (then it stays). */
-export const neverLower = (published: PublishedCount | undefined, now: PublishedCount): PublishedCount =>
+const neverLower = (published: PublishedCount | undefined, now: PublishedCount): PublishedCount =>
   published !== undefined && rank(published) > rank(now) ? published : now;
 
 /** `2026-12-01` -> `2026-12`: the month a snapshot taken that day stands for. */

@@ -31,7 +31,7 @@ export type Cell = { shown: 'exact'; value: number } | { shown: 'fewer-than-3' }
 
 /** The parts the site publishes: each only ever grows for a given cycle. */
 export const PUBLISHED_PARTS = ['completed', 'endedEarly', 'reassigned'] as const satisfies readonly Part[];
-export type PublishedPart = (typeof PUBLISHED_PARTS)[number];
+type PublishedPart = (typeof PUBLISHED_PARTS)[number];
 
 export interface DisplayedRow {
   cycle: number;

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { GitHubError, openRecordPullRequest, type GitHubClient, type RepositoryName } from '../github/index.ts';
-import type { DraftVerdict } from '../issue-forms/contract-request.ts';
+import type { DraftVerdict } from '../issue-forms/actions/verdict.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { validateFiles } from '../validate/index.ts';
 

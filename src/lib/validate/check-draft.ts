@@ -89,15 +89,13 @@ function runDraftRules(
 }
 
 /** Application rules about other applications (duplicates, who not to match with) or pairings: checked when the file is submitted. */
-export const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set([
+const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set([
   'application-avoid',
   'application-duplicate',
   'pairing-applications',
 ]);
 
-export { applicationDraftId } from '../submit/application-id.ts';
-
-export function applicationDraftPath(programId: string, cycle: number, id: string): string {
+function applicationDraftPath(programId: string, cycle: number, id: string): string {
   return applicationPath(programId, cycle, id);
 }
 

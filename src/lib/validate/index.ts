@@ -15,7 +15,7 @@ import { loadYamlRecord, placeFinding } from './yaml-record.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { decodeFile } from '../yaml/decode.ts';
 
-export type { Loaded, LoadedGuideline, Repository } from './repository.ts';
+export type { Repository } from './repository.ts';
 export type { SourceFile } from '../repository/read-files.ts';
 
 export interface ValidationResult {

@@ -6,9 +6,9 @@ export interface Loaded<T> {
   data: T;
 }
 
-export type LoadedNotice = Loaded<Notice> & { body: string; program: string; notice: string; placeholders: PlacedPlaceholder[] };
+type LoadedNotice = Loaded<Notice> & { body: string; program: string; notice: string; placeholders: PlacedPlaceholder[] };
 
-export type LoadedGuideline = Loaded<Guideline> & { body: string; slug: string; program: string };
+type LoadedGuideline = Loaded<Guideline> & { body: string; slug: string; program: string };
 
 /** The records that parsed and matched their schema; rules and the site read these. */
 export interface Repository {

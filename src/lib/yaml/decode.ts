@@ -4,9 +4,9 @@
  * about 1 KB, and the `yaml` package is quadratic in the number of keys of one
  * mapping, so anything over the bound is refused unread.
  */
-export const MAX_FILE_BYTES = 64 * 1024;
+const MAX_FILE_BYTES = 64 * 1024;
 
-export interface DecodeProblem {
+interface DecodeProblem {
   rule: 'file-too-large' | 'file-binary' | 'file-not-utf8';
   message: string;
   line: number;
@@ -30,7 +30,7 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
-export function decodeText(bytes: Uint8Array): Decoded {
+function decodeText(bytes: Uint8Array): Decoded {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     const kb = Math.ceil(bytes.byteLength / 1024);
     return {

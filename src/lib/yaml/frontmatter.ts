@@ -10,7 +10,7 @@
  * Astro both end it; that line must hold nothing else.
  */
 
-export interface FrontmatterProblem {
+interface FrontmatterProblem {
   line: number;
   column: number;
   message: string;

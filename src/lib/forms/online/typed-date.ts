@@ -6,13 +6,9 @@
  * typed, so that the check names the field.
  */
 import { isIsoDate } from '../../dates.ts';
+import { monthOfName } from '../../text/months.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-const monthOfWord = (word: string): number | undefined => {
-  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
-  return index < 0 || (word.length > 3 && !/^[a-z]+\.?$/i.test(word)) ? undefined : index + 1;
-};
+const monthOfWord = (word: string): number | undefined => (word.length > 3 && !/^[a-z]+\.?$/i.test(word) ? undefined : monthOfName(word));
 
 function iso(year: number, month: number, day: number): string | undefined {
   const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

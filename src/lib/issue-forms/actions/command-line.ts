@@ -15,7 +15,7 @@ import { actionForm, type ActionField, type PairingActionId } from './fields.ts'
 import { answerValue } from './parse.ts';
 
 /** The command line's word for each record action. */
-export const RECORD_ACTIONS = {
+const RECORD_ACTIONS = {
   step: 'step-done',
   'check-in': 'check-in',
   hours: 'contact-hours',

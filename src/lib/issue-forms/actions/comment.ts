@@ -1,8 +1,5 @@
 /** What the IssueOps workflow says on a coordinator action issue (the same marker as contract requests: one current comment per issue). */
-import { COMMENT_MARKER, type FormProblem, type OpenedPullRequest } from '../comment.ts';
-
-const bullet = (problem: FormProblem): string =>
-  `- ${problem.label ? `**${problem.label}**: ` : ''}${problem.message.replace(/\s*\n\s*/g, ' ')}`;
+import { COMMENT_MARKER, problemBullet as bullet, type FormProblem, type OpenedPullRequest } from '../comment.ts';
 
 export function invalidActionComment(name: string, problems: readonly FormProblem[], warnings: readonly FormProblem[] = []): string {
   const lines = [

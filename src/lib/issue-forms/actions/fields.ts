@@ -15,17 +15,6 @@ export type ActionId =
   'pairing-new' | 'status-change' | 'check-in' | 'contact-hours' | 'step-done' | 'evaluation-received' | 'program-new' | 'application-late';
 /** The actions that change a pairing file (a new program and a late application have files of their own). */
 export type PairingActionId = Exclude<ActionId, 'program-new' | 'application-late'>;
-export const ACTION_IDS: readonly ActionId[] = [
-  'pairing-new',
-  'status-change',
-  'check-in',
-  'contact-hours',
-  'step-done',
-  'evaluation-received',
-  'program-new',
-  'application-late',
-];
-
 /** Every action form applies this label (the IssueOps workflow acts on it) and `action:<id>`. */
 export const ACTION_LABEL = 'coordinator-action';
 export const actionLabel = (id: ActionId): string => `action:${id}`;

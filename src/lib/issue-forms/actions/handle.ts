@@ -8,8 +8,8 @@ import type { SourceFile } from '../../repository/read-files.ts';
 import { recordPath } from '../../submit/record-location.ts';
 import type { Program } from '../../types.generated.ts';
 import { authorRefusal, type AuthorRole } from '../author.ts';
-import type { DraftVerdict } from '../contract-request.ts';
-import type { ContractRequestIssue } from '../event.ts';
+import type { DraftVerdict } from './verdict.ts';
+import type { FormIssue } from '../event.ts';
 import { actionPullRequestComment, existingPairingComment, existingProgramComment, invalidActionComment } from './comment.ts';
 import { actionDraft } from './draft.ts';
 import { ACTION_FORMS, actionLabel, formPrograms, type ActionForm } from './fields.ts';
@@ -18,7 +18,7 @@ import type { LateAcceptance, LateAcceptanceResult } from '../../applications/ac
 import { newProgramAnswers } from '../new-program/form.ts';
 import { newProgramFiles } from '../new-program/program-files.ts';
 
-export interface PairingSubmission {
+interface PairingSubmission {
   draftText: string;
   /** The pairing's id when the form gives it (a new pairing may leave it to be derived). */
   id?: string;
@@ -43,7 +43,7 @@ export interface ActionRequestContext {
 export type ActionOutcome = 'untrusted-author' | 'invalid' | 'exists' | 'opened' | 'not-an-action';
 
 /** The action form an issue was filled with, by its `action:<id>` label. */
-export function actionFormOf(labels: readonly string[]): ActionForm | undefined {
+function actionFormOf(labels: readonly string[]): ActionForm | undefined {
   return ACTION_FORMS.find((form) => labels.includes(actionLabel(form.id)));
 }
 
@@ -57,7 +57,7 @@ const problemsOf = (diagnostics: readonly Diagnostic[], severity: Diagnostic['se
   diagnostics.filter((diagnostic) => diagnostic.severity === severity).map((diagnostic) => ({ message: diagnostic.message }));
 
 export async function handleActionRequest(
-  issue: ContractRequestIssue,
+  issue: FormIssue,
   context: ActionRequestContext,
 ): Promise<{ outcome: ActionOutcome; comment?: string }> {
   const form = actionFormOf(issue.labels);

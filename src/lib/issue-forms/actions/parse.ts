@@ -5,7 +5,7 @@
  */
 import { unquote } from '../../text/unquote.ts';
 import type { Program } from '../../types.generated.ts';
-import { issueSections } from '../parse.ts';
+import { issueSections } from '../issue-sections.ts';
 import type { ActionField, ActionForm } from './fields.ts';
 
 export interface ActionRequest {

@@ -1,7 +1,7 @@
 /** Renders a coordinator action form (.github/ISSUE_TEMPLATE/action-<id>.yml) in GitHub's issue form syntax. */
 import { stringify } from 'yaml';
 import type { Program } from '../../types.generated.ts';
-import { NEEDED } from '../render.ts';
+import { NEEDED } from '../template-config.ts';
 import { ACTION_LABEL, actionLabel, type ActionField, type ActionForm } from './fields.ts';
 
 function element(field: ActionField): Record<string, unknown> {

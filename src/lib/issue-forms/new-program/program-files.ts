@@ -28,7 +28,7 @@ export interface NewProgramAnswers {
 }
 
 /** The guideline page every new program starts with. */
-export const FIRST_PAGE = 'about-the-program';
+const FIRST_PAGE = 'about-the-program';
 
 /** `Name <email> @handle`, one coordinator per line; the handle is optional. */
 export function parseCoordinators(text: string): { coordinators: Coordinator[]; problems: string[] } {
@@ -64,13 +64,13 @@ function programData(answers: NewProgramAnswers): Record<string, unknown> {
   };
 }
 
-export function programYaml(answers: NewProgramAnswers): string {
+function programYaml(answers: NewProgramAnswers): string {
   const program = programData(answers);
   return `# ${answers.name}: the program's rules, each from its own documents (SOURCES.md says where).\n${stringify(program, { lineWidth: 0 })}`;
 }
 
 /** A row per fact program.yaml states, each to be filled with the document and its words before merging. */
-export function sourcesMarkdown(answers: NewProgramAnswers, yamlData: unknown): string {
+function sourcesMarkdown(answers: NewProgramAnswers, yamlData: unknown): string {
   const rows = factKeys(yamlData).map((key) =>
     key === 'id'
       ? '| `id` | Tandem | The folder name under `content/programs/`; not a program fact. |'
@@ -90,7 +90,7 @@ export function sourcesMarkdown(answers: NewProgramAnswers, yamlData: unknown): 
   ].join('\n');
 }
 
-export function firstGuidelinePage(answers: NewProgramAnswers): string {
+function firstGuidelinePage(answers: NewProgramAnswers): string {
   const description = answers.summary.replace(/\s+/g, ' ').trim();
   return [
     '---',

@@ -8,7 +8,7 @@ import { closestPlaceholder, familyOf, isKnownPlaceholder } from '../../notices/
 import { evaluationsOf } from '../../notices/program-model.ts';
 import type { Rule } from './rule.ts';
 
-export const noticePlaceholder: Rule = {
+const noticePlaceholder: Rule = {
   id: 'notice-placeholder',
   check({ repository, paths, report }) {
     for (const text of repository.notices.values()) {
@@ -45,7 +45,7 @@ export const noticePlaceholder: Rule = {
   },
 };
 
-export const noticeTexts: Rule = {
+const noticeTexts: Rule = {
   id: 'notice-texts',
   check({ repository, paths, wholeRepository, report }) {
     for (const text of repository.notices.values()) {

@@ -2,7 +2,7 @@
 import type { Pairing } from '../../types.generated.ts';
 import type { DataPath } from '../../yaml/index.ts';
 
-export type Role = 'mentor' | 'mentee' | 'peer';
+type Role = 'mentor' | 'mentee' | 'peer';
 
 export interface NamedPerson {
   role: Role;

@@ -2,12 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dateInWords, monthDayInWords, monthName } from '../../src/lib/date-words.ts';
-import { programFacts } from '../../src/components/program-facts.ts';
-import { ruleFor } from '../../src/lib/forms/program-rules.ts';
-import { windowSentence } from '../../src/lib/applications/window.ts';
-import { placeholderValues } from '../../src/lib/notices/values.ts';
-import { program } from '../desk/records.ts';
+import { dateInWords, monthDayInWords } from '../../../src/lib/text/date-words.ts';
+import { monthName, monthOfName } from '../../../src/lib/text/months.ts';
+import { programFacts } from '../../../src/components/program-facts.ts';
+import { ruleFor } from '../../../src/lib/forms/program-rules.ts';
+import { windowSentence } from '../../../src/lib/applications/window.ts';
+import { placeholderValues } from '../../../src/lib/notices/values.ts';
+import { program } from '../../desk/records.ts';
 
 describe('date words', () => {
   it('writes day, month and year, and a yearly day without the year', () => {
@@ -15,6 +16,9 @@ describe('date words', () => {
     expect(dateInWords('2026-11-14', 2026)).toBe('14 November');
     expect(monthDayInWords('04-30')).toBe('30 April');
     expect(monthName(5)).toBe('May');
+    expect(monthName(13)).toBe('13');
+    expect(monthOfName('sept.')).toBe(9);
+    expect(monthOfName('Smarch')).toBeUndefined();
     expect(dateInWords('not a date')).toBe('not a date');
   });
 
@@ -46,18 +50,16 @@ describe('date words', () => {
     expect(values.get('dates.due')).toBe('1 September 2026');
   });
 
-  it('is written in one module: no other file of src/ names the months', () => {
+  it('is written in one module each: no other file of src/ names the months or joins a word list', () => {
     const found: string[] = [];
     const walk = (folder: string): void => {
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (
-          /\.(ts|astro)$/.test(entry.name) &&
-          !path.endsWith('date-words.ts') &&
-          /'September'|dateStyle/.test(readFileSync(path, 'utf8'))
-        )
-          found.push(path);
+        else if (/\.(ts|astro)$/.test(entry.name) && !path.startsWith(join('src', 'lib', 'text'))) {
+          const text = readFileSync(path, 'utf8');
+          if (/'September'|'sep'|dateStyle|slice\(0, -1\)\.join\(', '\)/.test(text)) found.push(path);
+        }
       }
     };
     walk('src');

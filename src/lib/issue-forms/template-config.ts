@@ -6,12 +6,9 @@
  */
 import { stringify } from 'yaml';
 
-/** The label of a contract request issue; the IssueOps workflow acts on it (no form applies it any more). */
-export const CONTRACT_REQUEST_LABEL = 'contract-request';
-
 /**
  * GitHub ignores an issue form's `required` in private repositories, where
- * contract forms must live, so no field claims it: the description says which
+ * the forms must live, so no field claims it: the description says which
  * answers are needed, and the workflow's check is what holds to it.
  */
 export const NEEDED = 'Needed.';

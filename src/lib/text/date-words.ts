@@ -3,17 +3,12 @@
  * month, year ("1 June 2026"), and "1 June" for a day that recurs every year.
  * Stored dates stay YYYY-MM-DD (src/lib/dates.ts); this is only how people read them.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** The month's name: 5 -> "May" (the number itself when it is not a month). */
-export function monthName(month: number): string {
-  return MONTHS[month - 1] ?? String(month);
-}
+import { isMonth, monthName } from './months.ts';
 
 /** A yearly day, MM-DD: "06-01" -> "1 June" (the text itself when it is not one). */
 export function monthDayInWords(monthDay: string): string {
   const [month = 0, day = 0] = monthDay.split('-').map(Number);
-  return MONTHS[month - 1] && day > 0 ? `${day} ${monthName(month)}` : monthDay;
+  return isMonth(month) && day > 0 ? `${day} ${monthName(month)}` : monthDay;
 }
 
 /**
@@ -23,6 +18,6 @@ export function monthDayInWords(monthDay: string): string {
  */
 export function dateInWords(date: string, omitYear?: number): string {
   const [year = 0, month = 0, day = 0] = date.split('-').map(Number);
-  if (!MONTHS[month - 1] || day <= 0 || date.length !== 10) return date;
+  if (!isMonth(month) || day <= 0 || date.length !== 10) return date;
   return year === omitYear ? `${day} ${monthName(month)}` : `${day} ${monthName(month)} ${year}`;
 }
