@@ -20,7 +20,7 @@ import { GitHubTestServer } from '../support/github-server.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
 import { commandEnv, PROJECT, runScript } from '../github/run-command.ts';
 import { execFile } from 'node:child_process';
-import { EXAMPLES_TODAY } from '../support/examples-today.ts';
+import { EXAMPLES_TODAY, examplesDay } from '../support/examples-today.ts';
 import { loadPrograms } from './programs.ts';
 import { readPdf } from './pdf-text.ts';
 
@@ -32,11 +32,7 @@ let browser: Browser;
 
 /** The pinned today, the example content's (the repository copy holds it): the browser's clock is set to it (pinnedContext), and the scripts get it as --today. */
 const TODAY = EXAMPLES_TODAY;
-const iso = (offsetDays: number): string => {
-  const day = new Date(`${TODAY}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + offsetDays);
-  return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
-};
+const iso = examplesDay;
 
 /** A browser context whose clock reads noon of TODAY, in the browser's own time zone, so the form's "today" is TODAY. */
 async function pinnedContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {

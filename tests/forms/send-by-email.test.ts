@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
 import { MAILTO_URL_LIMIT } from '../../src/lib/mail/compose-record-email.ts';
-import { EXAMPLES_TODAY } from '../support/examples-today.ts';
+import { EXAMPLES_TODAY, examplesDay } from '../support/examples-today.ts';
 import { RECORD_BEGIN, RECORD_END } from '../../src/lib/mail/record-message.ts';
 import { astroBuild, copySiteSources } from '../site/built-site.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../support/browser.ts';
@@ -29,11 +29,7 @@ let browser: Browser;
 
 /** The pinned today (the example content's): the browser's clock is set to it, so the form's "today" is TODAY. */
 const TODAY = EXAMPLES_TODAY;
-const iso = (offsetDays: number): string => {
-  const day = new Date(`${TODAY}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + offsetDays);
-  return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
-};
+const iso = examplesDay;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tandem-intake-site-'));

@@ -6,3 +6,10 @@
  * `npm run validate` checks them against the real today.
  */
 export const EXAMPLES_TODAY = '2026-12-07';
+
+/** EXAMPLES_TODAY moved by whole days (negative: before it), as YYYY-MM-DD. */
+export function examplesDay(offsetDays: number): string {
+  const day = new Date(`${EXAMPLES_TODAY}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offsetDays);
+  return `${day.getUTCFullYear()}-${String(day.getUTCMonth() + 1).padStart(2, '0')}-${String(day.getUTCDate()).padStart(2, '0')}`;
+}
