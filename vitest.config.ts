@@ -1,27 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects:
+ * Two projects, chosen by file name:
  * - `unit`: the library, the scripts (called through their `main`), the
  *   GitHub code against the test server. No site build, no browser:
  *   `npx vitest run tests/lib` (or any unit file) starts in seconds.
- * - `site`: everything that reads the built site or drives Chromium. Its
- *   global setup builds the site once (tests/global-setup.ts) for all of
- *   them; it runs only when a site test is selected.
+ * - `site`: every `*.site.test.ts`, the tests that read the built site or
+ *   drive Chromium. Its global setup builds the site once
+ *   (tests/global-setup.ts) for all of them; it runs only when a site test is
+ *   selected.
+ *
+ * Tests mirror the code they test: `tests/lib/<area>/` for `src/lib/<area>/`
+ * and the scripts built on it, `tests/site/` for the pages, `tests/workflows/`
+ * for `.github/`, `tests/tooling/` for the project's own tooling.
  */
-const SITE_TESTS = [
-  'tests/site/**/*.test.ts',
-  'tests/desk/site.test.ts',
-  'tests/forms/contract-print.test.ts',
-  'tests/forms/form-page.test.ts',
-  'tests/forms/forms-pdf.test.ts',
-  'tests/forms/schema-field-site.test.ts',
-  'tests/forms/online-form.test.ts',
-  'tests/forms/send-by-email.test.ts',
-  'tests/forms/build-pdfs.test.ts',
-  // Drives Chromium on a small site of its own (no use of the shared build).
-  'tests/forms/pdf-cache.test.ts',
-];
+const SITE_TESTS = ['tests/**/*.site.test.ts'];
 
 export default defineConfig({
   test: {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/issue-to-pr.ts';
-import { pairingYamlHead } from '../desk/records.ts';
+import { pairingYamlHead } from '../support/pairing-records.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { runMain, runProcess } from '../support/run-main.ts';
 import { submittedActionBody } from './action-body.ts';

@@ -16,7 +16,7 @@
  *    it: the earlier count stays until the real one passes it, so what is
  *    published only ever grows, as suppress.ts assumes.
  *
- * tests/desk/statistics-attack.test.ts checks both by brute force.
+ * tests/lib/stats/statistics-attack.test.ts checks both by brute force.
  */
 import type { Statistics } from '../types.generated.ts';
 import type { ProgramPublicCounts } from './program-statistics.ts';

@@ -21,7 +21,7 @@
  *    "fewer than 3" may have been 0, 1 or 2 whatever it is now.
  * 4. Nothing is summed across cycles or programs anywhere on the site.
  *
- * tests/desk/statistics-attack.test.ts checks all of this by brute force.
+ * tests/lib/stats/statistics-attack.test.ts checks all of this by brute force.
  */
 import type { CycleCounts, Part } from './cycle-counts.ts';
 

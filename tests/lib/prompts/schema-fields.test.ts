@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { askOtherFields, otherFields } from '../../../src/lib/prompts/schema-fields.ts';
 import type { JsonSchema } from '../../../src/lib/schema-walk.ts';
-import { ScriptedPrompts } from '../../github/scripted-prompts.ts';
+import { ScriptedPrompts } from '../../support/scripted-prompts.ts';
 
 const record: JsonSchema = {
   type: 'object',

@@ -8,7 +8,7 @@ import { programFacts } from '../../../src/components/program-facts.ts';
 import { ruleFor } from '../../../src/lib/forms/program-rules.ts';
 import { windowSentence } from '../../../src/lib/applications/window.ts';
 import { placeholderValues } from '../../../src/lib/notices/values.ts';
-import { program } from '../../desk/records.ts';
+import { program } from '../../support/pairing-records.ts';
 
 describe('date words', () => {
   it('writes day, month and year, and a yearly day without the year', () => {

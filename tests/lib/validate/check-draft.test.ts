@@ -19,7 +19,7 @@ import { contractDraftRules } from '../../../src/lib/validate/rules/contract-dra
 import { emptyRepository } from '../../../src/lib/validate/repository.ts';
 import { validateFiles } from '../../../src/lib/validate/index.ts';
 import { readRepositoryFiles } from '../../../src/lib/repository/read-files.ts';
-import { loadPrograms } from '../../forms/programs.ts';
+import { loadPrograms } from '../../support/form-programs.ts';
 
 const programs = loadPrograms();
 const alao = programs.find((program) => program.id === 'alao')!;

@@ -11,7 +11,7 @@ import { applyStatusChange } from '../../../src/lib/lifecycle/status-change.ts';
 import { canChangeStatus } from '../../../src/lib/lifecycle/transitions.ts';
 import { programFacts } from '../../../src/components/program-facts.ts';
 import { contractFormModel } from '../../../src/lib/forms/contract-form.ts';
-import { fieldAt } from '../../forms/programs.ts';
+import { fieldAt } from '../../support/form-programs.ts';
 
 const TODAY = '2026-11-30';
 let repository: SourceFile[] | undefined;

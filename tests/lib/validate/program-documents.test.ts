@@ -10,7 +10,7 @@ import { pairCalendar } from '../../../src/lib/calendar/pair-calendar.ts';
 import { renderCalendar } from '../../../src/lib/calendar/calendar-events.ts';
 import { programFacts } from '../../../src/components/program-facts.ts';
 import { contractFormModel } from '../../../src/lib/forms/contract-form.ts';
-import { fieldAt } from '../../forms/programs.ts';
+import { fieldAt } from '../../support/form-programs.ts';
 
 const TODAY = '2026-11-30';
 let repository: SourceFile[] | undefined;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contractFormModel } from '../../../src/lib/forms/contract-form.ts';
 import { validateFiles, type ValidationResult } from '../../../src/lib/validate/index.ts';
-import { fieldAt } from '../../forms/programs.ts';
+import { fieldAt } from '../../support/form-programs.ts';
 import { BASE, CALA_CONTRACT, CALA_PAIRING, CONTRACT, PAIRING, PROGRAM, TODAY, baseFiles } from './helpers.ts';
 
 const CALA_PROGRAM = 'content/programs/cala/program.yaml';

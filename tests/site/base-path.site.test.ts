@@ -1,0 +1,62 @@
+/**
+ * The GitHub Pages deploy publishes the site under /<repository>/: built with
+ * BASE_PATH, every internal link, asset and form carries that prefix.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DomUtils } from 'htmlparser2';
+import { astroBuild, builtPages, copySiteSources, type BuiltPage } from '../support/built-site.ts';
+
+const BASE = '/tandem-under-test/';
+let siteDir: string;
+let pages: BuiltPage[];
+let output: string;
+
+beforeAll(async () => {
+  siteDir = await mkdtemp(join(tmpdir(), 'tandem-base-'));
+  await copySiteSources(siteDir, { withPrograms: true });
+  const outDir = join(siteDir, 'dist');
+  const result = await astroBuild(siteDir, { TANDEM_OUT_DIR: outDir, BASE_PATH: BASE.slice(0, -1), NO_COLOR: '1', FORCE_COLOR: '0' });
+  if (result.failed) throw new Error(`The build with BASE_PATH failed:\n${result.output}`);
+  output = result.output;
+  pages = await builtPages(outDir);
+}, 180_000);
+
+afterAll(async () => {
+  if (siteDir) await rm(siteDir, { recursive: true, force: true });
+});
+
+/** Root-relative URLs in href, src and action attributes (relative and external ones are left out). */
+function rootRelativeUrls(page: BuiltPage): string[] {
+  return DomUtils.findAll(() => true, page.document.children).flatMap((element) =>
+    ['href', 'src', 'action']
+      .map((name) => element.attribs[name])
+      .filter((url): url is string => url?.startsWith('/') === true && !url.startsWith('//')),
+  );
+}
+
+describe(`a build with BASE_PATH=${BASE.slice(0, -1)}`, () => {
+  it('prints no error and no warning', () => {
+    expect(output).not.toMatch(/error/i);
+    expect(output).not.toMatch(/warn/i);
+  });
+
+  it('prefixes every root-relative link, asset and form action', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    const unprefixed = pages.flatMap((page) =>
+      rootRelativeUrls(page)
+        .filter((url) => !url.startsWith(BASE))
+        .map((url) => `${page.url}: ${url}`),
+    );
+    expect(unprefixed).toEqual([]);
+    expect(pages.flatMap(rootRelativeUrls).length).toBeGreaterThan(pages.length * 3);
+  });
+
+  it('tells the search page where pagefind lives', () => {
+    const search = pages.find((page) => page.url === '/search/');
+    const form = search && DomUtils.findOne((element) => element.attribs['id'] === 'search-form', search.document.children);
+    expect(form?.attribs['data-base']).toBe(BASE);
+  });
+});
