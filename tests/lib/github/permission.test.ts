@@ -5,7 +5,14 @@
  * folds maintain into write and triage into read).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canWrite, createGitHubClient, readGitHubSettings, repositoryRole, roleOf, type GitHubClient } from '../../../src/lib/github/index.ts';
+import {
+  canWrite,
+  createGitHubClient,
+  readGitHubSettings,
+  repositoryRole,
+  roleOf,
+  type GitHubClient,
+} from '../../../src/lib/github/index.ts';
 import { GitHubTestServer } from '../../support/github-server.ts';
 
 let github: GitHubTestServer;
