@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { chromiumLaunchOptions } from '../scripts/pdf/chromium.ts';
 import { childBuildEnv } from './support/child-env.ts';
 
 const run = promisify(execFile);
@@ -14,6 +16,8 @@ declare module 'vitest' {
     distDir: string;
     /** What `node scripts/forms-pdf.ts` printed when it printed the test build's form PDFs. */
     formsPdfLog: string;
+    /** The run's one Chromium, for tests/support/browser.ts to connect to. */
+    browserEndpoint: string;
   }
 }
 
@@ -39,13 +43,14 @@ async function fingerprint(paths: string[]): Promise<string> {
  * Builds the site once per test run, for the site and browser project only
  * (vitest.config.ts), with the example contracts and pairings present in
  * content/, so that every site test (routes, links, privacy, accessibility,
- * the form pages and their PDFs) looks at the same real output. An unchanged
+ * the form pages and their PDFs) looks at the same real output, and starts the
+ * one Chromium every browser test connects to. An unchanged
  * tree reuses the previous build.
  *
  * Every step runs on plain node, as a user's `npm run build && npm run
  * forms:pdf` does, with no npx in between.
  */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const distDir = resolve('.cache/test-dist');
   const stampFile = resolve('.cache/test-dist.fingerprint');
   const logFile = resolve('.cache/test-dist.forms-pdf.txt');
@@ -73,4 +78,8 @@ export default async function setup(project: TestProject): Promise<void> {
   }
   project.provide('distDir', distDir);
   project.provide('formsPdfLog', logFile);
+  // One browser for the whole run: starting Chromium costs about half a second of CPU per test file.
+  const browser = await chromium.launchServer(chromiumLaunchOptions(process.env));
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return () => browser.close();
 }

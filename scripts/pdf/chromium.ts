@@ -39,8 +39,17 @@ export function findChromium(env: Readonly<Record<string, string | undefined>>, 
   return found;
 }
 
+/** How Chromium is started: here, and by the test run's one shared browser (tests/global-setup.ts). */
+export function chromiumLaunchOptions(env: Readonly<Record<string, string | undefined>>): {
+  executablePath: string;
+  args: string[];
+  headless: true;
+} {
+  return { executablePath: findChromium(env), args: [...CHROMIUM_ARGS], headless: true };
+}
+
 /** playwright-core is loaded here, on first launch: every build reads this file, and most print nothing (about 120 ms). */
 export async function launchChromium(env: Readonly<Record<string, string | undefined>>): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: findChromium(env), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch(chromiumLaunchOptions(env));
 }

@@ -6,14 +6,19 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/pdf/chromium.ts';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 /** The WCAG 2.2 AA rule sets the site must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * The test run's one Chromium, started by the site project's global setup (tests/global-setup.ts)
+ * with the flags `npm run forms:pdf` uses: a test file connects to it instead of starting its own.
+ * Closing the connection leaves the browser to the other files; each file's contexts are its own.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return launchChromium(process.env);
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 /** A page in a fresh browser context of its own (its storage and routes start empty). */

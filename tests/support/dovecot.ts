@@ -110,7 +110,8 @@ export class DovecotTestServer {
     for (const folder of ['mail', 'home']) chmodSync(join(root, folder), 0o777);
     const port = await freePort();
     writeFileSync(join(root, 'dovecot.conf'), configuration(root, port, 'Imap-pa55word'));
-    const child = spawn(DOVECOT, ['-F', '-c', join(root, 'dovecot.conf')], { stdio: 'ignore' });
+    // Its own process group, so that close() can stop the master and every child it started at once.
+    const child = spawn(DOVECOT, ['-F', '-c', join(root, 'dovecot.conf')], { stdio: 'ignore', detached: true });
     const log = () => {
       try {
         return readFileSync(join(root, 'dovecot.log'), 'utf8');
@@ -172,11 +173,16 @@ export class DovecotTestServer {
     });
   }
 
+  /**
+   * Stops the server. SIGTERM to the master alone makes it wait about a second for its children,
+   * once per test; SIGTERM to the whole process group stops them all at once, and the master still
+   * reaps its children (SIGKILL would leave them as zombies).
+   */
   async close(): Promise<void> {
     await new Promise<void>((resolve) => {
-      if (this.#child.exitCode !== null) return resolve();
+      if (this.#child.exitCode !== null || this.#child.signalCode !== null || this.#child.pid === undefined) return resolve();
       this.#child.once('exit', () => resolve());
-      this.#child.kill('SIGTERM');
+      process.kill(-this.#child.pid, 'SIGTERM');
     });
     rmSync(this.root, { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { text } from 'node:stream/consumers';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveFolder, type ServedFolder } from '../../../scripts/pdf/serve-folder.ts';
@@ -174,7 +175,7 @@ describe('the contract form online', () => {
       expect(await page.locator('#online-summary').textContent()).toMatch(/^No problem found/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
       expect(download.suggestedFilename()).toBe(`${PAIRING}.yaml`);
-      yaml = await readFile(await download.path(), 'utf8');
+      yaml = await text(await download.createReadStream());
       // A copy of the repository's content with this pair's pairing on file, as the coordinator has it.
       repo = await mkdtemp(join(tmpdir(), 'tandem-online-'));
       await cp('content', join(repo, 'content'), { recursive: true });
@@ -306,7 +307,7 @@ describe('the contract form online', () => {
     expect(summaryText, summaryText ?? '').toMatch(/^No problem found/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
     expect(download.suggestedFilename()).toBe(`${cycle}-ledgerwood.yaml`);
-    const yaml = await readFile(await download.path(), 'utf8');
+    const yaml = await text(await download.createReadStream());
     expect(yaml.split('\n')[0]).toBe('program: "alcts"');
     const repo = await mkdtemp(join(tmpdir(), 'tandem-online-application-'));
     try {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formPdfsSummary, pdfCacheFolder, printBuiltFormPdfs } from '../../../scripts/pdf/build-integration.ts';
-import { launchChromium } from '../../../scripts/pdf/chromium.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { PdfCache } from '../../../scripts/pdf/pdf-cache.ts';
 import { isCompletePdf } from '../../../src/lib/forms/print-inputs.ts';
 
@@ -26,7 +26,7 @@ let browser: Browser | undefined;
  */
 const launch = async (): Promise<Browser> => {
   launches += 1;
-  browser ??= await launchChromium(process.env);
+  browser ??= await launchBrowser();
   const shared = browser;
   return new Proxy(shared, {
     get: (target, property) => {

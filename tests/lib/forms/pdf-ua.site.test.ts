@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../scripts/pdf/chromium.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { printHtml } from '../../../scripts/pdf/print-html.ts';
 import { xmpPacket } from '../../../scripts/pdf/pdf-ua.ts';
 import { all, badListItems, readWithPdfinfo } from './pdf-structure.ts';
@@ -17,7 +17,7 @@ import { all, badListItems, readWithPdfinfo } from './pdf-structure.ts';
 let browser: Browser;
 let dir: string;
 beforeAll(async () => {
-  browser = await launchChromium(process.env);
+  browser = await launchBrowser();
   dir = await mkdtemp(join(tmpdir(), 'tandem-pdf-ua-'));
 });
 afterAll(async () => {
