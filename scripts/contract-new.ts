@@ -25,7 +25,8 @@ let testPrompts: Prompts | undefined;
 
 const COMMAND: Command<typeof args> = {
   name: 'contract:new',
-  usage: 'npm run contract:new -- [--from draft.yaml | --from -] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
+  usage:
+    'npm run contract:new -- [--from draft.yaml | --from -] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
   description: `
 Validates a contract with the whole repository and opens its pull request
 (content/contracts/<program>/<pairing-id>.yaml). Without --from, on a terminal,

@@ -221,7 +221,9 @@ describe('contract:new when GitHub fails', () => {
     const run = await contractNew(['--from', from], { ...github.env(), GITHUB_TOKEN: wrong });
 
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('contract:new: GitHub rejected the token (401 Bad credentials): check that GITHUB_TOKEN is complete and has not expired.\n');
+    expect(run.stderr).toBe(
+      'contract:new: GitHub rejected the token (401 Bad credentials): check that GITHUB_TOKEN is complete and has not expired.\n',
+    );
     expect(run.stdout).toBe('');
     expect(`${run.stdout}${run.stderr}`).not.toContain(wrong);
     expect(github.writeRequests()).toEqual([]);

@@ -89,6 +89,8 @@ it('without --from and without a terminal, says how to give the draft: exit 2', 
   // A real process, its standard input a pipe: whatever terminal the tests run in, the command has none.
   const run = await pairingNew([], true);
   expect(run.code).toBe(2);
-  expect(run.stderr).toMatch(/^pairing:new: Give the draft with --from draft\.yaml .*there is no terminal to ask the questions on\.\nUsage: /);
+  expect(run.stderr).toMatch(
+    /^pairing:new: Give the draft with --from draft\.yaml .*there is no terminal to ask the questions on\.\nUsage: /,
+  );
   expect(fixture.github.requests).toEqual([]);
 });

@@ -44,7 +44,10 @@ export const snapshotMonth = (today: string): string => today.slice(0, 7);
 export const statisticsFilePath = (program: string): string => `content/programs/${program}/statistics.yaml`;
 
 /** The branch, title, commit message and body of the month's snapshot pull request (stats:snapshot --open-pr): one per month, so a rerun finds it. */
-export function snapshotPullRequestText(month: string, today: string): { branch: string; title: string; commitMessage: string; body: string } {
+export function snapshotPullRequestText(
+  month: string,
+  today: string,
+): { branch: string; title: string; commitMessage: string; body: string } {
   const title = `Statistics: the snapshot for ${month}`;
   return {
     branch: `tandem/statistics-${month}`,

@@ -125,7 +125,9 @@ export async function submitRecord(kind: RecordKind, options: SubmitOptions, io:
       local = io.openLocalGit(io.root);
     }
     if (options.from === undefined && !io.interactive) {
-      throw new UsageError('Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.');
+      throw new UsageError(
+        'Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.',
+      );
     }
     const files = await io.readRepository(io.root).catch((error: unknown) => {
       throw new CommandError(

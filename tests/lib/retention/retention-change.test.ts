@@ -15,7 +15,10 @@ const relationship: PastRetention = {
   files: ['content/pairings/alcts/2025-larkspur-whitcombe.yaml'],
   responses: [],
 };
-const applications = [{ file: 'content/applications/alcts/2025/2025-quill.yaml' }, { file: 'content/applications/alcts/2025/2025-lee.yaml' }];
+const applications = [
+  { file: 'content/applications/alcts/2025/2025-quill.yaml' },
+  { file: 'content/applications/alcts/2025/2025-lee.yaml' },
+];
 const noStats = () => undefined;
 
 describe('retentionChange with unmatched applications', () => {
