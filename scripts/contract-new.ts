@@ -1,7 +1,9 @@
 /**
  * Validates a contract and opens its pull request (the core:
  * src/lib/submit/command.ts); without --from, on a terminal, asks for it
- * field by field. Usage, options and exit codes: COMMAND below (--help).
+ * field by field.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';

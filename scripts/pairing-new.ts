@@ -1,7 +1,9 @@
 /**
  * Validates a pairing and opens its pull request (the core:
  * src/lib/submit/command.ts); the id is made from the cycle and the two
- * surnames unless --id is given. Usage, options and exit codes: COMMAND below (--help).
+ * surnames unless --id is given.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { UsageError } from '../src/lib/cli/errors.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';

@@ -2,15 +2,12 @@
  * Records a change of a pairing's status (the changes allowed, and the fields
  * each needs: src/lib/lifecycle/transitions.ts) and opens the pull request for it.
  *
- *   npm run pairing:status -- <program>/<pairing-id> <status> --note "..." [--by coordinator]
- *     [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--notified YYYY-MM-DD] [--start YYYY-MM-DD]
- *     [--today YYYY-MM-DD] [--dry-run]
- *     [--repo owner/name] [--api-url URL]
- *
  * The changed file is validated with the whole repository before anything is sent; an invalid
  * change opens no pull request. --dry-run prints the changed file and opens nothing.
  * Exit 0 done, 1 the change is invalid (the lifecycle forbids it, or the changed file would not validate),
  * 2 bad option or settings, or the repository or GitHub could not be reached.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { readFile } from 'node:fs/promises';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';

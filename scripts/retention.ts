@@ -5,10 +5,10 @@
  * content/stats/<program>.yaml (without GITHUB_TOKEN: the same change in the
  * working tree, src/lib/publish/).
  *
- *   npm run retention -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]
- *
  * Exit 0 done (nothing past retention included), 1 the change would make the repository invalid;
  * 2 bad option or settings, or the repository or GitHub could not be reached.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';

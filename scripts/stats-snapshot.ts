@@ -5,10 +5,10 @@
  * content/programs/<program>/statistics.yaml. Run on the first of each month
  * by .github/workflows/statistics.yml, which opens the pull request.
  *
- *   npm run stats:snapshot -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]
- *
  * Exit 0 done (or this month's snapshot is already taken), 1 a pairing, program or stats file does not load
  * (nothing is written); 2 bad option or settings, or GitHub could not be reached.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
