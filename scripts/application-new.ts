@@ -1,9 +1,9 @@
 /**
- * npm run application:new -- [--from application.yaml | --from -] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]
- *
  * Validates an application and opens its pull request (src/lib/applications/submit-application.ts);
  * without --from, on a terminal, asks for it field by field (@inquirer/prompts).
  * Exit 0 opened or planned, 1 invalid, already on file or cancelled, 2 could not run or bad usage.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';

@@ -2,10 +2,10 @@
  * Writes an iCalendar file for one pair: its meeting series, the contract's
  * end, the coordinator's check-ins and the program's evaluations.
  *
- *   npm run calendar -- <program>/<pairing-id> [--out file.ics] [--today YYYY-MM-DD]
- *
  * Without --out the calendar goes to standard output.
  * Exit 0 written, 1 the pair's files are invalid, 2 bad usage (unknown pairing, no contract yet) or could not read or write.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { writeFile } from 'node:fs/promises';
 import { renderCalendar } from '../src/lib/calendar/calendar-events.ts';

@@ -1,14 +1,72 @@
 /**
- * npm run contract:new -- --from draft.yaml | --from - [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]
+ * Validates a contract and opens its pull request (the core:
+ * src/lib/submit/command.ts); without --from, on a terminal, asks for it
+ * field by field.
  *
- * Validates a contract and opens its pull request (see src/lib/submit/command.ts).
- * Exit 0 opened or planned, 1 invalid draft / already on file / cancelled, 2 could not run.
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { runSubmitFromProcess } from './run-submit-command.ts';
+import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import type { Prompts } from '../src/lib/prompts/prompts.ts';
+import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
+import { runCommand, type Command } from './cli/run.ts';
+import { submitEnvironment } from './cli/submit-environment.ts';
 
-/** Options, --help and exit codes are the submit command's own (src/lib/submit/command.ts), the same as the runner's. */
-export async function main(argv: string[]): Promise<number> {
-  return runSubmitFromProcess('contract', argv);
+const args = {
+  options: {
+    from: { type: 'string' },
+    amend: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
+    today: { type: 'string' },
+  },
+} as const;
+
+/** Scripted answers for tests; a real run loads @inquirer/prompts. */
+let testPrompts: Prompts | undefined;
+
+const COMMAND: Command<typeof args> = {
+  name: 'contract:new',
+  usage:
+    'npm run contract:new -- [--from draft.yaml | --from -] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
+  description: `
+Validates a contract with the whole repository and opens its pull request
+(content/contracts/<program>/<pairing-id>.yaml). Without --from, on a terminal,
+the contract is asked for field by field. Without GITHUB_TOKEN, the file is
+written into the working tree for you to push with Git.
+
+  --from     the draft (YAML), or - for standard input
+  --amend    propose a change to a contract already on file
+  --dry-run  print the file and the pull request, send and write nothing
+  --repo, --api-url  the GitHub repository (default: GITHUB_REPOSITORY) and API
+  --today    the date signatures may not be later than (default: today)
+
+Exit 0 opened or planned, 1 invalid draft, already on file or cancelled, 2 could not run.`,
+  args,
+  known: submitErrorCode,
+  run: ({ values }) =>
+    submitRecord(
+      'contract',
+      {
+        from: values.from,
+        amend: values.amend ?? false,
+        dryRun: values['dry-run'] ?? false,
+        repo: values.repo,
+        apiUrl: values['api-url'],
+        today: todayOption(values.today),
+      },
+      submitEnvironment(testPrompts),
+    ),
+};
+
+/** `prompts` is for tests (scripted answers, standing for the terminal). */
+export async function main(argv: string[], prompts?: Prompts): Promise<number> {
+  testPrompts = prompts;
+  try {
+    return await runCommand(COMMAND, argv);
+  } finally {
+    testPrompts = undefined;
+  }
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

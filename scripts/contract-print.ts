@@ -1,12 +1,12 @@
 /**
- * npm run contract:print -- content/contracts/<program>/<id>.yaml [--out file.pdf] [--force] [--paper letter|a4] [--today YYYY-MM-DD]
- *
  * Prints one contract, filled in, on the same form as the program's blank
  * contract, for the coordinator's file. The contract is validated first (in
  * the context of its repository: program, pairing); an invalid one gets the
  * validator's diagnostics and no PDF. The PDF holds personal data: it goes
  * to ./<id>.pdf (or --out), never into public/ or dist/ (symlinks resolved), and never over an existing file
  * unless --force. Exit codes: 0 printed, 1 the contract is invalid, 2 bad usage or could not run.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';

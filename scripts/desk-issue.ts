@@ -3,10 +3,10 @@
  * coordinator's desk (run weekly by .github/workflows/desk.yml): edits it
  * when it exists, creates it once when it does not.
  *
- *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name node scripts/desk-issue.ts [--today YYYY-MM-DD]
- *
  * Exit 0 done, 2 bad option or settings, a repository that is not private, or GitHub or the repository could not be reached.
  * Prints the issue's number and URL only: the desk names pairing ids, and CI logs stay free of them.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
 import { formatDeskMarkdown } from '../src/lib/desk/format.ts';

@@ -1,10 +1,10 @@
 /**
  * Prints what needs a coordinator now, per program.
  *
- *   npm run desk -- [--today YYYY-MM-DD] [--format text|markdown|json]
- *
  * Exit 0 printed (files with errors are left out, and listed at the end of the desk),
  * 2 bad option or the repository could not be read.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';

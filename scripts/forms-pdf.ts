@@ -1,6 +1,4 @@
 /**
- * npm run forms:pdf [-- --dist <folder>]
- *
  * After `npm run build`: prints every program's blank contract form to
  * <dist>/<program>/contract.pdf (US Letter) and contract-a4.pdf (A4) with the
  * system Chromium, for the links on each form page. A form whose page did not
@@ -8,6 +6,8 @@
  * (node_modules/.cache/tandem-pdfs, or TANDEM_PDF_CACHE) without a browser. Set BASE_PATH as for the
  * build when the site lives under a sub-path; CHROMIUM_PATH picks the browser.
  * Exit codes: 0 printed, 2 could not run (no build, no Chromium) or bad usage.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';

@@ -1,10 +1,10 @@
 /**
- * npm run generate [-- --check]
- *
  * Writes every file derived from the schemas. `--check` writes nothing and
  * exits 1 when a committed file is stale (the tests run it that way). A file
  * that cannot be read or written ends the run with one sentence naming it and
  * exit code 2.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { generatedFrom, staleMessage } from '../src/lib/generate/sources.ts';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';

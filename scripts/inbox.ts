@@ -2,14 +2,13 @@
  * Reads the program's mailbox and turns what arrived into pull requests,
  * recorded dates and answers (src/lib/mail/).
  *
- *   IMAP_URL=imaps://user:app-password@imap.example.org/INBOX SMTP_URL=smtp://... \
- *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name npm run inbox -- [--program <id>] [--dry-run] [--format text|json]
- *
  * Each message is handled once: a handled message gets the IMAP keyword
  * $TandemDone; anything else (not for Tandem, automatic mail, over a limit)
  * stays unread and untouched, and is listed. Output names record ids only.
  * Exit 0 done; 2 bad usage or settings, a public repository, or a message that
  * could not be handled (it stays unmarked and the next run tries it again).
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';

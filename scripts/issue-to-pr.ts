@@ -4,15 +4,14 @@
  * comment saying what to fix. (Participants send their contracts and
  * applications by email: `npm run inbox`.)
  *
- *   GITHUB_TOKEN=... GITHUB_REPOSITORY=owner/name GITHUB_EVENT_PATH=event.json \
- *     node scripts/issue-to-pr.ts [--root .] [--today YYYY-MM-DD]
- *
  * The issue body is read from the event file, never from the command line
  * or a shell interpolation. Nothing is done in a repository that is not
  * private, and only for an author whose role in the repository can write
  * (asked of GitHub). Exit 0: pull request opened, or an author who may not
  * use IssueOps was answered; 1: the form needs fixing (the comment says how);
  * 2: could not run (the repository is public or internal, among others).
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { readFile } from 'node:fs/promises';
 import { CommandError } from '../src/lib/cli/errors.ts';

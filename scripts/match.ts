@@ -1,12 +1,11 @@
 /**
- * npm run match -- <program> --cycle <year> [--format text|markdown|json] [--open-pr] [--strict]
- *   [--keep <mentee>=<mentor>]... [--forbid <a>=<b>]... [--today YYYY-MM-DD] [--repo owner/name] [--api-url URL]
- *
  * Proposes pairs from a cycle's applications (src/lib/matching/): as many pairs
  * as the hard constraints allow, then the best total fit. --open-pr opens (or
  * updates) one pull request with a proposed pairing file per pair. Invalid
  * applications are left out and listed as unmatched with the validator's
  * reason; --strict refuses to propose anything while one is invalid.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { formatText as formatDiagnostics } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';

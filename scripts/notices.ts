@@ -2,12 +2,12 @@
  * Emails the pairs the notices their programs send (content/programs/<id>/notices/),
  * each at most once per pair, notice and due date.
  *
- *   npm run notices -- [--today YYYY-MM-DD] [--program <id>] [--send | --preview] [--format text|json] [--ledger file|github] [--ledger-file PATH] [--site-url URL]
- *
  * Without --send it prints what would go out; with --send it sends through
  * SMTP_URL. Output names pairing ids only, never a name, an address or the password.
  * Exit 0 done (or nothing to send), 2 bad usage, SMTP_URL or GitHub settings, an unreadable ledger,
  * or a notice not delivered (it stays out of the ledger and the next run tries again).
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -1,15 +1,85 @@
 /**
- * npm run pairing:new -- --from draft.yaml | --from - [--id ID | --cycle YEAR] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]
+ * Validates a pairing and opens its pull request (the core:
+ * src/lib/submit/command.ts); the id is made from the cycle and the two
+ * surnames unless --id is given.
  *
- * Validates a pairing and opens its pull request; the id is made from the
- * cycle and the two surnames unless --id is given (see src/lib/submit/command.ts).
- * Exit 0 opened or planned, 1 invalid draft / already on file / cancelled, 2 could not run.
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { runSubmitFromProcess } from './run-submit-command.ts';
+import { UsageError } from '../src/lib/cli/errors.ts';
+import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import type { Prompts } from '../src/lib/prompts/prompts.ts';
+import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
+import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { submitEnvironment } from './cli/submit-environment.ts';
 
-/** Options, --help and exit codes are the submit command's own (src/lib/submit/command.ts), the same as the runner's. */
-export async function main(argv: string[]): Promise<number> {
-  return runSubmitFromProcess('pairing', argv);
+const args = {
+  options: {
+    from: { type: 'string' },
+    id: { type: 'string' },
+    cycle: { type: 'string' },
+    amend: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
+    today: { type: 'string' },
+  },
+} as const;
+
+/** Scripted answers for tests; a real run loads @inquirer/prompts. */
+let testPrompts: Prompts | undefined;
+
+function run({ values }: ParsedArgs<typeof args>): Promise<number> {
+  const today = todayOption(values.today);
+  const cycle = values.cycle;
+  if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
+  return submitRecord(
+    'pairing',
+    {
+      from: values.from,
+      id: values.id,
+      cycle,
+      amend: values.amend ?? false,
+      dryRun: values['dry-run'] ?? false,
+      repo: values.repo,
+      apiUrl: values['api-url'],
+      today,
+    },
+    submitEnvironment(testPrompts),
+  );
+}
+
+const COMMAND: Command<typeof args> = {
+  name: 'pairing:new',
+  usage:
+    'npm run pairing:new -- [--from draft.yaml | --from -] [--id 2026-lee-okafor | --cycle 2026] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
+  description: `
+Validates a pairing with the whole repository and opens its pull request
+(content/pairings/<program>/<pairing-id>.yaml). Without --from, on a terminal,
+the pairing is asked for field by field. Without GITHUB_TOKEN, the file is
+written into the working tree for you to push with Git.
+
+  --from     the draft (YAML), or - for standard input
+  --id       the pairing's id (default: made from the cycle and the two surnames)
+  --cycle    the cycle year the id is made with (default: the year of notified)
+  --amend    propose a change to a pairing already on file
+  --dry-run  print the file and the pull request, send and write nothing
+  --repo, --api-url  the GitHub repository (default: GITHUB_REPOSITORY) and API
+  --today    the date the pair's notice may not be later than (default: today)
+
+Exit 0 opened or planned, 1 invalid draft, already on file or cancelled, 2 could not run.`,
+  args,
+  known: submitErrorCode,
+  run,
+};
+
+/** `prompts` is for tests (scripted answers, standing for the terminal). */
+export async function main(argv: string[], prompts?: Prompts): Promise<number> {
+  testPrompts = prompts;
+  try {
+    return await runCommand(COMMAND, argv);
+  } finally {
+    testPrompts = undefined;
+  }
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -2,15 +2,12 @@
  * Records a change of a pairing's status (the changes allowed, and the fields
  * each needs: src/lib/lifecycle/transitions.ts) and opens the pull request for it.
  *
- *   npm run pairing:status -- <program>/<pairing-id> <status> --note "..." [--by coordinator]
- *     [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--notified YYYY-MM-DD] [--start YYYY-MM-DD]
- *     [--today YYYY-MM-DD] [--dry-run]
- *     [--repo owner/name] [--api-url URL]
- *
  * The changed file is validated with the whole repository before anything is sent; an invalid
  * change opens no pull request. --dry-run prints the changed file and opens nothing.
  * Exit 0 done, 1 the change is invalid (the lifecycle forbids it, or the changed file would not validate),
  * 2 bad option or settings, or the repository or GitHub could not be reached.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { readFile } from 'node:fs/promises';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
@@ -26,9 +23,7 @@ import { defaultStart } from '../src/lib/lifecycle/activation.ts';
 import { lifecycleInWords } from '../src/lib/lifecycle/transitions.ts';
 import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
-import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
-import { inertMarkdown } from '../src/lib/github/inert-markdown.ts';
-import { recordBranch, statusChangeTitle } from '../src/lib/submit/pull-request-names.ts';
+import { statusChangePullRequestText } from '../src/lib/lifecycle/status-change-text.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 import { scriptChangeTarget } from './cli/change-target.ts';
@@ -108,30 +103,24 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     process.stderr.write(formatText(after.diagnostics));
     throw new InvalidDataError('the changed pairing would be invalid; no pull request was opened.');
   }
-  const title = statusChangeTitle(program ?? { id: ref.program, name: ref.program }, ref.id, changed.from, status);
-  const branch = recordBranch('status', ref.program, ref.id);
+  const pull = statusChangePullRequestText({
+    programId: ref.program,
+    program,
+    pairingId: ref.id,
+    from: changed.from,
+    to: status,
+    date,
+    requestedBy,
+    note,
+  });
   if (values['dry-run']) {
-    printLine(`pairing:status: would open "${title}" from branch ${branch} with ${path}:\n`);
+    printLine(`pairing:status: would open "${pull.title}" from branch ${pull.branch} with ${path}:\n`);
     process.stdout.write(changed.text);
     return 0;
   }
 
   const target = scriptChangeTarget('pairing:status', { repo: values.repo, apiUrl: values['api-url'] });
-  const result = await publishRecordChange(target, {
-    branch,
-    files: { [path]: changed.text },
-    commitMessage: title,
-    title,
-    body: [
-      `Changes the status of \`${ref.key}\` from **${changed.from}** to **${status}** on ${date}, as asked by: ${requestedBy}.`,
-      '',
-      `> ${inertMarkdown(note)}`,
-      '',
-      'Validated with the whole repository before this pull request was opened; CI checks it again.',
-    ].join('\n'),
-    labels: ['pairing', `program:${ref.program}`],
-    reviewers: program ? programReviewers(program) : [],
-  });
+  const result = await publishRecordChange(target, { ...pull, files: { [path]: changed.text } });
   if (result.kind === 'local') {
     process.stdout.write(localChangeReport(result));
     return 0;

@@ -1,12 +1,12 @@
 /**
  * Prints the validation workflow's job summary (Markdown) for a pull request.
  *
- *   node scripts/pr-summary.ts --changes changes.txt --diagnostics validation.json >> "$GITHUB_STEP_SUMMARY"
- *
  * `--changes`: the output of `git diff --name-status <base> <head>`;
  * `--diagnostics`: the output of `npm run validate -- --format json`.
  * Exit 0 when the summary was written, 2 when an input could not be read.
  * The summary is a report, not the gate: the validate step fails the check.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { readFile } from 'node:fs/promises';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';

@@ -1,12 +1,12 @@
 /**
- * node scripts/preview-comment.ts --pages <pages.json>
- *
  * The "Site preview comment" workflow (after Validate, on the default
  * branch's code): writes, or rewrites, one comment on the pull request with
  * the pages it changes and how to open the built preview. The pull request's
  * number comes from the workflow_run event (PULL_REQUEST), the checks run's
  * address from RUN_URL; the page list comes from an artifact the pull
  * request's own code wrote, so only plain site paths are taken from it.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../src/lib/cli/errors.ts';

@@ -1,11 +1,11 @@
 /**
- * node scripts/preview-pages.ts --changes <name-status file> [--dist dist] [--out pages.json]
- *
  * The Validate workflow's build job, on a pull request: which pages of the
  * built site the pull request changes (guideline pages, and a program's pages
  * when its program.yaml changes). Prints them as Markdown for the job summary,
  * writes them as JSON for the comment workflow, and sets the step output
  * `pages` (how many) so the workflow uploads a preview only when there is one.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,9 +1,4 @@
 /**
- * npm run record -- <program>/<pairing-id> step <step-id> [--date YYYY-MM-DD]
- *                                           check-in [--date YYYY-MM-DD]
- *                                           hours <n>
- *                                           evaluation <evaluation-id> --role <role> [--date YYYY-MM-DD]
- *
  * The coordinator's record actions, as the action issue forms offer them:
  * the same answers, the same pairing file (src/lib/issue-forms/actions/), the
  * same validation and the same pull request as pairing:new --amend. Without
@@ -11,6 +6,8 @@
  * Exit 0 done, 1 the pairing would be invalid (a future date, a step already
  * recorded), 2 bad usage (an unknown pairing, step or role, hours not a
  * number) or could not run.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';

@@ -1,6 +1,4 @@
 /**
- * node scripts/regenerate-pull-request.ts --branch <head-branch>
- *
  * The "Regenerate" workflow's step: on a pull request that edits a
  * program.yaml or a schema, writes the generated files (npm run generate) and,
  * when any changed, commits exactly those files to the pull request's branch
@@ -13,6 +11,8 @@
  * to commit again (generation that does not settle is a bug to fix, not to
  * repeat). Exit 0 up to date or pushed, 1 a program is invalid or the
  * generation does not settle, 2 git failed or bad usage.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';

@@ -5,10 +5,10 @@
  * content/stats/<program>.yaml (without GITHUB_TOKEN: the same change in the
  * working tree, src/lib/publish/).
  *
- *   npm run retention -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]
- *
  * Exit 0 done (nothing past retention included), 1 the change would make the repository invalid;
  * 2 bad option or settings, or the repository or GitHub could not be reached.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';
@@ -75,18 +75,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   }
 
   const texts = new Map(files.map((file) => [file.path, decoder.decode(file.bytes)]));
-  const change = retentionChange(report.past, today, (program) => texts.get(statsFilePath(program)));
-  if (applications.length > 0) {
-    for (const item of applications) change.files[item.file] = null;
-    const words = `${applications.length} unmatched application${applications.length === 1 ? '' : 's'}`;
-    change.title = report.past.length > 0 ? `${change.title}, and ${words}` : `Retention: remove ${words} past their cycle`;
-    change.message = report.past.length > 0 ? `${change.message}; remove ${words}` : `Remove ${words} past their cycle`;
-    const why = `no pairing came from them and their cycle ended longer ago than the program's \`retentionDays\` (as of ${today})`;
-    change.body =
-      report.past.length > 0
-        ? `${change.body}\n\nIt also removes ${words}: ${why}.`
-        : `This pull request removes ${words}: ${why}. Deleting a file does not erase it: if the association requires a real purge, follow the purge procedure in the README after merging.`;
-  }
+  const change = retentionChange(report.past, today, (program) => texts.get(statsFilePath(program)), applications);
   // Refuse a change that would break the repository (for example a removed pairing another one still names).
   const known = new Set(before.diagnostics.map(key));
   const after = validateFiles(applyChange(files, change.files), { today });

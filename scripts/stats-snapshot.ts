@@ -5,10 +5,10 @@
  * content/programs/<program>/statistics.yaml. Run on the first of each month
  * by .github/workflows/statistics.yml, which opens the pull request.
  *
- *   npm run stats:snapshot -- [--today YYYY-MM-DD] [--open-pr] [--repo owner/name] [--api-url URL]
- *
  * Exit 0 done (or this month's snapshot is already taken), 1 a pairing, program or stats file does not load
  * (nothing is written); 2 bad option or settings, or GitHub could not be reached.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { programPublicCounts } from '../src/lib/stats/program-statistics.ts';
 import { snapshotText } from '../src/lib/stats/snapshot-file.ts';
-import { nextSnapshot, snapshotMonth, statisticsFilePath } from '../src/lib/stats/snapshot.ts';
+import { nextSnapshot, snapshotMonth, snapshotPullRequestText, statisticsFilePath } from '../src/lib/stats/snapshot.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 import { scriptGitHubClient } from './cli/github-client.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
@@ -69,11 +69,8 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const client = scriptGitHubClient(settings, 'stats:snapshot');
   const opened = await openRecordPullRequest(client, settings.repo, {
-    branch: `tandem/statistics-${month}`,
+    ...snapshotPullRequestText(month, today),
     files: changes,
-    commitMessage: `Statistics: the snapshot for ${month}`,
-    title: `Statistics: the snapshot for ${month}`,
-    body: `The public statistics for ${month}, taken on ${today} by \`npm run stats:snapshot\`: suppressed counts only, none lower than last month's. The site publishes them once this is merged; merge it as it is.`,
     labels: ['statistics'],
   });
   for (const warning of opened.warnings) errorLine(`stats:snapshot: ${warning}`);

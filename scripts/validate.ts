@@ -1,9 +1,9 @@
 /**
- * npm run validate [paths...] [--format text|github|json] [--today YYYY-MM-DD]
- *
  * Checks every content file of the repository (the current directory), or
  * only the given files and folders in the context of the whole repository.
  * Exit 0 valid (warnings allowed), 1 invalid, 2 could not run.
+ *
+ * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';

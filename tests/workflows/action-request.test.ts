@@ -18,7 +18,7 @@ import { ACTION_FORMS, actionForm, actionFormPath, formPrograms, type ActionId }
 import { actionFormUrl } from '../../src/lib/issue-forms/actions/links.ts';
 import { handleActionRequest } from '../../src/lib/issue-forms/actions/handle.ts';
 import { readRepositoryFiles, type SourceFile } from '../../src/lib/repository/read-files.ts';
-import { DELAY_SCALE_VARIABLE } from '../../src/lib/submit/command.ts';
+import { DELAY_SCALE_VARIABLE } from '../../src/lib/github/client.ts';
 import { submitPairingDraft } from '../../src/lib/submit/submit-draft.ts';
 import { submitProgram } from '../../src/lib/submit/submit-program.ts';
 import { acceptLateApplication } from '../../src/lib/applications/accept-late.ts';

@@ -1,114 +1,132 @@
 /**
- * `application:new` without --from: asks for an application field by field,
- * worded by schemas/application.schema.json, with the program's roles,
- * interests and meeting methods to choose from. Shows the YAML and asks
- * before anything is sent.
+ * `application:new` without --from: asks for an application in the
+ * application schema's order, every question worded by
+ * schemas/application.schema.json. The fields a program shapes are asked by
+ * hand (APPLICATION_FIELDS_ASKED: its roles, interests and meeting methods to
+ * choose from, its members-only rule, its cycle and mentee limit); the
+ * coordinator's own fields are not asked (APPLICATION_FIELDS_NOT_ASKED); every
+ * other field, a new one too, is asked from the schema alone (askRecord,
+ * schema-fields.ts). Shows the YAML and asks before anything is sent.
  */
 import { applicationWindow, cycleForToday } from '../applications/window.ts';
 import { methodsOf } from '../program/methods.ts';
 import { Document, isScalar } from 'yaml';
+import { resolvedSchema } from '../schema-files.ts';
+import { inSchemaOrder, type JsonSchema } from '../schema-walk.ts';
 import type { Application, Program } from '../types.generated.ts';
 import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
-import { checkInteger, checkText, fieldTitle, optionChoices, question } from './schema-questions.ts';
+import { askRecord, type FieldAsker } from './schema-fields.ts';
+import { checkInteger, fieldTitle, optionChoices, question } from './schema-questions.ts';
 
-const text = async (context: FlowContext, path: [keyof Application], required: boolean): Promise<string | undefined> => {
-  const answer = await context.prompts.input({
-    message: question('application', path, required ? '' : ' (optional)'),
-    validate: (value) => (!required && value.trim() === '' ? true : checkText('application', path, value.trim())),
-  });
-  return answer.trim() === '' ? undefined : answer.trim();
-};
+/** The application fields this flow asks (or fills) itself, because the program's application settings shape them. */
+export const APPLICATION_FIELDS_ASKED = ['program', 'cycle', 'member', 'roles', 'interests', 'methods', 'capacity', 'submitted'] as const;
+
+/**
+ * The fields the applicant does not give: a late application's exception is
+ * the coordinator's to record, and the ids to avoid name other applications,
+ * which the applicant cannot see.
+ */
+export const APPLICATION_FIELDS_NOT_ASKED = ['lateAccepted', 'avoid'] as const;
+
+const applicationNode = (context: FlowContext): JsonSchema => context.applicationSchema ?? resolvedSchema('application');
 
 export async function askApplicationDraft(context: FlowContext): Promise<FlowResult | undefined> {
   const { prompts } = context;
   const programs = [...context.repository.programs.values()].map((loaded) => loaded.data).filter((program) => program.applications);
   if (programs.length === 0) throw new FlowError('No program takes applications: none has an applications section in its program.yaml.');
-  const programId =
-    programs.length === 1
-      ? programs[0]!.id
-      : await prompts.select({
+  let program = programs[0] as Program;
+  const settings = () => program.applications!;
+  const byHand: Record<(typeof APPLICATION_FIELDS_ASKED)[number] | (typeof APPLICATION_FIELDS_NOT_ASKED)[number], FieldAsker> = {
+    program: async () => {
+      if (programs.length > 1) {
+        const id = await prompts.select({
           message: question('application', ['program']),
-          choices: programs.map((program) => ({ value: program.id, name: `${program.name} (${program.id})` })),
+          choices: programs.map((candidate) => ({ value: candidate.id, name: `${candidate.name} (${candidate.id})` })),
         });
-  const program = programs.find((candidate) => candidate.id === programId) as Program;
-  const settings = program.applications!;
-  const cycle = Number(
-    (
-      await prompts.input({
-        message: question('application', ['cycle']),
-        // The cycle of the window open today (or the next), where the program publishes one.
-        ...(applicationWindow(program, context.today).state !== 'none' && { default: String(cycleForToday(program, context.today)) }),
-        validate: (value) => checkInteger(value.trim(), 2000, 2100),
-      })
-    ).trim(),
-  );
-  const name = (await text(context, ['name'], true))!;
-  const email = (await text(context, ['email'], true))!;
-  const draft: Record<string, unknown> = { program: program.id, cycle, name, email };
-  if (program.membersOnly) {
-    const member = await prompts.confirm({
-      message: `${fieldTitle('application', ['member'])}: is the applicant a member of the ${program.organization}?`,
-      default: true,
-    });
-    if (!member) throw new FlowError(`The ${program.name} is open to members only: nothing was sent.`);
-    draft['member'] = true;
-  }
-  const roleChoices = optionChoices<Application['roles'][number]>('application', ['roles', 0], settings.roles);
-  draft['roles'] =
-    roleChoices.length === 1
-      ? [roleChoices[0]!.value]
-      : await prompts.checkbox({
-          message: question('application', ['roles']),
-          choices: roleChoices,
-          required: true,
-          validate: (chosen) =>
-            chosen.some((c) => c.value === 'mentor') && chosen.some((c) => c.value === 'mentee') && !program.bothRoles
-              ? 'Choose one of mentor and mentee.'
-              : true,
-        });
-  const listed = settings.interests
-    ? await prompts.checkbox({
-        message: question('application', ['interests']),
-        choices: settings.interests.map((interest) => ({ value: interest, name: interest })),
-      })
-    : [];
-  const own = await prompts.input({
-    message: `${fieldTitle('application', ['interests'])}${listed.length > 0 || settings.interests ? ', in your own words (optional, separated by commas)' : ' (separated by commas)'}:`,
-    validate: (value) => (listed.length > 0 || value.trim() !== '' ? true : 'Name at least one interest.'),
-  });
-  draft['interests'] = [
-    ...listed,
-    ...own
-      .split(',')
-      .map((item) => item.trim())
-      .filter(Boolean),
-  ];
-  const institution = await text(context, ['institution'], false);
-  if (institution) draft['institution'] = institution;
-  draft['careerStage'] = await prompts.select({
-    message: question('application', ['careerStage']),
-    choices: optionChoices<Application['careerStage']>('application', ['careerStage']),
-  });
-  draft['methods'] = await prompts.checkbox({
-    message: question('application', ['methods']),
-    choices: optionChoices('application', ['methods', 0], methodsOf(program)),
-    required: true,
-  });
-  if ((draft['roles'] as string[]).includes('mentor')) {
-    draft['capacity'] = Number(
-      (
-        await prompts.input({
-          message: question('application', ['capacity']),
-          default: '1',
-          validate: (value) => checkInteger(value.trim(), 1, program.maxMentees ?? 10),
-        })
-      ).trim(),
-    );
-  }
-  draft['submitted'] = context.today;
-  const notes = await text(context, ['notes'], false);
-  if (notes) draft['notes'] = notes;
-  const document = new Document(draft);
+        program = programs.find((candidate) => candidate.id === id) as Program;
+      }
+      return program.id;
+    },
+    cycle: async () =>
+      Number(
+        (
+          await prompts.input({
+            message: question('application', ['cycle']),
+            // The cycle of the window open today (or the next), where the program publishes one.
+            ...(applicationWindow(program, context.today).state !== 'none' && { default: String(cycleForToday(program, context.today)) }),
+            validate: (value) => checkInteger(value.trim(), 2000, 2100),
+          })
+        ).trim(),
+      ),
+    member: async () => {
+      if (!program.membersOnly) return undefined;
+      const member = await prompts.confirm({
+        message: `${fieldTitle('application', ['member'])}: is the applicant a member of the ${program.organization}?`,
+        default: true,
+      });
+      if (!member) throw new FlowError(`The ${program.name} is open to members only: nothing was sent.`);
+      return true;
+    },
+    roles: async () => {
+      const roleChoices = optionChoices<Application['roles'][number]>('application', ['roles', 0], settings().roles);
+      return roleChoices.length === 1
+        ? [roleChoices[0]!.value]
+        : prompts.checkbox({
+            message: question('application', ['roles']),
+            choices: roleChoices,
+            required: true,
+            validate: (chosen) =>
+              chosen.some((c) => c.value === 'mentor') && chosen.some((c) => c.value === 'mentee') && !program.bothRoles
+                ? 'Choose one of mentor and mentee.'
+                : true,
+          });
+    },
+    // From the program's list, if it has one, and in the applicant's own words.
+    interests: async () => {
+      const offered = settings().interests;
+      const listed = offered
+        ? await prompts.checkbox({
+            message: question('application', ['interests']),
+            choices: offered.map((interest) => ({ value: interest, name: interest })),
+          })
+        : [];
+      const own = await prompts.input({
+        message: `${fieldTitle('application', ['interests'])}${listed.length > 0 || offered ? ', in your own words (optional, separated by commas)' : ' (separated by commas)'}:`,
+        validate: (value) => (listed.length > 0 || value.trim() !== '' ? true : 'Name at least one interest.'),
+      });
+      return [
+        ...listed,
+        ...own
+          .split(',')
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ];
+    },
+    methods: () =>
+      prompts.checkbox({
+        message: question('application', ['methods']),
+        choices: optionChoices('application', ['methods', 0], methodsOf(program)),
+        required: true,
+      }),
+    // Asked of a mentor only, up to the program's limit.
+    capacity: async (answers) =>
+      (answers['roles'] as string[] | undefined)?.includes('mentor')
+        ? Number(
+            (
+              await prompts.input({
+                message: question('application', ['capacity']),
+                default: '1',
+                validate: (value) => checkInteger(value.trim(), 1, program.maxMentees ?? 10),
+              })
+            ).trim(),
+          )
+        : undefined,
+    submitted: async () => context.today,
+    lateAccepted: false,
+    avoid: false,
+  };
+  const schema = applicationNode(context);
+  const document = new Document(inSchemaOrder(await askRecord(prompts, schema, byHand), schema));
   // Dates we write are quoted, so that every YAML reader keeps them as text.
   const submitted = document.get('submitted', true);
   if (isScalar(submitted)) submitted.type = 'QUOTE_DOUBLE';

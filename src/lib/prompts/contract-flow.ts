@@ -59,6 +59,10 @@ export interface FlowContext {
   amend?: boolean;
   /** The contract schema, dereferenced (resolvedSchema('contract') when left out): a test passes an edited copy. */
   contractSchema?: JsonSchema;
+  /** The pairing schema, the same way (pairing:new). */
+  pairingSchema?: JsonSchema;
+  /** The application schema, the same way (application:new). */
+  applicationSchema?: JsonSchema;
 }
 
 /** Raised when the repository gives nothing to choose from; its message says what to do. */

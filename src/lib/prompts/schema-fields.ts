@@ -3,7 +3,9 @@
  * field added to a record schema (with its `title`, `description` and limits)
  * is asked by the interactive commands with no change to their code. A flow
  * names the fields it asks itself (because a program's rules shape them);
- * `askOtherFields` asks every other field of the node, in the schema's order.
+ * `askOtherFields` asks every other field of the node, in the schema's order,
+ * and `askRecord` asks a whole record in that order, the flow's own fields in
+ * their place.
  */
 import { enumOptions, helpOf, itemsOf, kindOf, labelOf, numberKeyword, propertiesOf, type JsonSchema } from '../schema-walk.ts';
 import type { Prompts } from './prompts.ts';
@@ -137,6 +139,41 @@ export async function askOtherFields(
   for (const [key, child] of otherFields(node, asked)) {
     if (omitted(key)) continue;
     const value = await askField(prompts, child, key, required.has(key), prefix);
+    if (value !== undefined) answers[key] = value;
+  }
+  return answers;
+}
+
+/**
+ * How a flow asks one field itself, because the repository or a program's
+ * rules shape it: given the answers so far, it returns the field's value
+ * (undefined leaves the field out). `false`: the field is never asked (another
+ * command records it later).
+ */
+export type FieldAsker = ((answers: Readonly<Record<string, unknown>>) => Promise<unknown>) | false;
+
+/**
+ * Asks a whole record in its schema's order: each field in `byHand` by its
+ * own asker, every other field from its schema alone (askOtherFields' way).
+ * So a field added to the schema is asked with no change to the flow, in its
+ * place. A field `byHand` names that the schema lacks is a mistake in the flow
+ * (a renamed field): it throws before asking anything.
+ */
+export async function askRecord(
+  prompts: Prompts,
+  node: JsonSchema,
+  byHand: Readonly<Record<string, FieldAsker>>,
+  prefix = '',
+): Promise<Record<string, unknown>> {
+  const fields = propertiesOf(node);
+  const missing = Object.keys(byHand).filter((key) => !fields.some(([field]) => field === key));
+  if (missing.length > 0) throw new Error(`The schema has no field ${missing.join(', ')}, which the flow asks by hand`);
+  const required = requiredOf(node);
+  const answers: Record<string, unknown> = {};
+  for (const [key, child] of fields) {
+    const own = byHand[key];
+    if (own === false) continue;
+    const value = own ? await own(answers) : await askField(prompts, child, key, required.has(key), prefix);
     if (value !== undefined) answers[key] = value;
   }
   return answers;

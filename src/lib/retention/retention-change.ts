@@ -1,7 +1,8 @@
 /**
  * The one pull request that applies retention: the files of every relationship
  * past retention deleted, and their anonymous counts added to each program's
- * stats file. The body gives counts only; the diff itself lists the paths.
+ * stats file, and the unmatched applications past their cycle deleted. The
+ * title and body give counts only; the diff itself lists the paths.
  */
 import type { IsoDate } from '../dates.ts';
 import type { PastRetention } from './past-retention.ts';
@@ -46,11 +47,19 @@ export function countResponses(past: readonly PastRetention[], program: string):
   return counts.sort((a, b) => a.cycle - b.cycle || a.evaluation.localeCompare(b.evaluation));
 }
 
-/** `readStats(program)` returns the current stats file's text, or undefined when the program has none yet. */
+const PURGE =
+  'Deleting a file does not erase it: Git history, pull-request refs, forks and clones still hold it. If the association requires a real purge, follow the purge procedure in the README after merging.';
+
+/**
+ * `readStats(program)` returns the current stats file's text, or undefined
+ * when the program has none yet; `unmatchedApplications` are the application
+ * files no pairing came from, kept past the end of their cycle plus `retentionDays`.
+ */
 export function retentionChange(
   past: readonly PastRetention[],
   today: IsoDate,
   readStats: (program: string) => string | undefined,
+  unmatchedApplications: readonly { file: string }[] = [],
 ): RetentionChange {
   const files: Record<string, string | null> = {};
   for (const item of past) for (const file of item.files) files[file] = null;
@@ -63,21 +72,29 @@ export function retentionChange(
     );
     for (const c of programCounts) lines.push(`| ${program} | ${c.cycle} | ${c.kind} | ${c.outcome} | ${c.count} |`);
   }
-  const { title, commitMessage } = retentionTitle(past.length);
-  return {
-    branch: retentionBranch(),
-    title,
-    message: commitMessage,
-    body: [
-      `These relationships ended longer ago than their program's \`retentionDays\` (as of ${today}). This pull request deletes their pairing and contract files and adds their anonymous counts to \`content/stats/\`.`,
-      '',
-      '| program | cycle | kind | outcome | removed |',
-      '| --- | --- | --- | --- | --- |',
-      ...lines,
-      '',
-      'Deleting a file does not erase it: Git history, pull-request refs, forks and clones still hold it. If the association requires a real purge, follow the purge procedure in the README after merging.',
-    ].join('\n'),
-    files,
-    counts,
-  };
+  for (const item of unmatchedApplications) files[item.file] = null;
+  let { title, commitMessage: message } = retentionTitle(past.length);
+  let body = [
+    `These relationships ended longer ago than their program's \`retentionDays\` (as of ${today}). This pull request deletes their pairing and contract files and adds their anonymous counts to \`content/stats/\`.`,
+    '',
+    '| program | cycle | kind | outcome | removed |',
+    '| --- | --- | --- | --- | --- |',
+    ...lines,
+    '',
+    PURGE,
+  ].join('\n');
+  if (unmatchedApplications.length > 0) {
+    const words = `${unmatchedApplications.length} unmatched application${unmatchedApplications.length === 1 ? '' : 's'}`;
+    const why = `no pairing came from them and their cycle ended longer ago than the program's \`retentionDays\` (as of ${today})`;
+    if (past.length > 0) {
+      title = `${title}, and ${words}`;
+      message = `${message}; remove ${words}`;
+      body = `${body}\n\nIt also removes ${words}: ${why}.`;
+    } else {
+      title = `Retention: remove ${words} past their cycle`;
+      message = `Remove ${words} past their cycle`;
+      body = `This pull request removes ${words}: ${why}. Deleting a file does not erase it: if the association requires a real purge, follow the purge procedure in the README after merging.`;
+    }
+  }
+  return { branch: retentionBranch(), title, message, body, files, counts };
 }

@@ -43,6 +43,20 @@ export const snapshotMonth = (today: string): string => today.slice(0, 7);
 
 export const statisticsFilePath = (program: string): string => `content/programs/${program}/statistics.yaml`;
 
+/** The branch, title, commit message and body of the month's snapshot pull request (stats:snapshot --open-pr): one per month, so a rerun finds it. */
+export function snapshotPullRequestText(
+  month: string,
+  today: string,
+): { branch: string; title: string; commitMessage: string; body: string } {
+  const title = `Statistics: the snapshot for ${month}`;
+  return {
+    branch: `tandem/statistics-${month}`,
+    title,
+    commitMessage: title,
+    body: `The public statistics for ${month}, taken on ${today} by \`npm run stats:snapshot\`: suppressed counts only, none lower than last month's. The site publishes them once this is merged; merge it as it is.`,
+  };
+}
+
 /**
  * The snapshot to publish for `program` on `today`: the counts of `current`,
  * none lower than in `previous`. A cycle or response count that is no longer

@@ -1,7 +1,11 @@
 /**
- * `contract:new` and `pairing:new`: arguments in, exit code out. Every effect
- * (files, standard streams, the GitHub client, the prompts) is passed in, so
- * the scripts stay a few lines and tests can run the whole command in-process.
+ * `contract:new` and `pairing:new`, once their options are parsed: parsed
+ * values in, exit code out. Every effect (files, standard streams, the GitHub
+ * client, the prompts) is passed in, so the scripts stay a few lines and tests
+ * can run the whole command in-process. Option parsing, `--help` and the
+ * printing of errors are the runner's (scripts/cli/run.ts): this core throws
+ * the errors of ../cli/errors.ts, and `submitErrorCode` gives the runner the
+ * exit code of its own errors.
  *
  * Without GITHUB_TOKEN the command works in local mode: the same files are
  * written into the working tree (src/lib/publish/) for the coordinator to push.
@@ -10,8 +14,7 @@
  * 1 the draft is invalid, the record exists already, or the coordinator
  * cancelled; 2 the command could not run (usage, settings, GitHub).
  */
-import { parseArgs } from 'node:util';
-import { UsageError } from '../cli/errors.ts';
+import { CommandError, InvalidDataError, UsageError, type ExitCode } from '../cli/errors.ts';
 import { formatText } from '../diagnostics.ts';
 import { delayScaleFrom } from '../github/client.ts';
 import {
@@ -28,18 +31,33 @@ import { localChangeReport } from '../publish/local-report.ts';
 import { askContractDraft, FlowError } from '../prompts/contract-flow.ts';
 import { askPairingDraft } from '../prompts/pairing-flow.ts';
 import type { Prompts } from '../prompts/prompts.ts';
-import { isIsoDate } from '../dates.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { validateFiles } from '../validate/index.ts';
 import type { RecordKind } from './record-location.ts';
 import { submitContractDraft, submitPairingDraft, type SubmitPlan, type SubmitResult } from './submit-draft.ts';
 
-export interface CommandEnvironment {
-  argv: readonly string[];
+/** The options, as the runner parsed and checked them. */
+export interface SubmitOptions {
+  /** The draft's path, or '-' for standard input; without it the draft is asked for on the terminal. */
+  from?: string | undefined;
+  amend: boolean;
+  dryRun: boolean;
+  repo?: string | undefined;
+  apiUrl?: string | undefined;
+  /** YYYY-MM-DD. */
+  today: string;
+  /** pairing:new: the pairing's id, instead of the one made from the cycle and the surnames. */
+  id?: string | undefined;
+  /** pairing:new: the cycle year (four digits) the id is made with. */
+  cycle?: string | undefined;
+}
+
+export interface SubmitEnvironment {
   env: Readonly<Record<string, string | undefined>>;
   /** The repository root (the current directory under npm run). */
   root: string;
-  stdinIsTTY: boolean;
+  /** True when the questions can be asked (a terminal, or scripted prompts in a test). */
+  interactive: boolean;
   /** Reads the draft: a path, or '-' for standard input. */
   readDraft: (from: string) => Promise<string>;
   readRepository: (root: string) => Promise<SourceFile[]>;
@@ -50,57 +68,14 @@ export interface CommandEnvironment {
   loadPrompts: () => Promise<Prompts>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** The real date, YYYY-MM-DD, when --today is not given. */
-  today: () => string;
 }
 
-const USAGE: Record<RecordKind, string> = {
-  contract:
-    'Usage: npm run contract:new -- [--from draft.yaml | --from -] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]\n' +
-    'Without --from, on a terminal, the contract is asked for field by field. Without GITHUB_TOKEN, the file is written into the working tree for you to push with Git.',
-  pairing:
-    'Usage: npm run pairing:new -- [--from draft.yaml | --from -] [--id 2026-lee-okafor | --cycle 2026] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]\n' +
-    'Without --from, on a terminal, the pairing is asked for field by field. Without GITHUB_TOKEN, the file is written into the working tree for you to push with Git.',
-};
+/** What the runner prints for a coordinator who declined the YAML or pressed Ctrl+C (exit 1). */
+const CANCELLED = 'Cancelled: nothing was sent to GitHub.';
 
-export { DELAY_SCALE_VARIABLE } from '../github/client.ts';
-
-function parseOptions(kind: RecordKind, argv: readonly string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        from: { type: 'string' },
-        amend: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        repo: { type: 'string' },
-        'api-url': { type: 'string' },
-        today: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        ...(kind === 'pairing' ? { id: { type: 'string' as const }, cycle: { type: 'string' as const } } : {}),
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE[kind]}`);
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
-  const today = text('today');
-  if (today !== undefined && !isIsoDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
-  const cycle = text('cycle');
-  if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
-  return {
-    from: text('from'),
-    amend: values['amend'] === true,
-    dryRun: values['dry-run'] === true,
-    repo: text('repo'),
-    apiUrl: text('api-url'),
-    today,
-    help: values['help'] === true,
-    id: text('id'),
-    cycle,
-  };
+/** The exit code of the errors this command's collaborators throw with a sentence for the user (the runner's `known`). */
+export function submitErrorCode(error: unknown): ExitCode | undefined {
+  return error instanceof GitHubError || error instanceof FlowError || error instanceof LocalChangeError ? 2 : undefined;
 }
 
 function describePlan(plan: SubmitPlan): string {
@@ -122,17 +97,11 @@ function describePlan(plan: SubmitPlan): string {
 
 const OUTCOME_WORDS = { created: 'Opened', updated: 'Updated', unchanged: 'Already up to date:' } as const;
 
-async function readDraftInteractively(
-  kind: RecordKind,
-  io: CommandEnvironment,
-  files: SourceFile[],
-  today: string,
-  options: ReturnType<typeof parseOptions>,
-) {
+async function readDraftInteractively(kind: RecordKind, io: SubmitEnvironment, files: SourceFile[], options: SubmitOptions) {
   const prompts = await io.loadPrompts();
   // The lists to choose from are the records that pass their schemas; files with problems are left out.
-  const { repository } = validateFiles(files, { today });
-  const context = { repository, today, prompts, show: (text: string) => io.stdout(`\n${text}\n`), amend: options.amend };
+  const { repository } = validateFiles(files, { today: options.today });
+  const context = { repository, today: options.today, prompts, show: (text: string) => io.stdout(`\n${text}\n`), amend: options.amend };
   if (kind === 'contract') return askContractDraft(context);
   return askPairingDraft({ ...context, ...(options.cycle ? { cycle: options.cycle } : {}) });
 }
@@ -140,19 +109,13 @@ async function readDraftInteractively(
 /** What the prompt library throws when the coordinator presses Ctrl+C. */
 const isPromptExit = (error: unknown): boolean => error instanceof Error && error.name === 'ExitPromptError';
 
-export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment): Promise<number> {
+export async function submitRecord(kind: RecordKind, options: SubmitOptions, io: SubmitEnvironment): Promise<number> {
   let token = '';
-  // Belt and braces: whatever is printed, the token is not.
+  // Belt and braces: whatever is printed, the token is not (the runner prints the errors: their messages are scrubbed too).
   const scrub = (text: string) => (token ? text.split(token).join('***') : text);
   const out = (text: string) => io.stdout(scrub(text));
   const err = (text: string) => io.stderr(scrub(text));
   try {
-    const options = parseOptions(kind, io.argv);
-    if (options.help) {
-      out(`${USAGE[kind]}\n`);
-      return 0;
-    }
-    const today = options.today ?? io.today();
     let settings: GitHubSettings | undefined;
     let local: LocalGit | undefined;
     if (!options.dryRun && !usesLocalMode(io.env)) {
@@ -161,13 +124,13 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
     } else if (!options.dryRun) {
       local = io.openLocalGit(io.root);
     }
-    if (options.from === undefined && !io.stdinIsTTY) {
+    if (options.from === undefined && !io.interactive) {
       throw new UsageError(
-        `Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.\n${USAGE[kind]}`,
+        'Give the draft with --from draft.yaml (or --from - for standard input): there is no terminal to ask the questions on.',
       );
     }
     const files = await io.readRepository(io.root).catch((error: unknown) => {
-      throw new UsageError(
+      throw new CommandError(
         `Could not read the repository's content/ folder in ${io.root} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
       );
     });
@@ -183,17 +146,14 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       const from = options.from;
       draftText = await io.readDraft(from).catch((error: unknown) => {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(
+        throw new CommandError(
           `Cannot read the draft ${from === '-' ? 'from standard input' : from}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}.`,
         );
       });
       draftPath = from === '-' ? '<stdin>' : from;
     } else {
-      const answered = await readDraftInteractively(kind, io, files, today, options);
-      if (!answered) {
-        err('Cancelled: nothing was sent to GitHub.\n');
-        return 1;
-      }
+      const answered = await readDraftInteractively(kind, io, files, options);
+      if (!answered) throw new InvalidDataError(CANCELLED);
       draftText = answered.draftText;
       if ('id' in answered && typeof answered.id === 'string') id = answered.id;
     }
@@ -202,7 +162,7 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
       files,
       draftText,
       ...(draftPath !== undefined ? { draftPath } : {}),
-      today,
+      today: options.today,
       amend: options.amend,
       dryRun: options.dryRun,
       ...(client && settings ? { client, repo: settings.repo } : {}),
@@ -218,37 +178,30 @@ export async function runSubmitCommand(kind: RecordKind, io: CommandEnvironment)
           });
     return reportSubmitResult(result, out, err);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof GitHubError || error instanceof FlowError || error instanceof LocalChangeError) {
-      err(`${error.message}\n`);
-      return 2;
-    }
-    if (isPromptExit(error)) {
-      err('Cancelled: nothing was sent to GitHub.\n');
-      return 1;
-    }
-    err(
-      `Unexpected failure (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}). Nothing was overwritten; please report this.\n`,
-    );
-    return 2;
+    if (isPromptExit(error)) throw new InvalidDataError(CANCELLED);
+    if (token && error instanceof Error) error.message = scrub(error.message);
+    throw error;
   }
 }
 
-function clientOptions(io: CommandEnvironment, err: (text: string) => void): GitHubClientOptions {
+function clientOptions(io: SubmitEnvironment, err: (text: string) => void): GitHubClientOptions {
   return { onNotice: (message) => err(`${message}\n`), ...delayScaleFrom(io.env) };
 }
 
-/** Prints a submit result as contract:new does, and gives its exit code (npm run record shares it). */
+/**
+ * Prints a submit result as contract:new does and gives its exit code (npm run
+ * record shares it); an invalid draft or a record already on file is an
+ * InvalidDataError for the runner to print (exit 1), after the diagnostics.
+ */
 export function reportSubmitResult(result: SubmitResult, out: (text: string) => void, err: (text: string) => void): number {
   switch (result.status) {
     case 'invalid':
       // The same lines as npm run validate, on the same stream.
       out(formatText(result.diagnostics));
-      err('The draft is invalid: nothing was sent to GitHub.\n');
-      return 1;
+      throw new InvalidDataError('The draft is invalid: nothing was sent to GitHub.');
     case 'exists':
       if (result.diagnostics.length > 0) err(formatText(result.diagnostics));
-      err(`${result.message}\n`);
-      return 1;
+      throw new InvalidDataError(result.message);
     case 'dry-run':
       if (result.diagnostics.length > 0) err(formatText(result.diagnostics));
       out(describePlan(result.plan));

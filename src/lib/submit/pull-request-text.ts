@@ -182,7 +182,13 @@ export function contractPullRequestText(
   };
 }
 
-export function pairingPullRequestText(pairing: Pairing, id: string, program: Program, options: { amend?: boolean } = {}): PullRequestText {
+export function pairingPullRequestText(
+  pairing: Pairing,
+  id: string,
+  program: Program,
+  /** `schema`: the pairing schema, dereferenced (resolvedSchema('pairing') when left out): a test passes an edited copy. */
+  options: { amend?: boolean; schema?: JsonSchema } = {},
+): PullRequestText {
   const record = `${pairing.program}/${id}`;
   const rows: [string, string][] = [
     [title('pairing', ['program']), programLabel(program)],
@@ -199,7 +205,7 @@ export function pairingPullRequestText(pairing: Pairing, id: string, program: Pr
   rows.push(
     [title('pairing', ['notified']), pairing.notified ?? 'not yet'],
     [title('pairing', ['status']), optionLabel('pairing', ['status'], pairing.status)],
-    ...otherRows(resolvedSchema('pairing'), pairing, FIELDS_SHOWN_BY_HAND.pairing['']),
+    ...otherRows(options.schema ?? resolvedSchema('pairing'), pairing, FIELDS_SHOWN_BY_HAND.pairing['']),
   );
   const name = recordChangeTitle('pairing', program, id, options.amend ?? false);
   return {

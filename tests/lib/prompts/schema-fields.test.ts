@@ -4,7 +4,7 @@
  * own limits, and an optional one can be left out.
  */
 import { describe, expect, it } from 'vitest';
-import { askOtherFields, otherFields } from '../../../src/lib/prompts/schema-fields.ts';
+import { askOtherFields, askRecord, otherFields } from '../../../src/lib/prompts/schema-fields.ts';
 import type { JsonSchema } from '../../../src/lib/schema-walk.ts';
 import { ScriptedPrompts } from '../../support/scripted-prompts.ts';
 
@@ -107,5 +107,39 @@ describe('fields asked from the schema alone', () => {
     });
     expect(await askOtherFields(prompts, record, ['asked'])).toEqual({ hours: 2, level: 'new', remote: false });
     expect(prompts.unused()).toEqual([]);
+  });
+});
+
+describe('a whole record asked in the schema order (askRecord)', () => {
+  const small: JsonSchema = {
+    type: 'object',
+    required: ['hours'],
+    properties: {
+      hours: { title: 'Hours', type: 'integer', minimum: 1, maximum: 10 },
+      asked: { title: 'Asked by hand', type: 'string' },
+      later: { title: 'Recorded later', type: 'string' },
+      remote: { title: 'Remote', type: 'boolean' },
+      left: { title: 'Left out by hand', type: 'string' },
+    },
+  };
+
+  it("asks the flow's own fields in their place with the answers so far, the others from the schema, never a field marked false", async () => {
+    const prompts = new ScriptedPrompts({ Hours: '3', 'Asked by hand after 3 hours': 'own answer', Remote: true });
+    const answers = await askRecord(prompts, small, {
+      asked: (sofar) => prompts.input({ message: `Asked by hand after ${String(sofar['hours'])} hours` }),
+      later: false,
+      left: async () => undefined,
+    });
+    expect(prompts.unused()).toEqual([]);
+    expect(prompts.asked.map((question) => question.message)).toEqual(['Hours:', 'Asked by hand after 3 hours', 'Remote:']);
+    expect(answers).toEqual({ hours: 3, asked: 'own answer', remote: true });
+  });
+
+  it('refuses, before asking anything, a field asked by hand that the schema does not have (a renamed field)', async () => {
+    const prompts = new ScriptedPrompts({});
+    await expect(askRecord(prompts, small, { renamed: false })).rejects.toThrow(
+      'The schema has no field renamed, which the flow asks by hand',
+    );
+    expect(prompts.asked).toEqual([]);
   });
 });

@@ -124,7 +124,7 @@ describe('contract:new --from', () => {
     const run = await contractNew(['--from', from]);
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('The draft is invalid: nothing was sent to GitHub.\n');
+    expect(run.stderr).toBe('contract:new: The draft is invalid: nothing was sent to GitHub.\n');
     expect(github.requests).toEqual([]);
 
     // The validator's own output for the same file placed at its path, with the draft's name instead of the path.
@@ -143,7 +143,7 @@ describe('contract:new --from', () => {
     const run = await contractNew(['--from', from]);
 
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`${PATH} already exists on main; it was not changed. Use --amend to propose a change to it.\n`);
+    expect(run.stderr).toBe(`contract:new: ${PATH} already exists on main; it was not changed. Use --amend to propose a change to it.\n`);
     expect(github.fileOn('main', PATH)).toBe('the signed original\n');
     expect(github.branches()).toEqual(['main']);
     expect(github.writeRequests()).toEqual([]);
@@ -221,7 +221,9 @@ describe('contract:new when GitHub fails', () => {
     const run = await contractNew(['--from', from], { ...github.env(), GITHUB_TOKEN: wrong });
 
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('GitHub rejected the token (401 Bad credentials): check that GITHUB_TOKEN is complete and has not expired.\n');
+    expect(run.stderr).toBe(
+      'contract:new: GitHub rejected the token (401 Bad credentials): check that GITHUB_TOKEN is complete and has not expired.\n',
+    );
     expect(run.stdout).toBe('');
     expect(`${run.stdout}${run.stderr}`).not.toContain(wrong);
     expect(github.writeRequests()).toEqual([]);
@@ -232,7 +234,7 @@ describe('contract:new when GitHub fails', () => {
     const run = await contractNew(['--from', from], { ...github.env(), GITHUB_REPOSITORY: undefined });
 
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('Set GITHUB_REPOSITORY to the repository as owner/name (or pass --repo owner/name).\n');
+    expect(run.stderr).toBe('contract:new: Set GITHUB_REPOSITORY to the repository as owner/name (or pass --repo owner/name).\n');
     expect(github.requests).toEqual([]);
   });
 
@@ -259,7 +261,7 @@ describe('contract:new when GitHub fails', () => {
   it('names a draft file that does not exist, exit 2', async () => {
     const run = await contractNew(['--from', 'missing.yaml']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('Cannot read the draft missing.yaml: no such file.\n');
+    expect(run.stderr).toBe('contract:new: Cannot read the draft missing.yaml: no such file.\n');
   });
 });
 

@@ -1,43 +1,31 @@
 /**
  * Runs contract:new or pairing:new interactively, with scripted answers keyed
- * by question (scripted-prompts.ts), through the same command function the
- * scripts run, on a command fixture's repository and GitHub-shaped server.
+ * by question (scripted-prompts.ts), through the scripts' own `main` in this
+ * process (the runner, then the core in src/lib/submit/command.ts), on a
+ * command fixture's repository and GitHub-shaped server.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createGitHubClient } from '../../../src/lib/github/index.ts';
-import { readRepositoryFiles } from '../../../src/lib/repository/read-files.ts';
-import { runSubmitCommand, type CommandEnvironment } from '../../../src/lib/submit/command.ts';
-import { localGit } from '../../../scripts/cli/local-git.ts';
+import { main as contractNew } from '../../../scripts/contract-new.ts';
+import { main as pairingNew } from '../../../scripts/pairing-new.ts';
 import type { RecordKind } from '../../../src/lib/submit/record-location.ts';
+import { runMain } from '../../support/run-main.ts';
 import type { CommandFixture } from './command-fixture.ts';
+import { commandEnv } from '../../support/run-command.ts';
 import { ScriptedPrompts, type Script } from '../../support/scripted-prompts.ts';
 
 /** Today for every interactive run: signatures may not be later. */
 export const INTERACTIVE_TODAY = '2026-03-10';
 
+const MAINS = { contract: contractNew, pairing: pairingNew };
+
 /** A runner for the fixture's repository and server: the exit code, what was printed, and the questions asked. */
 export function interactiveRunner(fixture: CommandFixture) {
   return async (kind: RecordKind, answers: Script, argv: string[] = [], env: Record<string, string | undefined> = fixture.github.env()) => {
     const prompts = new ScriptedPrompts(answers);
-    let stdout = '';
-    let stderr = '';
-    const io: CommandEnvironment = {
-      argv: [...argv, '--today', INTERACTIVE_TODAY],
-      env: { ...env, TANDEM_GITHUB_DELAY_SCALE: '0.001' },
-      root: fixture.repository.root,
-      stdinIsTTY: true,
-      readDraft: (from) => readFile(join(fixture.repository.root, from), 'utf8'),
-      readRepository: readRepositoryFiles,
-      createClient: createGitHubClient,
-      openLocalGit: localGit,
-      loadPrompts: async () => prompts,
-      stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
-      today: () => INTERACTIVE_TODAY,
-    };
-    const code = await runSubmitCommand(kind, io);
-    return { code, stdout, stderr, prompts };
+    const run = await runMain((args) => MAINS[kind](args, prompts), [...argv, '--today', INTERACTIVE_TODAY], {
+      cwd: fixture.repository.root,
+      env: commandEnv(env),
+    });
+    return { ...run, prompts };
   };
 }
 

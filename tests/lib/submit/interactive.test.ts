@@ -17,7 +17,7 @@ describe('contract:new, interactive', () => {
     fixture.github.visibility = 'public';
     const { code, stderr, prompts } = await runInteractively('contract', contractAnswers());
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^Nothing was written: the repository tandem-test\/mentoring is public, .*\n$/);
+    expect(stderr).toMatch(/^contract:new: Nothing was written: the repository tandem-test\/mentoring is public, .*\n$/);
     expect(prompts.asked).toEqual([]);
     expect(fixture.github.writeRequests()).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe('contract:new, interactive', () => {
   it('sends nothing when the coordinator declines the YAML', async () => {
     const { code, stderr } = await runInteractively('contract', { ...contractAnswers(), 'Open a pull request': false });
     expect(code).toBe(1);
-    expect(stderr).toBe('Cancelled: nothing was sent to GitHub.\n');
+    expect(stderr).toBe('contract:new: Cancelled: nothing was sent to GitHub.\n');
     // Only the repository's visibility was read, before the questions.
     expect(fixture.github.requests.map((request) => `${request.method} ${request.route}`)).toEqual(['GET /repos/{owner}/{repo}']);
   });

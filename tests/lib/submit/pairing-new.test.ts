@@ -59,3 +59,38 @@ it('refuses a pairing that is already on file', async () => {
   expect(run.stderr).toContain('content/pairings/demo/2026-lee-okafor.yaml already exists in this repository; it was not changed.');
   expect(fixture.github.requests).toEqual([]);
 });
+
+it('answers --help and usage mistakes through the runner: one usage text, exit 0 and 2, nothing sent', async () => {
+  const help = await pairingNew(['--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toMatch(/^Usage: npm run pairing:new -- \[--from draft\.yaml \| --from -\] \[--id 2026-lee-okafor \| --cycle 2026\]/);
+  expect(help.stdout).toContain('--cycle    the cycle year the id is made with');
+  expect(help.stdout.match(/Usage:/g)).toHaveLength(1);
+
+  const unknown = await pairingNew(['--from', 'pairing.yaml', '--colour', 'blue']);
+  expect(unknown.code).toBe(2);
+  expect(unknown.stderr).toMatch(/^pairing:new: Unknown option '--colour'/);
+  expect(unknown.stderr).toContain('\nUsage: npm run pairing:new -- ');
+
+  const cycle = await pairingNew(['--from', 'pairing.yaml', '--cycle', '26']);
+  expect(cycle.code).toBe(2);
+  expect(cycle.stderr).toMatch(/^pairing:new: --cycle must be a year such as 2026, not "26"\.\nUsage: /);
+
+  const today = await runScript('pairing-new', ['--from', 'pairing.yaml', '--today', '2026-02-30'], {
+    cwd: fixture.repository.root,
+    env: commandEnv(fixture.github.env()),
+  });
+  expect(today.code).toBe(2);
+  expect(today.stderr).toMatch(/^pairing:new: --today must be a real date written YYYY-MM-DD, not "2026-02-30"\./);
+  expect(fixture.github.requests).toEqual([]);
+});
+
+it('without --from and without a terminal, says how to give the draft: exit 2', async () => {
+  // A real process, its standard input a pipe: whatever terminal the tests run in, the command has none.
+  const run = await pairingNew([], true);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(
+    /^pairing:new: Give the draft with --from draft\.yaml .*there is no terminal to ask the questions on\.\nUsage: /,
+  );
+  expect(fixture.github.requests).toEqual([]);
+});
