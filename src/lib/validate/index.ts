@@ -3,8 +3,9 @@
  * read (YAML or MDX) and checked against its schema, and the records that
  * passed go through every cross-file and program rule (rules/index.ts). The
  * files other than pairings and contracts are read first; then each pairing
- * with its contract, checked together as they are read (recordRules) and
- * entered in the index the rules across pairings read at the end (indexRules).
+ * with its contract, checked together a few pairings at a time as they are
+ * read (recordRules) and entered in the index the rules across pairings read
+ * at the end (indexRules).
  * `validateFiles` keeps every record for its caller; `checkFiles` (npm run
  * validate) keeps none, so its memory does not grow with the records.
  */

@@ -10,7 +10,7 @@ import type { Loaded } from './repository.ts';
 import { presentPeopleWithRoles, type NamedPerson } from './rules/people.ts';
 
 /** One person's seat in an active pairing. */
-export interface Seat {
+interface Seat {
   /** The pairing's file. */
   file: string;
   role: NamedPerson['role'];
@@ -21,7 +21,7 @@ export interface Seat {
 }
 
 /** A history entry naming the pairing that replaces this one. */
-export interface NewPairingReference {
+interface NewPairingReference {
   program: string;
   pairingId: string;
   file: string;

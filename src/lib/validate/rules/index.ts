@@ -5,10 +5,11 @@
  * - repositoryRules: the programs, their pages, notices, sources and
  *   statistics, the applications and the list of paths; never a pairing or a
  *   contract. Run once, after those files are read.
- * - recordRules: one pairing and its contract (repository.pairings and
- *   repository.contracts hold just those two), with the programs and the
- *   applications to look things up in. Run for each pairing as its two files
- *   are read, so that a run over 100,000 files need not hold the records.
+ * - recordRules: pairings, each with its contract and nothing else of the
+ *   others (repository.pairings and repository.contracts hold a few of them),
+ *   with the programs and the applications to look things up in. Run as the
+ *   pairings are read, a few at a time, so that a run over 100,000 files need
+ *   not hold the records.
  * - indexRules: across pairings, reading the compact index of them
  *   (../record-index.ts). Run once, at the end.
  *
@@ -57,7 +58,7 @@ import { termDates } from './term-dates.ts';
 import { programTextHiddenCharacters, recordTextHiddenCharacters } from './text-hidden-characters.ts';
 import type { IndexRule, Rule } from './rule.ts';
 
-export type { IndexContext, IndexRule, Rule, RuleContext, Where } from './rule.ts';
+export type { IndexRule, Rule, RuleContext } from './rule.ts';
 
 export const repositoryRules: readonly Rule[] = [
   // Its guideline pages here; its pairings and contracts in recordRules.

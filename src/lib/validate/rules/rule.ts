@@ -35,7 +35,7 @@ export interface Rule {
 }
 
 /** What a rule across pairings reads: the index of the pairings, and the records other than pairings and contracts. */
-export interface IndexContext {
+interface IndexContext {
   index: RecordIndex;
   /** The programs, applications and the rest; no pairings or contracts (those are in `index`). */
   repository: Repository;
