@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { formatGithub, formatJson, formatText } from '../src/lib/diagnostics.ts';
 import { UsageError } from '../src/lib/cli/errors.ts';
 import { readRepositoryFiles, toRepositoryPath, type SourceFile } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
+import { checkFiles } from '../src/lib/validate/index.ts';
 import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { runCommand, type Command } from './cli/run.ts';
 
@@ -67,7 +67,7 @@ Exit 0 valid (warnings allowed), 1 invalid, 2 could not run or bad usage.`,
     const root = process.cwd();
     const files = await readRepositoryFiles(root);
     const only = positionals.length > 0 ? await selectFiles(root, files, positionals) : undefined;
-    const result = validateFiles(files, { today, wholeRepository: true, ...(only && { only }) });
+    const result = checkFiles(files, { today, wholeRepository: true, ...(only && { only }) });
     const filesChecked = only ? new Set(only).size : files.length;
     process.stdout.write(formatters[format as keyof typeof formatters](result.diagnostics, { filesChecked }));
     return result.ok ? 0 : 1;

@@ -38,6 +38,28 @@ const describeNext = (from: Pairing['status']): string => {
   return next.length === 0 ? `${from} is final` : `after ${from} comes ${next.join(', ')}`;
 };
 
+/**
+ * The finding of history entry `index` naming `newPairing` as the pair's new
+ * pairing when that is this pairing itself or one the program does not have;
+ * undefined when it names another existing pairing. Its own function so that
+ * the validator can ask it once every pairing is known (rules/new-pairing-exists.ts).
+ */
+export function newPairingFinding(
+  index: number,
+  newPairing: string,
+  context: Pick<LifecycleContext, 'pairingId' | 'pairingExists'>,
+): LifecycleFinding | undefined {
+  if (newPairing !== context.pairingId && context.pairingExists(newPairing)) return undefined;
+  return {
+    path: ['history', index, 'newPairing'],
+    rule: 'pairing-history-new-pairing-exists',
+    message:
+      newPairing === context.pairingId
+        ? `History entry ${index + 1} names this pairing as its own replacement.`
+        : `History entry ${index + 1} names a new pairing that has no file in this program's pairings folder.`,
+  };
+}
+
 export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContext): LifecycleFinding[] {
   const findings: LifecycleFinding[] = [];
   const history = pairing.history ?? [];
@@ -86,16 +108,8 @@ export function checkPairingLifecycle(pairing: Pairing, context: LifecycleContex
         message: `${entry}: the date the coordinator was told is in the future.`,
       });
     }
-    if (change.newPairing !== undefined && (change.newPairing === context.pairingId || !context.pairingExists(change.newPairing))) {
-      findings.push({
-        path: at('newPairing'),
-        rule: 'pairing-history-new-pairing-exists',
-        message:
-          change.newPairing === context.pairingId
-            ? `${entry} names this pairing as its own replacement.`
-            : `${entry} names a new pairing that has no file in this program's pairings folder.`,
-      });
-    }
+    const replacement = change.newPairing === undefined ? undefined : newPairingFinding(index, change.newPairing, context);
+    if (replacement) findings.push(replacement);
     previousStatus = change.status;
     if (change.date > previousDate) previousDate = change.date;
   });

@@ -5,7 +5,7 @@
  * Matching proposes within it, and the one-active rule allows it, so that
  * every proposal can be activated in full.
  */
-import type { Application, Pairing, Program } from '../types.generated.ts';
+import type { Application, Program } from '../types.generated.ts';
 
 /** The capacity of one mentor application under the program's limit. */
 export const capacityOf = (program: Pick<Program, 'maxMentees'>, application: Pick<Application, 'capacity'>): number =>
@@ -19,7 +19,7 @@ export const capacityOf = (program: Pick<Program, 'maxMentees'>, application: Pi
 export function mentorCapacity(
   program: Pick<Program, 'maxMentees'>,
   mentorEmail: string,
-  pairings: readonly Pick<Pairing, 'applications'>[],
+  pairings: readonly { readonly applications?: readonly string[] }[],
   applicationById: (id: string) => Application | undefined,
 ): number {
   const email = mentorEmail.trim().toLowerCase();

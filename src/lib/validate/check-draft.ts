@@ -88,12 +88,8 @@ function runDraftRules(
   return problems;
 }
 
-/** Application rules about other applications (duplicates, who not to match with) or pairings: checked when the file is submitted. */
-const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set([
-  'application-avoid',
-  'application-duplicate',
-  'pairing-applications',
-]);
+/** Application rules about other applications (duplicates, who not to match with): checked when the file is submitted. */
+const APPLICATION_RULES_NEEDING_OTHERS: ReadonlySet<string> = new Set(['application-avoid', 'application-duplicate']);
 
 function applicationDraftPath(programId: string, cycle: number, id: string): string {
   return applicationPath(programId, cycle, id);

@@ -1,16 +1,23 @@
 /**
  * Validates a set of content files in the context of each other: each file is
- * read (YAML or MDX) and checked against its schema, then the records that
- * passed go through every cross-file and program rule (rules/index.ts).
+ * read (YAML or MDX) and checked against its schema, and the records that
+ * passed go through every cross-file and program rule (rules/index.ts). The
+ * files other than pairings and contracts are read first; then each pairing
+ * with its contract, checked together a few pairings at a time as they are
+ * read (recordRules) and entered in the index the rules across pairings read
+ * at the end (indexRules).
+ * `validateFiles` keeps every record for its caller; `checkFiles` (npm run
+ * validate) keeps none, so its memory does not grow with the records.
  */
-import { capPerFile, sortDiagnostics, type Diagnostic, type Severity } from '../diagnostics.ts';
+import { capPerFile, sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { Application, Contract, Pairing, Program, Statistics, Stats } from '../types.generated.ts';
 import { YamlFile, type YamlMode } from '../yaml/index.ts';
-import { classifyPath } from './classify.ts';
+import { classifyPath, type FileRole } from './classify.ts';
 import { loadNoticeFile } from '../notices/notice-file.ts';
 import { loadGuidelineFile, type PageLink } from './guideline.ts';
-import { emptyRepository, type Repository } from './repository.ts';
-import { rules, type RuleContext, type Where } from './rules/index.ts';
+import { emptyRepository, type Loaded, type Repository } from './repository.ts';
+import { emptyRecordIndex, indexPairing } from './record-index.ts';
+import { indexRules, recordRules, repositoryRules, type Rule, type RuleContext } from './rules/index.ts';
 import { loadYamlRecord, placeFinding } from './yaml-record.ts';
 import type { SourceFile } from '../repository/read-files.ts';
 import { decodeFile } from '../yaml/decode.ts';
@@ -18,10 +25,13 @@ import { decodeFile } from '../yaml/decode.ts';
 export type { Repository } from './repository.ts';
 export type { SourceFile } from '../repository/read-files.ts';
 
-export interface ValidationResult {
+export interface CheckResult {
   diagnostics: Diagnostic[];
-  repository: Repository;
   ok: boolean;
+}
+
+export interface ValidationResult extends CheckResult {
+  repository: Repository;
 }
 
 export interface ValidateOptions {
@@ -44,17 +54,41 @@ export interface ValidateOptions {
   wholeRepository?: boolean;
 }
 
+/** Validates the files and returns, with the findings, every record that passed (see the top of this file). */
 export function validateFiles(files: readonly SourceFile[], options: ValidateOptions): ValidationResult {
+  return validate(files, options, true);
+}
+
+/**
+ * The same findings as `validateFiles`, holding no record once its own and its
+ * pairing's rules have run: what `npm run validate` needs over a whole repository.
+ */
+export function checkFiles(files: readonly SourceFile[], options: ValidateOptions): CheckResult {
+  const { diagnostics, ok } = validate(files, options, false);
+  return { diagnostics, ok };
+}
+
+/** The kinds of YAML files whose findings are placed at their line (the others' at 1:1). */
+const PLACED_KINDS: ReadonlySet<FileRole['kind']> = new Set(['program', 'pairing', 'contract', 'statistics', 'application']);
+
+/** How many pairings (with their contracts) the record rules check at a time. */
+const RECORD_BATCH = 32;
+
+/** The contract file of a pairing file: content/contracts/<program>/<id>.yaml for content/pairings/<program>/<id>.yaml. */
+const contractPathOf = (pairingPath: string): string => `content/contracts/${pairingPath.slice('content/pairings/'.length)}`;
+
+function validate(files: readonly SourceFile[], options: ValidateOptions, keepRecords: boolean): ValidationResult {
   const mode = options.yamlReading ?? 'fast';
   const repository = emptyRepository();
   const diagnostics: Diagnostic[] = [];
-  // The YAML files that decoded, by path. A rule's finding is placed by reading its file again
-  // strictly (placedYaml): a run over 100,000 files keeps no parsed document per file, only the records.
-  const yamlFiles = new Map<string, SourceFile>();
   const guidelineLinks = new Map<string, PageLink[]>();
   const programFolders = new Set<string>();
-  // One copy of each repeated string across the run's records (see YamlFile).
-  const strings = new Map<string, string>();
+  // Kept records hold one copy of each repeated string across the run (see YamlFile); records
+  // dropped after their rules need no copy at all.
+  const strings = keepRecords ? new Map<string, string>() : undefined;
+  // The pairings and the contracts (by path), read once the rest is known.
+  const pairingFiles: SourceFile[] = [];
+  const contractFiles = new Map<string, SourceFile>();
 
   for (const file of files) {
     const path = file.path;
@@ -82,21 +116,15 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         programFolders.add(role.program);
         const record = loadYamlRecord<Program>(path, file, 'program', mode);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, file);
         if (record.data) repository.programs.set(role.program, { file: path, data: record.data });
         break;
       }
       case 'pairing':
-      case 'contract': {
-        const record = loadYamlRecord<Pairing & Contract>(path, file, role.kind, mode, strings);
-        if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, file);
-        if (record.data) {
-          const records = role.kind === 'pairing' ? repository.pairings : repository.contracts;
-          records.set(`${role.program}/${role.id}`, { file: path, data: record.data });
-        }
+        pairingFiles.push(file); // read below, each with its contract
         break;
-      }
+      case 'contract':
+        contractFiles.set(path, file);
+        break;
       case 'notice': {
         // A notice text (issue 15): frontmatter schema here, placeholders and the program's notices by the notice-texts rule.
         const text = loadNoticeFile(path, file);
@@ -131,56 +159,114 @@ export function validateFiles(files: readonly SourceFile[], options: ValidateOpt
         // The published statistics written by `npm run stats:snapshot` (src/lib/stats/snapshot.ts): the site shows this file.
         const record = loadYamlRecord<Statistics>(path, file, 'statistics', mode);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, file);
         if (record.data) repository.statistics.set(role.program, { file: path, data: record.data });
         break;
       }
       case 'application': {
         const record = loadYamlRecord<Application>(path, file, 'application', mode, strings);
         if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
-        if (record.yaml) yamlFiles.set(path, file);
         if (record.data) repository.applications.set(`${role.program}/${role.cycle}/${role.id}`, { file: path, data: record.data });
         break;
       }
     }
   }
 
-  strings.clear();
+  // A rule's finding is placed by reading its file again strictly: a run over 100,000 files
+  // keeps no parsed document per file. Only YAML records are placed, and only those that decode.
   const placed = new Map<string, YamlFile>();
+  let filesByPath: Map<string, SourceFile> | undefined;
   const placedYaml = (path: string): YamlFile | undefined => {
-    const source = yamlFiles.get(path);
-    if (!source) return undefined;
     let yaml = placed.get(path);
-    if (!yaml) {
-      const decoded = decodeFile(source);
-      // It decoded when it was first read; the same bytes decode again.
-      if ('problem' in decoded) return undefined;
-      yaml = new YamlFile(decoded.text, 'strict');
-      placed.set(path, yaml);
-    }
+    if (yaml) return yaml;
+    if (!PLACED_KINDS.has(classifyPath(path).kind)) return undefined;
+    filesByPath ??= new Map(files.map((file) => [file.path, file]));
+    const source = filesByPath.get(path);
+    if (!source) return undefined;
+    const decoded = decodeFile(source);
+    if ('problem' in decoded) return undefined;
+    yaml = new YamlFile(decoded.text, 'strict');
+    placed.set(path, yaml);
     return yaml;
   };
-  const paths = new Set(files.map((file) => file.path));
-  for (const rule of rules) {
-    const report = (file: string, where: Where, message: string, severity: Severity = 'error'): void => {
-      if ('line' in where) {
-        diagnostics.push({ file, line: where.line, column: where.column, severity, message, rule: rule.id });
-        return;
-      }
-      const yaml = placedYaml(file);
-      const finding = { path: where.path, target: where.target ?? 'value', severity, message, rule: rule.id };
-      diagnostics.push(yaml ? placeFinding(file, yaml, finding) : { file, line: 1, column: 1, severity, message, rule: rule.id });
-    };
-    const context: RuleContext = {
-      repository,
-      today: options.today,
-      programFolders,
-      paths,
-      guidelineLinks,
-      wholeRepository: options.wholeRepository ?? false,
-      report,
-    };
-    rule.check(context);
+  // One report function and one context for every rule run: the record rules run for each of
+  // 50,000 pairings, and a context or a closure per rule and pairing is measurable there.
+  let ruleId: Rule['id'] = recordRules[0]!.id;
+  const report: RuleContext['report'] = (file, where, message, severity = 'error') => {
+    const rule = ruleId;
+    if ('line' in where) {
+      diagnostics.push({ file, line: where.line, column: where.column, severity, message, rule });
+      return;
+    }
+    const yaml = placedYaml(file);
+    const finding = { path: where.path, target: where.target ?? 'value', severity, message, rule };
+    diagnostics.push(yaml ? placeFinding(file, yaml, finding) : { file, line: 1, column: 1, severity, message, rule });
+  };
+  const context: RuleContext = {
+    repository,
+    today: options.today,
+    programFolders,
+    paths: new Set(files.map((file) => file.path)),
+    guidelineLinks,
+    wholeRepository: options.wholeRepository ?? false,
+    report,
+  };
+  const runRules = (list: readonly Rule[], records: Repository): void => {
+    context.repository = records;
+    for (const rule of list) {
+      ruleId = rule.id;
+      rule.check(context);
+    }
+  };
+
+  // Each pairing with its contract: read, checked together, entered in the index, and kept only for validateFiles.
+  const index = emptyRecordIndex();
+  // What a record rule sees besides its pairing and contract: the programs and applications to look
+  // things up in, and none of the files repositoryRules read (a rule reading both reports those there).
+  const noRecords: Repository = { ...emptyRepository(), programs: repository.programs, applications: repository.applications };
+  const readRecord = (file: SourceFile, kind: 'pairing' | 'contract'): Loaded<Pairing & Contract> | undefined => {
+    const record = loadYamlRecord<Pairing & Contract>(file.path, file, kind, mode, strings, !keepRecords);
+    if (record.diagnostics.length > 0) diagnostics.push(...record.diagnostics);
+    return record.data && { file: file.path, data: record.data };
+  };
+  // The record rules run on a few pairings at a time: per pairing, the rules' own overhead (35 calls,
+  // each looping over its maps) cost as much as their checks; many more at once would hold more records
+  // alive across the young generation's collections, and those are then kept until a full one.
+  let batch: Repository = { ...noRecords, pairings: new Map(), contracts: new Map() };
+  const checkBatch = (): void => {
+    if (batch.pairings.size === 0 && batch.contracts.size === 0) return;
+    runRules(recordRules, batch);
+    batch = { ...noRecords, pairings: new Map(), contracts: new Map() };
+  };
+  const readPair = (key: string, pairingFile: SourceFile | undefined, contractFile: SourceFile | undefined): void => {
+    const pairing = pairingFile && readRecord(pairingFile, 'pairing');
+    const contract = contractFile && readRecord(contractFile, 'contract');
+    if (pairing) {
+      batch.pairings.set(key, pairing);
+      indexPairing(index, key, pairing);
+      if (keepRecords) repository.pairings.set(key, pairing);
+    }
+    if (contract) {
+      batch.contracts.set(key, contract);
+      if (keepRecords) repository.contracts.set(key, contract);
+    }
+    if (batch.pairings.size >= RECORD_BATCH || batch.contracts.size >= RECORD_BATCH) checkBatch();
+  };
+  for (const file of pairingFiles) {
+    const contractPath = contractPathOf(file.path);
+    const contract = contractFiles.get(contractPath);
+    contractFiles.delete(contractPath);
+    readPair(file.path.slice('content/pairings/'.length, -'.yaml'.length), file, contract);
+  }
+  for (const [path, file] of contractFiles) readPair(path.slice('content/contracts/'.length, -'.yaml'.length), undefined, file);
+  checkBatch();
+  strings?.clear();
+
+  // The rules reading no pairing or contract see none, whether or not they were kept.
+  const withoutRecords: Repository = { ...repository, pairings: new Map(), contracts: new Map() };
+  runRules(repositoryRules, withoutRecords);
+  for (const rule of indexRules) {
+    ruleId = rule.id;
+    rule.check({ index, repository: withoutRecords, today: options.today, report });
   }
 
   const only = options.only ? new Set(options.only) : undefined;

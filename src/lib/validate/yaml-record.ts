@@ -42,19 +42,27 @@ function problemDiagnostics(file: string, problems: readonly YamlProblem[]): Dia
   }));
 }
 
+/**
+ * `strings`: an interner shared by the records of one run (see YamlFile). `transient`: the record
+ * is dropped as soon as its rules have run, so its value may keep the parser's strings (slices of
+ * the text) and the text itself, uncopied; otherwise the value gets strings of its own and the
+ * text is read again when needed.
+ */
 export function loadYamlRecord<T>(
   file: string,
   contents: Uint8Array | FileContents,
   schema: RecordSchemaName,
   mode: YamlMode = 'fast',
   strings?: Map<string, string>,
+  transient = false,
 ): YamlRecord<T> {
   const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
   }
-  const yaml = new YamlFile(decoded.text, mode, () => (decodeFile(contents) as { text: string }).text, strings);
+  const retext = transient ? undefined : () => (decodeFile(contents) as { text: string }).text;
+  const yaml = new YamlFile(decoded.text, mode, retext, strings);
   const validate = validatorFor(schema);
   if (yaml.problems.length > 0) return { yaml, diagnostics: problemDiagnostics(file, yaml.problems) };
   if (validate(yaml.value)) return { yaml, data: yaml.value as T, diagnostics: [] };

@@ -241,27 +241,43 @@ const applicationDuplicate = rule('application-duplicate', ({ report }, items) =
   }
 });
 
-const pairingApplications = rule('pairing-applications', ({ repository, report }) => {
-  const ids = new Set(
-    [...repository.applications.keys()].map((key) => {
-      const [program, , id] = key.split('/');
-      return `${program}/${id}`;
-    }),
-  );
-  for (const [key, pairing] of repository.pairings) {
-    const program = key.slice(0, key.indexOf('/'));
-    (pairing.data.applications ?? []).forEach((id, index) => {
-      if (!ids.has(`${program}/${id}`)) {
-        report(
-          pairing.file,
-          { path: ['applications', index] },
-          `Application "${id}" is not on file under content/applications/${program}/.`,
-          'warning',
-        );
-      }
-    });
+/** The application ids of each program ('<program>/<id>'), worked out once per set of applications: the rule below runs for every pairing. */
+const applicationIds = new WeakMap<Repository['applications'], Set<string>>();
+
+function applicationIdsOf(applications: Repository['applications']): Set<string> {
+  let ids = applicationIds.get(applications);
+  if (!ids) {
+    ids = new Set(
+      [...applications.keys()].map((key) => {
+        const [program, , id] = key.split('/');
+        return `${program}/${id}`;
+      }),
+    );
+    applicationIds.set(applications, ids);
   }
-});
+  return ids;
+}
+
+/** The applications a pairing links are on file. (The validator runs it with each pairing as it is read, so not through `rule`.) */
+export const pairingApplications: Rule = {
+  id: 'pairing-applications',
+  check({ repository, report }) {
+    const ids = applicationIdsOf(repository.applications);
+    for (const [key, pairing] of repository.pairings) {
+      const program = key.slice(0, key.indexOf('/'));
+      (pairing.data.applications ?? []).forEach((id, index) => {
+        if (!ids.has(`${program}/${id}`)) {
+          report(
+            pairing.file,
+            { path: ['applications', index] },
+            `Application "${id}" is not on file under content/applications/${program}/.`,
+            'warning',
+          );
+        }
+      });
+    }
+  },
+};
 
 export const applicationRules: readonly Rule[] = [
   applicationPath,
@@ -274,5 +290,4 @@ export const applicationRules: readonly Rule[] = [
   applicationCapacity,
   applicationAvoid,
   applicationDuplicate,
-  pairingApplications,
 ];

@@ -1,5 +1,7 @@
 import type { Rule } from './rule.ts';
 
+const PROGRAMS_FOLDER = 'content/programs/';
+
 /** Pages every program has besides its guidelines (see src/pages/[program]/). */
 const PROGRAM_PAGES = ['', 'calendar.ics', 'statistics/'];
 /** Pages of programs with a written contract only (the PDFs are printed there by npm run forms:pdf on deploy). */
@@ -35,6 +37,7 @@ export const guidelineLink: Rule = {
       for (const page of [...PROGRAM_PAGES, ...(hasForm ? CONTRACT_PAGES : [])]) pages.add(`/${program}/${page}`);
     }
     for (const path of paths) {
+      if (!path.startsWith(PROGRAMS_FOLDER)) continue; // the regular expression below, for every pairing and contract, is measurable
       const match = /^content\/programs\/([^/]+)\/guidelines\/([^/]+)\.mdx$/.exec(path);
       if (match) pages.add(`/${match[1]}/${match[2]}/`);
     }

@@ -1,10 +1,25 @@
 /**
- * Every cross-file and program rule, run in this order after each file has
- * passed its schema. Adding a rule = one new file in this folder exporting a
- * `Rule` (see rule.ts: a stable `id` and `check(context)` reporting by data
- * path) + one line in this list, and the id with its sentence in src/lib/rule-ids.ts.
+ * Every cross-file and program rule, in three lists by what it reads (the
+ * validator, ../index.ts, runs each list at its own time):
+ *
+ * - repositoryRules: the programs, their pages, notices, sources and
+ *   statistics, the applications and the list of paths; never a pairing or a
+ *   contract. Run once, after those files are read.
+ * - recordRules: pairings, each with its contract and nothing else of the
+ *   others (repository.pairings and repository.contracts hold a few of them),
+ *   with the programs and the applications to look things up in. Run as the
+ *   pairings are read, a few at a time, so that a run over 100,000 files need
+ *   not hold the records.
+ * - indexRules: across pairings, reading the compact index of them
+ *   (../record-index.ts). Run once, at the end.
+ *
+ * Adding a rule = one new file in this folder exporting a `Rule` (see
+ * rule.ts: a stable `id` and `check(context)` reporting by data path) + one
+ * line in the list of what it reads, and the id with its sentence in
+ * src/lib/rule-ids.ts. A rule reading both kinds of records is two rules with
+ * one id (path-matches.ts).
  */
-import { applicationRules } from './applications.ts';
+import { applicationRules, pairingApplications } from './applications.ts';
 import { contractActivitiesAllowed } from './contract-activities-allowed.ts';
 import { contractAdditionalGoals } from './contract-additional-goals.ts';
 import { contractAgreedTerms } from './contract-agreed-terms.ts';
@@ -22,11 +37,12 @@ import { contractSignedNotFuture } from './contract-signed-not-future.ts';
 import { distinctPeople } from './distinct-people.ts';
 import { guidelineLink } from './guideline-link.ts';
 import { kindAllowed } from './kind-allowed.ts';
+import { newPairingExists } from './new-pairing-exists.ts';
 import { noticeRules } from './notice-texts.ts';
 import { oneActivePairing } from './one-active-pairing.ts';
 import { pairingLifecycleRules } from './pairing-lifecycle.ts';
 import { pairingPeopleFitKind } from './pairing-people-fit-kind.ts';
-import { pathMatches } from './path-matches.ts';
+import { programPathMatches, recordPathMatches } from './path-matches.ts';
 import { programExists } from './program-exists.ts';
 import { programLimits } from './program-limits.ts';
 import { guidelineReservedName, programReservedName } from './reserved-names.ts';
@@ -39,21 +55,32 @@ import { pairingChangeConsent } from './pairing-change-consent.ts';
 import { programIds } from './program-ids.ts';
 import { programSources } from './program-sources.ts';
 import { termDates } from './term-dates.ts';
-import { textHiddenCharacters } from './text-hidden-characters.ts';
-import type { Rule } from './rule.ts';
+import { programTextHiddenCharacters, recordTextHiddenCharacters } from './text-hidden-characters.ts';
+import type { IndexRule, Rule } from './rule.ts';
 
-export type { Rule, RuleContext, Where } from './rule.ts';
+export type { IndexRule, Rule, RuleContext } from './rule.ts';
 
-export const rules: readonly Rule[] = [
+export const repositoryRules: readonly Rule[] = [
+  // Its guideline pages here; its pairings and contracts in recordRules.
   programExists,
-  pathMatches,
+  programPathMatches,
   programLimits,
   programIds,
   programSources,
+  guidelineLink,
+  guidelineReservedName,
+  programReservedName,
+  programTextHiddenCharacters,
+  ...applicationRules,
+  ...noticeRules,
+];
+
+export const recordRules: readonly Rule[] = [
+  programExists,
+  recordPathMatches,
   kindAllowed,
   pairingPeopleFitKind,
   distinctPeople,
-  oneActivePairing,
   contractPairingExists,
   contractProgramHasContract,
   contractRevision,
@@ -75,11 +102,12 @@ export const rules: readonly Rule[] = [
   pairingChangeConsent,
   pairingEvaluations,
   termDates,
-  guidelineLink,
-  guidelineReservedName,
-  programReservedName,
   ...pairingLifecycleRules,
-  textHiddenCharacters,
-  ...applicationRules,
-  ...noticeRules,
+  recordTextHiddenCharacters,
+  pairingApplications,
 ];
+
+export const indexRules: readonly IndexRule[] = [oneActivePairing, newPairingExists];
+
+/** Every rule reading a `Repository` (repositoryRules and recordRules), each once. */
+export const rules: readonly Rule[] = [...new Set([...repositoryRules, ...recordRules])];

@@ -1,8 +1,8 @@
 import { mentorCapacity } from '../../program/mentor-capacity.ts';
-import type { Application, Pairing } from '../../types.generated.ts';
-import { presentPeopleWithRoles, type NamedPerson } from './people.ts';
-import { programOfKey, type Repository } from '../repository.ts';
-import type { Rule } from './rule.ts';
+import type { Application } from '../../types.generated.ts';
+import { pairingKeyOf } from '../record-index.ts';
+import type { Repository } from '../repository.ts';
+import type { IndexRule } from './rule.ts';
 
 /** An application of a program by id (content/applications/<program>/<cycle>/<id>.yaml), whatever its cycle. */
 function applicationsByProgram(repository: Repository): (program: string, id: string) => Application | undefined {
@@ -25,42 +25,31 @@ function applicationsByProgram(repository: Repository): (program: string, id: st
  * whichever of the two files it touches. The id is kept from when the rule was
  * "one active pairing per person", so that existing references stay valid.
  */
-export const oneActivePairing: Rule = {
+export const oneActivePairing: IndexRule = {
   id: 'pairing-one-active-per-person',
-  check({ repository, report }) {
-    const seats = new Map<string, { file: string; person: NamedPerson; pairing: Pairing }[]>(); // '<program>\0<email>' -> active pairings naming that person
+  check({ index, repository, report }) {
     const applicationOf = applicationsByProgram(repository);
-    const sorted = [...repository.pairings].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [key, pairing] of sorted) {
-      if (pairing.data.status !== 'active') continue;
-      const program = programOfKey(key);
-      for (const person of presentPeopleWithRoles(pairing.data)) {
-        const id = `${program}\0${person.email.trim().toLowerCase()}`;
-        const list = seats.get(id) ?? [];
-        list.push({ file: pairing.file, person, pairing: pairing.data });
-        seats.set(id, list);
-      }
-    }
-    for (const [id, list] of seats) {
+    for (const [id, seated] of index.seats) {
+      if (!Array.isArray(seated)) continue;
+      // In the order of the pairings' ids (the files each message names).
+      const list = seated
+        .map((seat) => ({ ...seat, key: pairingKeyOf(seat.file) }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const files = [...new Set(list.map((seat) => seat.file))];
       if (files.length < 2) continue; // the same file twice is distinct-people's finding
       const programId = id.slice(0, id.indexOf('\0'));
       const program = repository.programs.get(programId)?.data;
       const bothRoles = program?.bothRoles === true;
-      const mentoring = list.filter((seat) => seat.person.role === 'mentor');
+      const mentoring = list.filter((seat) => seat.role === 'mentor');
       const capacity =
         program && mentoring.length > 1
-          ? mentorCapacity(
-              program,
-              mentoring[0]!.person.email,
-              mentoring.map((seat) => seat.pairing),
-              (application) => applicationOf(programId, application),
-            )
+          ? mentorCapacity(program, id.slice(id.indexOf('\0') + 1), mentoring, (application) => applicationOf(programId, application))
           : 1;
-      for (const { file, person } of list) {
-        const sameRole = list.filter((seat) => seat.file !== file && seat.person.role === person.role).map((seat) => seat.file);
+      for (const person of list) {
+        const file = person.file;
+        const sameRole = list.filter((seat) => seat.file !== file && seat.role === person.role).map((seat) => seat.file);
         if (person.role === 'mentor' && mentoring.length <= capacity) sameRole.length = 0;
-        const otherRole = list.filter((seat) => seat.file !== file && seat.person.role !== person.role).map((seat) => seat.file);
+        const otherRole = list.filter((seat) => seat.file !== file && seat.role !== person.role).map((seat) => seat.file);
         const where = { path: [...person.path, 'email'] };
         if (sameRole.length > 0) {
           report(

@@ -7,8 +7,8 @@ const recordIdPattern = new RegExp(
   String((schemaRegistry.get('common.schema.json')!.$defs as Record<string, { pattern: string }>).recordId!.pattern),
 );
 
-/** The file's place agrees with what it says: program folder, and the pairing id as the file name. */
-export const pathMatches: Rule = {
+/** A program's and its statistics' place agrees with what they say: the program folder. */
+export const programPathMatches: Rule = {
   id: 'path-matches',
   check({ repository, report }) {
     for (const [folder, program] of repository.programs) {
@@ -29,6 +29,13 @@ export const pathMatches: Rule = {
         );
       }
     }
+  },
+};
+
+/** A pairing's and a contract's place agrees with what they say: program folder, and the pairing id as the file name. */
+export const recordPathMatches: Rule = {
+  id: 'path-matches',
+  check({ repository, report }) {
     for (const [kind, records] of [
       ['pairings', repository.pairings],
       ['contracts', repository.contracts],
@@ -62,5 +69,14 @@ export const pathMatches: Rule = {
         );
       }
     }
+  },
+};
+
+/** The file's place agrees with what it says, for every file (the online form's check of a draft). */
+export const pathMatches: Rule = {
+  id: 'path-matches',
+  check(context) {
+    programPathMatches.check(context);
+    recordPathMatches.check(context);
   },
 };

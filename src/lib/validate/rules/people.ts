@@ -11,22 +11,21 @@ export interface NamedPerson {
   path: DataPath;
 }
 
-const peopleOfPairing = new WeakMap<Pairing, readonly NamedPerson[]>();
+/** The last pairing asked about and its people: the rules asking run one after another on each pairing (see rules/index.ts). */
+let last: { pairing: Pairing; people: readonly NamedPerson[] } | undefined;
 
 /**
  * Everyone the pairing file names, whatever its kind, so that rules also see a
- * person written under the wrong role. Worked out once per pairing (three
- * rules ask, for every pairing of the repository); treat the list as read-only.
+ * person written under the wrong role. Worked out once per pairing (several
+ * rules ask in a row); treat the list as read-only.
  */
 export function presentPeopleWithRoles(pairing: Pairing): readonly NamedPerson[] {
-  let people = peopleOfPairing.get(pairing);
-  if (people) return people;
-  const list: NamedPerson[] = [];
-  if (pairing.mentor) list.push({ role: 'mentor', ...pairing.mentor, path: ['mentor'] });
-  if (pairing.mentee) list.push({ role: 'mentee', ...pairing.mentee, path: ['mentee'] });
-  pairing.peers?.forEach((peer, index) => list.push({ role: 'peer', ...peer, path: ['peers', index] }));
-  people = list;
-  peopleOfPairing.set(pairing, people);
+  if (last?.pairing === pairing) return last.people;
+  const people: NamedPerson[] = [];
+  if (pairing.mentor) people.push({ role: 'mentor', ...pairing.mentor, path: ['mentor'] });
+  if (pairing.mentee) people.push({ role: 'mentee', ...pairing.mentee, path: ['mentee'] });
+  pairing.peers?.forEach((peer, index) => people.push({ role: 'peer', ...peer, path: ['peers', index] }));
+  last = { pairing, people };
   return people;
 }
 

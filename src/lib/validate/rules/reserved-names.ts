@@ -1,6 +1,8 @@
 import { isReservedGuidelineName, isReservedProgramName, PROGRAM_PAGE_NAMES } from '../../reserved-pages.ts';
 import type { Rule } from './rule.ts';
 
+const PROGRAMS_FOLDER = 'content/programs/';
+
 const GUIDELINE_PATH = /^content\/programs\/([^/]+)\/guidelines\/([^/]+)\.mdx$/;
 const PROGRAM_PATH = /^content\/programs\/([^/]+)\/program\.yaml$/;
 
@@ -9,6 +11,7 @@ export const guidelineReservedName: Rule = {
   id: 'guideline-reserved-name',
   check({ paths, report }) {
     for (const path of paths) {
+      if (!path.startsWith(PROGRAMS_FOLDER)) continue; // the regular expression below, for every pairing and contract, is measurable
       const match = GUIDELINE_PATH.exec(path);
       if (!match || !isReservedGuidelineName(match[2]!)) continue;
       report(
@@ -25,6 +28,7 @@ export const programReservedName: Rule = {
   id: 'program-reserved-name',
   check({ paths, repository, report }) {
     for (const path of paths) {
+      if (!path.startsWith(PROGRAMS_FOLDER)) continue; // the regular expression below, for every pairing and contract, is measurable
       const folder = PROGRAM_PATH.exec(path)?.[1];
       if (folder === undefined || !isReservedProgramName(folder)) continue;
       const where = repository.programs.has(folder) ? { path: ['id'] } : { line: 1, column: 1 };

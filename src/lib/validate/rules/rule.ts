@@ -7,6 +7,7 @@ import type { Severity } from '../../diagnostics.ts';
 import type { RuleId } from '../../rule-ids.ts';
 import type { DataPath, Target } from '../../yaml/index.ts';
 import type { PageLink } from '../guideline.ts';
+import type { RecordIndex } from '../record-index.ts';
 import type { Repository } from '../repository.ts';
 
 export type Where = { path: DataPath; target?: Target } | { line: number; column: number };
@@ -31,4 +32,19 @@ export interface Rule {
   /** Stable id, printed after every message: never rename one. Its description is in src/lib/rule-ids.ts. */
   id: RuleId;
   check(context: RuleContext): void;
+}
+
+/** What a rule across pairings reads: the index of the pairings, and the records other than pairings and contracts. */
+interface IndexContext {
+  index: RecordIndex;
+  /** The programs, applications and the rest; no pairings or contracts (those are in `index`). */
+  repository: Repository;
+  today: string;
+  report: RuleContext['report'];
+}
+
+/** A rule across pairings (which person holds which seat, which pairing replaces which): it reads the index, not the records. */
+export interface IndexRule {
+  id: RuleId;
+  check(context: IndexContext): void;
 }

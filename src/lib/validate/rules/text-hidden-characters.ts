@@ -40,11 +40,12 @@ function visitHidden(value: unknown, path: (string | number)[], found: (path: Da
   }
 }
 
-export const textHiddenCharacters: Rule = {
+/** The rule over the given kinds of records (the validator checks programs and applications once, pairings and contracts as they are read). */
+const hiddenCharactersIn = (kinds: readonly ('programs' | 'pairings' | 'contracts' | 'applications')[]): Rule => ({
   id: 'text-hidden-characters',
   check({ repository, report }) {
-    for (const records of [repository.programs, repository.pairings, repository.contracts, repository.applications]) {
-      for (const { file, data } of records.values()) {
+    for (const kind of kinds) {
+      for (const { file, data } of repository[kind].values()) {
         visitHidden(data, [], (path, char) => {
           report(
             file,
@@ -55,4 +56,9 @@ export const textHiddenCharacters: Rule = {
       }
     }
   },
-};
+});
+
+export const programTextHiddenCharacters = hiddenCharactersIn(['programs', 'applications']);
+export const recordTextHiddenCharacters = hiddenCharactersIn(['pairings', 'contracts']);
+/** Every kind at once (the online form's check of a draft). */
+export const textHiddenCharacters = hiddenCharactersIn(['programs', 'pairings', 'contracts', 'applications']);
