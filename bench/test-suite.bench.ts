@@ -21,6 +21,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TARGET_SECONDS = 90;
@@ -43,8 +44,6 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   });
 }
 
-/** Without colours, so that the lines read back below are plain text. */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 async function main(): Promise<number> {
   const folder = await mkdtemp(join(tmpdir(), 'tandem-test-suite-'));
@@ -56,7 +55,7 @@ async function main(): Promise<number> {
 
     const env = { ...process.env, CI: 'true', FORCE_COLOR: '0' };
     const test = await run('/usr/bin/time', ['-f', TIME_FORMAT, 'npm', 'test'], folder, env);
-    const output = plain(test.output);
+    const output = stripVTControlCharacters(test.output);
     const figures = output
       .trimEnd()
       .split('\n')
