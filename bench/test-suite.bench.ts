@@ -44,7 +44,6 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   });
 }
 
-
 async function main(): Promise<number> {
   const folder = await mkdtemp(join(tmpdir(), 'tandem-test-suite-'));
   try {
