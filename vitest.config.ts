@@ -45,6 +45,9 @@ export default defineConfig({
           name: 'site',
           include: SITE_TESTS,
           globalSetup: ['tests/global-setup.ts'],
+          // As in the unit project: files share their worker's modules (playwright-core, the HTML parser, the
+          // compiled schemas), about 4 s of CPU less per run; each file closes its browser contexts and servers.
+          isolate: false,
         },
       },
     ],
