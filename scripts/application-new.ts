@@ -3,7 +3,7 @@
  * without --from, on a terminal, asks for it field by field (@inquirer/prompts).
  * Exit 0 opened or planned, 1 invalid, already on file or cancelled, 2 could not run or bad usage.
  *
- * Usage and options: COMMAND below (`--help`), the script's one usage text.
+ * Usage and options: `command` below (`--help`), the script's one usage text.
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
@@ -13,32 +13,22 @@ import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { assertPrivateRepository, GitHubError } from '../src/lib/github/index.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { localChangeReport } from '../src/lib/publish/local-report.ts';
-import { todayIso } from '../src/lib/dates.ts';
+import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { askApplicationDraft } from '../src/lib/prompts/application-flow.ts';
 import { FlowError } from '../src/lib/prompts/contract-flow.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
 import { validateFiles } from '../src/lib/validate/index.ts';
 import { scriptChangeTarget } from './cli/change-target.ts';
+import { SUBMIT_OPTIONS } from './cli/submit-environment.ts';
 import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
-const args = {
-  options: {
-    from: { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    repo: { type: 'string' },
-    'api-url': { type: 'string' },
-    today: { type: 'string' },
-  },
-} as const;
+const args = { options: SUBMIT_OPTIONS } as const;
 
-/** Scripted answers for tests; the command loads @inquirer/prompts itself. */
-let testPrompts: Prompts | undefined;
-
-async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
+/** `testPrompts`: scripted answers in tests; a real run loads @inquirer/prompts. */
+async function run({ values }: ParsedArgs<typeof args>, testPrompts?: Prompts): Promise<number> {
   const out = (line: string) => process.stdout.write(line);
-  const today = values.today ?? todayIso();
-  if (!/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(today)) throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${today}".`);
+  const today = todayOption(values.today);
   const target = values['dry-run'] ? undefined : scriptChangeTarget('application:new', { repo: values.repo, apiUrl: values['api-url'] });
   const files = await readRepositoryFiles(process.cwd());
   // Refused before the questions, not after the applicant's answers are typed (asked once: the submit reuses it).
@@ -98,7 +88,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   }
 }
 
-const COMMAND: Command<typeof args> = {
+const command = (prompts?: Prompts): Command<typeof args> => ({
   name: 'application:new',
   usage:
     'npm run application:new -- [--from application.yaml | --from -] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
@@ -118,17 +108,12 @@ Exit 0 opened or planned, 1 invalid, already on file or cancelled, 2 could not r
       : error instanceof GitHubError || error instanceof LocalChangeError
         ? 2
         : undefined,
-  run,
-};
+  run: (parsed) => run(parsed, prompts),
+});
 
 /** `prompts` is for tests (scripted answers). */
-export async function main(argv: string[], prompts?: Prompts): Promise<number> {
-  testPrompts = prompts;
-  try {
-    return await runCommand(COMMAND, argv);
-  } finally {
-    testPrompts = undefined;
-  }
+export function main(argv: string[], prompts?: Prompts): Promise<number> {
+  return runCommand(command(prompts), argv);
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -3,29 +3,18 @@
  * src/lib/submit/command.ts); without --from, on a terminal, asks for it
  * field by field.
  *
- * Usage and options: COMMAND below (`--help`), the script's one usage text.
+ * Usage and options: `command` below (`--help`), the script's one usage text.
  */
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
 import { runCommand, type Command } from './cli/run.ts';
-import { submitEnvironment } from './cli/submit-environment.ts';
+import { SUBMIT_OPTIONS, submitEnvironment } from './cli/submit-environment.ts';
 
-const args = {
-  options: {
-    from: { type: 'string' },
-    amend: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    repo: { type: 'string' },
-    'api-url': { type: 'string' },
-    today: { type: 'string' },
-  },
-} as const;
+const args = { options: { ...SUBMIT_OPTIONS, amend: { type: 'boolean' } } } as const;
 
-/** Scripted answers for tests; a real run loads @inquirer/prompts. */
-let testPrompts: Prompts | undefined;
-
-const COMMAND: Command<typeof args> = {
+/** `prompts`: scripted answers in tests; a real run loads @inquirer/prompts. */
+const command = (prompts?: Prompts): Command<typeof args> => ({
   name: 'contract:new',
   usage:
     'npm run contract:new -- [--from draft.yaml | --from -] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
@@ -55,18 +44,13 @@ Exit 0 opened or planned, 1 invalid draft, already on file or cancelled, 2 could
         apiUrl: values['api-url'],
         today: todayOption(values.today),
       },
-      submitEnvironment(testPrompts),
+      submitEnvironment(prompts),
     ),
-};
+});
 
 /** `prompts` is for tests (scripted answers, standing for the terminal). */
-export async function main(argv: string[], prompts?: Prompts): Promise<number> {
-  testPrompts = prompts;
-  try {
-    return await runCommand(COMMAND, argv);
-  } finally {
-    testPrompts = undefined;
-  }
+export function main(argv: string[], prompts?: Prompts): Promise<number> {
+  return runCommand(command(prompts), argv);
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

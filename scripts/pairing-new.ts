@@ -3,32 +3,19 @@
  * src/lib/submit/command.ts); the id is made from the cycle and the two
  * surnames unless --id is given.
  *
- * Usage and options: COMMAND below (`--help`), the script's one usage text.
+ * Usage and options: `command` below (`--help`), the script's one usage text.
  */
 import { UsageError } from '../src/lib/cli/errors.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
 import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
-import { submitEnvironment } from './cli/submit-environment.ts';
+import { SUBMIT_OPTIONS, submitEnvironment } from './cli/submit-environment.ts';
 
-const args = {
-  options: {
-    from: { type: 'string' },
-    id: { type: 'string' },
-    cycle: { type: 'string' },
-    amend: { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    repo: { type: 'string' },
-    'api-url': { type: 'string' },
-    today: { type: 'string' },
-  },
-} as const;
+const args = { options: { ...SUBMIT_OPTIONS, id: { type: 'string' }, cycle: { type: 'string' }, amend: { type: 'boolean' } } } as const;
 
-/** Scripted answers for tests; a real run loads @inquirer/prompts. */
-let testPrompts: Prompts | undefined;
-
-function run({ values }: ParsedArgs<typeof args>): Promise<number> {
+/** `prompts`: scripted answers in tests; a real run loads @inquirer/prompts. */
+function run({ values }: ParsedArgs<typeof args>, prompts?: Prompts): Promise<number> {
   const today = todayOption(values.today);
   const cycle = values.cycle;
   if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
@@ -44,11 +31,11 @@ function run({ values }: ParsedArgs<typeof args>): Promise<number> {
       apiUrl: values['api-url'],
       today,
     },
-    submitEnvironment(testPrompts),
+    submitEnvironment(prompts),
   );
 }
 
-const COMMAND: Command<typeof args> = {
+const command = (prompts?: Prompts): Command<typeof args> => ({
   name: 'pairing:new',
   usage:
     'npm run pairing:new -- [--from draft.yaml | --from -] [--id 2026-lee-okafor | --cycle 2026] [--amend] [--dry-run] [--repo owner/name] [--api-url URL] [--today YYYY-MM-DD]',
@@ -69,17 +56,12 @@ written into the working tree for you to push with Git.
 Exit 0 opened or planned, 1 invalid draft, already on file or cancelled, 2 could not run.`,
   args,
   known: submitErrorCode,
-  run,
-};
+  run: (parsed) => run(parsed, prompts),
+});
 
 /** `prompts` is for tests (scripted answers, standing for the terminal). */
-export async function main(argv: string[], prompts?: Prompts): Promise<number> {
-  testPrompts = prompts;
-  try {
-    return await runCommand(COMMAND, argv);
-  } finally {
-    testPrompts = undefined;
-  }
+export function main(argv: string[], prompts?: Prompts): Promise<number> {
+  return runCommand(command(prompts), argv);
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,6 @@
 /**
- * The process behind `contract:new` and `pairing:new`: the environment,
+ * The process behind `contract:new`, `pairing:new` (and the options of
+ * `application:new`): the environment,
  * files, terminal and GitHub client handed to the effect-injected core in
  * src/lib/submit/command.ts. A test passes scripted prompts, which stand for
  * the terminal.
@@ -11,6 +12,15 @@ import type { Prompts } from '../../src/lib/prompts/prompts.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import type { SubmitEnvironment } from '../../src/lib/submit/command.ts';
 import { localGit } from './local-git.ts';
+
+/** The options every `…:new` command takes, beside its own. */
+export const SUBMIT_OPTIONS = {
+  from: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  repo: { type: 'string' },
+  'api-url': { type: 'string' },
+  today: { type: 'string' },
+} as const;
 
 export function submitEnvironment(prompts?: Prompts): SubmitEnvironment {
   return {
