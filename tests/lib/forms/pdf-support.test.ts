@@ -25,8 +25,13 @@ describe('findChromium', () => {
   it('falls back to the system Chromium and names every place it looked', () => {
     expect(findChromium({}, only('/usr/bin/chromium-browser'))).toBe('/usr/bin/chromium-browser');
     expect(() => findChromium({}, only())).toThrow(
-      /No Chromium found \(looked at \/usr\/bin\/chromium, .*\)\. Install it .* or set CHROMIUM_PATH/,
+      /No Chromium found \(looked at \/usr\/bin\/chromium-headless-shell, \/usr\/bin\/chromium, .*\)\. Install it .* or set CHROMIUM_PATH/,
     );
+  });
+
+  it('prefers the headless shell to the full browser when both are installed', () => {
+    expect(findChromium({}, only('/usr/bin/chromium', '/usr/bin/chromium-headless-shell'))).toBe('/usr/bin/chromium-headless-shell');
+    expect(findChromium({}, only('/usr/bin/chromium'))).toBe('/usr/bin/chromium');
   });
 });
 
