@@ -88,8 +88,11 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
   const pairingFiles: SourceFile[] = [];
   const contractFiles: SourceFile[] = [];
 
+  // Every path of the run (rules ask whether a file exists), gathered in the same pass.
+  const paths = new Set<string>();
   for (const file of files) {
     const path = file.path;
+    paths.add(path);
     const role = classifyPath(path);
     switch (role.kind) {
       case 'unknown':
@@ -203,7 +206,7 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
     repository,
     today: options.today,
     programFolders,
-    paths: new Set(files.map((file) => file.path)),
+    paths,
     guidelineLinks,
     wholeRepository: options.wholeRepository ?? false,
     report,
