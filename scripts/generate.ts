@@ -13,7 +13,12 @@ import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { RULES_DOCUMENT, withRulesSection } from '../src/lib/generate/readme-rules.ts';
 import { generateTypes } from '../src/lib/generate/types.ts';
-import { renderStandaloneValidator, standaloneValidatorPath } from '../src/lib/generate/standalone-validator.ts';
+import {
+  renderStandaloneTypes,
+  renderStandaloneValidator,
+  standaloneTypesPath,
+  standaloneValidatorPath,
+} from '../src/lib/generate/standalone-validator.ts';
 import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
 import {
   githubGeneratedFiles,
@@ -97,7 +102,10 @@ export async function generateFiles(check: boolean): Promise<GenerateResult> {
   const rulesGuide = await currentText(RULES_DOCUMENT);
   const generatedFiles: GeneratedFile[] = [
     { path: 'src/lib/types.generated.ts', render: generateTypes },
-    ...recordSchemaNames.map((name) => ({ path: standaloneValidatorPath(name), render: async () => renderStandaloneValidator(name) })),
+    ...recordSchemaNames.flatMap((name) => [
+      { path: standaloneValidatorPath(name), render: async () => renderStandaloneValidator(name) },
+      { path: standaloneTypesPath(name), render: async () => renderStandaloneTypes(name) },
+    ]),
     ...EDITOR_SCHEMA_NAMES.map((name) => ({ path: editorSchemaPath(name), render: async () => renderEditorSchema(name) })),
     ...githubGeneratedFiles(programs).map(({ path, content }) => ({ path, render: async () => content })),
     // The program author's guide's rule list, from src/lib/rule-ids.ts (a copy of the repository without the guide has none to keep).

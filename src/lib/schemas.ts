@@ -56,7 +56,7 @@ function instance(): Ajv2020 {
 function compiledAheadOfTime(name: RecordSchemaName): ValidateFunction | undefined {
   let compiledModule: { validate: ValidateFunction; SCHEMAS_FINGERPRINT: string };
   try {
-    compiledModule = load(`./compiled-schemas/${name}.generated.ts`) as typeof compiledModule;
+    compiledModule = load(`./compiled-schemas/${name}.generated.js`) as typeof compiledModule;
   } catch (error) {
     // Not generated yet (a fresh `npm run generate` is compiling them): compile instead.
     if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return undefined;

@@ -62,7 +62,7 @@ describe('a validator fingerprint', () => {
 
 describe('a stale compiled validator', () => {
   it('names only the schemas it is compiled from', () => {
-    const path = 'src/lib/compiled-schemas/stats.generated.ts';
+    const path = 'src/lib/compiled-schemas/stats.generated.js';
     const from = generatedFrom(
       path,
       ['alao'],
@@ -70,7 +70,7 @@ describe('a stale compiled validator', () => {
     );
     expect(from).toEqual(['schemas/stats.schema.json', 'schemas/common.schema.json']);
     expect(staleMessage(path, from, ['schemas/stats.schema.json'])).toBe(
-      'src/lib/compiled-schemas/stats.generated.ts is out of date: schemas/stats.schema.json changed since it was generated; run npm run generate',
+      'src/lib/compiled-schemas/stats.generated.js is out of date: schemas/stats.schema.json changed since it was generated; run npm run generate',
     );
   });
 });

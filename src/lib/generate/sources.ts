@@ -7,14 +7,14 @@ import { schemaDocumentsOf } from '../schema-fingerprint.ts';
 import { RULES_DOCUMENT } from './readme-rules.ts';
 import { orList } from '../text/word-lists.ts';
 
-const COMPILED_VALIDATOR = /^src\/lib\/compiled-schemas\/([a-z]+)\.generated\.ts$/;
+const COMPILED_VALIDATOR = /^src\/lib\/compiled-schemas\/([a-z]+)\.generated\.(?:js|d\.ts)$/;
 const CONTRACT_FORM = /^\.github\/ISSUE_TEMPLATE\/contract-([a-z][a-z0-9-]*)\.yml$/;
 const APPLICATION_FORM = /^\.github\/ISSUE_TEMPLATE\/application-([a-z][a-z0-9-]*)\.yml$/;
 
 /** The source files of a generated file, repository-relative, given the programs' ids and the schema files' paths. */
 export function generatedFrom(path: string, programIds: readonly string[], schemaFiles: readonly string[]): string[] {
   const programFiles = programIds.map((id) => `content/programs/${id}/program.yaml`);
-  // The types: every schema. A compiled validator: the schemas it uses (its own and what its `$ref`s reach).
+  // The types: every schema. A compiled validator (its code or its types): the schemas it uses (its own and what its `$ref`s reach).
   if (path === 'src/lib/types.generated.ts') return [...schemaFiles];
   const validator = COMPILED_VALIDATOR.exec(path);
   if (validator) return schemaDocumentsOf(`${validator[1]}.schema.json`).map((file) => `schemas/${file}`);

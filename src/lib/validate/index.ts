@@ -13,6 +13,7 @@ import { capPerFile, sortDiagnostics, type Diagnostic } from '../diagnostics.ts'
 import type { Application, Contract, Pairing, Program, Statistics, Stats } from '../types.generated.ts';
 import { YamlFile, type YamlMode } from '../yaml/index.ts';
 import { classifyPath, type FileRole } from './classify.ts';
+import { forEachPair } from './pair-files.ts';
 import { loadNoticeFile } from '../notices/notice-file.ts';
 import { loadGuidelineFile, type PageLink } from './guideline.ts';
 import { emptyRepository, type Loaded, type Repository } from './repository.ts';
@@ -74,9 +75,6 @@ const PLACED_KINDS: ReadonlySet<FileRole['kind']> = new Set(['program', 'pairing
 /** How many pairings (with their contracts) the record rules check at a time. */
 const RECORD_BATCH = 32;
 
-/** The contract file of a pairing file: content/contracts/<program>/<id>.yaml for content/pairings/<program>/<id>.yaml. */
-const contractPathOf = (pairingPath: string): string => `content/contracts/${pairingPath.slice('content/pairings/'.length)}`;
-
 function validate(files: readonly SourceFile[], options: ValidateOptions, keepRecords: boolean): ValidationResult {
   const mode = options.yamlReading ?? 'fast';
   const repository = emptyRepository();
@@ -86,12 +84,15 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
   // Kept records hold one copy of each repeated string across the run (see YamlFile); records
   // dropped after their rules need no copy at all.
   const strings = keepRecords ? new Map<string, string>() : undefined;
-  // The pairings and the contracts (by path), read once the rest is known.
+  // The pairings and the contracts, read once the rest is known, each pairing with its contract (pair-files.ts).
   const pairingFiles: SourceFile[] = [];
-  const contractFiles = new Map<string, SourceFile>();
+  const contractFiles: SourceFile[] = [];
 
+  // Every path of the run (rules ask whether a file exists), gathered in the same pass.
+  const paths = new Set<string>();
   for (const file of files) {
     const path = file.path;
+    paths.add(path);
     const role = classifyPath(path);
     switch (role.kind) {
       case 'unknown':
@@ -123,7 +124,7 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
         pairingFiles.push(file); // read below, each with its contract
         break;
       case 'contract':
-        contractFiles.set(path, file);
+        contractFiles.push(file);
         break;
       case 'notice': {
         // A notice text (issue 15): frontmatter schema here, placeholders and the program's notices by the notice-texts rule.
@@ -205,7 +206,7 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
     repository,
     today: options.today,
     programFolders,
-    paths: new Set(files.map((file) => file.path)),
+    paths,
     guidelineLinks,
     wholeRepository: options.wholeRepository ?? false,
     report,
@@ -251,13 +252,7 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
     }
     if (batch.pairings.size >= RECORD_BATCH || batch.contracts.size >= RECORD_BATCH) checkBatch();
   };
-  for (const file of pairingFiles) {
-    const contractPath = contractPathOf(file.path);
-    const contract = contractFiles.get(contractPath);
-    contractFiles.delete(contractPath);
-    readPair(file.path.slice('content/pairings/'.length, -'.yaml'.length), file, contract);
-  }
-  for (const [path, file] of contractFiles) readPair(path.slice('content/contracts/'.length, -'.yaml'.length), undefined, file);
+  forEachPair(pairingFiles, contractFiles, readPair);
   checkBatch();
   strings?.clear();
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validate as standalone } from '../../../src/lib/compiled-schemas/contract.generated.ts';
+import { validate as standalone } from '../../../src/lib/compiled-schemas/contract.generated.js';
 import { recordYaml } from '../../../src/lib/forms/online/record-yaml.ts';
 import { validatorFor } from '../../../src/lib/schemas.ts';
 import {

@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate as compiledApplication } from '../../../src/lib/compiled-schemas/application.generated.ts';
-import { validate as compiledContract } from '../../../src/lib/compiled-schemas/contract.generated.ts';
+import { validate as compiledApplication } from '../../../src/lib/compiled-schemas/application.generated.js';
+import { validate as compiledContract } from '../../../src/lib/compiled-schemas/contract.generated.js';
 import { checkText } from '../../../src/lib/prompts/schema-questions.ts';
 import type { CompiledSchema } from '../../../src/lib/validate/check-draft.ts';
 import { schemaFindings } from '../../../src/lib/validate/schema-errors.ts';

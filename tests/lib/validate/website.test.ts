@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate as compiledProgram } from '../../../src/lib/compiled-schemas/program.generated.ts';
+import { validate as compiledProgram } from '../../../src/lib/compiled-schemas/program.generated.js';
 import { YamlFile } from '../../../src/lib/yaml/index.ts';
 import { BASE, PROGRAM, validateWith } from './helpers.ts';
 
