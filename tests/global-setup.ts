@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumLaunchOptions } from '../scripts/pdf/chromium.ts';
+import { copySiteSources } from './support/built-site.ts';
 import { childBuildEnv } from './support/child-env.ts';
 
 const run = promisify(execFile);
@@ -62,9 +64,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // still reading the previous build never sees a half-written folder.
     const buildDir = resolve(`.cache/test-dist.building-${process.pid}`);
     await rm(buildDir, { recursive: true, force: true });
+    // Astro writes its generated types (.astro/) wherever it builds: from a copy of the sources, so that
+    // the type check running beside the tests (npm test) never reads them half-written.
+    const sources = await mkdtemp(join(tmpdir(), 'tandem-test-site-'));
     const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: '/' });
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
-    await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], options);
+    try {
+      await copySiteSources(sources, { withPrograms: false });
+      await cp(resolve('content'), join(sources, 'content'), { recursive: true });
+      await run(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { ...options, cwd: sources });
+    } finally {
+      await rm(sources, { recursive: true, force: true });
+    }
     await run(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', buildDir], options);
     // The build printed the form PDFs (Chromium is installed here: scripts/pdf/build-integration.ts);
     // forms:pdf prints them again into the build, as a user may, and its log is checked.
