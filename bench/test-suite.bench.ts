@@ -18,7 +18,7 @@
  * Exit 0 within target, 1 over it or a test failed, 2 could not run.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -61,8 +61,10 @@ async function main(): Promise<number> {
       .findLast((line) => line.startsWith('BENCH '));
     if (!figures) throw new Error(`/usr/bin/time printed no figures: ${output.slice(-2000)}`);
     const [wall, user, system] = figures.split(' ').slice(1).map(Number) as [number, number, number];
+    await writeFile(join(tmpdir(), 'tandem-test-suite.log'), output);
 
-    const lines = output.split('\n');
+    // npm test runs the check stage beside vitest (run-p --print-label): each line starts with its task's label.
+    const lines = output.split('\n').map((line) => line.replace(/^\[[\w:-]+\s*\] /, ''));
     const summary = lines.filter((line) => /^\s*(Test Files|Tests|Duration)\s/.test(line) || /^check:code:/.test(line));
     const slowest = lines.slice(lines.findIndex((line) => line.startsWith('Slowest test files')));
 
@@ -72,6 +74,7 @@ async function main(): Promise<number> {
       `  wall ${wall.toFixed(1)} s, CPU ${(user + system).toFixed(1)} s (user ${user.toFixed(1)} s, system ${system.toFixed(1)} s)`,
     );
     console.log(`  target: under ${TARGET_SECONDS} s wall: ${wall < TARGET_SECONDS ? 'met' : 'NOT met'}`);
+    console.log(`  everything npm test printed: ${join(tmpdir(), 'tandem-test-suite.log')}`);
     if (slowest.length > 1) console.log(slowest.filter((line) => line.trim()).join('\n'));
     if (test.code !== 0) {
       console.log(`npm test failed (exit ${test.code}):\n${output.slice(-4000)}`);
