@@ -19,8 +19,9 @@ import { readRepositoryFiles } from '../../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../../src/lib/validate/index.ts';
 import { GitHubTestServer } from '../../support/github-server.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../../support/browser.ts';
-import { commandEnv, PROJECT, runScript } from '../../support/run-command.ts';
-import { execFile } from 'node:child_process';
+import { main as validateMain } from '../../../scripts/validate.ts';
+import { commandEnv, runScript } from '../../support/run-command.ts';
+import { runMain } from '../../support/run-main.ts';
 import { EXAMPLES_TODAY, examplesDay } from '../../support/examples-today.ts';
 import { loadPrograms } from '../../support/form-programs.ts';
 import { readPdf } from './pdf-text.ts';
@@ -205,14 +206,10 @@ describe('the contract form online', () => {
       await writeFile(join(repo, path), yaml);
       const result = validateFiles(await readRepositoryFiles(repo), { today: TODAY, only: [path] });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      // And the real command, once.
-      const cli = await new Promise<{ code: number | null; out: string }>((resolve) => {
-        execFile(process.execPath, [join(PROJECT, 'scripts/validate.ts'), '--today', TODAY], { cwd: repo }, (error, stdout, stderr) =>
-          resolve({ code: error ? (typeof error.code === 'number' ? error.code : 2) : 0, out: stdout + stderr }),
-        );
-      });
-      expect(cli.out).not.toContain(`${PAIRING}.yaml`);
-      expect(cli.code, cli.out).toBe(0);
+      // And the command, as `npm run validate` runs it (its main, in this process: the process itself is tested in tests/lib/validate/cli.test.ts).
+      const cli = await runMain(validateMain, ['--today', TODAY], { cwd: repo });
+      expect(cli.stdout + cli.stderr).not.toContain(`${PAIRING}.yaml`);
+      expect(cli.code, cli.stdout + cli.stderr).toBe(0);
       expect(result.repository.contracts.get(`alao/${PAIRING}`)?.data).toMatchObject({
         program: 'alao',
         pairing: PAIRING,
@@ -230,11 +227,7 @@ describe('the contract form online', () => {
         const draft = join(repo, 'draft.yaml');
         await writeFile(draft, yaml);
         await mkdir(join(repo, 'content/contracts/alao'), { recursive: true });
-        const run = await runScript('contract-new', ['--from', draft, '--today', TODAY], {
-          cwd: repo,
-          env: commandEnv(github.env()),
-          spawn: true,
-        });
+        const run = await runScript('contract-new', ['--from', draft, '--today', TODAY], { cwd: repo, env: commandEnv(github.env()) });
         // Warnings may say a coordinator cannot be asked to review on this test server; no error.
         expect(run.code, run.stderr).toBe(0);
         expect(run.stderr).not.toMatch(/error/i);
