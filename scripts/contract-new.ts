@@ -5,11 +5,10 @@
  *
  * Usage and options: `command` below (`--help`), the script's one usage text.
  */
-import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
 import { runCommand, type Command } from './cli/run.ts';
-import { SUBMIT_OPTIONS, submitEnvironment } from './cli/submit-environment.ts';
+import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, amend: { type: 'boolean' } } } as const;
 
@@ -33,19 +32,7 @@ written into the working tree for you to push with Git.
 Exit 0 opened or planned, 1 invalid draft, already on file or cancelled, 2 could not run.`,
   args,
   known: submitErrorCode,
-  run: ({ values }) =>
-    submitRecord(
-      'contract',
-      {
-        from: values.from,
-        amend: values.amend ?? false,
-        dryRun: values['dry-run'] ?? false,
-        repo: values.repo,
-        apiUrl: values['api-url'],
-        today: todayOption(values.today),
-      },
-      submitEnvironment(prompts),
-    ),
+  run: ({ values }) => submitRecord('contract', submitOptions(values), submitEnvironment(prompts)),
 });
 
 /** `prompts` is for tests (scripted answers, standing for the terminal). */

@@ -6,33 +6,19 @@
  * Usage and options: `command` below (`--help`), the script's one usage text.
  */
 import { UsageError } from '../src/lib/cli/errors.ts';
-import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
 import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
-import { SUBMIT_OPTIONS, submitEnvironment } from './cli/submit-environment.ts';
+import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, id: { type: 'string' }, cycle: { type: 'string' }, amend: { type: 'boolean' } } } as const;
 
 /** `prompts`: scripted answers in tests; a real run loads @inquirer/prompts. */
 function run({ values }: ParsedArgs<typeof args>, prompts?: Prompts): Promise<number> {
-  const today = todayOption(values.today);
+  const options = submitOptions(values);
   const cycle = values.cycle;
   if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
-  return submitRecord(
-    'pairing',
-    {
-      from: values.from,
-      id: values.id,
-      cycle,
-      amend: values.amend ?? false,
-      dryRun: values['dry-run'] ?? false,
-      repo: values.repo,
-      apiUrl: values['api-url'],
-      today,
-    },
-    submitEnvironment(prompts),
-  );
+  return submitRecord('pairing', { ...options, id: values.id, cycle }, submitEnvironment(prompts));
 }
 
 const command = (prompts?: Prompts): Command<typeof args> => ({

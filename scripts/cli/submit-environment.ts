@@ -10,7 +10,8 @@ import { text } from 'node:stream/consumers';
 import { createGitHubClient } from '../../src/lib/github/index.ts';
 import type { Prompts } from '../../src/lib/prompts/prompts.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
-import type { SubmitEnvironment } from '../../src/lib/submit/command.ts';
+import { todayOption } from '../../src/lib/lifecycle/cli-options.ts';
+import type { SubmitEnvironment, SubmitOptions } from '../../src/lib/submit/command.ts';
 import { localGit } from './local-git.ts';
 
 /** The options every `…:new` command takes, beside its own. */
@@ -21,6 +22,25 @@ export const SUBMIT_OPTIONS = {
   'api-url': { type: 'string' },
   today: { type: 'string' },
 } as const;
+
+/** The submit core's options from the parsed command line (`--amend` where the command has it). */
+export function submitOptions(values: {
+  from?: string | undefined;
+  amend?: boolean | undefined;
+  'dry-run'?: boolean | undefined;
+  repo?: string | undefined;
+  'api-url'?: string | undefined;
+  today?: string | undefined;
+}): SubmitOptions {
+  return {
+    from: values.from,
+    amend: values.amend ?? false,
+    dryRun: values['dry-run'] ?? false,
+    repo: values.repo,
+    apiUrl: values['api-url'],
+    today: todayOption(values.today),
+  };
+}
 
 export function submitEnvironment(prompts?: Prompts): SubmitEnvironment {
   return {
