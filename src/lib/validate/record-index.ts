@@ -6,6 +6,7 @@
  * program alone, while the two files are at hand (rules/index.ts, recordRules).
  */
 import type { Pairing } from '../types.generated.ts';
+import { ownCopy } from '../yaml/index.ts';
 import type { Loaded } from './repository.ts';
 import { presentPeopleWithRoles, type NamedPerson } from './rules/people.ts';
 
@@ -45,9 +46,6 @@ export interface RecordIndex {
 
 export const emptyRecordIndex = (): RecordIndex => ({ pairingFiles: new Set(), seats: new Map(), newPairings: [] });
 
-/** The file a pairing '<program>/<pairing-id>' has (src/lib/validate/classify.ts). */
-export const pairingFile = (program: string, pairingId: string): string => `content/pairings/${program}/${pairingId}.yaml`;
-
 /** The '<program>/<pairing-id>' of a pairing's file. */
 export const pairingKeyOf = (file: string): string => file.slice('content/pairings/'.length, -'.yaml'.length);
 
@@ -55,12 +53,10 @@ export const pairingKeyOf = (file: string): string => file.slice('content/pairin
 const SHARED_PATHS: Readonly<Record<string, NamedPerson['path']>> = { mentor: ['mentor'], mentee: ['mentee'] };
 
 /**
- * A copy with strings of its own: the fast YAML reading's strings are slices of
- * the file's text, and one kept would keep the whole text alive.
+ * Adds what the rules across pairings read of one pairing that passed its schema. What it keeps is
+ * copied (ownCopy): the fast YAML reading's strings are slices of the file's text, and one kept
+ * would keep the whole text alive.
  */
-const ownCopy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Adds what the rules across pairings read of one pairing that passed its schema. */
 export function indexPairing(index: RecordIndex, key: string, { file, data }: Loaded<Pairing>): void {
   index.pairingFiles.add(file);
   const slash = key.indexOf('/');

@@ -1,5 +1,5 @@
 import { newPairingFinding } from '../../lifecycle/check-history.ts';
-import { pairingFile } from '../record-index.ts';
+import { recordPath } from '../../submit/record-location.ts';
 import type { IndexRule } from './rule.ts';
 
 /**
@@ -13,7 +13,7 @@ export const newPairingExists: IndexRule = {
     for (const { program, pairingId, file, entry, newPairing } of index.newPairings) {
       const finding = newPairingFinding(entry, newPairing, {
         pairingId,
-        pairingExists: (id) => index.pairingFiles.has(pairingFile(program, id)),
+        pairingExists: (id) => index.pairingFiles.has(recordPath('pairing', program, id)),
       });
       if (finding) report(file, { path: finding.path }, finding.message);
     }
