@@ -11,15 +11,15 @@
  * time (this process: the inbox, plus the in-process GitHub and SMTP test
  * servers) and wall time is printed beside it with the load average.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runInbox } from '../scripts/inbox.ts';
 import { tandemMessageId } from '../src/lib/mail/message-ids.ts';
 import { buildRecordMessage } from '../src/lib/mail/record-message.ts';
 import { recordToken } from '../src/lib/submit/pull-request-names.ts';
 import { DOVECOT, DovecotTestServer } from '../tests/support/dovecot.ts';
-import { GitHubTestServer } from '../tests/support/github-server.ts';
+import { contentFilesOf, GitHubTestServer } from '../tests/support/github-server.ts';
 import { MailFactory } from '../tests/support/mail-factory.ts';
 import { SmtpTestServer } from '../tests/support/smtp-server.ts';
 
@@ -30,19 +30,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** 0 -> "ab", 1 -> "ac", ...: surnames made of letters only, as record ids need. */
 const word = (n: number): string => `${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}${String.fromCharCode(97 + (n % 26))}x`;
 const title = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-function filesOf(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(folder, path).split('\\').join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(join(folder, 'content'));
-  return files;
-}
 
 function application(n: number, valid: boolean): { id: string; email: string; yaml: string } {
   const surname = `ap${word(n)}`;
@@ -180,7 +167,7 @@ export async function main(): Promise<number> {
   const factory = new MailFactory();
   const [imap, github, smtp] = await Promise.all([
     DovecotTestServer.start(),
-    GitHubTestServer.start({ files: filesOf(root) }),
+    GitHubTestServer.start({ files: contentFilesOf(root) }),
     SmtpTestServer.start(),
   ]);
   try {

@@ -33,9 +33,25 @@
  *   expect(github.fileOn('my-branch', 'content/x.yaml')).toBe('...');
  *   await github.close();
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, relative } from 'node:path';
 import { GitStore } from './github-git-store.ts';
+
+/** The files under `folder`/content, by repository path: what a repository holds, for `GitHubTestServer.start({ files })`. */
+export function contentFilesOf(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(folder, path).split('\\').join('/')] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(join(folder, 'content'));
+  return files;
+}
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
 

@@ -5,8 +5,7 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, runInbox, type InboxOptions } from '../../../scripts/inbox.ts';
 import { runMain } from '../../support/run-main.ts';
@@ -15,7 +14,7 @@ import { RECORD_BEGIN, RECORD_END, buildRecordMessage } from '../../../src/lib/m
 import { tandemMessageId } from '../../../src/lib/mail/message-ids.ts';
 import { recordBranch, recordToken } from '../../../src/lib/submit/pull-request-names.ts';
 import { DOVECOT, DovecotTestServer } from '../../support/dovecot.ts';
-import { GitHubTestServer } from '../../support/github-server.ts';
+import { contentFilesOf, GitHubTestServer } from '../../support/github-server.ts';
 import { MailFactory } from '../../support/mail-factory.ts';
 import { restoreEnv } from '../../support/restore-env.ts';
 import { headersOf, partsOf, SmtpTestServer } from '../../support/smtp-server.ts';
@@ -32,26 +31,13 @@ let root: string;
 const mails = new MailFactory();
 const savedEnv = { ...process.env };
 
-function filesOf(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[relative(folder, path).split('\\').join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(join(folder, 'content'));
-  return files;
-}
-
 beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), 'tandem-inbox-'));
   cpSync(resolve('content/programs'), join(root, 'content/programs'), { recursive: true });
   cpSync(resolve('tests/fixtures/notices/content'), join(root, 'content'), { recursive: true });
   [imap, github, smtp] = await Promise.all([
     DovecotTestServer.start(),
-    GitHubTestServer.start({ files: filesOf(root), collaborators: { 'tamsin-a': 'write' } }),
+    GitHubTestServer.start({ files: contentFilesOf(root), collaborators: { 'tamsin-a': 'write' } }),
     SmtpTestServer.start(),
   ]);
   Object.assign(process.env, github.env(), { IMAP_URL: imap.url, SMTP_URL: smtp.url });
