@@ -1,4 +1,5 @@
 /** `npm run application:new` in-process: --from to the test GitHub server, dry run, invalid and repeated applications, and the prompts. */
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,24 +10,15 @@ import { applicationBranch, recordToken } from '../../../src/lib/submit/pull-req
 import { ScriptedPrompts } from '../../support/scripted-prompts.ts';
 import { GitHubTestServer } from '../../support/github-server.ts';
 import { restoreEnv } from '../../support/restore-env.ts';
+import { FIXTURES } from '../../support/run-command.ts';
 
 const home = process.cwd();
 const savedEnv = { ...process.env };
 let root: string;
 let github: GitHubTestServer;
 
-const DRAFT = `program: alcts
-cycle: 2027
-name: Theodora Quill
-email: theodora.quill@example.org
-member: true
-roles: [mentor]
-interests: [Serials, Leadership]
-careerStage: senior
-methods: [video]
-capacity: 2
-submitted: "2026-11-29"
-`;
+/** An application draft (a mentor's, for ALCTS 2027), as the online form saves it. */
+const DRAFT = readFileSync(join(FIXTURES, 'drafts/application.yaml'), 'utf8');
 const PATH = 'content/applications/alcts/2027/2027-quill.yaml';
 
 beforeEach(async () => {

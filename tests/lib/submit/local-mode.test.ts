@@ -6,6 +6,7 @@
  * every file under content/ reads the same on both (written, changed and
  * deleted alike).
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { main as record } from '../../../scripts/record.ts';
 import { main as retention } from '../../../scripts/retention.ts';
 import { gitRepository, localEnv, testFolder, type TestFolder } from '../../support/git-repository.ts';
 import { GitHubTestServer, type Permission } from '../../support/github-server.ts';
+import { FIXTURES } from '../../support/run-command.ts';
 import { PROJECT, runMain, type Main } from '../../support/run-main.ts';
 
 const GITHUB_FIXTURE = join(PROJECT, 'tests/fixtures/github/repo');
@@ -51,18 +53,7 @@ async function matchFiles(): Promise<Record<string, string>> {
   ]);
 }
 
-const APPLICATION = `program: alcts
-cycle: 2027
-name: Theodora Quill
-email: theodora.quill@example.org
-member: true
-roles: [mentor]
-interests: [Serials, Leadership]
-careerStage: senior
-methods: [video]
-capacity: 2
-submitted: "2026-11-29"
-`;
+const APPLICATION = readFileSync(join(FIXTURES, 'drafts/application.yaml'), 'utf8');
 
 interface Case {
   name: string;
