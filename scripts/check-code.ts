@@ -1,58 +1,72 @@
 /**
- * npm run check:code: the type check (`tsc --noEmit`) and the lint
- * (`eslint .`) in one process, on one TypeScript program.
+ * npm run check:code: the type check and the lint in one pass.
  *
- * Type-aware lint rules need the same program the type check builds; run as
- * two commands, each builds and checks it on its own, and a cold `eslint .`
- * cost more than the type check itself. Here the program is built once from
- * tsconfig.json, its diagnostics are printed as tsc prints them, and ESLint
- * (eslint.config.mjs, unchanged) is handed that program through
- * typescript-eslint's `parserOptions.programs`, so its type queries find the
- * checker's work already done.
+ * Oxlint (.oxlintrc.json) runs the lint rules and, through tsgolint, the type
+ * check: tsgolint builds one TypeScript 7 program (typescript-go, native) for
+ * both the compiler's diagnostics and the rules that need types. Under
+ * ESLint and TypeScript 5 the same check cost about 55 s of CPU on the 2-core
+ * machine; this costs about 12 (docs/developers.md). ESLint runs beside it for
+ * the one thing oxlint has no rules for: Astro's own rules on .astro files
+ * (eslint.config.mjs).
  *
- * No lint cache: a file's typed lint result can change when another file
- * changes, which a per-file cache cannot see. `npm run lint` (ESLint's own
- * command, cached, with --fix) stays for quick runs and fixes.
+ * Type errors print as tsc prints them (`file(line,col): error TS2322: …`),
+ * lint errors as ESLint's stylish formatter does, then one count line.
  *
  * Exit 0 clean, 1 type errors or lint errors, 2 could not run.
  */
-import { ESLint, type Linter } from 'eslint';
-import ts from 'typescript';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { printLine, runCommand, type Command } from './cli/run.ts';
+import { oxlintResults, type OxlintReport } from './check-code/oxlint-report.ts';
 
-/** The project's program, as `tsc --noEmit -p tsconfig.json` builds it. */
-function projectProgram(): ts.Program {
-  const path = ts.findConfigFile(process.cwd(), (file) => ts.sys.fileExists(file), 'tsconfig.json');
-  if (!path) throw new CommandError('no tsconfig.json in this folder or above it.');
-  const problems: ts.Diagnostic[] = [];
-  const parsed = ts.getParsedCommandLineOfConfigFile(path, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => problems.push(d) });
-  if (!parsed || problems.length > 0)
-    throw new CommandError(`could not read ${path}: ${ts.flattenDiagnosticMessageText(problems[0]?.messageText, ' ')}`);
-  return ts.createProgram({
-    rootNames: parsed.fileNames,
-    options: parsed.options,
-    configFileParsingDiagnostics: parsed.errors,
-    ...(parsed.projectReferences && { projectReferences: parsed.projectReferences }),
+const require = createRequire(import.meta.url);
+/** oxlint's launcher (a Node script that starts the native linter), from this repository's node_modules. */
+const OXLINT = join(dirname(require.resolve('oxlint/package.json')), 'bin/oxlint');
+/** tsgolint's native binary, named so that oxlint finds it from any folder (a test's temporary project too). */
+const TSGOLINT = createRequire(require.resolve('oxlint-tsgolint/package.json')).resolve(
+  `@oxlint-tsgolint/${process.platform}-${process.arch}/tsgolint${process.platform === 'win32' ? '.exe' : ''}`,
+);
+
+function findUp(name: string, from: string): string | undefined {
+  for (let folder = from; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, name))) return join(folder, name);
+    if (dirname(folder) === folder) return undefined;
+  }
+}
+
+/** Oxlint's JSON report for the folder `cwd`, type check included (the config's `typeCheck`). */
+function runOxlint(cwd: string): Promise<OxlintReport> {
+  return new Promise((done, fail) => {
+    const env = { ...process.env, OXLINT_TSGOLINT_PATH: process.env['OXLINT_TSGOLINT_PATH'] ?? TSGOLINT };
+    const child = spawn(process.execPath, [OXLINT, '--format=json'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      try {
+        done(JSON.parse(stdout) as OxlintReport);
+      } catch {
+        const reason = (stderr || stdout).trim().split('\n')[0] || `exit ${code ?? 'unknown'}`;
+        fail(new CommandError(`oxlint could not run: ${reason}`));
+      }
+    });
   });
 }
 
-function formatTypeErrors(diagnostics: readonly ts.Diagnostic[]): string {
-  const host: ts.FormatDiagnosticsHost = {
-    getCanonicalFileName: (name) => name,
-    getCurrentDirectory: () => process.cwd(),
-    getNewLine: () => '\n',
-  };
-  return process.stdout.isTTY ? ts.formatDiagnosticsWithColorAndContext(diagnostics, host) : ts.formatDiagnostics(diagnostics, host);
+/** Astro's rules on the .astro files (none is an error: a project without pages has nothing to lint). */
+async function lintAstroFiles(cwd: string): Promise<ESLint.LintResult[]> {
+  const eslint = new ESLint({ cwd, errorOnUnmatchedPattern: false });
+  return eslint.lintFiles(['**/*.astro']);
 }
 
-/**
- * The program for ESLint's TypeScript files (Astro files and their script blocks are linted without types:
- * eslint.config.mjs). ESLint serialises each file's configuration; the program is named, not serialised.
- */
-function withProgram(program: ts.Program): Linter.Config[] {
-  const parserOptions = { projectService: false, programs: [program], toJSON: () => ({ programs: 'tsconfig.json (check-code)' }) };
-  return [{ files: ['**/*.ts', '**/*.mts', '**/*.mjs'], ignores: ['**/*.astro/**'], languageOptions: { parserOptions } }];
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 const args = { options: {}, allowPositionals: false } as const;
@@ -61,23 +75,24 @@ const COMMAND: Command<typeof args> = {
   name: 'check:code',
   usage: 'npm run check:code',
   description: `
-Type-checks the project (as tsc --noEmit) and lints it (as eslint .), building
-the TypeScript program once for both. Prints tsc's diagnostics, then ESLint's.
+Type-checks the project (TypeScript 7, through oxlint's tsgolint) and lints it
+(oxlint's rules, .oxlintrc.json; Astro's rules on .astro files, by ESLint),
+building one TypeScript program for both. Prints the type errors as tsc does,
+then the lint errors.
 
 Exit codes: 0 clean, 1 type or lint errors, 2 could not run.`,
   args,
   run: async () => {
-    const program = projectProgram();
-    const typeErrors = ts.getPreEmitDiagnostics(program);
-    if (typeErrors.length > 0) process.stdout.write(formatTypeErrors(typeErrors));
-    const eslint = new ESLint({ overrideConfig: withProgram(program) });
-    const results = await eslint.lintFiles(['.']);
-    const lintText = await (await eslint.loadFormatter('stylish')).format(results);
+    const cwd = process.cwd();
+    if (!findUp('tsconfig.json', cwd)) throw new CommandError('no tsconfig.json in this folder or above it.');
+    const [report, astroResults] = await Promise.all([runOxlint(cwd), lintAstroFiles(cwd)]);
+    const { typeErrors, lintResults } = oxlintResults(report, (file) => resolve(cwd, file));
+    for (const error of typeErrors) printLine(error.text);
+    const results = [...lintResults, ...astroResults];
+    const lintText = await new ESLint({ cwd }).loadFormatter('stylish').then((formatter) => formatter.format(results));
     if (lintText) process.stdout.write(lintText);
     const lintErrors = results.reduce((sum, result) => sum + result.errorCount, 0);
-    printLine(
-      `check:code: ${typeErrors.length} type error${typeErrors.length === 1 ? '' : 's'}, ${lintErrors} lint error${lintErrors === 1 ? '' : 's'}.`,
-    );
+    printLine(`check:code: ${plural(typeErrors.length, 'type error')}, ${plural(lintErrors, 'lint error')}.`);
     return typeErrors.length + lintErrors > 0 ? 1 : 0;
   },
 };

@@ -404,7 +404,7 @@ export class GitHubTestServer {
   userJson(login: string): JsonObject {
     return {
       login,
-      id: [...login].reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000,
+      id: login.split('').reduce((sum, c) => sum * 31 + c.charCodeAt(0), 7) % 1_000_000,
       type: login.endsWith('[bot]') ? 'Bot' : 'User',
     };
   }

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 
+/** @type {Set<string>} */
 const folders = new Set();
 registerHooks({
   load(url, context, nextLoad) {

@@ -17,7 +17,7 @@ describe("npm scripts that read Astro's generated types", () => {
     expect(tsconfig).toContain('.astro/types.d.ts');
   });
 
-  it.each(['lint', 'check:code', 'typecheck'])('npm run %s runs astro sync first', (name) => {
+  it.each(['lint:fix', 'check:code'])('npm run %s runs astro sync first', (name) => {
     expect(scripts[name]).toMatch(/^astro sync && /);
   });
 
@@ -26,7 +26,7 @@ describe("npm scripts that read Astro's generated types", () => {
     expect(scripts['check']).not.toContain('astro sync');
   });
 
-  it('npm run lint passes its arguments (--fix) to ESLint, its last command', () => {
-    expect(scripts['lint']).toMatch(/&& eslint [^&]*$/);
+  it("npm run lint:fix fixes with both linters: oxlint everywhere, ESLint (Astro's rules) on .astro files", () => {
+    expect(scripts['lint:fix']).toMatch(/&& oxlint --fix && eslint --fix "\*\*\/\*\.astro"$/);
   });
 });

@@ -49,7 +49,15 @@ export interface ApplicationBatch {
 }
 
 type EntryKind =
-  'application' | 'contract' | 'signature' | 'check-in' | 'evaluation' | 'automatic' | 'not-for-tandem' | 'other-program' | 'refused';
+  | 'application'
+  | 'contract'
+  | 'signature'
+  | 'check-in'
+  | 'evaluation'
+  | 'automatic'
+  | 'not-for-tandem'
+  | 'other-program'
+  | 'refused';
 
 export interface InboxEntry {
   uid: number;

@@ -50,7 +50,7 @@ describe('issuesWithLabel', () => {
     expect(
       github
         .requestsTo('GET', PERMISSION)
-        .map((request) => request.path.split('/')[5])
+        .map((request) => request.path.split('/')[5] ?? '')
         .sort(),
     ).toEqual(['casey-coord', 'keeper', 'member-only', 'reader', 'sorter', 'stranger', github.owner].sort());
   });

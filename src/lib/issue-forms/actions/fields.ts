@@ -12,7 +12,14 @@ import { schemaAt } from '../../validate/field-labels.ts';
 import { newProgramFields } from '../new-program/form.ts';
 
 export type ActionId =
-  'pairing-new' | 'status-change' | 'check-in' | 'contact-hours' | 'step-done' | 'evaluation-received' | 'program-new' | 'application-late';
+  | 'pairing-new'
+  | 'status-change'
+  | 'check-in'
+  | 'contact-hours'
+  | 'step-done'
+  | 'evaluation-received'
+  | 'program-new'
+  | 'application-late';
 /** The actions that change a pairing file (a new program and a late application have files of their own). */
 export type PairingActionId = Exclude<ActionId, 'program-new' | 'application-late'>;
 /** Every action form applies this label (the IssueOps workflow acts on it) and `action:<id>`. */
