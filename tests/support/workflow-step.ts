@@ -54,6 +54,9 @@ export async function runWorkflowStep(step: { run: string }, cwd: string, env: R
   await writeFile(summaryFile, '');
   const child = spawn('bash', ['-e', '-c', step.run], {
     cwd,
+    // No standard input, as on a runner. A socket there (Node's default pipe) makes bash read ~/.bashrc as if
+    // called over the network, and a developer's .bashrc can cost more than the step (pyenv init: 40 processes).
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       // This Node first, as setup-node puts the project's Node first on the runner.
       PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
