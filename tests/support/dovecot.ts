@@ -90,11 +90,13 @@ service stats {
 }
 
 export class DovecotTestServer {
-  readonly user = 'tandem';
   readonly password = 'Imap-pa55word';
   readonly root: string;
   readonly port: number;
   readonly #child: ChildProcess;
+
+  /** Which INBOX is in use (see freshMailbox). */
+  #mailbox = 0;
 
   private constructor(root: string, port: number, child: ChildProcess) {
     this.root = root;
@@ -121,6 +123,20 @@ export class DovecotTestServer {
     };
     await waitForPort(port, child, log);
     return new DovecotTestServer(root, port, child);
+  }
+
+  /** The user the inbox logs in as: any user name works with the one password, each with its own INBOX (mail/<user>). */
+  get user(): string {
+    return this.#mailbox === 0 ? 'tandem' : `tandem-${this.#mailbox}`;
+  }
+
+  /**
+   * Moves on to a new, empty INBOX on the same server (a new user): each test
+   * its own mailbox, without starting Dovecot per test. `url`, `append` and
+   * `flags` follow.
+   */
+  freshMailbox(): void {
+    this.#mailbox += 1;
   }
 
   /** IMAP_URL for the inbox. */

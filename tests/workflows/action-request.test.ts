@@ -4,12 +4,10 @@
  * right pull request against the GitHub-shaped test server, or a comment
  * saying what to fix; one run goes through the real scripts/issue-to-pr.ts.
  */
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient, readGitHubSettings, repositoryRole } from '../../src/lib/github/index.ts';
@@ -23,10 +21,11 @@ import { submitPairingDraft } from '../../src/lib/submit/submit-draft.ts';
 import { submitProgram } from '../../src/lib/submit/submit-program.ts';
 import { acceptLateApplication } from '../../src/lib/applications/accept-late.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
+import { main as issueToPr } from '../../scripts/issue-to-pr.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
+import { runMain } from '../support/run-main.ts';
 import { repositoryPrograms } from './programs.ts';
 
-const run = promisify(execFile);
 const TODAY = '2026-11-20';
 const PAIRING = 'content/pairings/alcts/2026-inkwhistle-vellumsworth.yaml';
 const programs = repositoryPrograms();
@@ -342,7 +341,9 @@ describe('scripts/issue-to-pr.ts on a coordinator action', () => {
         JSON.stringify({ action: 'opened', issue: github.issueJson(issue), repository: { full_name: github.slug } }),
       );
       const env = { ...process.env, ...github.env(), GITHUB_EVENT_PATH: eventPath, [DELAY_SCALE_VARIABLE]: '0.001' };
-      const result = await run(process.execPath, [resolve('scripts/issue-to-pr.ts'), '--root', root, '--today', TODAY], { env });
+      // Through main: tests/workflows/issue-to-pr.test.ts runs the script as a process.
+      const result = await runMain(issueToPr, ['--root', root, '--today', TODAY], { env });
+      expect(result.code, result.stderr).toBe(0);
       expect(result.stderr).toContain('opened');
       expect(github.pulls()).toHaveLength(1);
       expect(proposed()[key]).toEqual(expected);

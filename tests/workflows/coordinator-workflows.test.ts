@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { main as match } from '../../scripts/match.ts';
+import { main as notices } from '../../scripts/notices.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { linkProjectCode, PROJECT, runWorkflowStep, workflowStep } from '../support/workflow-step.ts';
 
@@ -22,6 +24,9 @@ afterEach(async () => {
   await github.close();
   rmSync(root, { recursive: true, force: true });
 });
+
+/** The step's bash for real, its `node scripts/...` through main in this process (one run per workflow keeps the real node). */
+const IN_PROCESS = { inProcess: { 'scripts/match.ts': match, 'scripts/notices.ts': notices } };
 
 const application = (id: string, fields: Record<string, unknown>) =>
   JSON.stringify({
@@ -71,7 +76,7 @@ describe('Match (match.yml)', () => {
       // The summary names applications by id: no applicant's name.
       for (const name of ['Jordan', 'Okafor ', 'Ken Sato']) expect(first.summary).not.toContain(name);
 
-      const again = await runWorkflowStep(step, root, { ...github.env(), ...inputs });
+      const again = await runWorkflowStep(step, root, { ...github.env(), ...inputs }, IN_PROCESS);
       expect(again.code).toBe(0);
       expect(again.summary).toMatch(/Pull request \[#1\]\(.+\) unchanged\./);
       expect(github.pulls()).toHaveLength(1);
@@ -80,7 +85,12 @@ describe('Match (match.yml)', () => {
 
   it('refuses a malformed pin with the usage, opening nothing', { timeout: 60_000 }, async () => {
     const step = await workflowStep('match.yml', 'Open or update the matching pull request');
-    const run = await runWorkflowStep(step, root, { ...github.env(), PROGRAM: 'demo', CYCLE: '2027', KEEP: 'okafor=lee', FORBID: '' });
+    const run = await runWorkflowStep(
+      step,
+      root,
+      { ...github.env(), PROGRAM: 'demo', CYCLE: '2027', KEEP: 'okafor=lee', FORBID: '' },
+      IN_PROCESS,
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--keep takes two application ids joined by =');
     expect(github.pulls()).toEqual([]);
@@ -108,10 +118,10 @@ describe('Notices preview (notices-preview.yml)', () => {
 
   it('says so when nothing is due, and refuses a program that does not exist', { timeout: 90_000 }, async () => {
     const step = await workflowStep('notices-preview.yml', 'Preview the notices');
-    const quiet = await runWorkflowStep(step, root, { ...github.env(), PROGRAM: 'cala', DAY: '2026-03-02' });
+    const quiet = await runWorkflowStep(step, root, { ...github.env(), PROGRAM: 'cala', DAY: '2026-03-02' }, IN_PROCESS);
     expect(quiet.code).toBe(0);
     expect(quiet.summary).toContain('No notice would be sent for cala on 2026-03-02.');
-    const unknown = await runWorkflowStep(step, root, { ...github.env(), PROGRAM: 'nope', DAY: '2026-03-02' });
+    const unknown = await runWorkflowStep(step, root, { ...github.env(), PROGRAM: 'nope', DAY: '2026-03-02' }, IN_PROCESS);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('there is no valid program "nope"');
   });

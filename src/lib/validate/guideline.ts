@@ -211,13 +211,34 @@ function checkMdxCode(file: string, tree: Root): Diagnostic[] {
   return diagnostics;
 }
 
+/**
+ * Pages already read, by path and text. A page's findings depend on nothing
+ * else, and parsing MDX is most of what validating a repository costs: a
+ * process that validates the same repository again (each draft a command or
+ * the inbox submits, the notices run, a long-lived test worker) reads each
+ * unchanged page once. Bounded: the oldest entry goes first.
+ */
+const readPages = new Map<string, GuidelineFile>();
+const READ_PAGES_KEPT = 200;
+
 export function loadGuidelineFile(file: string, contents: Uint8Array | FileContents): GuidelineFile {
   const decoded = decodeFile(contents);
   if ('problem' in decoded) {
     const { rule, message, line, column } = decoded.problem;
     return { body: '', links: [], diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
   }
-  const text = decoded.text;
+  const key = `${file}\0${decoded.text}`;
+  let page = readPages.get(key);
+  if (!page) {
+    page = readGuideline(file, decoded.text);
+    if (readPages.size >= READ_PAGES_KEPT) readPages.delete(readPages.keys().next().value as string);
+    readPages.set(key, page);
+  }
+  // A copy each time: a caller may change what it was given.
+  return structuredClone(page);
+}
+
+function readGuideline(file: string, text: string): GuidelineFile {
   const frontmatter = readFrontmatter(file, text);
   if (frontmatter.refused) return { body: '', links: [], diagnostics: frontmatter.diagnostics };
   let tree: Root;

@@ -1,18 +1,19 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main as deskIssueMain } from '../../../scripts/desk-issue.ts';
 import { main } from '../../../scripts/notices.ts';
 import { ledgerInBody } from '../../../src/lib/notices/desk-block.ts';
 import { GitHubTestServer } from '../../support/github-server.ts';
 import { SmtpTestServer } from '../../support/smtp-server.ts';
 import { makeNoticesRepo } from '../../support/notices-repo.ts';
 import { restoreEnv } from '../../support/restore-env.ts';
+import { runMain } from '../../support/run-main.ts';
 
 const run = promisify(execFile);
 const NODE = process.execPath;
 /** The test server's token acts as this account; the desk issues are the bot's own. */
 const BOT = 'coordinator-bot';
-const DESK_ISSUE = new URL('../../../scripts/desk-issue.ts', import.meta.url).pathname;
 
 let smtp: SmtpTestServer;
 let github: GitHubTestServer;
@@ -102,7 +103,9 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
   it('the weekly desk rewrite keeps the ledger, so the next run still sends nothing twice', async () => {
     github.seedIssue({ title: "Coordinator's desk", body: 'week 1', labels: ['desk'], author: BOT });
     await notices(['--today', '2026-03-02', '--send', '--ledger', 'github']);
-    await run(NODE, [DESK_ISSUE, '--today', '2026-03-09'], { cwd: repo.root, env: { ...process.env, TANDEM_GITHUB_DELAY_SCALE: '0.001' } });
+    // In this process: tests/lib/desk/desk-issue.test.ts runs the script as a process.
+    const rewrite = await runMain(deskIssueMain, ['--today', '2026-03-09'], { cwd: repo.root, env: { ...process.env } });
+    expect(rewrite.code, rewrite.stderr).toBe(0);
     const body = deskIssue().body ?? '';
     expect(body).toContain('What needs a coordinator on 2026-03-09');
     expect(ledgerInBody(body).size).toBe(1);
@@ -129,7 +132,8 @@ describe('the ledger kept in the desk issue (--ledger github)', () => {
 
 describe('scripts/notices.ts as a process', () => {
   it('prints its usage with --help and a dry run by pairing id only', async () => {
-    const help = await run(NODE, [new URL('../../../scripts/notices.ts', import.meta.url).pathname, '--help'], { cwd: repo.root });
+    // --help through main; the dry run, which reads the repository and prints the report, as a real process.
+    const help = await notices(['--help']);
     expect(help.stdout).toContain('Usage: npm run notices -- [--today YYYY-MM-DD] [--program <id>] [--send | --preview]');
     const dry = await run(NODE, [new URL('../../../scripts/notices.ts', import.meta.url).pathname, '--today', '2026-02-10'], {
       cwd: repo.root,

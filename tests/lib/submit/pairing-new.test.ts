@@ -21,7 +21,7 @@ const pairingNew = (args: string[], spawn = false) =>
 it('derives the id from the year notified and the two surnames, ASCII-folded', async () => {
   const draft = await readFile(join(FIXTURES, 'drafts/pairing.yaml'), 'utf8');
   const from = await writeDraft(fixture.repository.root, 'pairing.yaml', draft);
-  const run = await pairingNew(['--from', from], true);
+  const run = await pairingNew(['--from', from]);
 
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -87,6 +87,7 @@ it('answers --help and usage mistakes through the runner: one usage text, exit 0
 
 it('without --from and without a terminal, says how to give the draft: exit 2', async () => {
   // A real process, its standard input a pipe: whatever terminal the tests run in, the command has none.
+  // (The one real `node scripts/pairing-new.ts` of this file; the others call main.)
   const run = await pairingNew([], true);
   expect(run.code).toBe(2);
   expect(run.stderr).toMatch(
