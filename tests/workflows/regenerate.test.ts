@@ -75,7 +75,8 @@ const STEP_COMMAND = 'node scripts/regenerate-pull-request.ts --branch "$BRANCH"
  */
 async function runStepInProcess(step: { run: string }, branch: string): Promise<StepRun> {
   expect(step.run.trim()).toBe(STEP_COMMAND);
-  const summaryFile = join(await mkdtemp(join(tmpdir(), 'tandem-summary-')), 'summary.md');
+  // In the test's own folder, removed with it.
+  const summaryFile = join(await mkdtemp(join(base, 'summary-')), 'summary.md');
   await writeFile(summaryFile, '');
   const env = { PATH: process.env['PATH'], HOME: process.env['HOME'], NO_COLOR: '1', GITHUB_STEP_SUMMARY: summaryFile, BRANCH: branch };
   const run = await runMain(main, ['--branch', branch], { cwd: checkout, env });
