@@ -2,15 +2,21 @@
  * The Regenerate workflow (regenerate.yml): a coordinator's pull request that
  * edits program.yaml gets its generated files committed to its own branch,
  * once; its step runs as the runner runs it, in a real Git repository with a
- * real remote, both in a temporary folder.
+ * real remote, both in a temporary folder. The first run is the step itself
+ * (bash, then Node on the script); the runs after it call the script's main
+ * in this process with the step's arguments (each real run costs a Node
+ * start and a fresh compilation of every generated file).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PROJECT, runWorkflowStep, workflowStep } from '../support/workflow-step.ts';
+import { main } from '../../scripts/regenerate-pull-request.ts';
+import { runMain } from '../support/run-main.ts';
+import { PROJECT, runWorkflowStep, workflowStep, type StepRun } from '../support/workflow-step.ts';
 
 let base: string;
 let checkout: string;
@@ -22,8 +28,20 @@ beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'tandem-regenerate-'));
   remote = join(base, 'remote.git');
   checkout = join(base, 'checkout');
-  // What generate reads and writes is copied (it writes into src/ and .github/); the code it runs and the packages are linked.
-  for (const entry of ['src', 'schemas', '.github', '.vscode', 'docs', 'package.json', 'content/programs'])
+  // What generate reads and writes is copied (under src/: the files it writes, and the sources whose times name what
+  // changed); the code it runs and the packages are linked.
+  for (const entry of [
+    'src/lib/types.generated.ts',
+    'src/lib/compiled-schemas',
+    'src/lib/rule-ids.ts',
+    'src/lib/review-checklist.ts',
+    'schemas',
+    '.github',
+    '.vscode',
+    'docs',
+    'package.json',
+    'content/programs',
+  ])
     cpSync(join(PROJECT, entry), join(checkout, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'scripts'), join(checkout, 'scripts'));
   symlinkSync(join(PROJECT, 'node_modules'), join(checkout, 'node_modules'));
@@ -49,6 +67,22 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
+const STEP_COMMAND = 'node scripts/regenerate-pull-request.ts --branch "$BRANCH"';
+
+/**
+ * The step's one command (checked to be exactly STEP_COMMAND) as the script's main in this process, in the
+ * checkout, with the step's environment: what runWorkflowStep runs, without starting bash and Node again.
+ */
+async function runStepInProcess(step: { run: string }, branch: string): Promise<StepRun> {
+  expect(step.run.trim()).toBe(STEP_COMMAND);
+  // In the test's own folder, removed with it.
+  const summaryFile = join(await mkdtemp(join(base, 'summary-')), 'summary.md');
+  await writeFile(summaryFile, '');
+  const env = { PATH: process.env['PATH'], HOME: process.env['HOME'], NO_COLOR: '1', GITHUB_STEP_SUMMARY: summaryFile, BRANCH: branch };
+  const run = await runMain(main, ['--branch', branch], { cwd: checkout, env });
+  return { ...run, summary: await readFile(summaryFile, 'utf8') };
+}
+
 const remoteLog = (format: string) => git(remote, 'log', '-1', `--format=${format}`, 'tandem/cala-coordinator').trim();
 
 describe('Regenerate (regenerate.yml)', () => {
@@ -67,7 +101,7 @@ describe('Regenerate (regenerate.yml)', () => {
     expect(first.summary).toContain('Committed to `tandem/cala-coordinator`');
     expect(first.summary).toContain('`.github/CODEOWNERS`');
 
-    const second = await runWorkflowStep(step, checkout, { BRANCH: 'tandem/cala-coordinator' });
+    const second = await runStepInProcess(step, 'tandem/cala-coordinator');
     expect(second.code).toBe(0);
     expect(second.summary).toContain('Up to date: nothing to commit.');
     expect(git(remote, 'rev-list', '--count', 'tandem/cala-coordinator').trim()).toBe('3');
@@ -89,7 +123,7 @@ describe('Regenerate (regenerate.yml)', () => {
       'github-actions[bot] <bot@example.org>',
     );
     const step = await workflowStep('regenerate.yml', 'Regenerate, commit and push');
-    const run = await runWorkflowStep(step, checkout, { BRANCH: 'tandem/cala-coordinator' });
+    const run = await runStepInProcess(step, 'tandem/cala-coordinator');
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('generation does not settle');
   });

@@ -15,8 +15,23 @@ function withoutTitles(schema: JsonSchema): JsonSchema {
 
 const typeName = (name: string): string => name[0]!.toUpperCase() + name.slice(1);
 
+/**
+ * The schemas are imported once per process (schema-files.ts), so the declarations are the same on every
+ * call: generated once (about 0.25 s of CPU), however often a process generates (the tests run generate many
+ * times in one process). A failure is not kept.
+ */
+let generated: Promise<string> | undefined;
+
 /** The TypeScript declarations of every record schema, as one module's text. */
-export async function generateTypes(): Promise<string> {
+export function generateTypes(): Promise<string> {
+  generated ??= compileTypes().catch((error: unknown) => {
+    generated = undefined;
+    throw error;
+  });
+  return generated;
+}
+
+async function compileTypes(): Promise<string> {
   let out = BANNER;
   for (const name of recordSchemaNames) {
     const schema = withoutTitles(resolvedSchema(name)) as JSONSchema;

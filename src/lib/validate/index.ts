@@ -38,7 +38,12 @@ export interface ValidationResult extends CheckResult {
 export interface ValidateOptions {
   /** YYYY-MM-DD: the day date rules treat as today. */
   today: string;
-  /** Report diagnostics for these repository-relative paths only, checked in the context of all files. */
+  /**
+   * Report diagnostics for these repository-relative paths only, checked in the context of all files.
+   * Guideline pages not among them are not read (nor in the result's repository): a page's findings are
+   * about that page alone, no rule judges another file by a page's content, and parsing the pages' MDX
+   * was most of the cost of checking one record against a repository (contract:new, an application).
+   */
   only?: readonly string[];
   /**
    * 'fast' (default) reads plain YAML with js-yaml and re-reads strictly any
@@ -77,6 +82,7 @@ const RECORD_BATCH = 32;
 
 function validate(files: readonly SourceFile[], options: ValidateOptions, keepRecords: boolean): ValidationResult {
   const mode = options.yamlReading ?? 'fast';
+  const only = options.only ? new Set(options.only) : undefined;
   const repository = emptyRepository();
   const diagnostics: Diagnostic[] = [];
   const guidelineLinks = new Map<string, PageLink[]>();
@@ -99,6 +105,7 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
         diagnostics.push({ file: path, line: 1, column: 1, severity: 'error', rule: 'path-unknown', message: role.hint });
         break;
       case 'guideline': {
+        if (only && !only.has(path)) break; // see ValidateOptions.only
         const page = loadGuidelineFile(path, file);
         if (page.diagnostics.length > 0) diagnostics.push(...page.diagnostics);
         guidelineLinks.set(path, page.links);
@@ -264,7 +271,6 @@ function validate(files: readonly SourceFile[], options: ValidateOptions, keepRe
     rule.check({ index, repository: withoutRecords, today: options.today, report });
   }
 
-  const only = options.only ? new Set(options.only) : undefined;
   const reported = capPerFile(sortDiagnostics(only ? diagnostics.filter((d) => only.has(d.file)) : diagnostics));
   return { diagnostics: reported, repository, ok: !reported.some((d) => d.severity === 'error') };
 }

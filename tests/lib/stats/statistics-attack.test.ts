@@ -42,50 +42,106 @@ function hiddenCells(display: DisplayedRow): (typeof CELLS)[number][] {
   });
 }
 
+/** One display the attacker sees (of a row, or of a snapshot's cycle), as JSON, and the cells of the truth behind it, in the order of CELLS. */
+interface Seen {
+  shown: string;
+  values: readonly number[];
+  hidden: readonly boolean[];
+}
+
+/** The truths that display the same, cell by cell: the first value seen, whether another was seen, whether hidden in any of them. */
+interface Group {
+  first: number[];
+  varies: boolean[];
+  hidden: boolean[];
+}
+
 /**
  * Groups truths by what they display; reports every hidden cell that has a
  * single possible value within its group (what the attacker learns exactly).
+ * A truth is seen as one or two displays side by side (`observe`), its cells
+ * named by `names` in that order; what it displays is the JSON array of them.
+ * A group keeps per cell only what decides "a single possible value": the
+ * first value and whether any other turned up.
  */
 function pinnedCells<T>(
   truths: Iterable<T>,
-  display: (truth: T) => unknown,
-  cells: (truth: T) => Map<string, { value: number; hidden: boolean }>,
+  names: readonly string[],
+  observe: (truth: T) => readonly Seen[],
   judged: (displayKey: string) => boolean = () => true,
 ): string[] {
-  const groups = new Map<string, Map<string, Set<number>>>();
-  const hiddenIn = new Map<string, Set<string>>();
+  // Each distinct display gets a number, and a truth's group is keyed by the numbers of its displays: hashing
+  // the JSON of every truth's displays afresh cost most of this file's time.
+  const displayIds = new Map<string, number>();
+  const idOf = (shown: string): number => {
+    let id = displayIds.get(shown);
+    if (id === undefined) displayIds.set(shown, (id = displayIds.size));
+    return id;
+  };
+  const groups = new Map<number, { displays: readonly Seen[]; group: Group }>();
   for (const truth of truths) {
-    const key = JSON.stringify(display(truth));
-    const values = groups.get(key) ?? new Map<string, Set<number>>();
-    const hidden = hiddenIn.get(key) ?? new Set<string>();
-    for (const [name, { value, hidden: isHidden }] of cells(truth)) {
-      values.set(name, (values.get(name) ?? new Set()).add(value));
-      if (isHidden) hidden.add(name);
+    const displays = observe(truth);
+    if (displays.length > 2) throw new Error('pinnedCells keys at most two displays side by side');
+    let key = 0;
+    for (const seen of displays) key = key * 2 ** 24 + idOf(seen.shown);
+    const known = groups.get(key);
+    if (!known) {
+      const first = displays.flatMap((seen) => seen.values);
+      const group = { first, varies: first.map(() => false), hidden: displays.flatMap((seen) => seen.hidden) };
+      groups.set(key, { displays, group });
+      continue;
     }
-    groups.set(key, values);
-    hiddenIn.set(key, hidden);
+    const { group } = known;
+    let cell = 0;
+    for (const { values, hidden } of displays)
+      for (let index = 0; index < values.length; index += 1, cell += 1) {
+        if (values[index] !== group.first[cell]) group.varies[cell] = true;
+        if (hidden[index]) group.hidden[cell] = true;
+      }
   }
   const pinned: string[] = [];
-  for (const [key, values] of groups) {
+  for (const { displays, group } of groups.values()) {
+    const key = `[${displays.map((seen) => seen.shown).join(',')}]`;
     if (!judged(key)) continue;
-    for (const name of hiddenIn.get(key)!) {
-      const possible = values.get(name)!;
-      if (possible.size === 1) pinned.push(`${key}: ${name} is ${[...possible][0]}`);
-    }
+    names.forEach((name, cell) => {
+      if (group.hidden[cell] && !group.varies[cell]) pinned.push(`${key}: ${name} is ${group.first[cell]}`);
+    });
   }
   return pinned;
 }
 
-const cellsOf = (truth: CycleCounts, display: DisplayedRow, prefix = ''): [string, { value: number; hidden: boolean }][] => {
+/** One row's display as the attacker sees it, with the row's cells: its true counts, and which of them the display hides. */
+const seenRow = (truth: CycleCounts, display: DisplayedRow): Seen => {
   const hidden = new Set(hiddenCells(display));
-  return CELLS.map((cell) => [`${prefix}${cell}`, { value: (truth as Truth)[cell], hidden: hidden.has(cell) }]);
+  return {
+    shown: JSON.stringify(display),
+    values: CELLS.map((cell) => (truth as Truth)[cell]),
+    hidden: CELLS.map((cell) => hidden.has(cell)),
+  };
 };
+
+/** The cells of displays side by side, named with a prefix each. */
+const namesOf = (...prefixes: string[]): string[] => prefixes.flatMap((prefix) => CELLS.map((cell) => `${prefix}${cell}`));
+
+/**
+ * `see`, computed once per distinct row: the enumerations below pair every row with many others, and what a
+ * row displays depends on the row alone (the functions under test are pure).
+ */
+function oncePerRow<V>(see: (truth: CycleCounts) => V): (truth: CycleCounts) => V {
+  const seen = new Map<string, V>();
+  return (truth) => {
+    const key = `${truth.cycle},${truth.completed},${truth.endedEarly},${truth.reassigned},${truth.ongoing}`;
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = see(truth)));
+    return value;
+  };
+}
 
 describe('an attacker who knows the suppression rule', () => {
   it('cannot pin any hidden count of a single row (every row with parts 0..12)', () => {
     const truths = [...rows(12)];
     expect(truths.length).toBe(13 ** 4 - 1);
-    const pinned = pinnedCells(truths, suppressRow, (truth) => new Map(cellsOf(truth, suppressRow(truth))));
+    const pinned = pinnedCells(truths, CELLS, (truth) => [seenRow(truth, suppressRow(truth))]);
     expect(pinned.slice(0, 5), `${pinned.length} hidden cells pinned`).toEqual([]);
   });
 
@@ -104,14 +160,10 @@ describe('an attacker who knows the suppression rule', () => {
     const pairs = function* (): Generator<[CycleCounts, CycleCounts]> {
       for (const first of small) for (const second of small) yield [first, { ...second, cycle: 2025 }];
     };
-    const pinned = pinnedCells(
-      pairs(),
-      ([first, second]) => displayTable([first, second]),
-      ([first, second]) => {
-        const [a, b] = displayTable([first, second]);
-        return new Map([...cellsOf(first, a!, 'a.'), ...cellsOf(second, b!, 'b.')]);
-      },
-    );
+    const pinned = pinnedCells(pairs(), namesOf('a.', 'b.'), ([first, second]) => {
+      const [a, b] = displayTable([first, second]);
+      return [seenRow(first, a!), seenRow(second, b!)];
+    });
     expect(pinned.slice(0, 5), `${pinned.length} hidden cells pinned`).toEqual([]);
   });
 
@@ -140,10 +192,11 @@ describe('an attacker who knows the suppression rule', () => {
             }
     };
     const withinEnumeration = (key: string): boolean => [...key.matchAll(/"value":(\d+)/g)].every((match) => Number(match[1]) <= LIMIT);
+    const seen = oncePerRow((truth) => seenRow(truth, suppressRow(truth)));
     const pinned = pinnedCells(
       transitions(),
-      ([before, after]) => [suppressRow(before), suppressRow(after)],
-      ([before, after]) => new Map([...cellsOf(before, suppressRow(before), 'before.'), ...cellsOf(after, suppressRow(after), 'after.')]),
+      namesOf('before.', 'after.'),
+      ([before, after]) => [seen(before), seen(after)],
       withinEnumeration,
     );
     expect(pinned.slice(0, 5), `${pinned.length} hidden cells pinned`).toEqual([]);
@@ -184,24 +237,27 @@ describe('an attacker who knows the suppression rule', () => {
     const withinEnumeration = (key: string): boolean =>
       [...key.matchAll(/"(?:completed|endedEarly|reassigned)":(\d+)/g)].every((match) => Number(match[1]) <= LIMIT);
     /** A snapshot's cells, named like the truth's; a cell is hidden unless the snapshot shows the true count itself. */
-    const snapshotCells = (truth: CycleCounts, shown: SnapshotCycle, prefix: string) =>
-      CELLS.map((cell): [string, { value: number; hidden: boolean }] => {
-        const count = (shown as Partial<Record<string, PublishedCount>>)[cell];
-        return [`${prefix}${cell}`, { value: (truth as Truth)[cell], hidden: count !== (truth as Truth)[cell] }];
+    const seenSnapshot = (truth: CycleCounts, shown: SnapshotCycle): Seen => ({
+      shown: JSON.stringify(shown),
+      values: CELLS.map((cell) => (truth as Truth)[cell]),
+      hidden: CELLS.map((cell) => (shown as Partial<Record<string, PublishedCount>>)[cell] !== (truth as Truth)[cell]),
+    });
+    const pinnedBy = (publish: Publish) => {
+      // The first snapshot depends on the truth before alone, the second on it and the truth after.
+      const seenBefore = oncePerRow((before) => {
+        const first = publish(undefined, before);
+        return { seen: seenSnapshot(before, first), seenAfter: oncePerRow((after) => seenSnapshot(after, publish(first, after))) };
       });
-    const pinnedBy = (publish: Publish) =>
-      pinnedCells(
+      return pinnedCells(
         transitions(),
+        namesOf('before.', 'after.'),
         ([before, after]) => {
-          const first = publish(undefined, before);
-          return [first, publish(first, after)];
-        },
-        ([before, after]) => {
-          const first = publish(undefined, before);
-          return new Map([...snapshotCells(before, first, 'before.'), ...snapshotCells(after, publish(first, after), 'after.')]);
+          const { seen, seenAfter } = seenBefore(before);
+          return [seen, seenAfter(after)];
         },
         withinEnumeration,
       );
+    };
 
     it('cannot pin a hidden count: a published count never goes down', () => {
       const publish: Publish = (previous, truth) =>

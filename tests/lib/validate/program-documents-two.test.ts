@@ -26,7 +26,9 @@ async function validateWith(changes: Record<string, string | null>, today = TODA
 }
 const original = async (path: string): Promise<string> => text((await files()).find((file) => file.path === path)!);
 const short = (result: ValidationResult) => result.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message }));
-const programOf = async (id: string) => validateFiles(await files(), { today: TODAY }).repository.programs.get(id)!.data;
+/** The real repository validated once: the tests only read its programs. */
+let validated: ValidationResult | undefined;
+const programOf = async (id: string) => (validated ??= validateFiles(await files(), { today: TODAY })).repository.programs.get(id)!.data;
 
 const ALAO_CONTRACT = 'content/contracts/alao/2026-thistlewood-quillfeather.yaml';
 const CALA_CONTRACT = 'content/contracts/cala/2026-lanternwick-saffronby.yaml';
