@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { chromiumLaunchOptions } from '../scripts/pdf/chromium.ts';
 import { copySiteSources } from './support/built-site.ts';
 import { childBuildEnv } from './support/child-env.ts';
+import { SITE_INPUTS, fingerprint } from './support/site-fingerprint.ts';
 
 const run = promisify(execFile);
 
@@ -21,24 +21,6 @@ declare module 'vitest' {
     /** The run's one Chromium, for tests/support/browser.ts to connect to. */
     browserEndpoint: string;
   }
-}
-
-const INPUTS = ['src', 'content', 'schemas', 'public', 'scripts/pdf', 'scripts/forms-pdf.ts', 'astro.config.mjs', 'package-lock.json'];
-
-/** A fingerprint of everything the site build reads, so that an unchanged tree is not rebuilt. */
-async function fingerprint(paths: string[]): Promise<string> {
-  const hash = createHash('sha256');
-  async function visit(path: string): Promise<void> {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) return;
-    if (info.isDirectory()) {
-      for (const entry of (await readdir(path)).sort()) await visit(join(path, entry));
-    } else {
-      hash.update(`${path}\0${info.size}\0${info.mtimeMs}\n`);
-    }
-  }
-  for (const path of paths) await visit(path);
-  return hash.digest('hex');
 }
 
 /**
@@ -56,7 +38,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const distDir = resolve('.cache/test-dist');
   const stampFile = resolve('.cache/test-dist.fingerprint');
   const logFile = resolve('.cache/test-dist.forms-pdf.txt');
-  const stamp = await fingerprint(INPUTS);
+  const stamp = await fingerprint(SITE_INPUTS);
   const previous = await readFile(stampFile, 'utf8').catch(() => '');
   if (previous !== stamp) {
     const started = performance.now();

@@ -2,31 +2,21 @@
  * The GitHub Pages deploy publishes the site under /<repository>/: built with
  * BASE_PATH, every internal link, asset and form carries that prefix.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
-import { astroBuild, builtPages, copySiteSources, type BuiltPage } from '../support/built-site.ts';
+import { builtPages, type BuiltPage } from '../support/built-site.ts';
+import { BASE_PATH_UNDER_TEST as BASE, builtVariant } from '../support/site-variants.ts';
 
-const BASE = '/tandem-under-test/';
-let siteDir: string;
 let pages: BuiltPage[];
 let output: string;
 
 beforeAll(async () => {
-  siteDir = await mkdtemp(join(tmpdir(), 'tandem-base-'));
-  await copySiteSources(siteDir, { withPrograms: true });
-  const outDir = join(siteDir, 'dist');
-  const result = await astroBuild(siteDir, { TANDEM_OUT_DIR: outDir, BASE_PATH: BASE.slice(0, -1), NO_COLOR: '1', FORCE_COLOR: '0' });
+  // The real programs built with BASE_PATH, in a copy of the sources (tests/support/site-variants.ts).
+  const result = await builtVariant('base-path');
   if (result.failed) throw new Error(`The build with BASE_PATH failed:\n${result.output}`);
   output = result.output;
-  pages = await builtPages(outDir);
+  pages = await builtPages(result.distDir);
 }, 180_000);
-
-afterAll(async () => {
-  if (siteDir) await rm(siteDir, { recursive: true, force: true });
-});
 
 /** Root-relative URLs in href, src and action attributes (relative and external ones are left out). */
 function rootRelativeUrls(page: BuiltPage): string[] {

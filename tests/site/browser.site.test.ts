@@ -187,8 +187,12 @@ describe('keyboard', () => {
 describe('accessibility', () => {
   it('has no WCAG 2.2 AA violation that axe-core finds, on any built page', async () => {
     expect(urls.length).toBeGreaterThan(5);
+    // The contract form pages get the same check, on screen and in print, in tests/lib/forms/form-page.site.test.ts
+    // (every program with a contract): the two heaviest pages of the site are not checked twice.
+    const formPages = programs.filter((program) => program.contract).map((program) => `/${program.id}/contract/`);
+    expect(formPages.filter((url) => !urls.includes(url))).toEqual([]);
     const report: string[] = [];
-    for (const url of urls) {
+    for (const url of urls.filter((candidate) => !formPages.includes(candidate))) {
       await page.goto(`${server.origin}${url === '/404.html' ? '/no-such-page/' : url}`);
       const violations = await accessibilityViolations(page);
       if (violations.length > 0) report.push(`${url}:\n${describeViolations(violations)}`);

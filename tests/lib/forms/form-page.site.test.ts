@@ -44,6 +44,7 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
     expect(response?.status()).toBe(200);
   };
 
+  // The site's one accessibility check of the contract form pages: tests/site/browser.site.test.ts leaves them to this one.
   it('has no axe-core violation, on screen or in print', async () => {
     await open('screen');
     const onScreen = await accessibilityViolations(page);

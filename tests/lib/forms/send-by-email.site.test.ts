@@ -7,9 +7,6 @@
  * where the clipboard is refused, the message is selected for the person to
  * copy. Status messages go to the live region; the panel passes axe.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -17,13 +14,12 @@ import { serveFolder, type ServedFolder } from '../../../scripts/pdf/serve-folde
 import { MAILTO_URL_LIMIT } from '../../../src/lib/mail/compose-record-email.ts';
 import { EXAMPLES_TODAY, examplesDay } from '../../support/examples-today.ts';
 import { RECORD_BEGIN, RECORD_END } from '../../../src/lib/mail/record-message.ts';
-import { astroBuild, copySiteSources } from '../../support/built-site.ts';
+import { INTAKE_MAILBOXES, builtVariant } from '../../support/site-variants.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../../support/browser.ts';
 
-const ALAO_INTAKE = 'alao-forms@example.org';
-const ALCTS_INTAKE = 'alcts-mentoring+intake@example.org';
+const ALAO_INTAKE = INTAKE_MAILBOXES.alao;
+const ALCTS_INTAKE = INTAKE_MAILBOXES.alcts;
 
-let dir: string;
 let server: ServedFolder;
 let browser: Browser;
 
@@ -32,25 +28,16 @@ const TODAY = EXAMPLES_TODAY;
 const iso = examplesDay;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'tandem-intake-site-'));
-  await copySiteSources(dir, { withPrograms: true });
-  for (const [id, email] of [
-    ['alao', ALAO_INTAKE],
-    ['alcts', ALCTS_INTAKE],
-  ] as const) {
-    const path = join(dir, 'content/programs', id, 'program.yaml');
-    await writeFile(path, `${await readFile(path, 'utf8')}\nintake:\n  email: ${email}\n`);
-  }
-  const built = await astroBuild(dir, { TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', TANDEM_FORM_PDFS: '0' });
+  // The real programs, ALAO and ALCTS with an intake mailbox, built without form PDFs (tests/support/site-variants.ts).
+  const built = await builtVariant('intake-no-browser');
   if (built.failed) throw new Error(built.output);
-  server = await serveFolder(join(dir, 'dist'));
+  server = await serveFolder(built.distDir);
   browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 /** A page whose mailto links are recorded in `window.mailtoOpened` instead of being handed to a mail app. */
