@@ -14,15 +14,17 @@
  *
  * Exit 0 clean, 1 type errors or lint errors, 2 could not run.
  */
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { ESLint } from 'eslint';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { printLine, runCommand, type Command } from './cli/run.ts';
 import { oxlintResults, type OxlintReport } from './check-code/oxlint-report.ts';
 
+const execFileAsync = promisify(execFile);
 const require = createRequire(import.meta.url);
 /** oxlint's launcher (a Node script that starts the native linter), from this repository's node_modules. */
 const OXLINT = join(dirname(require.resolve('oxlint/package.json')), 'bin/oxlint');
@@ -39,24 +41,22 @@ function findUp(name: string, from: string): string | undefined {
 }
 
 /** Oxlint's JSON report for the folder `cwd`, type check included (the config's `typeCheck`). */
-function runOxlint(cwd: string): Promise<OxlintReport> {
-  return new Promise((done, fail) => {
-    const env = { ...process.env, OXLINT_TSGOLINT_PATH: process.env['OXLINT_TSGOLINT_PATH'] ?? TSGOLINT };
-    const child = spawn(process.execPath, [OXLINT, '--format=json'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      try {
-        done(JSON.parse(stdout) as OxlintReport);
-      } catch {
-        const reason = (stderr || stdout).trim().split('\n')[0] || `exit ${code ?? 'unknown'}`;
-        fail(new CommandError(`oxlint could not run: ${reason}`));
-      }
-    });
-  });
+async function runOxlint(cwd: string): Promise<OxlintReport> {
+  const env = { ...process.env, OXLINT_TSGOLINT_PATH: process.env['OXLINT_TSGOLINT_PATH'] ?? TSGOLINT };
+  // Exit 1 means findings, reported like the rest: what tells a failure to run is a report that does not parse.
+  const { stdout, stderr } = await execFileAsync(process.execPath, [OXLINT, '--format=json'], {
+    cwd,
+    env,
+    maxBuffer: 256 * 1024 * 1024,
+  }).catch((error: { stdout?: string; stderr?: string; message: string }) => ({
+    stdout: error.stdout ?? '',
+    stderr: error.stderr?.trim() || error.stdout?.trim() || error.message,
+  }));
+  try {
+    return JSON.parse(stdout) as OxlintReport;
+  } catch {
+    throw new CommandError(`oxlint could not run: ${(stderr || stdout).trim().split('\n')[0] ?? ''}`);
+  }
 }
 
 /** Astro's rules on the .astro files (none is an error: a project without pages has nothing to lint). */

@@ -56,6 +56,14 @@ describe('npm run check:code', { timeout: 120_000 }, () => {
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('check:code: 1 type error, 1 lint error.');
   });
 
+  it('says why when oxlint cannot run (no type-aware linter where it is told to look), and exits 2', async () => {
+    const cwd = await project({ 'clean.ts': 'export const answer = 42;\n' });
+    const result = await runMain(main, [], { cwd, env: { OXLINT_TSGOLINT_PATH: join(cwd, 'no-such-tsgolint') } });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^check:code: oxlint could not run: .*no-such-tsgolint/);
+  });
+
   it('says there is no tsconfig.json, and exits 2', async () => {
     const cwd = await project({ 'clean.ts': 'export const answer = 42;\n' }, { tsconfig: false });
     const result = await runMain(main, [], { cwd });
