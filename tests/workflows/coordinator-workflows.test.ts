@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main as match } from '../../scripts/match.ts';
 import { main as notices } from '../../scripts/notices.ts';
+import { demoApplication } from '../support/demo-application.ts';
 import { GitHubTestServer } from '../support/github-server.ts';
 import { linkProjectCode, PROJECT, runWorkflowStep, workflowStep } from '../support/workflow-step.ts';
 
@@ -28,20 +29,6 @@ afterEach(async () => {
 /** The step's bash for real, its `node scripts/...` through main in this process (one run per workflow keeps the real node). */
 const IN_PROCESS = { inProcess: { 'scripts/match.ts': match, 'scripts/notices.ts': notices } };
 
-const application = (id: string, fields: Record<string, unknown>) =>
-  JSON.stringify({
-    program: 'demo',
-    cycle: 2027,
-    name: `Person ${id}`,
-    email: `${id}@example.org`,
-    roles: ['mentee'],
-    interests: ['Leadership'],
-    careerStage: 'early',
-    methods: ['video'],
-    submitted: '2026-11-02',
-    ...fields,
-  });
-
 describe('Match (match.yml)', () => {
   beforeEach(async () => {
     cpSync(join(PROJECT, 'tests/fixtures/github/repo'), root, { recursive: true });
@@ -54,7 +41,7 @@ describe('Match (match.yml)', () => {
       '2027-sato': { name: 'Ken Sato', careerStage: 'student' },
     };
     for (const [id, fields] of Object.entries(people))
-      writeFileSync(join(root, `content/applications/demo/2027/${id}.yaml`), application(id, fields));
+      writeFileSync(join(root, `content/applications/demo/2027/${id}.yaml`), JSON.stringify(demoApplication(id, fields)));
     await linkProjectCode(root);
   });
 

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../../scripts/match.ts';
 import { fixtureRepository, PROJECT } from '../../support/run-command.ts';
+import { demoApplication } from '../../support/demo-application.ts';
 import { GitHubTestServer } from '../../support/github-server.ts';
 import { restoreEnv } from '../../support/restore-env.ts';
 
@@ -18,19 +19,6 @@ let github: GitHubTestServer;
 let repository: { root: string; remove: () => Promise<void> };
 const home = process.cwd();
 const savedEnv = { ...process.env };
-
-const application = (id: string, fields: Record<string, unknown>) => ({
-  program: 'demo',
-  cycle: 2027,
-  name: `Person ${id}`,
-  email: `${id}@example.org`,
-  roles: ['mentee'],
-  interests: ['Leadership'],
-  careerStage: 'early',
-  methods: ['video'],
-  submitted: '2026-11-02',
-  ...fields,
-});
 
 const APPLICATIONS: Record<string, Record<string, unknown>> = {
   '2027-lee': {
@@ -54,7 +42,7 @@ beforeEach(async () => {
   await writeFile(programPath, `${await readFile(programPath, 'utf8')}bothRoles: true\napplications:\n  roles: [mentor, mentee]\n`);
   await mkdir(join(repository.root, 'content/applications/demo/2027'), { recursive: true });
   for (const [id, fields] of Object.entries(APPLICATIONS)) {
-    await writeFile(join(repository.root, `content/applications/demo/2027/${id}.yaml`), JSON.stringify(application(id, fields)));
+    await writeFile(join(repository.root, `content/applications/demo/2027/${id}.yaml`), JSON.stringify(demoApplication(id, fields)));
   }
   process.chdir(repository.root);
   Object.assign(process.env, github.env(), { TANDEM_GITHUB_DELAY_SCALE: '0.001' });
@@ -111,7 +99,7 @@ it('exits 2 on bad usage and 1 on invalid applications (--strict) or impossible 
   expect(pin.stderr).toContain('match: --keep 2027-berg=2027-lee cannot be kept: the pair is on an avoid list.');
   await writeFile(
     join(repository.root, 'content/applications/demo/2027/2027-sato.yaml'),
-    JSON.stringify(application('2027-sato', { roles: ['peer'] })),
+    JSON.stringify(demoApplication('2027-sato', { roles: ['peer'] })),
   );
   const invalid = await run(['demo', '--cycle', '2027', '--open-pr', '--strict']);
   expect(invalid.code).toBe(1);
@@ -122,7 +110,7 @@ it('exits 2 on bad usage and 1 on invalid applications (--strict) or impossible 
 it("lists an invalid application as unmatched with the validator's reason, and matches the rest", async () => {
   await writeFile(
     join(repository.root, 'content/applications/demo/2027/2027-sato.yaml'),
-    JSON.stringify(application('2027-sato', { roles: ['peer'] })),
+    JSON.stringify(demoApplication('2027-sato', { roles: ['peer'] })),
   );
   const result = await run(['demo', '--cycle', '2027', '--format', 'json']);
   expect(result.code).toBe(0);
