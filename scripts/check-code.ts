@@ -5,7 +5,7 @@
  * check: tsgolint builds one TypeScript 7 program (typescript-go, native) for
  * both the compiler's diagnostics and the rules that need types. Under
  * ESLint and TypeScript 5 the same check cost about 55 s of CPU on the 2-core
- * machine; this costs about 12 (docs/developers.md). ESLint runs beside it for
+ * machine; this costs about 13 (CONTRIBUTING.md). ESLint runs beside it for
  * the one thing oxlint has no rules for: Astro's own rules on .astro files
  * (eslint.config.mjs).
  *
@@ -60,8 +60,7 @@ async function runOxlint(cwd: string): Promise<OxlintReport> {
 }
 
 /** Astro's rules on the .astro files (none is an error: a project without pages has nothing to lint). */
-async function lintAstroFiles(cwd: string): Promise<ESLint.LintResult[]> {
-  const eslint = new ESLint({ cwd, errorOnUnmatchedPattern: false });
+function lintAstroFiles(eslint: ESLint): Promise<ESLint.LintResult[]> {
   return eslint.lintFiles(['**/*.astro']);
 }
 
@@ -85,11 +84,12 @@ Exit codes: 0 clean, 1 type or lint errors, 2 could not run.`,
   run: async () => {
     const cwd = process.cwd();
     if (!findUp('tsconfig.json', cwd)) throw new CommandError('no tsconfig.json in this folder or above it.');
-    const [report, astroResults] = await Promise.all([runOxlint(cwd), lintAstroFiles(cwd)]);
+    const eslint = new ESLint({ cwd, errorOnUnmatchedPattern: false });
+    const [report, astroResults] = await Promise.all([runOxlint(cwd), lintAstroFiles(eslint)]);
     const { typeErrors, lintResults } = oxlintResults(report, (file) => resolve(cwd, file));
     for (const error of typeErrors) printLine(error.text);
     const results = [...lintResults, ...astroResults];
-    const lintText = await new ESLint({ cwd }).loadFormatter('stylish').then((formatter) => formatter.format(results));
+    const lintText = await (await eslint.loadFormatter('stylish')).format(results);
     if (lintText) process.stdout.write(lintText);
     const lintErrors = results.reduce((sum, result) => sum + result.errorCount, 0);
     printLine(`check:code: ${plural(typeErrors.length, 'type error')}, ${plural(lintErrors, 'lint error')}.`);
