@@ -59,11 +59,6 @@ async function runOxlint(cwd: string): Promise<OxlintReport> {
   }
 }
 
-/** Astro's rules on the .astro files (none is an error: a project without pages has nothing to lint). */
-function lintAstroFiles(eslint: ESLint): Promise<ESLint.LintResult[]> {
-  return eslint.lintFiles(['**/*.astro']);
-}
-
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -84,8 +79,9 @@ Exit codes: 0 clean, 1 type or lint errors, 2 could not run.`,
   run: async () => {
     const cwd = process.cwd();
     if (!findUp('tsconfig.json', cwd)) throw new CommandError('no tsconfig.json in this folder or above it.');
+    // Astro's rules on the .astro files; none is not an error (a project without pages has nothing to lint).
     const eslint = new ESLint({ cwd, errorOnUnmatchedPattern: false });
-    const [report, astroResults] = await Promise.all([runOxlint(cwd), lintAstroFiles(eslint)]);
+    const [report, astroResults] = await Promise.all([runOxlint(cwd), eslint.lintFiles(['**/*.astro'])]);
     const { typeErrors, lintResults } = oxlintResults(report, (file) => resolve(cwd, file));
     for (const error of typeErrors) printLine(error.text);
     const results = [...lintResults, ...astroResults];
