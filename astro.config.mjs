@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { formPdfsIntegration } from './scripts/pdf/build-integration.ts';
 
 // SITE_URL and BASE_PATH let the GitHub Pages deploy publish under /<repository>/;
-// locally and in tests the site lives at the root.
+// locally the site lives at the root (the tests build it under a base path, as the deploy does).
 //
 // A typed object rather than `defineConfig` from 'astro/config': that helper only
 // returns its argument, but its module loads SVGO and CSSO (about 150 ms of every

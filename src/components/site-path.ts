@@ -1,6 +1,6 @@
 /**
  * Every internal link goes through here so that the site works both at the
- * root (locally, in tests) and under /<repository>/ on GitHub Pages.
+ * root (locally) and under /<repository>/ on GitHub Pages (and in the tests' build).
  */
 const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
 

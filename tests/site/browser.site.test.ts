@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { accessibilityViolations, describeViolations, launchBrowser, openPage } from '../support/browser.ts';
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
-import { builtPages, contentSource, type GuidelineSource } from '../support/built-site.ts';
+import { SITE_BASE, builtPages, contentSource, underBase, type GuidelineSource } from '../support/built-site.ts';
 
 const distDir = inject('distDir');
 let server: ServedFolder;
@@ -18,7 +18,7 @@ let guidelines: GuidelineSource[];
 let programs: { id: string; name: string; contract: boolean }[];
 
 beforeAll(async () => {
-  server = await serveFolder(distDir);
+  server = await serveFolder(distDir, SITE_BASE);
   browser = await launchBrowser();
   ({ page } = await openPage(browser));
   urls = (await builtPages(distDir)).map((built) => built.url);
@@ -41,11 +41,11 @@ describe('search', () => {
     const target = guidelines[0];
     if (!target) throw new Error('No guideline pages');
     const word = searchWordFor(target);
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(word)}`);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(word)}`);
     const results = page.locator('#search-results a');
     await results.first().waitFor();
     const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toContain(`/${target.program}/${target.slug}/`);
+    expect(hrefs).toContain(underBase(`/${target.program}/${target.slug}/`));
     const status = page.locator('#search-status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await status.textContent()).toMatch(/^\d+ pages? found for/);
@@ -56,32 +56,32 @@ describe('search', () => {
   it('narrows the results to one program', async () => {
     const program = programs.find((p) => p.id === 'cala') ?? programs[0];
     if (!program) throw new Error('No programs');
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${server.url}search/`);
     const option = page.locator('#search-program option', { hasText: program.name });
     const value = await option.getAttribute('value');
     if (!value) throw new Error(`The program menu has no option for ${program.name}`);
-    await page.goto(`${server.origin}/search/?q=mentor&program=${encodeURIComponent(value)}`);
+    await page.goto(`${server.url}search/?q=mentor&program=${encodeURIComponent(value)}`);
     await page.locator('#search-results a').first().waitFor();
     const hrefs = await page
       .locator('#search-results a')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href.startsWith(`/${program.id}/`), href).toBe(true);
+    for (const href of hrefs) expect(href.startsWith(underBase(`/${program.id}/`)), href).toBe(true);
     expect(await page.locator('#search-program').inputValue()).toBe(value);
   });
 
   it("finds a program's contract form when the search is narrowed to that program", async () => {
     // Programs without a written contract (ALCTS) have no contract form to find.
     for (const program of programs.filter((candidate) => candidate.contract)) {
-      await page.goto(`${server.origin}/search/`);
+      await page.goto(`${server.url}search/`);
       const value = await page.locator('#search-program option', { hasText: program.name }).getAttribute('value');
       if (!value) throw new Error(`The program menu has no option for ${program.name}`);
-      await page.goto(`${server.origin}/search/?q=signature&program=${encodeURIComponent(value)}`);
+      await page.goto(`${server.url}search/?q=signature&program=${encodeURIComponent(value)}`);
       await page.locator('#search-results a').first().waitFor();
       const hrefs = await page
         .locator('#search-results a')
         .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-      expect(hrefs, program.id).toContain(`/${program.id}/contract/`);
+      expect(hrefs, program.id).toContain(underBase(`/${program.id}/contract/`));
     }
   });
 
@@ -91,7 +91,7 @@ describe('search', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await route.continue();
     });
-    await page.goto(`${server.origin}/search/?q=mentor`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${server.url}search/?q=mentor`, { waitUntil: 'domcontentloaded' });
     const list = page.locator('#search-results');
     // Held from the first paint (an inline script), so results do not push the footer down.
     expect(await list.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(300);
@@ -111,7 +111,7 @@ describe('search', () => {
   });
 
   it('says so when nothing matches', async () => {
-    await page.goto(`${server.origin}/search/?q=zzqxjvw`);
+    await page.goto(`${server.url}search/?q=zzqxjvw`);
     // Pagefind loads its index on the first search: on a busy machine that takes more than the poll's default second.
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/^No pages found for/);
     expect(await page.locator('#search-results li').count()).toBe(0);
@@ -120,7 +120,7 @@ describe('search', () => {
   it('is reached from the header form of a guideline page', async () => {
     const target = guidelines[0];
     if (!target) throw new Error('No guideline pages');
-    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.goto(`${server.url}${target.program}/${target.slug}/`);
     await page.getByLabel('Search the guidelines').fill(searchWordFor(target));
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.getByRole('button', { name: 'Search' }).click()]);
     await page.locator('#search-results a').first().waitFor();
@@ -134,7 +134,7 @@ describe('guideline pages in the browser', () => {
     const { context, page: fresh } = await openPage(browser);
     const loaded: string[] = [];
     fresh.on('request', (request) => loaded.push(new URL(request.url()).pathname));
-    await fresh.goto(`${server.origin}/${target.program}/${target.slug}/`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${server.url}${target.program}/${target.slug}/`, { waitUntil: 'networkidle' });
     await context.close();
     expect(loaded.filter((path) => /\.(m?js|wasm)$|\/pagefind\//.test(path))).toEqual([]);
   });
@@ -144,7 +144,7 @@ describe('print', () => {
   it('prints a guideline page without navigation, in a serif face, with external link addresses', async () => {
     const target = guidelines[0];
     if (!target) throw new Error('No guideline pages');
-    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.goto(`${server.url}${target.program}/${target.slug}/`);
     await page.emulateMedia({ media: 'print' });
     try {
       for (const selector of ['.site-search', '.program-nav', '.page__sidebar', '.toc', '.pager', '.site-footer nav']) {
@@ -171,7 +171,7 @@ describe('keyboard', () => {
   it('stops first on the skip link, which moves focus to the main content', async () => {
     const target = guidelines[0];
     if (!target) throw new Error('No guideline pages');
-    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.goto(`${server.url}${target.program}/${target.slug}/`);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({
       text: document.activeElement?.textContent,
@@ -193,7 +193,7 @@ describe('accessibility', () => {
     expect(formPages.filter((url) => !urls.includes(url))).toEqual([]);
     const report: string[] = [];
     for (const url of urls.filter((candidate) => !formPages.includes(candidate))) {
-      await page.goto(`${server.origin}${url === '/404.html' ? '/no-such-page/' : url}`);
+      await page.goto(`${server.origin}${underBase(url === '/404.html' ? '/no-such-page/' : url)}`);
       const violations = await accessibilityViolations(page);
       if (violations.length > 0) report.push(`${url}:\n${describeViolations(violations)}`);
     }
@@ -203,7 +203,7 @@ describe('accessibility', () => {
   it('is a check that can fail: a nameless image and button on a built page are reported', async () => {
     const target = guidelines[0];
     if (!target) throw new Error('No guideline pages');
-    await page.goto(`${server.origin}/${target.program}/${target.slug}/`);
+    await page.goto(`${server.url}${target.program}/${target.slug}/`);
     await page.evaluate(() => {
       const article = document.querySelector('main article');
       article?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' }), document.createElement('button'));
@@ -213,7 +213,7 @@ describe('accessibility', () => {
   });
 
   it('has no violation on the search page once results are shown', async () => {
-    await page.goto(`${server.origin}/search/?q=mentor`);
+    await page.goto(`${server.url}search/?q=mentor`);
     await page.locator('#search-results a').first().waitFor();
     expect(describeViolations(await accessibilityViolations(page))).toBe('');
   });

@@ -2,14 +2,24 @@
  * A broken program.yaml or guideline page stops the site build with the
  * validator's own words (the very lines `npm run validate` prints), naming the
  * file, line and field. Each case builds a small copy of the site (the real
- * src/ and schemas/, one program) in a temporary folder: two builds in all,
+ * src/ and schemas/, one program) in a temporary folder: three builds in all,
  * as the program and guideline loaders each stop the build on their own, and a
  * third for the statistics snapshot.
+ *
+ * Beside them, a sound copy (the real programs) built where no Chromium is
+ * found: it builds, with no form PDF and no link to one, and says why once
+ * (the PDF step of scripts/pdf/build-integration.ts; its decision and the
+ * build with a browser are tested in tests/lib/forms/build-pdfs.site.test.ts).
+ *
+ * The broken program.yaml is built by the `astro build` command itself, a
+ * process of its own, as a user runs it; the other three by Astro's `build()`
+ * (what that command runs) one after another in one child process
+ * (tests/support/site-builds.ts), which saves Astro's start-up three times.
  * That a sound site builds without an error or a warning is checked on the
- * base-path build (base-path.test.ts).
+ * shared test build (base-path.site.test.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +27,9 @@ import { formatText } from '../../src/lib/diagnostics.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
 import { codeFrontmatter } from '../support/frontmatter-code.ts';
-import { astroBuild, copySiteSources } from '../support/built-site.ts';
+import { astroBuild, copySiteSources, pdfLinks } from '../support/built-site.ts';
+import { loadContractPrograms } from '../support/form-programs.ts';
+import { buildSites, type SiteBuildResult } from '../support/site-builds.ts';
 
 const root = resolve('.');
 const made: string[] = [];
@@ -47,7 +59,7 @@ async function fixtureSite(edit: {
   return dir;
 }
 
-const build = (dir: string) => astroBuild(dir, { TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
+const buildEnv = (dir: string) => ({ TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
 
 /** What `npm run validate` says about the fixture site's files: one `path:line:col: severity: message (rule)` line each. */
 async function validatorLines(dir: string): Promise<string[]> {
@@ -60,14 +72,60 @@ async function validatorLines(dir: string): Promise<string[]> {
 /** The 1-based line of the first line of `text` that starts with `prefix`. */
 const lineOf = (text: string, prefix: string) => text.split('\n').findIndex((line) => line.startsWith(prefix)) + 1;
 
-describe('an error in program.yaml stops the build', () => {
-  it('names the file, line and field of an unknown key', async () => {
-    const yaml = await readFile(join(root, 'content/programs/alao/program.yaml'), 'utf8');
-    const line = lineOf(yaml, 'membersOnly:');
-    const result = await build(await fixtureSite({ programYaml: (text) => text.replace(/^membersOnly:/m, 'membrsOnly:') }));
-    expect(result.failed).toBe(true);
-    expect(result.output).toMatch(new RegExp(`content/programs/alao/program\\.yaml:${line}:1: error: .*membrsOnly.*\\(schema-[a-z-]+\\)`));
-  }, 120_000);
+const programYaml = readFileSync(join(root, 'content/programs/alao/program.yaml'), 'utf8');
+const guidelinePage = readFileSync(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
+/** A guideline page broken three ways: unknown frontmatter, a heading that skips a level, a link to a page that does not exist. */
+const brokenPage = `${guidelinePage.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:').replace('## If you are a mentee', '#### If you are a mentee')}\nSee [the missing page](/alao/no-such-page/).\n`;
+const statisticsSnapshot =
+  'program: alao\nmonth: 2026-12\ntaken: 2026-12-01\ncycles:\n  - { cycle: 2026, completed: 2, endedEarly: fewer than 3, reassigned: 3 }\n';
+
+let programBuild: SiteBuildResult;
+/** The sound copy built without a browser, and where it was built. */
+let noBrowserBuild: SiteBuildResult;
+let noBrowserDist: string;
+let guidelineBuild: SiteBuildResult;
+let statisticsBuild: SiteBuildResult;
+/** What `npm run validate` prints about the broken guideline page's site. */
+let guidelineLines: string[];
+/** The file a guideline page's JavaScript frontmatter would write, if it were run. */
+let marker: string;
+
+beforeAll(async () => {
+  const programDir = await fixtureSite({ programYaml: (text) => text.replace(/^membersOnly:/m, 'membrsOnly:') });
+  const guidelineDir = await fixtureSite({ guideline: () => brokenPage });
+  marker = join(guidelineDir, 'frontmatter-ran');
+  await writeFile(
+    join(guidelineDir, 'content/programs/alao/guidelines/run-code.mdx'),
+    codeFrontmatter('---js', marker, `title: 'Code', description: 'Runs code.', order: 9`),
+  );
+  const statisticsDir = await fixtureSite({ statisticsYaml: statisticsSnapshot });
+  const soundDir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
+  made.push(soundDir);
+  await copySiteSources(soundDir, { withPrograms: true });
+  noBrowserDist = join(soundDir, 'dist');
+  // The command in a process of its own and the child running the other builds, side by side.
+  let others: SiteBuildResult[];
+  [programBuild, others] = await Promise.all([
+    astroBuild(programDir, buildEnv(programDir)),
+    buildSites([
+      { root: guidelineDir, env: buildEnv(guidelineDir) },
+      { root: statisticsDir, env: buildEnv(statisticsDir) },
+      // CHROMIUM_PATH naming no file: no browser to be found.
+      { root: soundDir, env: { ...buildEnv(soundDir), CHROMIUM_PATH: join(soundDir, 'no-such-chromium') } },
+    ]),
+  ]);
+  [guidelineBuild, statisticsBuild, noBrowserBuild] = others as [SiteBuildResult, SiteBuildResult, SiteBuildResult];
+  guidelineLines = await validatorLines(guidelineDir);
+}, 240_000);
+
+describe('an error in program.yaml stops the build (the astro build command)', () => {
+  it('names the file, line and field of an unknown key', () => {
+    const line = lineOf(programYaml, 'membersOnly:');
+    expect(programBuild.failed).toBe(true);
+    expect(programBuild.output).toMatch(
+      new RegExp(`content/programs/alao/program\\.yaml:${line}:1: error: .*membrsOnly.*\\(schema-[a-z-]+\\)`),
+    );
+  });
 });
 
 /**
@@ -78,58 +136,59 @@ describe('an error in program.yaml stops the build', () => {
  * `npm run validate` does, so one failed build shows all four.
  */
 describe('errors in a guideline page stop the build', () => {
-  const page = readFileSync(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
-  const broken = `${page.replace(/^order:/m, 'sidebarLabel: Goals\nposition: 2\norder:').replace('## If you are a mentee', '#### If you are a mentee')}\nSee [the missing page](/alao/no-such-page/).\n`;
-  let result: { failed: boolean; output: string };
-  let expected: string[];
-  let marker: string;
-
-  beforeAll(async () => {
-    const dir = await fixtureSite({ guideline: () => broken });
-    marker = join(dir, 'frontmatter-ran');
-    await writeFile(
-      join(dir, 'content/programs/alao/guidelines/run-code.mdx'),
-      codeFrontmatter('---js', marker, `title: 'Code', description: 'Runs code.', order: 9`),
-    );
-    result = await build(dir);
-    expected = await validatorLines(dir);
-  }, 120_000);
-
   it('fails, with every line npm run validate prints about the page', () => {
-    expect(result.failed).toBe(true);
-    expect(expected.length).toBeGreaterThanOrEqual(3);
-    for (const line of expected) expect(result.output).toContain(line);
+    expect(guidelineBuild.failed).toBe(true);
+    expect(guidelineLines.length).toBeGreaterThanOrEqual(3);
+    for (const line of guidelineLines) expect(guidelineBuild.output).toContain(line);
   });
 
   it('names the file, line and field of unknown guideline frontmatter', () => {
-    expect(result.output).toMatch(/content\/programs\/alao\/guidelines\/setting-goals\.mdx:5:1: error: .*position.*\(schema-[a-z-]+\)/);
+    expect(guidelineBuild.output).toMatch(
+      /content\/programs\/alao\/guidelines\/setting-goals\.mdx:5:1: error: .*position.*\(schema-[a-z-]+\)/,
+    );
   });
 
   it("applies the validator's body rules too: a heading that skips a level", () => {
-    const line = lineOf(broken, '#### If you are a mentee');
-    expect(result.output).toContain(`content/programs/alao/guidelines/setting-goals.mdx:${line}:1: error: `);
-    expect(result.output).toContain('(guideline-heading-level)');
+    const line = lineOf(brokenPage, '#### If you are a mentee');
+    expect(guidelineBuild.output).toContain(`content/programs/alao/guidelines/setting-goals.mdx:${line}:1: error: `);
+    expect(guidelineBuild.output).toContain('(guideline-heading-level)');
   });
 
   it('never runs frontmatter written in JavaScript, and names its file and line', () => {
     expect(existsSync(marker)).toBe(false);
-    expect(result.output).toContain(
+    expect(guidelineBuild.output).toContain(
       'content/programs/alao/guidelines/run-code.mdx:1:4: error: The first line marks the frontmatter as "js": frontmatter is read as YAML only, and never run as code. Make the first line --- alone. (guideline-frontmatter)',
     );
   });
 
   it('stops on a link to a guideline page that does not exist', () => {
-    expect(expected.join('\n')).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
-    expect(result.output).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
+    expect(guidelineLines.join('\n')).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
+    expect(guidelineBuild.output).toMatch(/setting-goals\.mdx:\d+:\d+: error: .*\(guideline-link\)/);
   });
 });
 
 describe('a statistics snapshot that does not load stops the build', () => {
-  it('names the file, line and field, instead of leaving the program without statistics', async () => {
-    const snapshot =
-      'program: alao\nmonth: 2026-12\ntaken: 2026-12-01\ncycles:\n  - { cycle: 2026, completed: 2, endedEarly: fewer than 3, reassigned: 3 }\n';
-    const result = await build(await fixtureSite({ statisticsYaml: snapshot }));
-    expect(result.failed).toBe(true);
-    expect(result.output).toMatch(/content\/programs\/alao\/statistics\.yaml:5:\d+: error: .*Completed.*\(schema-not-allowed\)/);
-  }, 120_000);
+  it('names the file, line and field, instead of leaving the program without statistics', () => {
+    expect(statisticsBuild.failed).toBe(true);
+    expect(statisticsBuild.output).toMatch(/content\/programs\/alao\/statistics\.yaml:5:\d+: error: .*Completed.*\(schema-not-allowed\)/);
+  });
+});
+
+describe('a site built without a browser', () => {
+  it('has no PDF and links none, and the build says why once', async () => {
+    const { failed, output } = noBrowserBuild;
+    expect(failed, output.slice(-2000)).toBe(false);
+    expect(output.match(/No Chromium found/g), output.slice(-2000)).toHaveLength(1);
+    const files = await readdir(noBrowserDist, { recursive: true });
+    expect(files.filter((file) => file.endsWith('.pdf'))).toEqual([]);
+    expect(await pdfLinks(noBrowserDist)).toEqual([]);
+    // The form itself is still there to print, on every program's contract page.
+    const programs = loadContractPrograms();
+    expect(programs.length).toBeGreaterThan(0);
+    for (const program of programs) {
+      const page = await readFile(join(noBrowserDist, program.id, 'contract', 'index.html'), 'utf8');
+      expect(page).toContain('data-print-form');
+      expect(page).not.toContain('Download as PDF');
+    }
+  });
 });

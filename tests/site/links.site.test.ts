@@ -7,10 +7,10 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
-import { builtPages, type BuiltPage } from '../support/built-site.ts';
+import { builtFileAt, builtPages, underBase, type BuiltPage } from '../support/built-site.ts';
 
 const distDir = inject('distDir');
-/** Where the pages think they live: the test build's base is `/`; `site` (canonical URLs) is this origin. */
+/** Where the pages think they live: under the test build's base path, on this origin; `site` (canonical URLs) is SITE_ORIGIN. */
 const LOCAL_ORIGIN = 'http://site.invalid';
 const SITE_ORIGIN = new URL(process.env['SITE_URL'] ?? 'https://tandem.example').origin;
 
@@ -29,12 +29,13 @@ let pagesByUrl: Map<string, BuiltPage>;
 
 beforeAll(async () => {
   pages = await builtPages(distDir);
-  pagesByUrl = new Map(pages.map((page) => [page.url, page]));
+  pagesByUrl = new Map(pages.map((page) => [underBase(page.url), page]));
 });
 
-/** The built file a site path is served from, or undefined when there is none. */
+/** The built file a URL path is served from, or undefined when there is none (outside the base path, too). */
 function fileFor(pathname: string): string | undefined {
-  const path = join(distDir, decodeURIComponent(pathname));
+  const path = builtFileAt(distDir, pathname);
+  if (path === undefined) return undefined;
   if (pathname.endsWith('/')) return existsSync(join(path, 'index.html')) ? join(path, 'index.html') : undefined;
   return existsSync(path) && statSync(path).isFile() ? path : undefined;
 }
@@ -55,7 +56,7 @@ interface Link {
 
 function sameSiteLinks(page: BuiltPage): Link[] {
   const links: Link[] = [];
-  const base = new URL(page.url, LOCAL_ORIGIN);
+  const base = new URL(underBase(page.url), LOCAL_ORIGIN);
   for (const [tag, attributes] of Object.entries(LINK_ATTRIBUTES)) {
     for (const element of DomUtils.getElementsByTagName(tag, page.document, true)) {
       for (const attribute of attributes) {

@@ -6,7 +6,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
-import { builtPages, contentSource, elements, inReadingOrder, textOf, type BuiltPage, type ContentSource } from '../support/built-site.ts';
+import {
+  builtPages,
+  contentSource,
+  elements,
+  inReadingOrder,
+  textOf,
+  underBase,
+  type BuiltPage,
+  type ContentSource,
+} from '../support/built-site.ts';
 
 const distDir = inject('distDir');
 let content: ContentSource;
@@ -79,7 +88,7 @@ describe('routes', () => {
 
   it('lists every program on the home page', () => {
     const hrefs = elements(page('/').document, 'a').map((a) => a.attribs['href']);
-    for (const program of content.programs) expect(hrefs).toContain(`/${program.id}/`);
+    for (const program of content.programs) expect(hrefs).toContain(underBase(`/${program.id}/`));
   });
 });
 
@@ -89,12 +98,10 @@ describe('program navigation', () => {
       const overview = page(`/${program.id}/`);
       const expected = inReadingOrder(content.guidelines, program.id).map((g) => `/${program.id}/${g.slug}/`);
       const sidebar = navLinks(overview, 'program-sidebar');
-      expect(sidebar.map((link) => link.href)).toEqual([
-        `/${program.id}/`,
-        ...expected,
-        ...(program.contract ? [`/${program.id}/contract/`] : []),
-      ]);
-      expect(sidebar.filter((link) => link.current).map((link) => link.href)).toEqual([`/${program.id}/`]);
+      expect(sidebar.map((link) => link.href)).toEqual(
+        [`/${program.id}/`, ...expected, ...(program.contract ? [`/${program.id}/contract/`] : [])].map(underBase),
+      );
+      expect(sidebar.filter((link) => link.current).map((link) => link.href)).toEqual([underBase(`/${program.id}/`)]);
     }
   });
 
@@ -104,8 +111,10 @@ describe('program navigation', () => {
       ordered.forEach((guideline, index) => {
         const built = page(`/${program.id}/${guideline.slug}/`);
         const current = navLinks(built, 'program-sidebar').filter((link) => link.current);
-        expect(current.map((link) => link.href)).toEqual([`/${program.id}/${guideline.slug}/`]);
-        const neighbours = [ordered[index - 1], ordered[index + 1]].filter((g) => g !== undefined).map((g) => `/${program.id}/${g.slug}/`);
+        expect(current.map((link) => link.href)).toEqual([underBase(`/${program.id}/${guideline.slug}/`)]);
+        const neighbours = [ordered[index - 1], ordered[index + 1]]
+          .filter((g) => g !== undefined)
+          .map((g) => underBase(`/${program.id}/${g.slug}/`));
         // A program with a single guideline page has no neighbours, and so no pager at all.
         if (neighbours.length === 0) {
           expect(hasNav(built, 'pager')).toBe(false);

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DomUtils } from 'htmlparser2';
-import { builtPages, elements, textOf, type BuiltPage } from '../support/built-site.ts';
+import { builtPages, elements, textOf, underBase, type BuiltPage } from '../support/built-site.ts';
 
 const distDir = inject('distDir');
 let pages: BuiltPage[];
@@ -66,7 +66,7 @@ describe('page structure', () => {
 
   it('marks the page being read with aria-current wherever it is linked', () => {
     for (const page of pages.filter((p) => p.url.endsWith('/'))) {
-      const selfLinks = elements(page.document, 'a').filter((a) => a.attribs['href'] === page.url);
+      const selfLinks = elements(page.document, 'a').filter((a) => a.attribs['href'] === underBase(page.url));
       for (const link of selfLinks)
         expect(link.attribs['aria-current'], `${page.url}: a link to itself is not marked current`).toBe('page');
     }

@@ -3,10 +3,9 @@
  * gzip of HTML, CSS and JS together (the page and everything it references).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtPages, contentSource, elements, type BuiltPage } from '../support/built-site.ts';
+import { builtFileAt, builtPages, contentSource, elements, type BuiltPage } from '../support/built-site.ts';
 
 const distDir = inject('distDir');
 const BUDGET_BYTES = 20 * 1024;
@@ -43,7 +42,9 @@ function pageWeight(page: BuiltPage): { total: number; parts: string[] } {
   let total = gzipSize(Buffer.from(page.html));
   const parts = [`html ${total}`];
   for (const href of referencedAssets(page)) {
-    const size = gzipSize(readFileSync(join(distDir, href)));
+    const file = builtFileAt(distDir, href);
+    if (file === undefined) throw new Error(`${page.url} loads ${href}, outside the base path`);
+    const size = gzipSize(readFileSync(file));
     total += size;
     parts.push(`${href} ${size}`);
   }

@@ -18,6 +18,31 @@ export type HtmlElement = ReturnType<typeof DomUtils.getElementsByTagName>[numbe
 
 export const CONTENT_DIR = 'content';
 
+/**
+ * The base path the shared test build (tests/global-setup.ts) is published
+ * under, as the GitHub Pages deploy publishes the site (/<repository>/): every
+ * site test reads the site where a reader finds it, so an unprefixed link is
+ * a broken one.
+ */
+export const SITE_BASE = '/tandem-under-test/';
+
+/** The URL path at which the test build serves a site path: `/alao/` is `/tandem-under-test/alao/`. */
+export function underBase(path: string): string {
+  return `${SITE_BASE}${path.replace(/^\/+/, '')}`;
+}
+
+/** The file of the built site `distDir` that a URL path names, or undefined when the path lies outside the base. */
+export function builtFileAt(distDir: string, pathname: string): string | undefined {
+  return pathname.startsWith(SITE_BASE) ? join(distDir, decodeURIComponent(pathname.slice(SITE_BASE.length))) : undefined;
+}
+
+/**
+ * The intake mailboxes the test build gives ALAO and ALCTS in its copy of their
+ * program.yaml (the real programs' documents name none), for the forms' "Send
+ * by email"; CALA keeps none, for the forms of a program without one.
+ */
+export const INTAKE_MAILBOXES = { alao: 'alao-forms@example.org', alcts: 'alcts-mentoring+intake@example.org' } as const;
+
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -36,6 +61,7 @@ export function urlPathOf(file: string): string {
 
 export interface BuiltPage {
   file: string;
+  /** The page's path within the site (`/alao/`); the test build serves it at `underBase(url)`. */
   url: string;
   html: string;
   document: HtmlDocument;
@@ -49,6 +75,16 @@ export async function builtPages(distDir: string): Promise<BuiltPage[]> {
       return { file, url: urlPathOf(file), html, document: parseDocument(html) };
     }),
   );
+}
+
+/** Every `href` to a .pdf in the built HTML pages of `dist`, by page. */
+export async function pdfLinks(dist: string): Promise<{ page: string; href: string }[]> {
+  const links: { page: string; href: string }[] = [];
+  for (const file of (await listFiles(dist)).filter((name) => name.endsWith('.html'))) {
+    const html = await readFile(join(dist, file), 'utf8');
+    for (const match of html.matchAll(/href="([^"]+\.pdf)"/g)) links.push({ page: file, href: match[1]! });
+  }
+  return links;
 }
 
 export function elements(document: HtmlDocument, tag: string): HtmlElement[] {

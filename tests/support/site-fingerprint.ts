@@ -1,7 +1,7 @@
 /**
- * A fingerprint of everything a site build reads, so that a test build of an
- * unchanged tree is not built again (tests/global-setup.ts, and the site
- * variants of tests/support/site-variants.ts). Not a test file itself.
+ * A fingerprint of everything a site build reads, so that the test build of an
+ * unchanged tree is not built again (tests/global-setup.ts). Not a test file
+ * itself.
  */
 import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { serveFolder } from '../../../scripts/pdf/serve-folder.ts';
 import { launchBrowser, openPage } from '../../support/browser.ts';
+import { SITE_BASE, underBase } from '../../support/built-site.ts';
 
 const distDir = inject('distDir');
 
@@ -66,12 +67,12 @@ describe('the statistics pages', () => {
 
 describe('the statistics page on a phone', () => {
   it('scrolls its table inside a focusable region instead of the whole page sideways', async () => {
-    const server = await serveFolder(distDir);
+    const server = await serveFolder(distDir, SITE_BASE);
     const browser = await launchBrowser();
     try {
       const { page } = await openPage(browser);
       await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(`${server.origin}/alcts/statistics/`);
+      await page.goto(`${server.url}alcts/statistics/`);
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(pageWidth).toBeLessThanOrEqual(360);
       // The outcomes table, and the evaluation responses table below it: each scrolls on its own.
@@ -124,7 +125,7 @@ describe('the program calendars', () => {
         () => false,
       );
       const overview = await readFile(join(distDir, program, 'index.html'), 'utf8');
-      expect(overview.includes(`/${program}/calendar.ics"`), program).toBe(exists);
+      expect(overview.includes(`"${underBase(`/${program}/calendar.ics`)}"`), program).toBe(exists);
       offered.push(exists);
     }
     // The example programs include one with dates and one without (ALAO's documents give none).

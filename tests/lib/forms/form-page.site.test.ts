@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../../support/browser.ts';
 import { serveFolder, type ServedFolder } from '../../../scripts/pdf/serve-folder.ts';
 import { loadContractPrograms } from '../../support/form-programs.ts';
+import { SITE_BASE, underBase } from '../../support/built-site.ts';
 
 const distDir = inject('distDir');
 const programs = loadContractPrograms();
@@ -17,7 +18,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveFolder(distDir);
+  server = await serveFolder(distDir, SITE_BASE);
   browser = await launchBrowser();
   context = await browser.newContext();
   // Count print requests instead of opening the print dialog.
@@ -40,7 +41,7 @@ const MM = 96 / 25.4;
 describe.each(programs.map((program) => [program.id, program] as const))('the %s form page', (id, program) => {
   const open = async (media: 'screen' | 'print' = 'screen') => {
     await page.emulateMedia({ media });
-    const response = await page.goto(`${server.origin}/${id}/contract/`);
+    const response = await page.goto(`${server.url}${id}/contract/`);
     expect(response?.status()).toBe(200);
   };
 
@@ -61,8 +62,8 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
       .locator('a[type="application/pdf"]')
       .evaluateAll((links) => links.map((link) => [new URL((link as HTMLAnchorElement).href).pathname, link.textContent]));
     expect(pdfs).toEqual([
-      [`/${id}/contract.pdf`, 'US Letter'],
-      [`/${id}/contract-a4.pdf`, 'A4'],
+      [underBase(`/${id}/contract.pdf`), 'US Letter'],
+      [underBase(`/${id}/contract-a4.pdf`), 'A4'],
     ]);
   });
 
@@ -87,7 +88,7 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
   it('hides the print button when JavaScript is off', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
-    await plain.goto(`${server.origin}/${id}/contract/`);
+    await plain.goto(`${server.url}${id}/contract/`);
     expect(await plain.locator('[data-print-form]').isHidden()).toBe(true);
     expect(await plain.locator('.contract-form').isVisible()).toBe(true);
     await noScript.close();

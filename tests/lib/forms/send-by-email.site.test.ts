@@ -1,20 +1,20 @@
 /**
- * "Send by email" on the online forms, in Chromium, on a copy of the site
- * whose programs have an intake mailbox (the real programs' documents name
- * none): the page shows the address, hands a `mailto:` link with To, subject
+ * "Send by email" on the online forms, in Chromium, on the test build, whose
+ * copy of ALAO's and ALCTS's program.yaml gives each an intake mailbox (the
+ * real programs' documents name none; tests/global-setup.ts): the page shows the address, hands a `mailto:` link with To, subject
  * and body to the mail app (caught here, never followed), and shows the same
  * message with a Copy button; a message too long for a link is only copied;
  * where the clipboard is refused, the message is selected for the person to
  * copy. Status messages go to the live region; the panel passes axe.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { serveFolder, type ServedFolder } from '../../../scripts/pdf/serve-folder.ts';
 import { MAILTO_URL_LIMIT } from '../../../src/lib/mail/compose-record-email.ts';
 import { EXAMPLES_TODAY, examplesDay } from '../../support/examples-today.ts';
 import { RECORD_BEGIN, RECORD_END } from '../../../src/lib/mail/record-message.ts';
-import { INTAKE_MAILBOXES, builtVariant } from '../../support/site-variants.ts';
+import { INTAKE_MAILBOXES, SITE_BASE, underBase } from '../../support/built-site.ts';
 import { accessibilityViolations, describeViolations, launchBrowser } from '../../support/browser.ts';
 
 const ALAO_INTAKE = INTAKE_MAILBOXES.alao;
@@ -28,12 +28,9 @@ const TODAY = EXAMPLES_TODAY;
 const iso = examplesDay;
 
 beforeAll(async () => {
-  // The real programs, ALAO and ALCTS with an intake mailbox, built without form PDFs (tests/support/site-variants.ts).
-  const built = await builtVariant('intake-no-browser');
-  if (built.failed) throw new Error(built.output);
-  server = await serveFolder(built.distDir);
+  server = await serveFolder(inject('distDir'), SITE_BASE);
   browser = await launchBrowser();
-}, 300_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -66,7 +63,7 @@ async function openForm(
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
   }, options.clipboard === 'refused');
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${server.origin}${underBase(path)}`);
   await page.locator('#online-form').waitFor();
   return { context, page };
 }
@@ -108,11 +105,11 @@ describe('Send by email', () => {
   it('shows the intake address where the forms are sent, without JavaScript too', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/alcts/application/`);
+    await page.goto(`${server.url}alcts/application/`);
     expect(await page.getByRole('link', { name: ALCTS_INTAKE }).first().getAttribute('href')).toBe(`mailto:${ALCTS_INTAKE}`);
-    await page.goto(`${server.origin}/alao/contract/`);
+    await page.goto(`${server.url}alao/contract/`);
     expect(await page.getByRole('link', { name: ALAO_INTAKE }).first().isVisible()).toBe(true);
-    await page.goto(`${server.origin}/alcts/`);
+    await page.goto(`${server.url}alcts/`);
     expect(await page.locator('#applying ~ p').allTextContents()).toContainEqual(
       expect.stringContaining(`Send it by email to ${ALCTS_INTAKE}.`),
     );
