@@ -14,7 +14,8 @@
  * The broken program.yaml is built by the `astro build` command itself, a
  * process of its own, as a user runs it; the other three by Astro's `build()`
  * (what that command runs) one after another in one child process
- * (tests/support/site-builds.ts), which saves Astro's start-up three times.
+ * (tests/support/site-builds.ts), which pays Node's and Astro's start-up once
+ * for the three.
  * That a sound site builds without an error or a warning is checked on the
  * shared test build (base-path.site.test.ts).
  */

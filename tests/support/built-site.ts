@@ -139,7 +139,7 @@ export function inReadingOrder(guidelines: GuidelineSource[], program: string): 
 
 /**
  * A copy of the site's sources (src, schemas, public, config, content/programs)
- * in `dir`, sharing node_modules, so that a test can build its own variant
+ * in `dir`, sharing node_modules, so that a test can build the site there
  * without touching the working tree's .astro cache or dist.
  */
 export async function copySiteSources(dir: string, options: { withPrograms: boolean }): Promise<void> {
