@@ -21,8 +21,15 @@ import { PROJECT, runWorkflowStep, workflowStep, type StepRun } from '../support
 let base: string;
 let checkout: string;
 let remote: string;
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=A Coordinator', '-c', 'user.email=coordinator@example.org', ...args], { cwd, encoding: 'utf8' });
+const IDENTITY = ['-c', 'user.name=A Coordinator', '-c', 'user.email=coordinator@example.org'];
+const git = (cwd: string, ...args: string[]): string => execFileSync('git', [...IDENTITY, ...args], { cwd, encoding: 'utf8' });
+/** Git commands (`git` standing for git with the coordinator's identity) run one after the other by one shell. */
+const gitSeries = (cwd: string, ...commands: string[]): void => {
+  execFileSync('sh', ['-c', `git() { command git ${IDENTITY.map((arg) => `'${arg}'`).join(' ')} "$@"; }\n${commands.join(' && ')}`], {
+    cwd,
+    env: { ...process.env, REMOTE: remote },
+  });
+};
 
 beforeAll(() => {
   base = mkdtempSync(join(tmpdir(), 'tandem-regenerate-'));
@@ -46,14 +53,19 @@ beforeAll(() => {
   symlinkSync(join(PROJECT, 'scripts'), join(checkout, 'scripts'));
   symlinkSync(join(PROJECT, 'node_modules'), join(checkout, 'node_modules'));
   writeFileSync(join(checkout, '.gitignore'), 'node_modules\nscripts\n');
-  execFileSync('git', ['init', '--quiet', '--bare', remote]);
-  git(checkout, 'init', '--quiet', '--initial-branch', 'main');
-  git(checkout, 'add', '-A');
-  git(checkout, 'commit', '--quiet', '-m', 'The project');
-  git(checkout, 'remote', 'add', 'origin', remote);
-  git(checkout, 'push', '--quiet', 'origin', 'main');
+  // The project on main in the remote, and a branch of it checked out. Each series of Git commands runs in one
+  // small shell: forking the test worker for each command costs more than the command.
+  gitSeries(
+    checkout,
+    `git init --quiet --bare "$REMOTE"`,
+    'git init --quiet --initial-branch main',
+    'git add -A',
+    "git commit --quiet -m 'The project'",
+    'git remote add origin "$REMOTE"',
+    'git push --quiet origin main',
+    'git switch --quiet -c tandem/cala-coordinator',
+  );
   // The coordinator's edit on github.com: a second coordinator for CALA, on a branch of its own.
-  git(checkout, 'switch', '--quiet', '-c', 'tandem/cala-coordinator');
   const programPath = join(checkout, 'content/programs/cala/program.yaml');
   writeFileSync(
     programPath,
@@ -62,8 +74,7 @@ beforeAll(() => {
       'coordinators:\n  - name: Quincy Newcomer\n    email: quincy.newcomer@example.org\n    github: cala-new-coordinator\n',
     ),
   );
-  git(checkout, 'commit', '--quiet', '-am', 'A second CALA coordinator');
-  git(checkout, 'push', '--quiet', 'origin', 'tandem/cala-coordinator');
+  gitSeries(checkout, "git commit --quiet -am 'A second CALA coordinator'", 'git push --quiet origin tandem/cala-coordinator');
 }, 60_000);
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 

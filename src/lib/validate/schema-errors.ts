@@ -22,36 +22,51 @@ function parsePointer(pointer: string): (string | number)[] {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Edits between two keys, a swap of neighbours counting as one ("emial" is one edit from "email"). */
+/**
+ * Edits between two keys, a swap of neighbours counting as one ("emial" is one edit from "email").
+ * Three rows of the table at a time: a file with thousands of unknown keys asks this thousands of times.
+ */
 function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  let before = new Array<number>(b.length + 1).fill(0); // row i - 2
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j); // row i - 1
+  let current = new Array<number>(b.length + 1).fill(0); // row i
   for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 function closest(key: string, allowed: string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const lower = key.toLowerCase();
   for (const candidate of allowed) {
-    const distance = candidate.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    const distance = other === lower ? 0 : editDistance(lower, other);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return bestDistance <= Math.max(1, Math.floor(key.length / 4)) ? best : undefined;
 }
 
+/** Each unknown key's suggestion, worked out once: schemaFindings and translate both ask for it. */
+const suggestions = new WeakMap<ErrorObject, string | undefined>();
+
 /** For an unknown key: the allowed key it is most likely a typo of, if any. */
 function suggestedKey(name: RecordSchemaName, error: ErrorObject): string | undefined {
+  if (suggestions.has(error)) return suggestions.get(error);
   const schema = isObject(error.parentSchema) ? error.parentSchema : (schemaAt(name, parsePointer(error.instancePath)) ?? {});
   const shown = printableKey(String((error.params as Record<string, unknown>).additionalProperty));
   const properties = isObject(schema.properties) ? Object.keys(schema.properties) : [];
-  return shown ? closest(shown, properties) : undefined;
+  const suggestion = shown ? closest(shown, properties) : undefined;
+  suggestions.set(error, suggestion);
+  return suggestion;
 }
 
 function describeType(type: unknown): string {

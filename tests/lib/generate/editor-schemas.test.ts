@@ -5,7 +5,7 @@
  * treats `format` as a note still flags what `npm run validate` refuses.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EDITOR_SCHEMA_NAMES, editorSchemaPath } from '../../../src/lib/generate/editor-schemas.ts';
@@ -24,10 +24,16 @@ const globMatches = (glob: string, path: string): boolean =>
       .join('[^/]*')}$`,
   ).test(path);
 
-/** An editor's validator: JSON Schema 2020-12 with `format` as an annotation only. */
-function editorValidator(name: string) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-  return ajv.compile(JSON.parse(readFileSync(editorSchemaPath(name as never), 'utf8')) as object);
+/** An editor's validator: JSON Schema 2020-12 with `format` as an annotation only; compiled once per schema. */
+const editorValidators = new Map<string, ValidateFunction>();
+function editorValidator(name: string): ValidateFunction {
+  let validate = editorValidators.get(name);
+  if (!validate) {
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    validate = ajv.compile(JSON.parse(readFileSync(editorSchemaPath(name as never), 'utf8')) as object);
+    editorValidators.set(name, validate);
+  }
+  return validate;
 }
 
 describe('the editor settings', () => {

@@ -28,17 +28,30 @@ let imap: DovecotTestServer;
 let github: GitHubTestServer;
 let smtp: SmtpTestServer;
 let root: string;
+/** The repository's files, as the GitHub server's default branch starts in each test. */
+let contentFiles: Record<string, string>;
 const mails = new MailFactory();
 const savedEnv = { ...process.env };
 
-beforeEach(async () => {
+// The checkout the inbox reads: made once for the file, since the inbox writes only to GitHub, never into it.
+beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'tandem-inbox-'));
   cpSync(resolve('content/programs'), join(root, 'content/programs'), { recursive: true });
   cpSync(resolve('tests/fixtures/notices/content'), join(root, 'content'), { recursive: true });
+  contentFiles = contentFilesOf(root);
+});
+
+afterAll(() => {
+  // Nothing wrote into the checkout: what the server started from is still what it holds.
+  expect(contentFilesOf(root)).toEqual(contentFiles);
+  rmSync(root, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
   // One Dovecot for the file (started in the describe below), a new empty INBOX for each test.
   imap.freshMailbox();
   [github, smtp] = await Promise.all([
-    GitHubTestServer.start({ files: contentFilesOf(root), collaborators: { 'tamsin-a': 'write' } }),
+    GitHubTestServer.start({ files: contentFiles, collaborators: { 'tamsin-a': 'write' } }),
     SmtpTestServer.start(),
   ]);
   Object.assign(process.env, github.env(), { IMAP_URL: imap.url, SMTP_URL: smtp.url });
@@ -50,7 +63,6 @@ beforeEach(async () => {
 afterEach(async () => {
   restoreEnv(savedEnv);
   await Promise.all([github.close(), smtp.close()]);
-  rmSync(root, { recursive: true, force: true });
 });
 
 const inbox = (options: InboxOptions = {}) => runInbox({ today: TODAY, root, resolver: mails.resolver, ...options });

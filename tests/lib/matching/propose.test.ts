@@ -242,30 +242,46 @@ function bruteForce(program: Program, applicants: readonly Applicant[]): { pairs
   const weights = weightsOf(program);
   const mentors = applicants.filter((a) => a.application.roles.includes('mentor'));
   const mentees = applicants.filter((a) => a.application.roles.includes('mentee'));
-  // Allowed mentors of each mentee with the pair's fit, computed once.
-  const options = mentees.map((mentee) =>
+  const mentorIndex = new Map(mentors.map((mentor, m) => [mentor.id, m]));
+  const menteeIndex = new Map(mentees.map((mentee, e) => [mentee.id, e]));
+  // The pair "mentor m mentors mentee e" is slot m * mentees.length + e; the search visits millions of
+  // assignments, so pairs are marked in a typed array rather than as strings in a set.
+  const slot = (m: number, e: number) => m * mentees.length + e;
+  // Allowed mentors of each mentee with the pair's fit, computed once, and the slot of the same two people
+  // the other way round (-1 unless both are "both" applicants).
+  const options = mentees.map((mentee, e) =>
     mentors
-      .map((mentor, m) => ({ m, mentor, fit: fitOf(mentor.application, mentee.application, 'mentoring', weights).score }))
+      .map((mentor, m) => {
+        const asMentor = mentorIndex.get(mentee.id);
+        const asMentee = menteeIndex.get(mentor.id);
+        return {
+          m,
+          mentor,
+          fit: fitOf(mentor.application, mentee.application, 'mentoring', weights).score,
+          slot: slot(m, e),
+          reverse: asMentor !== undefined && asMentee !== undefined ? slot(asMentor, asMentee) : -1,
+        };
+      })
       .filter(({ mentor }) => exclusionOf(program, mentor, mentee, new Set()) === undefined),
   );
   const capacity = mentors.map((mentor) => mentor.application.capacity ?? 1);
-  const load = mentors.map(() => 0);
-  const chosen = new Set<string>();
+  const load = new Int32Array(mentors.length);
+  const chosen = new Uint8Array(mentors.length * mentees.length);
   let best = { pairs: -1, fit: -1 };
   const visit = (index: number, pairs: number, fit: number) => {
     if (index === mentees.length) {
       if (pairs > best.pairs || (pairs === best.pairs && fit > best.fit)) best = { pairs, fit };
       return;
     }
-    const mentee = mentees[index]!;
     visit(index + 1, pairs, fit);
-    for (const { m, mentor, fit: pairFit } of options[index]!) {
+    for (const option of options[index]!) {
+      const { m } = option;
       if (load[m]! >= capacity[m]!) continue;
-      if (chosen.has(`${mentee.id}>${mentor.id}`)) continue; // the reverse pair of two "both" applicants
+      if (option.reverse >= 0 && chosen[option.reverse] === 1) continue; // the reverse pair of two "both" applicants
       load[m]! += 1;
-      chosen.add(`${mentor.id}>${mentee.id}`);
-      visit(index + 1, pairs + 1, fit + pairFit);
-      chosen.delete(`${mentor.id}>${mentee.id}`);
+      chosen[option.slot] = 1;
+      visit(index + 1, pairs + 1, fit + option.fit);
+      chosen[option.slot] = 0;
       load[m]! -= 1;
     }
   };

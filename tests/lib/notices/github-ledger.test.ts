@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main as deskIssueMain } from '../../../scripts/desk-issue.ts';
 import { main } from '../../../scripts/notices.ts';
 import { ledgerInBody } from '../../../src/lib/notices/desk-block.ts';
 import { GitHubTestServer } from '../../support/github-server.ts';
 import { SmtpTestServer } from '../../support/smtp-server.ts';
-import { makeNoticesRepo } from '../../support/notices-repo.ts';
+import { reusableNoticesRepo } from '../../support/notices-repo.ts';
 import { restoreEnv } from '../../support/restore-env.ts';
 import { runMain } from '../../support/run-main.ts';
 
@@ -17,14 +17,21 @@ const BOT = 'coordinator-bot';
 
 let smtp: SmtpTestServer;
 let github: GitHubTestServer;
-let repo: ReturnType<typeof makeNoticesRepo>;
+let repo: ReturnType<typeof reusableNoticesRepo>;
 let cwd: string;
 const savedEnv = { ...process.env };
+
+// One repository for the file, put back as it was after each test.
+beforeAll(() => {
+  repo = reusableNoticesRepo();
+});
+afterAll(() => {
+  repo.remove();
+});
 
 beforeEach(async () => {
   smtp = await SmtpTestServer.start();
   github = await GitHubTestServer.start();
-  repo = makeNoticesRepo();
   cwd = process.cwd();
   process.chdir(repo.root);
   Object.assign(process.env, github.env(), {
@@ -37,7 +44,7 @@ beforeEach(async () => {
 afterEach(async () => {
   process.chdir(cwd);
   restoreEnv(savedEnv);
-  repo.remove();
+  repo.reset();
   await smtp.close();
   await github.close();
   vi.restoreAllMocks();

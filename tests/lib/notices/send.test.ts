@@ -1,20 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../scripts/notices.ts';
 import { codeFrontmatter, codeRan, LANGUAGE_FENCES, RAN_GLOBAL } from '../../support/frontmatter-code.ts';
 import { headersOf, partsOf, SmtpTestServer } from '../../support/smtp-server.ts';
-import { makeNoticesRepo } from '../../support/notices-repo.ts';
+import { reusableNoticesRepo } from '../../support/notices-repo.ts';
 import { restoreEnv } from '../../support/restore-env.ts';
 
 let smtp: SmtpTestServer;
-let repo: ReturnType<typeof makeNoticesRepo>;
+let repo: ReturnType<typeof reusableNoticesRepo>;
 let cwd: string;
 const savedEnv = { ...process.env };
 
+// One repository for the file, put back as it was after each test (the ledger, a changed contract or notice text).
+beforeAll(() => {
+  repo = reusableNoticesRepo();
+});
+afterAll(() => {
+  repo.remove();
+});
+
 beforeEach(async () => {
   smtp = await SmtpTestServer.start();
-  repo = makeNoticesRepo();
   cwd = process.cwd();
   process.chdir(repo.root);
   process.env['SMTP_URL'] = smtp.url;
@@ -24,7 +31,7 @@ beforeEach(async () => {
 afterEach(async () => {
   process.chdir(cwd);
   restoreEnv(savedEnv);
-  repo.remove();
+  repo.reset();
   await smtp.close();
   vi.restoreAllMocks();
 });
