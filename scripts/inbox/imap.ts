@@ -2,9 +2,10 @@
  * The IMAP side of `npm run inbox` (imapflow): list the messages not yet
  * handled (without the $TandemDone keyword) with their sizes, fetch one
  * without marking it read (BODY.PEEK), and mark one handled. Network I/O, so
- * it lives beside the script, not in src/lib.
+ * it lives beside the script, not in src/lib. imapflow is loaded when the
+ * mailbox is opened, not with the script (`--help` and a run that stops on
+ * its settings do not pay for it).
  */
-import { ImapFlow } from 'imapflow';
 import type { ImapSettings } from '../../src/lib/mail/imap-url.ts';
 
 export const DONE_KEYWORD = '$TandemDone';
@@ -18,6 +19,7 @@ export interface Mailbox {
 }
 
 export async function openMailbox(settings: ImapSettings): Promise<Mailbox> {
+  const { ImapFlow } = await import('imapflow');
   const client = new ImapFlow({
     host: settings.host,
     port: settings.port,

@@ -4,10 +4,13 @@
  * text part, turned into text without wrapping (a record's YAML keeps its
  * lines); mailauth for DKIM, SPF and DMARC, or the trusted
  * Authentication-Results header of the receiving provider.
+ *
+ * Each library is loaded when a message needs it, not with the script: they
+ * are most of the inbox's start-up (mailauth alone is ~160 modules), and
+ * html-to-text and mailauth are not needed for every message.
  */
-import { convert } from 'html-to-text';
-import { authenticate, type DNSResolver } from 'mailauth';
-import { simpleParser, type AddressObject } from 'mailparser';
+import type { DNSResolver } from 'mailauth';
+import type { AddressObject } from 'mailparser';
 import { verdictFromHeader, verdictFromMailauth } from '../../src/lib/mail/authentication.ts';
 import type { IncomingMail } from '../../src/lib/mail/incoming.ts';
 
@@ -26,7 +29,8 @@ function firstAddress(value: AddressObject | AddressObject[] | undefined): strin
   return (list[0]?.value[0]?.address ?? '').toLowerCase();
 }
 
-function htmlText(html: string): string {
+async function htmlText(html: string): Promise<string> {
+  const { convert } = await import('html-to-text');
   return convert(html, {
     wordwrap: false,
     preserveNewlines: true,
@@ -39,6 +43,7 @@ function htmlText(html: string): string {
 }
 
 export async function readMessage(uid: number, raw: Buffer, options: ReadOptions = {}): Promise<IncomingMail> {
+  const { simpleParser } = await import('mailparser');
   const parsed = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true, maxHtmlLengthToParse: 2_000_000 });
   const headers = new Map<string, string[]>();
   for (const { key, line } of parsed.headerLines) {
@@ -49,12 +54,13 @@ export async function readMessage(uid: number, raw: Buffer, options: ReadOptions
     headers.set(key.toLowerCase(), [...(headers.get(key.toLowerCase()) ?? []), value]);
   }
   const from = firstAddress(parsed.from);
-  const text = parsed.text && parsed.text.trim() !== '' ? parsed.text : typeof parsed.html === 'string' ? htmlText(parsed.html) : '';
+  const text = parsed.text && parsed.text.trim() !== '' ? parsed.text : typeof parsed.html === 'string' ? await htmlText(parsed.html) : '';
   const returnPath = headers.get('return-path')?.[0];
   let authentication;
   if (options.trustedAuthservId) {
     authentication = verdictFromHeader(from, headers.get('authentication-results') ?? [], options.trustedAuthservId);
   } else {
+    const { authenticate } = await import('mailauth');
     const result = await authenticate(raw, {
       trustReceived: true,
       disableArc: true,

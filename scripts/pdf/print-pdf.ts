@@ -5,10 +5,11 @@
  * Tagged (the page's structure and its `lang` go into the PDF, for screen
  * readers) with an outline built from the page's headings, then completed
  * for PDF/UA-1 (pdf-ua.ts: XMP metadata, list item bodies, a role map).
+ * pdf-ua.ts (pdf-lib, ~170 modules) is loaded on the first print, not with
+ * the script: a run whose PDFs are all reused, or `--help`, prints none.
  */
 import type { Page } from 'playwright-core';
 import { PAPERS, type Paper } from '../../src/lib/forms/papers.ts';
-import { finishPdf } from './pdf-ua.ts';
 
 export async function printPdf(page: Page, paper: Paper): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
@@ -19,5 +20,6 @@ export async function printPdf(page: Page, paper: Paper): Promise<Buffer> {
     tagged: true,
     outline: true,
   });
+  const { finishPdf } = await import('./pdf-ua.ts');
   return Buffer.from(await finishPdf(printed));
 }

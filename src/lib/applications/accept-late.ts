@@ -5,7 +5,7 @@
  * pull request, or local mode without a token). The file is edited in place,
  * its layout and comments kept; an application already accepted is left as it is.
  */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { publishRecordChange, type ChangeTarget, type PublishedChange } from '../publish/publish-change.ts';
 import type { SourceFile } from '../repository/read-files.ts';
@@ -34,6 +34,7 @@ function withLateAcceptance(files: readonly SourceFile[], acceptance: LateAccept
   const path = applicationPath(acceptance.program, cycle, acceptance.application);
   const file = files.find((candidate) => candidate.path === path);
   if (!file) return `There is no application ${acceptance.application} in ${acceptance.program}'s ${cycle} cycle (${path}).`;
+  const { isMap, isScalar, parseDocument } = yamlPackage();
   const document = parseDocument(new TextDecoder().decode(file.bytes), { schema: 'core' });
   if (document.has('lateAccepted')) return `Application ${acceptance.application} was already accepted late: nothing was changed.`;
   const entry = document.createNode({ by: acceptance.by, on: acceptance.on, reason: acceptance.reason });

@@ -7,7 +7,7 @@
  * branch and title carry an opaque token, never the applicant's name.
  */
 import { applicationPath } from '../submit/record-location.ts';
-import { parse as parseYaml } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { GitHubError, type GitHubClient, type RecordPullRequestOutcome, type RepositoryName } from '../github/index.ts';
 import { LocalChangeError, type LocalGit } from '../publish/local-git.ts';
@@ -67,7 +67,7 @@ function applicationId(files: readonly SourceFile[], program: string, cycle: num
     if (!existing) return id;
     let other: unknown;
     try {
-      other = parseYaml(decoder.decode(existing.bytes), { schema: 'core' });
+      other = yamlPackage().parse(decoder.decode(existing.bytes), { schema: 'core' });
     } catch {
       continue;
     }
@@ -82,7 +82,7 @@ export async function submitApplicationDraft(input: ApplicationDraftInput): Prom
   const content = input.draftText.endsWith('\n') ? input.draftText : `${input.draftText}\n`;
   let draft: unknown;
   try {
-    draft = parseYaml(content, { schema: 'core' });
+    draft = yamlPackage().parse(content, { schema: 'core' });
   } catch {
     draft = undefined;
   }

@@ -1,4 +1,4 @@
-import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import type { JSONSchema } from 'json-schema-to-typescript';
 import { recordSchemaNames, resolvedSchema } from '../schema-files.ts';
 import { mapSchema, type JsonSchema } from '../schema-walk.ts';
 
@@ -31,7 +31,9 @@ export function generateTypes(): Promise<string> {
   return generated;
 }
 
+/** json-schema-to-typescript (with prettier and lodash, ~1.5 MB of code) is loaded here, not with every script that imports this module. */
 async function compileTypes(): Promise<string> {
+  const { compile } = await import('json-schema-to-typescript');
   let out = BANNER;
   for (const name of recordSchemaNames) {
     const schema = withoutTitles(resolvedSchema(name)) as JSONSchema;

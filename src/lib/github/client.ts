@@ -5,8 +5,8 @@
  * limits) retried with growing waits, writes paced as GitHub asks, and
  * nothing logged that could carry the token.
  */
-import Bottleneck from 'bottleneck';
-import { Octokit } from 'octokit';
+import type { Octokit } from 'octokit';
+import { bottleneckPackage, octokitPackage } from './octokit-package.ts';
 import type { GitHubSettings } from './settings.ts';
 
 export type GitHubClient = Octokit;
@@ -43,6 +43,8 @@ export function createGitHubClient(settings: GitHubSettings, options: GitHubClie
   const scale = options.delayScale ?? 1;
   const notice = options.onNotice ?? (() => {});
   const ms = (milliseconds: number) => Math.max(0, Math.round(milliseconds * scale));
+  const { Octokit } = octokitPackage();
+  const Bottleneck = bottleneckPackage();
   return new Octokit({
     auth: settings.token,
     baseUrl: settings.apiUrl,

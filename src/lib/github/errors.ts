@@ -4,7 +4,8 @@
  * written here from the status and the repository name, never copied from a
  * request.
  */
-import { RequestError } from 'octokit';
+import type { RequestError } from 'octokit';
+import { octokitPackage } from './octokit-package.ts';
 
 export type GitHubErrorKind =
   | 'config' //         settings missing or malformed (no request was made)
@@ -35,11 +36,17 @@ export interface RepositoryName {
   name: string;
 }
 
+/**
+ * An error octokit threw for an answer (or no answer) from GitHub. Only an
+ * Error can be one, so octokit is loaded (./octokit-package.ts) for nothing else.
+ */
+const isRequestError = (error: unknown): error is RequestError => error instanceof Error && error instanceof octokitPackage().RequestError;
+
 export const repositorySlug = (repo: RepositoryName): string => `${repo.owner}/${repo.name}`;
 
 /** The `message`s of a 422's `errors` array, where GitHub puts what actually went wrong. */
 export function validationMessages(error: unknown): string[] {
-  if (!(error instanceof RequestError)) return [];
+  if (!isRequestError(error)) return [];
   const data: unknown = error.response?.data;
   if (typeof data !== 'object' || data === null) return [];
   const messages: string[] = [];
@@ -57,12 +64,12 @@ export function validationMessages(error: unknown): string[] {
 
 /** True when GitHub answered 422 and one of its messages contains `text`. */
 export function isValidationFailure(error: unknown, text: string): boolean {
-  if (!(error instanceof RequestError) || error.status !== 422) return false;
+  if (!isRequestError(error) || error.status !== 422) return false;
   const needle = text.toLowerCase();
   return validationMessages(error).some((message) => message.toLowerCase().includes(needle));
 }
 
-export const isStatus = (error: unknown, status: number): boolean => error instanceof RequestError && error.status === status;
+export const isStatus = (error: unknown, status: number): boolean => isRequestError(error) && error.status === status;
 
 function isRateLimit(error: RequestError): boolean {
   const headers = error.response?.headers ?? {};
@@ -83,7 +90,7 @@ function resetTime(error: RequestError): string | undefined {
 export function toGitHubError(error: unknown, repo: RepositoryName, doing: string): GitHubError {
   if (error instanceof GitHubError) return error;
   const slug = repositorySlug(repo);
-  if (!(error instanceof RequestError)) {
+  if (!isRequestError(error)) {
     const what = error instanceof Error ? error.name : typeof error;
     return new GitHubError('unexpected', `Something unexpected went wrong while ${doing} in ${slug} (${what}).`);
   }

@@ -3,7 +3,8 @@
  * dated `history` entry, editing the YAML document so that the file's comments
  * and layout stay as the coordinator wrote them.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { IsoDate } from '../dates.ts';
 import type { PairingStatus, StatusChange } from './records.ts';
 import { orList } from '../text/word-lists.ts';
@@ -51,6 +52,7 @@ function currentStatus(document: Document): PairingStatus {
 
 /** Sets a date field the file does not have yet, quoted as every date Tandem writes, just before `status`. */
 function setDateOnce(document: Document, key: 'notified' | 'start', date: IsoDate): void {
+  const { isMap, isScalar } = yamlPackage();
   if (document.get(key) !== undefined || !isMap(document.contents)) return;
   const value = document.createNode(date);
   value.type = 'QUOTE_DOUBLE';
@@ -61,6 +63,7 @@ function setDateOnce(document: Document, key: 'notified' | 'start', date: IsoDat
 }
 
 export function applyStatusChange(text: string, request: StatusChangeRequest): StatusChangeResult {
+  const { isMap, isSeq, parseDocument } = yamlPackage();
   // The core schema keeps dates as strings, as the validator reads them.
   const document = parseDocument(text, { schema: 'core', uniqueKeys: true });
   if (document.errors.length > 0 || !isMap(document.contents)) {

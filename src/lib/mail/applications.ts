@@ -6,7 +6,7 @@
  * from the same address gets the same application id and replaces the file on
  * that branch. An invalid one gets an answer listing what to fix.
  */
-import { parse as parseYaml } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import { submitApplicationDraft, type ApplicationResult } from '../applications/submit-application.ts';
 import { openRecordPullRequest } from '../github/index.ts';
 import type { SourceFile } from '../repository/read-files.ts';
@@ -21,7 +21,7 @@ const applicationsBranch = (program: string, date: string): string => `tandem/ap
 
 const programOfDraft = (yaml: string): string | undefined => {
   try {
-    const value: unknown = parseYaml(yaml, { schema: 'core' });
+    const value: unknown = yamlPackage().parse(yaml, { schema: 'core' });
     const program = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)['program'] : undefined;
     return typeof program === 'string' ? program : undefined;
   } catch {

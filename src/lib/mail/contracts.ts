@@ -14,7 +14,7 @@
  * contract on the same pull request; a reply that fails is not counted and
  * the coordinator is told why on the pull request.
  */
-import { parse as parseYaml } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import { openRecordPullRequest } from '../github/index.ts';
 import { membersOf } from '../notices/members.ts';
 import { recordBranch, recordToken } from '../submit/pull-request-names.ts';
@@ -31,7 +31,7 @@ import { signContractText, signingSection, signingState, SigningError, withSigni
 
 const fieldOf = (yaml: string, key: string): string | undefined => {
   try {
-    const value: unknown = parseYaml(yaml, { schema: 'core' });
+    const value: unknown = yamlPackage().parse(yaml, { schema: 'core' });
     const field = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
     return typeof field === 'string' ? field : undefined;
   } catch {
@@ -110,7 +110,7 @@ export async function handleContract(mail: IncomingMail, yaml: string, context: 
   if (!context.github)
     return { uid: mail.uid, kind: 'contract', record, outcome: 'valid: would open its pull request and ask both to sign', done: false };
   const opened = await proposeContract(result.plan, result.plan.content, context);
-  const contract = parseYaml(result.plan.content, { schema: 'core' }) as Contract;
+  const contract = yamlPackage().parse(result.plan.content, { schema: 'core' }) as Contract;
   const from = senderOf(program, mail.from);
   for (const [index, party] of contract.parties.entries()) {
     const request = signRequest(contract, program, index);
@@ -185,7 +185,7 @@ export async function handleSignature(
       attention: `An I AGREE for ${record} arrived, but its contract has no open pull request.`,
     };
   }
-  const party = (parseYaml(current, { schema: 'core' }) as Contract).parties[ref.party];
+  const party = (yamlPackage().parse(current, { schema: 'core' }) as Contract).parties[ref.party];
   const notCounted = async (why: string): Promise<InboxEntry> => {
     const number = await openPullNumber(context.github!, branch);
     const message = `An I AGREE reply for party ${ref.party + 1}${party ? ` (${party.role})` : ''} was **not counted as a signature**: ${why}.`;

@@ -4,7 +4,8 @@
  * kept), and the contract's signing state for the pull request's body.
  */
 import { createHash } from 'node:crypto';
-import { isMap, isSeq, parseDocument, Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { IsoDate } from '../dates.ts';
 
 export interface SignatureEvidence {
@@ -21,10 +22,11 @@ export class SigningError extends Error {
 /** The SHA-256 of a Message-ID, in hex: finds the reply in the mailbox without copying the id. */
 export const messageIdHash = (messageId: string): string => createHash('sha256').update(messageId.trim()).digest('hex');
 
-const quoted = (value: string): Scalar => Object.assign(new Scalar(value), { type: 'QUOTE_DOUBLE' as const });
+const quoted = (value: string): Scalar => Object.assign(new (yamlPackage().Scalar)(value), { type: 'QUOTE_DOUBLE' as const });
 
 /** The contract text with party `index` signed by this reply; unchanged text when this very reply already signed it. */
 export function signContractText(text: string, index: number, evidence: SignatureEvidence): string {
+  const { isMap, isSeq, parseDocument } = yamlPackage();
   const document = parseDocument(text, { schema: 'core' });
   if (document.errors.length > 0) throw new SigningError('the contract file on the pull request is not valid YAML');
   const parties: unknown = document.get('parties');
@@ -49,7 +51,7 @@ export interface SigningState {
 }
 
 export function signingState(text: string): SigningState {
-  const document = parseDocument(text, { schema: 'core' });
+  const document = yamlPackage().parseDocument(text, { schema: 'core' });
   const parties = (document.toJS() as { parties?: unknown } | null)?.parties;
   const list = Array.isArray(parties) ? (parties as Record<string, unknown>[]) : [];
   const states = list.map((party) => ({

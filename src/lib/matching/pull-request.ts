@@ -6,7 +6,7 @@
  * and updates it; pairing files a previous run proposed and this one does not
  * are deleted from the branch (the body lists the files it proposed).
  */
-import { stringify } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import { LocalChangeError } from '../publish/local-git.ts';
 import { publishRecordChange, type ChangeTarget, type PublishedChange } from '../publish/publish-change.ts';
 import { derivePairingId } from '../submit/pairing-id.ts';
@@ -41,7 +41,7 @@ function proposedPairingFiles(
     for (let n = 2; used.has(recordPath('pairing', proposal.program, id)); n += 1) id = `${base}-${n}`;
     const path = recordPath('pairing', proposal.program, id);
     used.add(path);
-    files.push({ key, path, content: stringify(pairing, { lineWidth: 0 }) });
+    files.push({ key, path, content: yamlPackage().stringify(pairing, { lineWidth: 0 }) });
   };
   for (const pair of proposal.pairs) {
     add(`${pair.mentor}>${pair.mentee}`, {

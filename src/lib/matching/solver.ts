@@ -12,7 +12,7 @@
  * generation instead (bipartite.ts); the whole model is the benchmark's and
  * the tests' exact reference for them.
  */
-import loadHighs from 'highs';
+import type loadHighs from 'highs';
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 
@@ -46,8 +46,8 @@ export class InfeasibleError extends Error {
 }
 
 let highsPromise: Promise<Highs> | undefined;
-/** HiGHS, loaded once per process. */
-export const highs = (): Promise<Highs> => (highsPromise ??= loadHighs());
+/** HiGHS, loaded once per process, on the first solve: not with the script (`--help`, a run stopped by invalid applications). */
+export const highs = (): Promise<Highs> => (highsPromise ??= import('highs').then((module) => module.default()));
 
 function modelText(problem: SolverProblem, columns: readonly number[], integral: boolean): string {
   const { capacities, edges } = problem;

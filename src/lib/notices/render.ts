@@ -5,8 +5,8 @@
  * cannot become markup. Only the Markdown a notice needs is rendered
  * (paragraphs, headings, emphasis, links, lists, quotes); raw HTML is shown as text.
  */
+import { createRequire } from 'node:module';
 import type { Nodes, Root } from 'mdast';
-import { remark } from 'remark';
 import { PLACEHOLDER } from './placeholders.ts';
 import type { PlaceholderValues } from './values.ts';
 
@@ -29,6 +29,17 @@ export class MissingValueError extends Error {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/**
+ * remark (micromark, mdast: ~130 modules), loaded on the first notice rendered
+ * rather than with every script that can send one (as ../validate/guideline.ts
+ * loads it): a run with nothing due, and `--help`, never parse Markdown.
+ */
+let remarkModule: typeof import('remark') | undefined;
+function loadRemark(): typeof import('remark') {
+  remarkModule ??= createRequire(import.meta.url)('remark') as typeof import('remark');
+  return remarkModule;
+}
+
 const SAFE_URL = /^(https?:|mailto:)/i;
 
 export function renderNotice(notice: { subject: string; body: string }, values: PlaceholderValues): RenderedNotice {
@@ -40,7 +51,7 @@ export function renderNotice(notice: { subject: string; body: string }, values: 
       return value ?? '';
     });
 
-  const tree: Root = remark().parse(notice.body);
+  const tree: Root = loadRemark().remark().parse(notice.body);
   const subject = fill(notice.subject).replace(/\s+/g, ' ').trim();
   const html = toHtml(tree, fill, false);
   const text = `${toText(tree, fill).trim()}\n`;

@@ -10,7 +10,7 @@
  */
 import { applicationWindow, cycleForToday } from '../applications/window.ts';
 import { methodsOf } from '../program/methods.ts';
-import { Document, isScalar } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import { inSchemaOrder, type JsonSchema } from '../schema-walk.ts';
 import type { Application, Program } from '../types.generated.ts';
@@ -126,6 +126,7 @@ export async function askApplicationDraft(context: FlowContext): Promise<FlowRes
     avoid: false,
   };
   const schema = applicationNode(context);
+  const { Document, isScalar } = yamlPackage();
   const document = new Document(inSchemaOrder(await askRecord(prompts, schema, byHand), schema));
   // Dates we write are quoted, so that every YAML reader keeps them as text.
   const submitted = document.get('submitted', true);

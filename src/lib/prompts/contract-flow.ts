@@ -6,7 +6,7 @@
  * asked from the schema alone (CONTRACT_FIELDS_ASKED, schema-fields.ts).
  * Returns the YAML the coordinator confirmed, or undefined when they declined it.
  */
-import { Document, isMap, isScalar, isSeq } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { Repository } from '../validate/index.ts';
 import { ROLES_BY_KIND, ruleFor } from '../forms/program-rules.ts';
@@ -160,6 +160,7 @@ async function askList(context: FlowContext, path: 'goals' | 'additionalGoals', 
 
 /** YAML as the design writes it: schema order, phone numbers quoted. */
 function contractYaml(contract: Contract, schema: JsonSchema = contractNode()): string {
+  const { Document, isMap, isScalar, isSeq } = yamlPackage();
   const document = new Document(inSchemaOrder(contract, schema));
   const parties = document.get('parties', true);
   if (isSeq(parties)) {

@@ -8,7 +8,7 @@
  * schema alone (askRecord, schema-fields.ts). Then proposes the id made from
  * the cycle and the surnames, shows the YAML and asks before anything is sent.
  */
-import { Document } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import { derivePairingId } from '../submit/pairing-id.ts';
 import type { Pairing, Program } from '../types.generated.ts';
 import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
@@ -128,7 +128,7 @@ export async function askPairingDraft(context: FlowContext & { cycle?: string })
         idPattern.test(value.trim()) || 'Write the cycle year and the two surnames in lowercase, joined by hyphens (2026-lee-okafor).',
     })
   ).trim();
-  const draftText = new Document(inSchemaOrder(pairing, schema)).toString({ lineWidth: 0 });
+  const draftText = new (yamlPackage().Document)(inSchemaOrder(pairing, schema)).toString({ lineWidth: 0 });
   context.show(draftText);
   const confirmed = await prompts.confirm({ message: `Open a pull request adding pairing ${program.id}/${id}?`, default: true });
   return confirmed ? { draftText, id } : undefined;

@@ -2,7 +2,8 @@
  * Adds anonymous counts to a program's content/stats/<program>.yaml, editing
  * the YAML document in place so that its comments and layout survive.
  */
-import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { Stats } from '../types.generated.ts';
 
 export type RemovedCount = Stats['removed'][number];
@@ -13,11 +14,17 @@ const HEADER =
   ' Anonymous counts of relationships removed under the retention rule.\n Written by `npm run retention -- --open-pr`; counts only, never a name.';
 
 function sameGroup(entry: unknown, count: RemovedCount): entry is YAMLMap {
-  return isMap(entry) && entry.get('cycle') === count.cycle && entry.get('kind') === count.kind && entry.get('outcome') === count.outcome;
+  return (
+    yamlPackage().isMap(entry) &&
+    entry.get('cycle') === count.cycle &&
+    entry.get('kind') === count.kind &&
+    entry.get('outcome') === count.outcome
+  );
 }
 
 /** The stats file's text with `counts` added: existing groups are incremented, new ones appended. */
 export function addRemovedCounts(existing: string | undefined, program: string, counts: readonly RemovedCount[]): string {
+  const { isSeq, parseDocument } = yamlPackage();
   const document =
     existing === undefined
       ? parseDocument(`program: ${program}\nremoved: []\n`, { schema: 'core' })
@@ -49,6 +56,7 @@ export type ResponseCount = NonNullable<Stats['responses']>[number];
 /** The stats file's text with evaluation response counts added: existing groups are incremented, new ones appended. */
 export function addResponseCounts(existing: string, counts: readonly ResponseCount[]): string {
   if (counts.length === 0) return existing;
+  const { isMap, isSeq, parseDocument } = yamlPackage();
   const document = parseDocument(existing, { schema: 'core' });
   let responses = document.get('responses');
   if (!isSeq(responses)) {

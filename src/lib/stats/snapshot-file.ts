@@ -1,5 +1,5 @@
 /** The text of content/programs/<program>/statistics.yaml: one snapshot, flow rows, a header saying where it comes from. */
-import { Document } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { Statistics } from '../types.generated.ts';
 
 const HEADER = (month: string) =>
@@ -8,7 +8,7 @@ const HEADER = (month: string) =>
   ' a count lowered here would give a small one away.';
 
 export function snapshotText(snapshot: Statistics): string {
-  const document = new Document(snapshot);
+  const document = new (yamlPackage().Document)(snapshot);
   document.commentBefore = HEADER(snapshot.month);
   for (const key of ['cycles', 'responses']) {
     const list = document.get(key);

@@ -4,7 +4,7 @@
  * repository, as if it already sat at its path; only a valid draft goes to
  * GitHub, and a record already on file is never overwritten unless amended.
  */
-import { parse as parseYaml } from 'yaml';
+import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import {
   GitHubError,
@@ -90,7 +90,7 @@ const field = (value: unknown, key: string): unknown =>
 /** A lenient first reading, only to learn where the draft belongs; the validator does the strict one. */
 function peek(text: string): unknown {
   try {
-    return parseYaml(text, { schema: 'core' });
+    return yamlPackage().parse(text, { schema: 'core' });
   } catch {
     return undefined;
   }

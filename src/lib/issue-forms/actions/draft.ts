@@ -4,7 +4,8 @@
  * the contact hours so far, a step done or an evaluation received written into it (comments and layout kept).
  * The validator then judges the result, exactly as for `pairing:new`.
  */
-import { isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import type { parseDocument as parseYamlDocument, Scalar } from 'yaml';
+import { yamlPackage } from '../../yaml/yaml-package.ts';
 import { applyStatusChange, StatusChangeError } from '../../lifecycle/status-change.ts';
 import { defaultStart } from '../../lifecycle/activation.ts';
 import type { Pairing, Program } from '../../types.generated.ts';
@@ -20,7 +21,7 @@ type Answers = ActionRequest['answers'];
 /** Dates are written quoted, as in every YAML file Tandem writes. */
 function quoted(value: string | undefined): Scalar | undefined {
   if (value === undefined) return undefined;
-  const scalar = new Scalar(value);
+  const scalar = new (yamlPackage().Scalar)(value);
   scalar.type = 'QUOTE_DOUBLE';
   return scalar;
 }
@@ -42,7 +43,7 @@ function newPairing(program: string, answers: Answers): ActionDraft {
     name: text(answers, `person-${position}-name`),
     email: text(answers, `person-${position}-email`),
   }));
-  const document = parseDocument('{}', { schema: 'core' });
+  const document = yamlPackage().parseDocument('{}', { schema: 'core' });
   document.set('program', program);
   document.set('kind', kind);
   if (kind === 'peer') document.set('peers', people);
@@ -76,8 +77,8 @@ function amended(files: readonly SourceFile[], program: string, answers: Answers
   }
 }
 
-function edited(current: string, edit: (document: ReturnType<typeof parseDocument>) => void): string {
-  const document = parseDocument(current, { schema: 'core' });
+function edited(current: string, edit: (document: ReturnType<typeof parseYamlDocument>) => void): string {
+  const document = yamlPackage().parseDocument(current, { schema: 'core' });
   if (document.errors.length > 0)
     throw new StatusChangeError('The pairing file is not valid YAML: a coordinator must fix it first (npm run validate says where).');
   edit(document);
@@ -93,6 +94,7 @@ export function actionDraft(
   /** The program's rules, for the start an activation records (the start of the pair's term or cohort). */
   rules?: Program,
 ): ActionDraft {
+  const { isMap, isScalar, isSeq, parseDocument } = yamlPackage();
   switch (action) {
     case 'pairing-new':
       return newPairing(program, answers);

@@ -7,7 +7,7 @@
  * Nothing is invented: each value is an answer, and where the form was left
  * empty (the term, membership) the key is left out and the site says nothing.
  */
-import { stringify } from 'yaml';
+import { yamlPackage } from '../../yaml/yaml-package.ts';
 import { factKeys } from '../../program/fact-keys.ts';
 
 export interface Coordinator {
@@ -66,7 +66,7 @@ function programData(answers: NewProgramAnswers): Record<string, unknown> {
 
 function programYaml(answers: NewProgramAnswers): string {
   const program = programData(answers);
-  return `# ${answers.name}: the program's rules, each from its own documents (SOURCES.md says where).\n${stringify(program, { lineWidth: 0 })}`;
+  return `# ${answers.name}: the program's rules, each from its own documents (SOURCES.md says where).\n${yamlPackage().stringify(program, { lineWidth: 0 })}`;
 }
 
 /** A row per fact program.yaml states, each to be filled with the document and its words before merging. */
@@ -94,7 +94,9 @@ function firstGuidelinePage(answers: NewProgramAnswers): string {
   const description = answers.summary.replace(/\s+/g, ' ').trim();
   return [
     '---',
-    stringify({ title: `About ${answers.name}`, sidebarLabel: 'About the program', description, order: 1 }, { lineWidth: 0 }).trimEnd(),
+    yamlPackage()
+      .stringify({ title: `About ${answers.name}`, sidebarLabel: 'About the program', description, order: 1 }, { lineWidth: 0 })
+      .trimEnd(),
     '---',
     '',
     // The summary is the coordinator's own words; as MDX, braces and angle brackets would be code, so they are escaped.
