@@ -3,12 +3,11 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumLaunchOptions } from '../scripts/pdf/chromium.ts';
 import { INTAKE_MAILBOXES, SITE_BASE, copySiteSources } from './support/built-site.ts';
 import { childBuildEnv } from './support/child-env.ts';
 import { SITE_INPUTS, fingerprint } from './support/site-fingerprint.ts';
+import { startSharedChromium } from './support/shared-chromium.ts';
 
 const run = promisify(execFile);
 
@@ -20,8 +19,10 @@ declare module 'vitest' {
     buildLog: string;
     /** What `node scripts/forms-pdf.ts` printed when it printed the test build's form PDFs. */
     formsPdfLog: string;
-    /** The run's one Chromium, for tests/support/browser.ts to connect to. */
+    /** The run's one Chromium's DevTools endpoint, for tests/support/browser.ts to connect to. */
     browserEndpoint: string;
+    /** Where the connections to it keep their downloads. */
+    browserArtifacts: string;
   }
 }
 
@@ -90,7 +91,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('buildLog', buildLogFile);
   project.provide('formsPdfLog', logFile);
   // One browser for the whole run: starting Chromium costs about half a second of CPU per test file.
-  const browser = await chromium.launchServer(chromiumLaunchOptions(process.env));
-  project.provide('browserEndpoint', browser.wsEndpoint());
+  const browser = await startSharedChromium(process.env);
+  project.provide('browserEndpoint', browser.endpoint);
+  project.provide('browserArtifacts', browser.artifactsDir);
   return () => browser.close();
 }

@@ -8,17 +8,21 @@ import { createRequire } from 'node:module';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { OwnContextsTransport } from './own-contexts-transport.ts';
 
 /** The WCAG 2.2 AA rule sets the site must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * The test run's one Chromium, started by the site project's global setup (tests/global-setup.ts)
- * with the flags `npm run forms:pdf` uses: a test file connects to it instead of starting its own.
- * Closing the connection leaves the browser to the other files; each file's contexts are its own.
+ * with the flags `npm run forms:pdf` uses: a test file connects to it instead of starting its own,
+ * straight to its DevTools endpoint (tests/support/own-contexts-transport.ts). Closing the connection
+ * leaves the browser to the other files and closes this file's contexts, which are its own.
  */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.connect(inject('browserEndpoint'));
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.connectOverCDP(await OwnContextsTransport.connect(inject('browserEndpoint')), {
+    artifactsDir: inject('browserArtifacts'),
+  });
 }
 
 /** A page in a fresh browser context of its own (its storage and routes start empty). */
