@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityViolations, describeViolations, launchBrowser, openPage } from '../support/browser.ts';
+import { accessibilityViolations, describeViolations, launchBrowser, openPage, preloadAxe } from '../support/browser.ts';
 import { serveFolder, type ServedFolder } from '../../scripts/pdf/serve-folder.ts';
 import { SITE_BASE, builtPages, contentSource, underBase, type GuidelineSource } from '../support/built-site.ts';
 
@@ -185,6 +185,15 @@ describe('keyboard', () => {
 });
 
 describe('accessibility', () => {
+  // A context of its own, whose pages all carry axe-core from the start: every page it opens is checked.
+  let checked: Page;
+  beforeAll(async () => {
+    const context = await browser.newContext();
+    await preloadAxe(context);
+    checked = await context.newPage();
+  });
+  afterAll(() => checked?.context().close());
+
   it('has no WCAG 2.2 AA violation that axe-core finds, on any built page', async () => {
     expect(urls.length).toBeGreaterThan(5);
     // The contract form pages get the same check, on screen and in print, in tests/lib/forms/form-page.site.test.ts
@@ -193,8 +202,8 @@ describe('accessibility', () => {
     expect(formPages.filter((url) => !urls.includes(url))).toEqual([]);
     const report: string[] = [];
     for (const url of urls.filter((candidate) => !formPages.includes(candidate))) {
-      await page.goto(`${server.origin}${underBase(url === '/404.html' ? '/no-such-page/' : url)}`);
-      const violations = await accessibilityViolations(page);
+      await checked.goto(`${server.origin}${underBase(url === '/404.html' ? '/no-such-page/' : url)}`);
+      const violations = await accessibilityViolations(checked);
       if (violations.length > 0) report.push(`${url}:\n${describeViolations(violations)}`);
     }
     expect(report.join('\n\n')).toBe('');
@@ -203,18 +212,18 @@ describe('accessibility', () => {
   it('is a check that can fail: a nameless image and button on a built page are reported', async () => {
     const target = guidelines[0];
     if (!target) throw new Error('No guideline pages');
-    await page.goto(`${server.url}${target.program}/${target.slug}/`);
-    await page.evaluate(() => {
+    await checked.goto(`${server.url}${target.program}/${target.slug}/`);
+    await checked.evaluate(() => {
       const article = document.querySelector('main article');
       article?.append(Object.assign(document.createElement('img'), { src: '/favicon.svg' }), document.createElement('button'));
     });
-    const found = new Set((await accessibilityViolations(page)).map((violation) => violation.id));
+    const found = new Set((await accessibilityViolations(checked)).map((violation) => violation.id));
     expect([...found].sort()).toEqual(['button-name', 'image-alt']);
   });
 
   it('has no violation on the search page once results are shown', async () => {
-    await page.goto(`${server.url}search/?q=mentor`);
-    await page.locator('#search-results a').first().waitFor();
-    expect(describeViolations(await accessibilityViolations(page))).toBe('');
+    await checked.goto(`${server.url}search/?q=mentor`);
+    await checked.locator('#search-results a').first().waitFor();
+    expect(describeViolations(await accessibilityViolations(checked))).toBe('');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { accessibilityViolations, describeViolations, launchBrowser } from '../../support/browser.ts';
+import { accessibilityViolations, describeViolations, launchBrowser, preloadAxe } from '../../support/browser.ts';
 import { serveFolder, type ServedFolder } from '../../../scripts/pdf/serve-folder.ts';
 import { loadContractPrograms } from '../../support/form-programs.ts';
 import { SITE_BASE, underBase } from '../../support/built-site.ts';
@@ -28,6 +28,8 @@ beforeAll(async () => {
       (window as unknown as { printed: number }).printed += 1;
     };
   });
+  // Every form page this context opens is checked by axe-core.
+  await preloadAxe(context);
   page = await context.newPage();
 });
 
@@ -39,9 +41,16 @@ afterAll(async () => {
 const MM = 96 / 25.4;
 
 describe.each(programs.map((program) => [program.id, program] as const))('the %s form page', (id, program) => {
+  /**
+   * The form page in the given media. The tests only read the page (one clicks its print button, which
+   * the page counts and nothing else): it is loaded once per program, and the media switched in place,
+   * which restyles it as loading it in that media would (no script of the page looks at the media).
+   */
   const open = async (media: 'screen' | 'print' = 'screen') => {
     await page.emulateMedia({ media });
-    const response = await page.goto(`${server.url}${id}/contract/`);
+    const url = `${server.url}${id}/contract/`;
+    if (page.url() === url) return;
+    const response = await page.goto(url);
     expect(response?.status()).toBe(200);
   };
 
