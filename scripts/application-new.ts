@@ -7,19 +7,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { submitApplicationDraft } from '../src/lib/applications/submit-application.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { assertPrivateRepository, GitHubError } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { localChangeReport } from '../src/lib/publish/local-report.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { askApplicationDraft } from '../src/lib/prompts/application-flow.ts';
-import { FlowError } from '../src/lib/prompts/contract-flow.ts';
+import { FlowError } from '../src/lib/prompts/flow-error.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptChangeTarget } from './cli/change-target.ts';
 import { SUBMIT_OPTIONS } from './cli/submit-environment.ts';
 import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
@@ -29,6 +23,24 @@ const args = { options: SUBMIT_OPTIONS } as const;
 async function run({ values }: ParsedArgs<typeof args>, testPrompts?: Prompts): Promise<number> {
   const out = (line: string) => process.stdout.write(line);
   const today = todayOption(values.today);
+  // The validator, the prompts and GitHub are loaded here, not with the script: `--help` needs none of them.
+  const [
+    { submitApplicationDraft },
+    { assertPrivateRepository },
+    { localChangeReport },
+    { askApplicationDraft },
+    { readRepositoryFiles },
+    { validateFiles },
+    { scriptChangeTarget },
+  ] = await Promise.all([
+    import('../src/lib/applications/submit-application.ts'),
+    import('../src/lib/github/private-repository.ts'),
+    import('../src/lib/publish/local-report.ts'),
+    import('../src/lib/prompts/application-flow.ts'),
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/validate/index.ts'),
+    import('./cli/change-target.ts'),
+  ]);
   const target = values['dry-run'] ? undefined : scriptChangeTarget('application:new', { repo: values.repo, apiUrl: values['api-url'] });
   const files = await readRepositoryFiles(process.cwd());
   // Refused before the questions, not after the applicant's answers are typed (asked once: the submit reuses it).

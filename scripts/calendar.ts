@@ -8,13 +8,9 @@
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { writeFile } from 'node:fs/promises';
-import { renderCalendar } from '../src/lib/calendar/calendar-events.ts';
-import { pairCalendar } from '../src/lib/calendar/pair-calendar.ts';
 import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
 import { printLine, runCommand, type Command } from './cli/run.ts';
 
 const USAGE = 'npm run calendar -- <program>/<pairing-id> [--out file.ics] [--today YYYY-MM-DD]';
@@ -40,6 +36,13 @@ no contract yet) or the calendar could not be read or written.`,
     const ref = pairingRef(positionals[0]);
     const pairingFile = `content/pairings/${ref.program}/${ref.id}.yaml`;
     const contractFile = `content/contracts/${ref.program}/${ref.id}.yaml`;
+    // The validator and the calendar writer are loaded here, not with the script: `--help` needs neither.
+    const [{ renderCalendar }, { pairCalendar }, { readRepositoryFiles }, { validateFiles }] = await Promise.all([
+      import('../src/lib/calendar/calendar-events.ts'),
+      import('../src/lib/calendar/pair-calendar.ts'),
+      import('../src/lib/repository/read-files.ts'),
+      import('../src/lib/validate/index.ts'),
+    ]);
     const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     const own = diagnostics.filter((d) => d.severity === 'error' && (d.file === pairingFile || d.file === contractFile));
     if (own.length > 0) {

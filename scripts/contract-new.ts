@@ -6,7 +6,7 @@
  * Usage and options: `command` below (`--help`), the script's one usage text.
  */
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
-import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
+import { submitErrorCode } from '../src/lib/submit/error-code.ts';
 import { runCommand, type Command } from './cli/run.ts';
 import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
 
@@ -32,7 +32,11 @@ written into the working tree for you to push with Git.
 Exit 0 opened or planned, 1 invalid draft, already on file or cancelled, 2 could not run.`,
   args,
   known: submitErrorCode,
-  run: ({ values }) => submitRecord('contract', submitOptions(values), submitEnvironment(prompts)),
+  // The submit core (the validator, the prompts, GitHub) is loaded to run, not with the script: `--help` needs none of it.
+  run: async ({ values }) => {
+    const { submitRecord } = await import('../src/lib/submit/command.ts');
+    return submitRecord('contract', submitOptions(values), submitEnvironment(prompts));
+  },
 });
 
 /** `prompts` is for tests (scripted answers, standing for the terminal). */

@@ -15,11 +15,7 @@ import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/error
 import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { contractLocation } from '../src/lib/forms/contract-location.ts';
-import { contractFormModel } from '../src/lib/forms/contract-form.ts';
-import { renderFormDocument } from '../src/lib/forms/render-document.ts';
 import { PAPERS, paperNames, type Paper } from '../src/lib/forms/papers.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
 import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
 import { publishedOutputProblem } from './pdf/output-path.ts';
@@ -64,6 +60,13 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   if (!values.force && existsSync(out))
     throw new CommandError(`${relative(here, out)} already exists; give another --out or add --force to replace it.`);
 
+  // The validator and the form are loaded here, not with the script: `--help` and a usage mistake need neither.
+  const [{ readRepositoryFiles }, { validateFiles }, { contractFormModel }, { renderFormDocument }] = await Promise.all([
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/validate/index.ts'),
+    import('../src/lib/forms/contract-form.ts'),
+    import('../src/lib/forms/render-document.ts'),
+  ]);
   const files = await readRepositoryFiles(location.root);
   const { diagnostics, repository, ok } = validateFiles(files, { today, only: [location.file] });
   if (diagnostics.length > 0) process.stderr.write(formatText(diagnostics));

@@ -8,17 +8,10 @@
  *
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { formatDeskMarkdown } from '../src/lib/desk/format.ts';
-import { assertPrivateRepository, authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
-import { issuesWithLabel } from '../src/lib/github/labelled-issues.ts';
-import { upsertLabelledIssue } from '../src/lib/github/upsert-labelled-issue.ts';
-import { ledgerInBodies, renderNoticesBlock } from '../src/lib/notices/desk-block.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
+import { readGitHubSettings } from '../src/lib/github/settings.ts';
 import { LedgerError } from '../src/lib/notices/ledger.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
 import { printLine, runCommand, type Command } from './cli/run.ts';
 
 const DESK_LABEL = 'desk';
@@ -44,6 +37,28 @@ names pairings), or GitHub or the repository could not be reached.`,
   async run({ values }) {
     const today = todayOption(values.today);
     const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
+    // The validator, the desk and the GitHub calls are loaded here, not with the script: `--help` and bad settings need none of them.
+    const [
+      { buildDesk, filesWithErrors },
+      { formatDeskMarkdown },
+      { assertPrivateRepository, authenticatedLogin },
+      { issuesWithLabel },
+      { upsertLabelledIssue },
+      { ledgerInBodies, renderNoticesBlock },
+      { readRepositoryFiles },
+      { validateFiles },
+      { scriptGitHubClient },
+    ] = await Promise.all([
+      import('../src/lib/desk/build-desk.ts'),
+      import('../src/lib/desk/format.ts'),
+      import('../src/lib/github/index.ts'),
+      import('../src/lib/github/labelled-issues.ts'),
+      import('../src/lib/github/upsert-labelled-issue.ts'),
+      import('../src/lib/notices/desk-block.ts'),
+      import('../src/lib/repository/read-files.ts'),
+      import('../src/lib/validate/index.ts'),
+      import('./cli/github-client.ts'),
+    ]);
     const { repository, diagnostics } = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     // Files with errors are listed in the issue (not the log), so that the items they would give are not silently missing.
     // Each item links to the prefilled action form on this repository (GITHUB_SERVER_URL is set by Actions; github.com otherwise).

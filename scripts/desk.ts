@@ -7,11 +7,7 @@
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { CommandError } from '../src/lib/cli/errors.ts';
-import { buildDesk, filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { DESK_FORMATS, formatDesk } from '../src/lib/desk/format.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
 import { errorLine, runCommand, type Command } from './cli/run.ts';
 
 const args = { options: { today: { type: 'string' }, format: { type: 'string' } } } as const;
@@ -30,6 +26,13 @@ listed at the end of the desk.
 Exit 0 printed, 2 bad option or the repository could not be read.`,
   args,
   async run({ values }) {
+    // The validator and the desk are loaded here, not with the script: `--help` needs neither.
+    const [{ buildDesk, filesWithErrors }, { DESK_FORMATS, formatDesk }, { readRepositoryFiles }, { validateFiles }] = await Promise.all([
+      import('../src/lib/desk/build-desk.ts'),
+      import('../src/lib/desk/format.ts'),
+      import('../src/lib/repository/read-files.ts'),
+      import('../src/lib/validate/index.ts'),
+    ]);
     const today = todayOption(values.today);
     const format = choiceOption('format', values.format, DESK_FORMATS, 'text');
     const files = await readRepositoryFiles(process.cwd()).catch((error: NodeJS.ErrnoException) => {

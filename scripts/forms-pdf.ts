@@ -20,7 +20,6 @@ import { pdfCacheFolder } from './pdf/build-integration.ts';
 import { PdfCache } from './pdf/pdf-cache.ts';
 import { printOrReuseFormPdfs } from './pdf/print-or-reuse.ts';
 import { printingIdentity } from './pdf/printing-identity.ts';
-import { loadProgramFile } from '../src/lib/validate/program.ts';
 
 const PROGRAMS_DIR = 'content/programs';
 
@@ -30,6 +29,8 @@ async function run({ values: { dist } }: ParsedArgs<typeof args>): Promise<numbe
   const entries = await readdir(PROGRAMS_DIR, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new CommandError(`cannot read ${PROGRAMS_DIR}/ (${error.code ?? 'error'}): run this from the repository's folder.`);
   });
+  // The validator is loaded here, not with the script: `--help` does not pay for it.
+  const { loadProgramFile } = await import('../src/lib/validate/program.ts');
   // Only programs whose documents have a written contract have a form to print (ALCTS has none).
   const programs = entries
     .filter((entry) => entry.isDirectory() && existsSync(join(PROGRAMS_DIR, entry.name, 'program.yaml')))

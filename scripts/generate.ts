@@ -6,29 +6,11 @@
  *
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { generatedFrom, staleMessage } from '../src/lib/generate/sources.ts';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { RULES_DOCUMENT, withRulesSection } from '../src/lib/generate/readme-rules.ts';
-import { generateTypes } from '../src/lib/generate/types.ts';
-import {
-  renderStandaloneTypes,
-  renderStandaloneValidator,
-  standaloneTypesPath,
-  standaloneValidatorPath,
-} from '../src/lib/generate/standalone-validator.ts';
-import { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema } from '../src/lib/generate/editor-schemas.ts';
-import {
-  githubGeneratedFiles,
-  ISSUE_TEMPLATE_FOLDER,
-  obsoleteGeneratedFiles,
-  programsOf,
-  type GeneratedText,
-} from '../src/lib/issue-forms/generated-files.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { recordSchemaNames } from '../src/lib/schema-files.ts';
+import type { GeneratedText } from '../src/lib/issue-forms/generated-files.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 interface GeneratedFile {
@@ -89,6 +71,26 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
 
 /** Writes (or, with `check`, only compares) every generated file, in the current directory. */
 export async function generateFiles(check: boolean): Promise<GenerateResult> {
+  // The generators (the validator, ajv, the issue forms) are loaded here, not with the script: `--help` needs none of them.
+  const [
+    { generatedFrom, staleMessage },
+    { RULES_DOCUMENT, withRulesSection },
+    { generateTypes },
+    { renderStandaloneTypes, renderStandaloneValidator, standaloneTypesPath, standaloneValidatorPath },
+    { EDITOR_SCHEMA_NAMES, editorSchemaPath, renderEditorSchema },
+    { githubGeneratedFiles, ISSUE_TEMPLATE_FOLDER, obsoleteGeneratedFiles, programsOf },
+    { readRepositoryFiles },
+    { recordSchemaNames },
+  ] = await Promise.all([
+    import('../src/lib/generate/sources.ts'),
+    import('../src/lib/generate/readme-rules.ts'),
+    import('../src/lib/generate/types.ts'),
+    import('../src/lib/generate/standalone-validator.ts'),
+    import('../src/lib/generate/editor-schemas.ts'),
+    import('../src/lib/issue-forms/generated-files.ts'),
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/schema-files.ts'),
+  ]);
   // Issue forms, CODEOWNERS and the pull request template come from the programs: they must be valid first.
   const sources = await readRepositoryFiles('.').catch((error: NodeJS.ErrnoException) => {
     throw new FileError('read', relative('.', error.path ?? 'content') || 'content', error);

@@ -13,24 +13,18 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { DNSResolver } from 'mailauth';
-import { scriptGitHubClient } from './cli/github-client.ts';
 import { errorLine, runCommand, type Command } from './cli/run.ts';
 import { openMailbox, type Mailbox } from './inbox/imap.ts';
 import { readMessage } from './inbox/read-message.ts';
 import { replySender } from './inbox/smtp.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
-import { assertPrivateRepository } from '../src/lib/github/private-repository.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { InboxContext, InboxEntry } from '../src/lib/mail/context.ts';
-import { writeApplicationBatches } from '../src/lib/mail/applications.ts';
-import { handleMail } from '../src/lib/mail/handle.ts';
 import { ImapUrlError, parseImapUrl } from '../src/lib/mail/imap-url.ts';
 import { DEFAULT_LIMITS, mimeLimitProblem, tooLarge, type MailLimits } from '../src/lib/mail/mime-limits.ts';
 import { formatInboxJson, formatInboxText, type InboxReport } from '../src/lib/mail/summary.ts';
 import { parseSmtpUrl, redact, SmtpUrlError } from '../src/lib/notices/smtp-url.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
 
 export interface InboxOptions {
   program?: string;
@@ -55,6 +49,13 @@ export async function runInbox(
   const imap = parseImapUrl(env['IMAP_URL'], env['IMAP_ACCESS_TOKEN']);
   const smtp = dryRun ? undefined : parseSmtpUrl(env['SMTP_URL']);
   const secrets = [...imap.secrets, ...(smtp?.secrets ?? [])];
+  // The validator and the mail handling are loaded once the settings are known good, not with the script.
+  const [{ readRepositoryFiles }, { validateFiles }, { handleMail }, { writeApplicationBatches }] = await Promise.all([
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/validate/index.ts'),
+    import('../src/lib/mail/handle.ts'),
+    import('../src/lib/mail/applications.ts'),
+  ]);
   // The records and programs, not the guideline pages: no rule about a record reads a page, and each
   // message is validated with the whole set again (the same validator as npm run validate).
   const files = (await readRepositoryFiles(options.root ?? process.cwd())).filter((file) => !file.path.endsWith('.mdx'));
@@ -64,6 +65,11 @@ export async function runInbox(
   }
   let github: InboxContext['github'];
   if (!dryRun) {
+    const [{ readGitHubSettings }, { assertPrivateRepository }, { scriptGitHubClient }] = await Promise.all([
+      import('../src/lib/github/settings.ts'),
+      import('../src/lib/github/private-repository.ts'),
+      import('./cli/github-client.ts'),
+    ]);
     const settings = readGitHubSettings(env);
     github = { client: scriptGitHubClient(settings, 'inbox'), repo: settings.repo };
     // Applications, contracts and pairings hold personal data: refuse before anything is written.

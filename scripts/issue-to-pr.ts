@@ -16,20 +16,10 @@
 import { readFile } from 'node:fs/promises';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { todayIso } from '../src/lib/dates.ts';
-import { assertPrivateRepository, GitHubError, readGitHubSettings, repositoryRole } from '../src/lib/github/index.ts';
-import { askedByNote, type AuthorRole } from '../src/lib/issue-forms/author.ts';
-import { failureComment } from '../src/lib/issue-forms/comment.ts';
-import { draftVerdictOf } from '../src/lib/issue-forms/actions/verdict.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
+import type { AuthorRole } from '../src/lib/issue-forms/author.ts';
 import { readIssueEvent, type FormIssue } from '../src/lib/issue-forms/event.ts';
-import { programsOf } from '../src/lib/issue-forms/generated-files.ts';
-import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
-import { submitProgram } from '../src/lib/submit/submit-program.ts';
-import { acceptLateApplication } from '../src/lib/applications/accept-late.ts';
 import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
-import { handleActionRequest } from '../src/lib/issue-forms/actions/handle.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
 import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const log = (message: string): void => errorLine(`issue-to-pr: ${message}`);
@@ -57,6 +47,34 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     log(`issue #${issue.number} has no ${ACTION_LABEL} label; nothing to do.`);
     return 0;
   }
+  // The validator, the forms and the GitHub calls are loaded for an action issue only, not with the script.
+  const [
+    { assertPrivateRepository, readGitHubSettings, repositoryRole },
+    { askedByNote },
+    { failureComment },
+    { draftVerdictOf },
+    { programsOf },
+    { upsertRequestComment },
+    { readRepositoryFiles },
+    { submitPairingDraft },
+    { submitProgram },
+    { acceptLateApplication },
+    { handleActionRequest },
+    { scriptGitHubClient },
+  ] = await Promise.all([
+    import('../src/lib/github/index.ts'),
+    import('../src/lib/issue-forms/author.ts'),
+    import('../src/lib/issue-forms/comment.ts'),
+    import('../src/lib/issue-forms/actions/verdict.ts'),
+    import('../src/lib/issue-forms/generated-files.ts'),
+    import('../src/lib/issue-forms/issue-comment.ts'),
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/submit/submit-draft.ts'),
+    import('../src/lib/submit/submit-program.ts'),
+    import('../src/lib/applications/accept-late.ts'),
+    import('../src/lib/issue-forms/actions/handle.ts'),
+    import('./cli/github-client.ts'),
+  ]);
   const settings = readGitHubSettings(process.env);
   // Tests shrink GitHub's pacing and retry waits with the same variable as contract:new.
   const client = scriptGitHubClient(settings, 'issue-to-pr');

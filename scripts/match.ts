@@ -9,18 +9,13 @@
  */
 import { formatText as formatDiagnostics } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { localChangeReport } from '../src/lib/publish/local-report.ts';
 import { todayIso } from '../src/lib/dates.ts';
-import { formatMarkdown, formatProposal, type MatchFormat } from '../src/lib/matching/format.ts';
-import { invalidApplications } from '../src/lib/matching/invalid-applications.ts';
-import { proposeMatching, PinError, type Applicant, type Pin } from '../src/lib/matching/propose.ts';
-import { openMatchPullRequest } from '../src/lib/matching/pull-request.ts';
+import type { MatchFormat } from '../src/lib/matching/format.ts';
+import { PinError } from '../src/lib/matching/pin-error.ts';
+import type { Applicant, Pin } from '../src/lib/matching/propose.ts';
 import { InfeasibleError } from '../src/lib/matching/solver.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptChangeTarget } from './cli/change-target.ts';
 import { appendJobSummary } from './cli/job-summary.ts';
 import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
@@ -61,6 +56,15 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const forbid = pins(values.forbid, 'forbid');
   const today = values.today ?? todayIso();
 
+  // The validator and the matcher are loaded here, not with the script: `--help` and a usage mistake need neither.
+  const [{ readRepositoryFiles }, { validateFiles }, { invalidApplications }, { proposeMatching }, { formatMarkdown, formatProposal }] =
+    await Promise.all([
+      import('../src/lib/repository/read-files.ts'),
+      import('../src/lib/validate/index.ts'),
+      import('../src/lib/matching/invalid-applications.ts'),
+      import('../src/lib/matching/propose.ts'),
+      import('../src/lib/matching/format.ts'),
+    ]);
   const files = await readRepositoryFiles(process.cwd());
   const result = validateFiles(files, { today });
   const programRecord = result.repository.programs.get(program);
@@ -91,6 +95,11 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     return 0;
   }
 
+  const [{ openMatchPullRequest }, { scriptChangeTarget }, { localChangeReport }] = await Promise.all([
+    import('../src/lib/matching/pull-request.ts'),
+    import('./cli/change-target.ts'),
+    import('../src/lib/publish/local-report.ts'),
+  ]);
   const opened = await openMatchPullRequest({
     target: scriptChangeTarget('match', { repo: values.repo, apiUrl: values['api-url'] }),
     program: programRecord.data,

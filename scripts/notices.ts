@@ -11,25 +11,18 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { scriptGitHubClient } from './cli/github-client.ts';
 import { appendJobSummary } from './cli/job-summary.ts';
 import { runCommand, type Command } from './cli/run.ts';
 import { smtpSender } from './notices/smtp.ts';
-import { filesWithErrors } from '../src/lib/desk/build-desk.ts';
-import { assertPrivateRepository, authenticatedLogin, GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
-import { issuesWithLabel, updateIssueBody } from '../src/lib/github/labelled-issues.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { leavingOut } from '../src/lib/lifecycle/records.ts';
-import { deliverNotices } from '../src/lib/notices/deliver.ts';
 import { ledgerInBodies, renderNoticesBlock, withNoticesBlock } from '../src/lib/notices/desk-block.ts';
 import { formatNoticesJson, formatNoticesText, NOTICES_FORMATS } from '../src/lib/notices/format.ts';
 import { LedgerError, parseLedger, serializeLedger, type Ledger } from '../src/lib/notices/ledger.ts';
-import { composerFor, noticePlan } from '../src/lib/notices/prepare.ts';
 import { formatNoticesPreview, type PreviewedNotice } from '../src/lib/notices/preview.ts';
 import { parseSmtpUrl, redact, SmtpUrlError, type SmtpSettings } from '../src/lib/notices/smtp-url.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
 
 const DESK_LABEL = 'desk';
 const DEFAULT_LEDGER_FILE = '.cache/notices-ledger.json';
@@ -80,6 +73,15 @@ function fileStore(path: string, today: string): LedgerStore {
 }
 
 async function githubStore(today: string, needIssue: boolean): Promise<LedgerStore> {
+  const [
+    { assertPrivateRepository, authenticatedLogin, readGitHubSettings },
+    { issuesWithLabel, updateIssueBody },
+    { scriptGitHubClient },
+  ] = await Promise.all([
+    import('../src/lib/github/index.ts'),
+    import('../src/lib/github/labelled-issues.ts'),
+    import('./cli/github-client.ts'),
+  ]);
   const settings = readGitHubSettings(process.env);
   const client = scriptGitHubClient(settings, 'notices');
   // The ledger names pairings: refused before any email goes out, not when the ledger is written after them.
@@ -171,6 +173,15 @@ async function sendNotices(values: Values): Promise<number> {
   const secrets = smtp?.secrets ?? [];
   const out = (text: string): void => void process.stdout.write(redact(text, secrets));
   try {
+    // The validator and the notices' planning are loaded here, not with the script: `--help` and a usage mistake need neither.
+    const [{ readRepositoryFiles }, { validateFiles }, { filesWithErrors }, { composerFor, noticePlan }, { deliverNotices }] =
+      await Promise.all([
+        import('../src/lib/repository/read-files.ts'),
+        import('../src/lib/validate/index.ts'),
+        import('../src/lib/desk/build-desk.ts'),
+        import('../src/lib/notices/prepare.ts'),
+        import('../src/lib/notices/deliver.ts'),
+      ]);
     const validated = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     const broken = filesWithErrors(validated.diagnostics);
     // A pair whose pairing or contract has errors gets no email until the file is fixed.

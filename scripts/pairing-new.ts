@@ -7,17 +7,19 @@
  */
 import { UsageError } from '../src/lib/cli/errors.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
-import { submitErrorCode, submitRecord } from '../src/lib/submit/command.ts';
+import { submitErrorCode } from '../src/lib/submit/error-code.ts';
 import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, id: { type: 'string' }, cycle: { type: 'string' }, amend: { type: 'boolean' } } } as const;
 
 /** `prompts`: scripted answers in tests; a real run loads @inquirer/prompts. */
-function run({ values }: ParsedArgs<typeof args>, prompts?: Prompts): Promise<number> {
+async function run({ values }: ParsedArgs<typeof args>, prompts?: Prompts): Promise<number> {
   const options = submitOptions(values);
   const cycle = values.cycle;
   if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
+  // The submit core (the validator, the prompts, GitHub) is loaded to run, not with the script: `--help` needs none of it.
+  const { submitRecord } = await import('../src/lib/submit/command.ts');
   return submitRecord('pairing', { ...options, id: values.id, cycle }, submitEnvironment(prompts));
 }
 

@@ -12,21 +12,15 @@
 import { readFile } from 'node:fs/promises';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { localChangeReport } from '../src/lib/publish/local-report.ts';
-import { publishRecordChange } from '../src/lib/publish/publish-change.ts';
 import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
 import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
 import { defaultStart } from '../src/lib/lifecycle/activation.ts';
 import { lifecycleInWords } from '../src/lib/lifecycle/transitions.ts';
-import { applicationsOfPairing } from '../src/lib/applications/link.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { statusChangePullRequestText } from '../src/lib/lifecycle/status-change-text.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptChangeTarget } from './cli/change-target.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const USAGE =
@@ -76,6 +70,12 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     if (error.code === 'ENOENT') throw new UsageError(`There is no pairing ${path}.`);
     throw error;
   });
+  // The validator is loaded here, not with the script: `--help` and a usage mistake do not pay for it.
+  const [{ readRepositoryFiles }, { validateFiles }, { applicationsOfPairing }] = await Promise.all([
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/validate/index.ts'),
+    import('../src/lib/applications/link.ts'),
+  ]);
   const files = await readRepositoryFiles(process.cwd());
   const before = validateFiles(files, { today });
   const contract = before.repository.contracts.get(ref.key)?.data;
@@ -119,6 +119,11 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     return 0;
   }
 
+  const [{ scriptChangeTarget }, { publishRecordChange }, { localChangeReport }] = await Promise.all([
+    import('./cli/change-target.ts'),
+    import('../src/lib/publish/publish-change.ts'),
+    import('../src/lib/publish/local-report.ts'),
+  ]);
   const target = scriptChangeTarget('pairing:status', { repo: values.repo, apiUrl: values['api-url'] });
   const result = await publishRecordChange(target, { ...pull, files: { [path]: changed.text } });
   if (result.kind === 'local') {

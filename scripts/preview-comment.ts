@@ -10,10 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError, readGitHubSettings } from '../src/lib/github/index.ts';
-import { upsertRequestComment } from '../src/lib/issue-forms/issue-comment.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
+import { readGitHubSettings } from '../src/lib/github/settings.ts';
 import { PREVIEW_MARKER, previewComment, trustedPages } from '../src/lib/preview/changed-pages.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
 import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = { options: { pages: { type: 'string' } } } as const;
@@ -34,6 +33,11 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     parsed = {};
   }
   const settings = readGitHubSettings(process.env);
+  // The GitHub calls are loaded once the settings are read, not with the script.
+  const [{ upsertRequestComment }, { scriptGitHubClient }] = await Promise.all([
+    import('../src/lib/issue-forms/issue-comment.ts'),
+    import('./cli/github-client.ts'),
+  ]);
   const client = scriptGitHubClient(settings, 'preview-comment');
   await upsertRequestComment(client, settings.repo, number, previewComment(trustedPages(parsed), runUrl), PREVIEW_MARKER);
   printLine(`preview-comment: the preview comment on #${number} is up to date.`);

@@ -11,16 +11,10 @@
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { recordRequest, RECORD_VERBS } from '../src/lib/issue-forms/actions/command-line.ts';
-import { actionDraft } from '../src/lib/issue-forms/actions/draft.ts';
-import { programsOf } from '../src/lib/issue-forms/generated-files.ts';
 import { pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { reportSubmitResult } from '../src/lib/submit/command.ts';
-import { submitPairingDraft } from '../src/lib/submit/submit-draft.ts';
-import { scriptChangeTarget } from './cli/change-target.ts';
 import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
@@ -38,6 +32,14 @@ const args = {
 async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
   const ref = pairingRef(positionals[0]);
+  // The validator and the pairing editor are loaded here, not with the script: `--help` and a usage mistake need neither.
+  const [{ actionDraft }, { programsOf }, { readRepositoryFiles }, { reportSubmitResult }, { submitPairingDraft }] = await Promise.all([
+    import('../src/lib/issue-forms/actions/draft.ts'),
+    import('../src/lib/issue-forms/generated-files.ts'),
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/submit/command.ts'),
+    import('../src/lib/submit/submit-draft.ts'),
+  ]);
   const files = await readRepositoryFiles(process.cwd());
   const { programs } = programsOf(files);
   const request = recordRequest(
@@ -47,6 +49,7 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   );
   const draft = actionDraft(request.action, request.program.id, request.answers, files);
   if (draft.status === 'problems') throw new InvalidDataError(`${draft.problems.join(' ')} Nothing was changed.`);
+  const { scriptChangeTarget } = await import('./cli/change-target.ts');
   const target = values['dry-run'] ? undefined : scriptChangeTarget('record', { repo: values.repo, apiUrl: values['api-url'] });
   const result = await submitPairingDraft({
     files,

@@ -12,19 +12,10 @@
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { localChangeReport } from '../src/lib/publish/local-report.ts';
-import { publishRecordChange } from '../src/lib/publish/publish-change.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { readRepositoryFiles, type SourceFile } from '../src/lib/repository/read-files.ts';
-import { findPastRetention } from '../src/lib/retention/past-retention.ts';
-import { retentionChange } from '../src/lib/retention/retention-change.ts';
-import { unmatchedApplications } from '../src/lib/retention/unmatched-applications.ts';
-import { statsFilePath } from '../src/lib/retention/stats-file.ts';
-import { programReviewers } from '../src/lib/submit/pull-request-text.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptChangeTarget } from './cli/change-target.ts';
+import type { SourceFile } from '../src/lib/repository/read-files.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const decoder = new TextDecoder();
@@ -43,6 +34,13 @@ const args = {
 
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
+  // The validator is loaded here, not with the script: `--help` and a usage mistake do not pay for it.
+  const [{ readRepositoryFiles }, { validateFiles }, { findPastRetention }, { unmatchedApplications }] = await Promise.all([
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/validate/index.ts'),
+    import('../src/lib/retention/past-retention.ts'),
+    import('../src/lib/retention/unmatched-applications.ts'),
+  ]);
   const files = await readRepositoryFiles(process.cwd());
   const before = validateFiles(files, { today });
   const report = findPastRetention(before.repository, today);
@@ -74,6 +72,21 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     return 0;
   }
 
+  const [
+    { retentionChange },
+    { statsFilePath },
+    { programReviewers },
+    { scriptChangeTarget },
+    { publishRecordChange },
+    { localChangeReport },
+  ] = await Promise.all([
+    import('../src/lib/retention/retention-change.ts'),
+    import('../src/lib/retention/stats-file.ts'),
+    import('../src/lib/submit/pull-request-text.ts'),
+    import('./cli/change-target.ts'),
+    import('../src/lib/publish/publish-change.ts'),
+    import('../src/lib/publish/local-report.ts'),
+  ]);
   const texts = new Map(files.map((file) => [file.path, decoder.decode(file.bytes)]));
   const change = retentionChange(report.past, today, (program) => texts.get(statsFilePath(program)), applications);
   // Refuse a change that would break the repository (for example a removed pairing another one still names).

@@ -14,14 +14,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
-import { GitHubError, openRecordPullRequest, readGitHubSettings } from '../src/lib/github/index.ts';
+import { GitHubError } from '../src/lib/github/errors.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { readRepositoryFiles } from '../src/lib/repository/read-files.ts';
-import { programPublicCounts } from '../src/lib/stats/program-statistics.ts';
-import { snapshotText } from '../src/lib/stats/snapshot-file.ts';
 import { nextSnapshot, snapshotMonth, snapshotPullRequestText, statisticsFilePath } from '../src/lib/stats/snapshot.ts';
-import { validateFiles } from '../src/lib/validate/index.ts';
-import { scriptGitHubClient } from './cli/github-client.ts';
 import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
@@ -31,6 +26,13 @@ const args = {
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
   const month = snapshotMonth(today);
+  // The validator and the counting are loaded here, not with the script: `--help` and a usage mistake need neither.
+  const [{ readRepositoryFiles }, { programPublicCounts }, { snapshotText }, { validateFiles }] = await Promise.all([
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/stats/program-statistics.ts'),
+    import('../src/lib/stats/snapshot-file.ts'),
+    import('../src/lib/validate/index.ts'),
+  ]);
   const files = (await readRepositoryFiles(process.cwd())).filter((file) => !file.path.startsWith('content/contracts/'));
   const result = programPublicCounts(files, today);
   if (!result.ok) {
@@ -66,6 +68,10 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
     }
     return 0;
   }
+  const [{ openRecordPullRequest, readGitHubSettings }, { scriptGitHubClient }] = await Promise.all([
+    import('../src/lib/github/index.ts'),
+    import('./cli/github-client.ts'),
+  ]);
   const settings = readGitHubSettings(process.env, { repo: values.repo, apiUrl: values['api-url'] });
   const client = scriptGitHubClient(settings, 'stats:snapshot');
   const opened = await openRecordPullRequest(client, settings.repo, {

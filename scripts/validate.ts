@@ -9,8 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatGithub, formatJson, formatText } from '../src/lib/diagnostics.ts';
 import { UsageError } from '../src/lib/cli/errors.ts';
-import { readRepositoryFiles, toRepositoryPath, type SourceFile } from '../src/lib/repository/read-files.ts';
-import { checkFiles } from '../src/lib/validate/index.ts';
+import type { SourceFile } from '../src/lib/repository/read-files.ts';
 import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { runCommand, type Command } from './cli/run.ts';
 
@@ -18,6 +17,7 @@ const formatters = { text: formatText, github: formatGithub, json: formatJson } 
 
 /** The files the given paths name (folders: the content files inside), added to the run when outside content/. */
 async function selectFiles(root: string, files: SourceFile[], args: string[]): Promise<string[]> {
+  const { toRepositoryPath } = await import('../src/lib/repository/read-files.ts');
   const selected: string[] = [];
   for (const arg of args) {
     const absolute = resolve(root, arg);
@@ -65,6 +65,11 @@ Exit 0 valid (warnings allowed), 1 invalid, 2 could not run or bad usage.`,
     if (values.today !== undefined && !isIsoDate(values.today)) throw new UsageError('--today must be a real date written YYYY-MM-DD.');
     const today = values.today ?? todayIso();
     const root = process.cwd();
+    // The validator is loaded here, not with the script: `--help` and a usage mistake do not pay for it.
+    const [{ readRepositoryFiles }, { checkFiles }] = await Promise.all([
+      import('../src/lib/repository/read-files.ts'),
+      import('../src/lib/validate/index.ts'),
+    ]);
     const files = await readRepositoryFiles(root);
     const only = positionals.length > 0 ? await selectFiles(root, files, positionals) : undefined;
     const result = checkFiles(files, { today, wholeRepository: true, ...(only && { only }) });

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { createGitHubClient } from '../../src/lib/github/index.ts';
+import { createGitHubClient } from '../../src/lib/github/client.ts';
 import type { Prompts } from '../../src/lib/prompts/prompts.ts';
 import { readRepositoryFiles } from '../../src/lib/repository/read-files.ts';
 import { todayOption } from '../../src/lib/lifecycle/cli-options.ts';

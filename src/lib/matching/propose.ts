@@ -11,6 +11,7 @@ import { EXCLUSION_WORDS, explainUnmatched, type UnmatchedApplication } from './
 import { fitOf, maximumFit, scoreOf, weightsOf } from './fit.ts';
 import { pairTable } from './pair-table.ts';
 import { solveMentoring, type MentoringMethod } from './solve-mentoring.ts';
+import { PinError } from './pin-error.ts';
 import { solveMatching } from './solver.ts';
 import { capacityOf } from '../program/mentor-capacity.ts';
 
@@ -62,10 +63,7 @@ export interface MatchInput {
   invalid?: readonly UnmatchedApplication[];
 }
 
-/** A pin the applications cannot honour; the message names the ids and why. */
-export class PinError extends Error {
-  override name = 'PinError';
-}
+export { PinError } from './pin-error.ts';
 
 interface Candidate {
   first: Applicant;

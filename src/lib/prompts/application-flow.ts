@@ -14,7 +14,8 @@ import { yamlPackage } from '../yaml/yaml-package.ts';
 import { resolvedSchema } from '../schema-files.ts';
 import { inSchemaOrder, type JsonSchema } from '../schema-walk.ts';
 import type { Application, Program } from '../types.generated.ts';
-import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
+import type { FlowContext, FlowResult } from './contract-flow.ts';
+import { FlowError } from './flow-error.ts';
 import { askRecord, type FieldAsker } from './schema-fields.ts';
 import { checkInteger, fieldTitle, optionChoices, question } from './schema-questions.ts';
 

@@ -7,6 +7,7 @@
  * Returns the YAML the coordinator confirmed, or undefined when they declined it.
  */
 import { yamlPackage } from '../yaml/yaml-package.ts';
+import { FlowError } from './flow-error.ts';
 import type { Contract, Pairing, Program } from '../types.generated.ts';
 import type { Repository } from '../validate/index.ts';
 import { ROLES_BY_KIND, ruleFor } from '../forms/program-rules.ts';
@@ -63,11 +64,6 @@ export interface FlowContext {
   pairingSchema?: JsonSchema;
   /** The application schema, the same way (application:new). */
   applicationSchema?: JsonSchema;
-}
-
-/** Raised when the repository gives nothing to choose from; its message says what to do. */
-export class FlowError extends Error {
-  override name = 'FlowError';
 }
 
 export interface FlowResult {

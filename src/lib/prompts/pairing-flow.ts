@@ -11,7 +11,8 @@
 import { yamlPackage } from '../yaml/yaml-package.ts';
 import { derivePairingId } from '../submit/pairing-id.ts';
 import type { Pairing, Program } from '../types.generated.ts';
-import { FlowError, type FlowContext, type FlowResult } from './contract-flow.ts';
+import type { FlowContext, FlowResult } from './contract-flow.ts';
+import { FlowError } from './flow-error.ts';
 import { commonDefinition, resolvedSchema } from '../schema-files.ts';
 import { childSchema, helpOf, inSchemaOrder, itemsOf, labelOf, type JsonSchema } from '../schema-walk.ts';
 import { askOtherFields, askRecord, type FieldAsker } from './schema-fields.ts';

@@ -4,8 +4,8 @@
  * client, the prompts) is passed in, so the scripts stay a few lines and tests
  * can run the whole command in-process. Option parsing, `--help` and the
  * printing of errors are the runner's (scripts/cli/run.ts): this core throws
- * the errors of ../cli/errors.ts, and `submitErrorCode` gives the runner the
- * exit code of its own errors.
+ * the errors of ../cli/errors.ts, and `submitErrorCode` (./error-code.ts)
+ * gives the runner the exit code of its own errors.
  *
  * Without GITHUB_TOKEN the command works in local mode: the same files are
  * written into the working tree (src/lib/publish/) for the coordinator to push.
@@ -14,21 +14,20 @@
  * 1 the draft is invalid, the record exists already, or the coordinator
  * cancelled; 2 the command could not run (usage, settings, GitHub).
  */
-import { CommandError, InvalidDataError, UsageError, type ExitCode } from '../cli/errors.ts';
+import { CommandError, InvalidDataError, UsageError } from '../cli/errors.ts';
 import { formatText } from '../diagnostics.ts';
 import { delayScaleFrom } from '../github/client.ts';
 import {
   assertPrivateRepository,
-  GitHubError,
   readGitHubSettings,
   type GitHubClient,
   type GitHubClientOptions,
   type GitHubSettings,
 } from '../github/index.ts';
 import { usesLocalMode } from '../github/settings.ts';
-import { LocalChangeError, type LocalGit } from '../publish/local-git.ts';
+import type { LocalGit } from '../publish/local-git.ts';
 import { localChangeReport } from '../publish/local-report.ts';
-import { askContractDraft, FlowError } from '../prompts/contract-flow.ts';
+import { askContractDraft } from '../prompts/contract-flow.ts';
 import { askPairingDraft } from '../prompts/pairing-flow.ts';
 import type { Prompts } from '../prompts/prompts.ts';
 import type { SourceFile } from '../repository/read-files.ts';
@@ -72,11 +71,6 @@ export interface SubmitEnvironment {
 
 /** What the runner prints for a coordinator who declined the YAML or pressed Ctrl+C (exit 1). */
 const CANCELLED = 'Cancelled: nothing was sent to GitHub.';
-
-/** The exit code of the errors this command's collaborators throw with a sentence for the user (the runner's `known`). */
-export function submitErrorCode(error: unknown): ExitCode | undefined {
-  return error instanceof GitHubError || error instanceof FlowError || error instanceof LocalChangeError ? 2 : undefined;
-}
 
 function describePlan(plan: SubmitPlan): string {
   return [
