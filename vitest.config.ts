@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -37,6 +38,9 @@ export default defineConfig({
           // importing them afresh each: the unit run takes 22 s instead of 36. Tests therefore put back what
           // they change (folder, environment in place: tests/support/restore-env.ts, spies, exit code).
           isolate: false,
+          // Node's compile cache for the workers and the scripts they start: the modules a worker loads from
+          // node_modules (TypeScript, ESLint, octokit, ...) are compiled once, not on every run.
+          env: { NODE_COMPILE_CACHE: fileURLToPath(new URL('node_modules/.cache/node-compile', import.meta.url)) },
         },
       },
       {
