@@ -13,11 +13,9 @@ type BottleneckPackage = typeof import('bottleneck').default;
 
 const load = createRequire(import.meta.url);
 
-let octokit: OctokitPackage | undefined;
-
+// require keeps each module it loaded: the second call costs a lookup, so neither function keeps its own copy.
 export function octokitPackage(): OctokitPackage {
-  octokit ??= load('octokit') as OctokitPackage;
-  return octokit;
+  return load('octokit') as OctokitPackage;
 }
 
 export function bottleneckPackage(): BottleneckPackage {
