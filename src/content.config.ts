@@ -18,14 +18,26 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Diagnostic } from './lib/diagnostics.ts';
 import type { Guideline, Program, Statistics } from './lib/types.generated.ts';
 import type { SourceFile, ValidationResult } from './lib/validate/index.ts';
 
 const nodeRequire = createRequire(import.meta.url);
+
+/**
+ * Astro's `defineCollection` and glob loader, loaded by Node itself too. Astro
+ * loads this file through Vite's module runner, which transforms, source-maps
+ * and runs again every Astro module it imports: `astro:content` brings in
+ * Astro's page runtime (about 110 modules) and `astro/loaders` its image
+ * utilities (about 50), none of which the content sync needs. Loaded by Node,
+ * they are the modules Astro itself already runs: about 2 s of CPU less in
+ * every build and every `astro sync` (3.3 s instead of 5.3 for a build that
+ * stops at a broken program.yaml, measured with perf).
+ */
+const { defineCollection } = nodeRequire('astro/content/config') as typeof import('astro/content/config');
+const { glob } = nodeRequire('astro/loaders') as typeof import('astro/loaders');
 
 /**
  * The validator and the statistics, loaded by Node itself (its own type

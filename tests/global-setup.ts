@@ -64,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
     let built: { stdout: string; stderr: string };
     try {
-      await copySiteSources(sources, { withPrograms: false });
+      await copySiteSources(sources);
       await cp(resolve('content'), join(sources, 'content'), { recursive: true });
       for (const [id, email] of Object.entries(INTAKE_MAILBOXES)) {
         const path = join(sources, 'content/programs', id, 'program.yaml');

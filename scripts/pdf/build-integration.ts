@@ -17,8 +17,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { FORM_PDFS_ENV } from '../../src/components/form/form-pdfs.ts';
 import { ChromiumNotFoundError, findChromium, launchChromium } from './chromium.ts';
 import { PDF_CACHE_FOLDER, PdfCache } from './pdf-cache.ts';
-import { printOrReuseFormPdfs, type FormPdfsResult } from './print-or-reuse.ts';
-import { printingIdentity } from './printing-identity.ts';
+import type { FormPdfsResult } from './print-or-reuse.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -73,6 +72,12 @@ export async function printBuiltFormPdfs(
 ): Promise<FormPdfsResult> {
   const programs = await builtPrograms(dist);
   if (programs.length === 0) return { pdfs: [], damaged: [] };
+  // Loaded here, by a build that has forms to put in: the config loads this file for every build, failed or
+  // without a browser, and for `astro sync` and `astro dev`, which print nothing.
+  const [{ printOrReuseFormPdfs }, { printingIdentity }] = await Promise.all([
+    import('./print-or-reuse.ts'),
+    import('./printing-identity.ts'),
+  ]);
   const cache = new PdfCache(cacheFolder);
   const result = await printOrReuseFormPdfs({ dist, base, programs, cache, printing: printingIdentity(env), launch });
   await cache.prune();

@@ -2,9 +2,9 @@
  * A broken program.yaml or guideline page stops the site build with the
  * validator's own words (the very lines `npm run validate` prints), naming the
  * file, line and field. Each case builds a small copy of the site (the real
- * src/ and schemas/, one program) in a temporary folder: three builds in all,
- * as the program and guideline loaders each stop the build on their own, and a
- * third for the statistics snapshot.
+ * src/ and schemas/, one program): three builds in all, as the program and
+ * guideline loaders each stop the build on their own, and a third for the
+ * statistics snapshot.
  *
  * Beside them, a sound copy (the real programs) built where no Chromium is
  * found: it builds, with no form PDF and no link to one, and says why once
@@ -15,7 +15,7 @@
  * process of its own, as a user runs it; the other three by Astro's `build()`
  * (what that command runs) one after another in one child process
  * (tests/support/site-builds.ts), which pays Node's and Astro's start-up once
- * for the three.
+ * for the three, in one copy of the site with each build's own content/.
  * That a sound site builds without an error or a warning is checked on the
  * shared test build (base-path.site.test.ts).
  */
@@ -39,15 +39,41 @@ afterAll(async () => {
   for (const dir of made) await rm(dir, { recursive: true, force: true });
 });
 
-/** A site with only the ALAO program and its pages (they link to each other), its program.yaml and setting-goals page changed by `edit`. */
-async function fixtureSite(edit: {
+/** A new temporary folder, removed after the tests. */
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
+  made.push(dir);
+  return dir;
+}
+
+interface ContentEdit {
   programYaml?: (text: string) => string;
   guideline?: (text: string) => string;
   statisticsYaml?: string;
-}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
-  made.push(dir);
-  await copySiteSources(dir, { withPrograms: false });
+}
+
+/** A copy of the site's sources with no content/, for `fixtureContent` folders to be built in. */
+async function siteCopy(): Promise<string> {
+  const dir = await tempDir();
+  await copySiteSources(dir);
+  return dir;
+}
+
+/** A site with only the ALAO program and its pages (they link to each other), its program.yaml and setting-goals page changed by `edit`. */
+async function fixtureSite(edit: ContentEdit): Promise<string> {
+  const dir = await siteCopy();
+  await writeFixtureContent(dir, edit);
+  return dir;
+}
+
+/** A folder with a fixture site's content/ only (`fixtureSite`), for a build in a shared copy of the site. */
+async function fixtureContent(edit: ContentEdit): Promise<string> {
+  const dir = await tempDir();
+  await writeFixtureContent(dir, edit);
+  return dir;
+}
+
+async function writeFixtureContent(dir: string, edit: ContentEdit): Promise<void> {
   const program = join(dir, 'content/programs/alao');
   await cp(join(root, 'content/programs/alao/guidelines'), join(program, 'guidelines'), { recursive: true });
   // The program's notice texts belong with it: without them the validator reports the notices it sends as missing.
@@ -57,10 +83,9 @@ async function fixtureSite(edit: {
   const page = await readFile(join(root, 'content/programs/alao/guidelines/setting-goals.mdx'), 'utf8');
   await writeFile(join(program, 'guidelines/setting-goals.mdx'), edit.guideline ? edit.guideline(page) : page);
   if (edit.statisticsYaml !== undefined) await writeFile(join(program, 'statistics.yaml'), edit.statisticsYaml);
-  return dir;
 }
 
-const buildEnv = (dir: string) => ({ TANDEM_OUT_DIR: join(dir, 'dist'), BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
+const buildEnv = (outDir: string) => ({ TANDEM_OUT_DIR: outDir, BASE_PATH: '/', NO_COLOR: '1', FORCE_COLOR: '0' });
 
 /** What `npm run validate` says about the fixture site's files: one `path:line:col: severity: message (rule)` line each. */
 async function validatorLines(dir: string): Promise<string[]> {
@@ -93,26 +118,28 @@ let marker: string;
 
 beforeAll(async () => {
   const programDir = await fixtureSite({ programYaml: (text) => text.replace(/^membersOnly:/m, 'membrsOnly:') });
-  const guidelineDir = await fixtureSite({ guideline: () => brokenPage });
+  const guidelineDir = await fixtureContent({ guideline: () => brokenPage });
   marker = join(guidelineDir, 'frontmatter-ran');
   await writeFile(
     join(guidelineDir, 'content/programs/alao/guidelines/run-code.mdx'),
     codeFrontmatter('---js', marker, `title: 'Code', description: 'Runs code.', order: 9`),
   );
-  const statisticsDir = await fixtureSite({ statisticsYaml: statisticsSnapshot });
-  const soundDir = await mkdtemp(join(tmpdir(), 'tandem-site-'));
-  made.push(soundDir);
-  await copySiteSources(soundDir, { withPrograms: true });
-  noBrowserDist = join(soundDir, 'dist');
+  const statisticsDir = await fixtureContent({ statisticsYaml: statisticsSnapshot });
+  // The sound site: the real programs.
+  const soundDir = await tempDir();
+  await cp(join(root, 'content/programs'), join(soundDir, 'content/programs'), { recursive: true });
+  // The child's three builds, in one copy of the site, each with its own content/ and its own output.
+  const site = await siteCopy();
+  noBrowserDist = join(site, 'dist-no-browser');
   // The command in a process of its own and the child running the other builds, side by side.
   let others: SiteBuildResult[];
   [programBuild, others] = await Promise.all([
-    astroBuild(programDir, buildEnv(programDir)),
+    astroBuild(programDir, buildEnv(join(programDir, 'dist'))),
     buildSites([
-      { root: guidelineDir, env: buildEnv(guidelineDir) },
-      { root: statisticsDir, env: buildEnv(statisticsDir) },
+      { root: site, content: guidelineDir, env: buildEnv(join(site, 'dist-guideline')) },
+      { root: site, content: statisticsDir, env: buildEnv(join(site, 'dist-statistics')) },
       // CHROMIUM_PATH naming no file: no browser to be found.
-      { root: soundDir, env: { ...buildEnv(soundDir), CHROMIUM_PATH: join(soundDir, 'no-such-chromium') } },
+      { root: site, content: soundDir, env: { ...buildEnv(noBrowserDist), CHROMIUM_PATH: join(site, 'no-such-chromium') } },
     ]),
   ]);
   [guidelineBuild, statisticsBuild, noBrowserBuild] = others as [SiteBuildResult, SiteBuildResult, SiteBuildResult];

@@ -138,15 +138,15 @@ export function inReadingOrder(guidelines: GuidelineSource[], program: string): 
 }
 
 /**
- * A copy of the site's sources (src, schemas, public, config, content/programs)
- * in `dir`, sharing node_modules, so that a test can build the site there
- * without touching the working tree's .astro cache or dist.
+ * A copy of the site's sources (src, schemas, public, config) in `dir`,
+ * sharing node_modules, so that a test can build the site there without
+ * touching the working tree's .astro cache or dist. Without content/: each
+ * caller puts in the content its build is about.
  */
-export async function copySiteSources(dir: string, options: { withPrograms: boolean }): Promise<void> {
+export async function copySiteSources(dir: string): Promise<void> {
   const root = resolve('.');
   // scripts/pdf: the config's PDF step (scripts/pdf/build-integration.ts) lives there.
   const entries = ['src', 'schemas', 'public', 'scripts/pdf', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-  if (options.withPrograms) entries.push('content/programs');
   for (const entry of entries) await cp(join(root, entry), join(dir, entry), { recursive: true });
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
 }
