@@ -1,8 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRepositoryFiles, type SourceFile } from '../../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../../src/lib/validate/index.ts';
 import { formatText } from '../../../src/lib/diagnostics.ts';
-import { PROJECT } from '../../support/run-main.ts';
 
 /**
  * The example programs (content/programs, with their notice texts), read from the project itself: the
@@ -10,7 +10,9 @@ import { PROJECT } from '../../support/run-main.ts';
  */
 let programFiles: Promise<SourceFile[]> | undefined;
 const examplePrograms = async (): Promise<SourceFile[]> =>
-  (programFiles ??= readRepositoryFiles(PROJECT).then((files) => files.filter((file) => file.path.startsWith('content/programs/'))));
+  (programFiles ??= readRepositoryFiles(resolve(import.meta.dirname, '../../..')).then((files) =>
+    files.filter((file) => file.path.startsWith('content/programs/')),
+  ));
 
 async function validateWith(changes: Record<string, string | null>): Promise<string> {
   const files = (await examplePrograms()).filter((file) => !(file.path in changes));
