@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES_DOCUMENT, rulesMarkdown, withRulesSection } from '../../src/lib/generate/readme-rules.ts';
 import { PROGRAM_PAGE_NAMES, SITE_PAGE_NAMES } from '../../src/lib/reserved-pages.ts';
 import { isRuleId, RULE_GROUPS, RULES } from '../../src/lib/rule-ids.ts';
-import { baseFiles, fixtureBytes, GUIDELINE, PROGRAM, TODAY, validateWith } from './validate/helpers.ts';
+import { baseFiles, GUIDELINE, PROGRAM, TODAY, validatedFixture, validateWith } from './validate/helpers.ts';
 import { invalidCases } from './validate/invalid-cases.ts';
 import { validateFiles } from '../../src/lib/validate/index.ts';
 
@@ -52,7 +52,7 @@ describe('the list of rule ids', () => {
   it('knows every id the validator reports on the invalid fixtures', async () => {
     const seen = new Set<string>();
     for (const testCase of invalidCases) {
-      for (const diagnostic of (await validateWith(testCase.path, fixtureBytes(testCase.fixture))).diagnostics) seen.add(diagnostic.rule);
+      for (const diagnostic of (await validatedFixture(testCase.path, testCase.fixture)).diagnostics) seen.add(diagnostic.rule);
     }
     expect(seen.size).toBeGreaterThan(20);
     expect([...seen].filter((id) => !isRuleId(id))).toEqual([]);

@@ -38,7 +38,14 @@ interface FormElement {
   validations?: unknown;
 }
 
-const readForm = (id: ActionId) => parse(readFileSync(actionFormPath(id), 'utf8')) as { labels: string[]; body: FormElement[] };
+type Form = { labels: string[]; body: FormElement[] };
+const forms = new Map<ActionId, Form>();
+/** A committed action form, parsed once per id: every filled form reads its form twice, and the tests only read it. */
+function readForm(id: ActionId): Form {
+  let form = forms.get(id);
+  if (form === undefined) forms.set(id, (form = parse(readFileSync(actionFormPath(id), 'utf8')) as Form));
+  return form;
+}
 
 /** The body GitHub writes for a submitted form: `### label`, a blank line, the answer or _No response_. */
 function submittedBody(id: ActionId, answers: Record<string, string>): string {

@@ -3,7 +3,7 @@
  * on plain data (by the schema or a rule) is reported at the exact key or
  * value. A path that does not exist falls back to its nearest existing parent.
  */
-import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import { yamlPackage } from './yaml-package.ts';
 
 export type DataPath = readonly (string | number)[];
@@ -27,10 +27,26 @@ function keyText(pair: Pair): string | undefined {
   return typeof key === 'string' ? key : undefined;
 }
 
+/**
+ * Each mapping's pairs by key text (the first pair of a key, as a scan would find it), made the first time a
+ * path goes through the mapping: a file with thousands of unknown keys gets a finding placed for each, and a
+ * scan of the mapping per finding made that quadratic. The documents located in are never changed.
+ */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
 function findPair(node: unknown, segment: string | number): Pair | undefined {
   const { isMap } = yamlPackage();
   if (!isMap(node)) return undefined;
-  return node.items.find((pair) => keyText(pair) === String(segment));
+  let byKey = pairsByKey.get(node);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const pair of node.items) {
+      const text = keyText(pair);
+      if (text !== undefined && !byKey.has(text)) byKey.set(text, pair);
+    }
+    pairsByKey.set(node, byKey);
+  }
+  return byKey.get(String(segment));
 }
 
 export function locate(document: Document, lineCounter: LineCounter, path: DataPath, target: Target): Position {

@@ -1,20 +1,23 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRepositoryFiles } from '../../../src/lib/repository/read-files.ts';
+import { readRepositoryFiles, type SourceFile } from '../../../src/lib/repository/read-files.ts';
 import { validateFiles } from '../../../src/lib/validate/index.ts';
 import { formatText } from '../../../src/lib/diagnostics.ts';
-import { makeNoticesRepo } from '../../support/notices-repo.ts';
+
+/**
+ * The example programs (content/programs, with their notice texts), read from the project itself: the
+ * files are only read, so no copy of them is needed. Listed once; each file is read when validated.
+ */
+let programFiles: Promise<SourceFile[]> | undefined;
+const examplePrograms = async (): Promise<SourceFile[]> =>
+  (programFiles ??= readRepositoryFiles(resolve(import.meta.dirname, '../../..')).then((files) =>
+    files.filter((file) => file.path.startsWith('content/programs/')),
+  ));
 
 async function validateWith(changes: Record<string, string | null>): Promise<string> {
-  const repo = makeNoticesRepo();
-  try {
-    const files = (await readRepositoryFiles(repo.root)).filter(
-      (file) => file.path.startsWith('content/programs/') && !(file.path in changes),
-    );
-    for (const [path, text] of Object.entries(changes)) if (text !== null) files.push({ path, bytes: new TextEncoder().encode(text) });
-    return formatText(validateFiles(files, { today: '2026-03-01' }).diagnostics);
-  } finally {
-    repo.remove();
-  }
+  const files = (await examplePrograms()).filter((file) => !(file.path in changes));
+  for (const [path, text] of Object.entries(changes)) if (text !== null) files.push({ path, bytes: new TextEncoder().encode(text) });
+  return formatText(validateFiles(files, { today: '2026-03-01' }).diagnostics);
 }
 
 describe('npm run validate on notices', () => {

@@ -8,7 +8,9 @@ import { readRepositoryFiles } from '../../../src/lib/repository/read-files.ts';
 import { addDaysIso } from '../../../src/lib/dates.ts';
 import { makeNoticesRepo } from '../../support/notices-repo.ts';
 
-async function records(): Promise<RecordSet & { programs: Map<string, { file: string; data: Program }> }> {
+type Records = RecordSet & { programs: Map<string, { file: string; data: Program }> };
+
+async function loadRecords(): Promise<Records> {
   const repo = makeNoticesRepo();
   try {
     const { repository } = validateFiles(await readRepositoryFiles(repo.root), { today: '2026-03-01' });
@@ -17,6 +19,10 @@ async function records(): Promise<RecordSet & { programs: Map<string, { file: st
     repo.remove();
   }
 }
+
+/** The notices fixture's records, loaded once for the file: the tests only read them (each builds its own maps to change). */
+let loaded: Promise<Records> | undefined;
+const records = (): Promise<Records> => (loaded ??= loadRecords());
 
 const withPairing = (base: RecordSet, key: string, pairing: Pairing, contract?: Contract): RecordSet => ({
   programs: base.programs,

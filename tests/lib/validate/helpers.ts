@@ -34,5 +34,18 @@ export async function validateWith(path: string, bytes: Uint8Array | string, yam
   return validateFiles(files, { today: TODAY, only: [path], yamlReading });
 }
 
+/**
+ * An invalid fixture (tests/fixtures/validate/invalid/) in place of `path`, validated the fast way (validateWith's
+ * default): worked out once per worker for every test file that asks (invalid-fixtures and rule-ids both go
+ * through all of them, and the files of a worker share this module). Callers only read the result.
+ */
+const fixtureResults = new Map<string, Promise<ValidationResult>>();
+export function validatedFixture(path: string, fixture: string): Promise<ValidationResult> {
+  const key = `${path}\0${fixture}`;
+  let result = fixtureResults.get(key);
+  if (!result) fixtureResults.set(key, (result = validateWith(path, fixtureBytes(fixture))));
+  return result;
+}
+
 /** The exit code the CLI gives for a result. */
 export const exitCode = (result: ValidationResult): number => (result.ok ? 0 : 1);

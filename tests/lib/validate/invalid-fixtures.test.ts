@@ -1,16 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exitCode, fixtureBytes, FIXTURES, validateWith } from './helpers.ts';
+import { exitCode, fixtureBytes, FIXTURES, validatedFixture, validateWith } from './helpers.ts';
 import { invalidCases, type InvalidCase } from './invalid-cases.ts';
 
-/** Each fixture validated the fast way (the default), once for the two tests that read it. */
-const fastResults = new Map<InvalidCase, ReturnType<typeof validateWith>>();
-function validatedFast(testCase: InvalidCase): ReturnType<typeof validateWith> {
-  let result = fastResults.get(testCase);
-  if (!result) fastResults.set(testCase, (result = validateWith(testCase.path, fixtureBytes(testCase.fixture), 'fast')));
-  return result;
-}
+/** Each fixture validated the fast way (the default), once for the two tests that read it (and rule-ids.test.ts). */
+const validatedFast = (testCase: InvalidCase): ReturnType<typeof validateWith> => validatedFixture(testCase.path, testCase.fixture);
 
 /** Personal values of the base repository and fixtures: no message may repeat them. */
 const PERSONAL = ['Jordan', 'Ada ', 'Okafor-Smith', 'example.edu', 'example.org', '0791', '614', 'Mei Chen', 'Luis'];
