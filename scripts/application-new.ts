@@ -15,7 +15,7 @@ import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { FlowError } from '../src/lib/prompts/flow-error.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { SUBMIT_OPTIONS } from './cli/submit-environment.ts';
-import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = { options: SUBMIT_OPTIONS } as const;
 
@@ -128,4 +128,4 @@ export function main(argv: string[], prompts?: Prompts): Promise<number> {
   return runCommand(command(prompts), argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

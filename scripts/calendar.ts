@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { printLine, runCommand, type Command } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const USAGE = 'npm run calendar -- <program>/<pairing-id> [--out file.ics] [--today YYYY-MM-DD]';
 
@@ -73,4 +73,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

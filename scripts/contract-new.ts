@@ -7,7 +7,7 @@
  */
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode } from '../src/lib/submit/error-code.ts';
-import { runCommand, type Command } from './cli/run.ts';
+import { runAsScript, runCommand, type Command } from './cli/run.ts';
 import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, amend: { type: 'boolean' } } } as const;
@@ -44,4 +44,4 @@ export function main(argv: string[], prompts?: Prompts): Promise<number> {
   return runCommand(command(prompts), argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

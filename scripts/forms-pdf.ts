@@ -14,7 +14,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { PAPERS } from '../src/lib/forms/papers.ts';
-import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
 import { pdfCacheFolder } from './pdf/build-integration.ts';
 import { PdfCache } from './pdf/pdf-cache.ts';
@@ -95,4 +95,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -11,7 +11,7 @@ import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import type { GeneratedText } from '../src/lib/issue-forms/generated-files.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 interface GeneratedFile {
   path: string;
@@ -190,4 +190,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

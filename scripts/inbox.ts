@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { DNSResolver } from 'mailauth';
-import { errorLine, runCommand, type Command } from './cli/run.ts';
+import { errorLine, runAsScript, runCommand, type Command } from './cli/run.ts';
 import { openMailbox, type Mailbox } from './inbox/imap.ts';
 import { readMessage } from './inbox/read-message.ts';
 import { replySender } from './inbox/smtp.ts';
@@ -219,4 +219,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

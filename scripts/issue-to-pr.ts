@@ -20,7 +20,7 @@ import { GitHubError } from '../src/lib/github/errors.ts';
 import type { AuthorRole } from '../src/lib/issue-forms/author.ts';
 import { readIssueEvent, type FormIssue } from '../src/lib/issue-forms/event.ts';
 import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
-import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const log = (message: string): void => errorLine(`issue-to-pr: ${message}`);
 
@@ -147,4 +147,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

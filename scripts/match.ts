@@ -17,7 +17,7 @@ import { PinError } from '../src/lib/matching/pin-error.ts';
 import type { Applicant, Pin } from '../src/lib/matching/propose.ts';
 import { InfeasibleError } from '../src/lib/matching/solver.ts';
 import { appendJobSummary } from './cli/job-summary.ts';
-import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const FORMATS: readonly MatchFormat[] = ['text', 'markdown', 'json'];
 
@@ -146,4 +146,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

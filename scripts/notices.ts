@@ -12,7 +12,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { appendJobSummary } from './cli/job-summary.ts';
-import { runCommand, type Command } from './cli/run.ts';
+import { runAsScript, runCommand, type Command } from './cli/run.ts';
 import { smtpSender } from './notices/smtp.ts';
 import { GitHubError } from '../src/lib/github/errors.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
@@ -260,4 +260,4 @@ function writeSummary(text: string): void {
   appendJobSummary(`### Notices to pairs\n\n\`\`\`\n${text}\`\`\`\n`);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

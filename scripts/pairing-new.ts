@@ -8,7 +8,7 @@
 import { UsageError } from '../src/lib/cli/errors.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode } from '../src/lib/submit/error-code.ts';
-import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, id: { type: 'string' }, cycle: { type: 'string' }, amend: { type: 'boolean' } } } as const;
@@ -52,4 +52,4 @@ export function main(argv: string[], prompts?: Prompts): Promise<number> {
   return runCommand(command(prompts), argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -21,7 +21,7 @@ import { defaultStart } from '../src/lib/lifecycle/activation.ts';
 import { lifecycleInWords } from '../src/lib/lifecycle/transitions.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
 import { statusChangePullRequestText } from '../src/lib/lifecycle/status-change-text.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const USAGE =
   'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--notified YYYY-MM-DD] [--start YYYY-MM-DD] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]';
@@ -171,4 +171,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -13,7 +13,7 @@ import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { parseNameStatus } from '../src/lib/pr-summary/changes.ts';
 import { parseDiagnosticsJson } from '../src/lib/pr-summary/diagnostics-json.ts';
 import { renderPullRequestSummary } from '../src/lib/pr-summary/render.ts';
-import { runCommand, type Command } from './cli/run.ts';
+import { runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const args = { options: { changes: { type: 'string' }, diagnostics: { type: 'string' } } } as const;
 
@@ -49,4 +49,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

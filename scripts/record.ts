@@ -15,7 +15,7 @@ import { GitHubError } from '../src/lib/github/errors.ts';
 import { recordRequest, RECORD_VERBS } from '../src/lib/issue-forms/actions/command-line.ts';
 import { pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
   allowPositionals: true,
@@ -102,4 +102,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

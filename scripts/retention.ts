@@ -16,7 +16,7 @@ import { GitHubError } from '../src/lib/github/errors.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { SourceFile } from '../src/lib/repository/read-files.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const decoder = new TextDecoder();
 const key = (d: Diagnostic): string => `${d.file}\0${d.rule}\0${d.message}`;
@@ -148,4 +148,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -17,7 +17,7 @@ import { formatText } from '../src/lib/diagnostics.ts';
 import { GitHubError } from '../src/lib/github/errors.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { nextSnapshot, snapshotMonth, snapshotPullRequestText, statisticsFilePath } from '../src/lib/stats/snapshot.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
   options: { today: { type: 'string' }, 'open-pr': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } },
@@ -105,4 +105,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);
