@@ -29,40 +29,55 @@ afterAll(async () => {
 });
 
 /** A command's start: the cache switched on, then a module imported. */
-async function importThroughCache(): Promise<{ stdout: string; stderr: string }> {
+async function importThroughCache(path = module): Promise<{ stdout: string; stderr: string }> {
   const driver = [
     `import { cacheStrippedTypes } from ${JSON.stringify(CACHE_MODULE)};`,
     `cacheStrippedTypes(${JSON.stringify(cache)});`,
-    `const { answer } = await import(${JSON.stringify(pathToFileURL(module).href)});`,
+    `const { answer } = await import(${JSON.stringify(pathToFileURL(path).href)});`,
     'process.stdout.write(String(answer));',
   ].join('\n');
   return run(process.execPath, ['--input-type=module', '-e', driver], { cwd: dir });
 }
 
-const keptFiles = async () => (await readdir(cache)).filter((name) => name.endsWith('.js'));
+/** The cache folder's files, and the text of the one that holds the modules. */
+async function kept(): Promise<{ files: string[]; text: string }> {
+  const files = await readdir(cache);
+  return { files, text: files.length === 1 ? await readFile(join(cache, files[0]!), 'utf8') : '' };
+}
 
 describe('the stripped types cache', () => {
   it('strips a module once, silently, and keeps the stripped text', async () => {
     await writeFile(module, 'export const answer: number = 41 + 1;\n');
     const first = await importThroughCache();
     expect(first).toEqual({ stdout: '42', stderr: '' });
-    const kept = await keptFiles();
-    expect(kept).toHaveLength(1);
-    const text = await readFile(join(cache, kept[0]!), 'utf8');
+    const { files, text } = await kept();
+    expect(files).toHaveLength(1);
     expect(text).toContain('export const answer         = 41 + 1;');
     expect(text).not.toContain(': number');
   });
 
   it('reads the kept text back instead of stripping again', async () => {
-    const [file] = await keptFiles();
-    const path = join(cache, file!);
-    await writeFile(path, (await readFile(path, 'utf8')).replace('41 + 1', '40 + 3'));
+    const { files, text } = await kept();
+    await writeFile(join(cache, files[0]!), text.replace('41 + 1', '40 + 3'));
     expect((await importThroughCache()).stdout).toBe('43');
   });
 
   it('strips a module again once its text changes', async () => {
     await writeFile(module, 'export const answer: number = 50;\n');
     expect((await importThroughCache()).stdout).toBe('50');
-    expect(await keptFiles()).toHaveLength(1);
+    const { files, text } = await kept();
+    expect(files).toHaveLength(1);
+    expect(text).toContain('export const answer         = 50;');
+    expect(text).not.toContain('40 + 3');
+  });
+
+  it('forgets a module whose file is gone', async () => {
+    await rm(module);
+    const other = join(dir, 'other.ts');
+    await writeFile(other, 'export const answer: string = "other";\n');
+    expect((await importThroughCache(other)).stdout).toBe('other');
+    const { text } = await kept();
+    expect(text).toContain('export const answer         = "other";');
+    expect(text).not.toContain('= 50;');
   });
 });
