@@ -8,9 +8,9 @@
  *
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { readGitHubSettings } from '../src/lib/github/settings.ts';
-import { LedgerError } from '../src/lib/notices/ledger.ts';
+import { LedgerError } from '../src/lib/notices/ledger-error.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { printLine, runAsScript, runCommand, type Command } from './cli/run.ts';
 

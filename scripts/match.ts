@@ -7,9 +7,8 @@
  *
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { formatText as formatDiagnostics } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import type { MatchFormat } from '../src/lib/matching/format.ts';
@@ -57,14 +56,21 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const today = values.today ?? todayIso();
 
   // The validator and the matcher are loaded here, not with the script: `--help` and a usage mistake need neither.
-  const [{ readRepositoryFiles }, { validateFiles }, { invalidApplications }, { proposeMatching }, { formatMarkdown, formatProposal }] =
-    await Promise.all([
-      import('../src/lib/repository/read-files.ts'),
-      import('../src/lib/validate/index.ts'),
-      import('../src/lib/matching/invalid-applications.ts'),
-      import('../src/lib/matching/propose.ts'),
-      import('../src/lib/matching/format.ts'),
-    ]);
+  const [
+    { formatText: formatDiagnostics },
+    { readRepositoryFiles },
+    { validateFiles },
+    { invalidApplications },
+    { proposeMatching },
+    { formatMarkdown, formatProposal },
+  ] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/validate/index.ts'),
+    import('../src/lib/matching/invalid-applications.ts'),
+    import('../src/lib/matching/propose.ts'),
+    import('../src/lib/matching/format.ts'),
+  ]);
   const files = await readRepositoryFiles(process.cwd());
   const result = validateFiles(files, { today });
   const programRecord = result.repository.programs.get(program);

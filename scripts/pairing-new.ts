@@ -9,7 +9,7 @@ import { UsageError } from '../src/lib/cli/errors.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode } from '../src/lib/submit/error-code.ts';
 import { runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
-import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
+import { SUBMIT_OPTIONS, submitOptions } from './cli/submit-options.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, id: { type: 'string' }, cycle: { type: 'string' }, amend: { type: 'boolean' } } } as const;
 
@@ -19,7 +19,10 @@ async function run({ values }: ParsedArgs<typeof args>, prompts?: Prompts): Prom
   const cycle = values.cycle;
   if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
   // The submit core (the validator, the prompts, GitHub) is loaded to run, not with the script: `--help` needs none of it.
-  const { submitRecord } = await import('../src/lib/submit/command.ts');
+  const [{ submitRecord }, { submitEnvironment }] = await Promise.all([
+    import('../src/lib/submit/command.ts'),
+    import('./cli/submit-environment.ts'),
+  ]);
   return submitRecord('pairing', { ...options, id: values.id, cycle }, submitEnvironment(prompts));
 }
 

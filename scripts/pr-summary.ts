@@ -10,9 +10,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
-import { parseNameStatus } from '../src/lib/pr-summary/changes.ts';
-import { parseDiagnosticsJson } from '../src/lib/pr-summary/diagnostics-json.ts';
-import { renderPullRequestSummary } from '../src/lib/pr-summary/render.ts';
 import { runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const args = { options: { changes: { type: 'string' }, diagnostics: { type: 'string' } } } as const;
@@ -38,6 +35,12 @@ The summary is a report, not the gate: the validate step fails the check.`,
   known: (error) => (error instanceof Error ? 2 : undefined),
   async run({ values }) {
     if (!values.changes || !values.diagnostics) throw new UsageError('give both --changes and --diagnostics.');
+    // The readers and the summary are loaded here, not with the script: `--help` and a usage mistake need none of them.
+    const [{ parseNameStatus }, { parseDiagnosticsJson }, { renderPullRequestSummary }] = await Promise.all([
+      import('../src/lib/pr-summary/changes.ts'),
+      import('../src/lib/pr-summary/diagnostics-json.ts'),
+      import('../src/lib/pr-summary/render.ts'),
+    ]);
     const changes = parseNameStatus(await read(values.changes, 'changes'));
     const diagnostics = parseDiagnosticsJson(await read(values.diagnostics, 'validation results'));
     process.stdout.write(renderPullRequestSummary(changes, diagnostics));

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { readGitHubSettings } from '../src/lib/github/settings.ts';
 import { PREVIEW_MARKER, previewComment, trustedPages } from '../src/lib/preview/changed-pages.ts';
 import { printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';

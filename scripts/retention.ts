@@ -11,8 +11,8 @@
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
-import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import type { Diagnostic } from '../src/lib/diagnostics.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { SourceFile } from '../src/lib/repository/read-files.ts';
@@ -35,7 +35,8 @@ const args = {
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
   // The validator is loaded here, not with the script: `--help` and a usage mistake do not pay for it.
-  const [{ readRepositoryFiles }, { validateFiles }, { findPastRetention }, { unmatchedApplications }] = await Promise.all([
+  const [{ formatText }, { readRepositoryFiles }, { validateFiles }, { findPastRetention }, { unmatchedApplications }] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
     import('../src/lib/repository/read-files.ts'),
     import('../src/lib/validate/index.ts'),
     import('../src/lib/retention/past-retention.ts'),
