@@ -7,15 +7,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
-import { formatText } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { FlowError } from '../src/lib/prompts/flow-error.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
-import { SUBMIT_OPTIONS } from './cli/submit-environment.ts';
-import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { SUBMIT_OPTIONS } from './cli/submit-options.ts';
+import { runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = { options: SUBMIT_OPTIONS } as const;
 
@@ -25,6 +24,7 @@ async function run({ values }: ParsedArgs<typeof args>, testPrompts?: Prompts): 
   const today = todayOption(values.today);
   // The validator, the prompts and GitHub are loaded here, not with the script: `--help` needs none of them.
   const [
+    { formatText },
     { submitApplicationDraft },
     { assertPrivateRepository },
     { localChangeReport },
@@ -33,6 +33,7 @@ async function run({ values }: ParsedArgs<typeof args>, testPrompts?: Prompts): 
     { validateFiles },
     { scriptChangeTarget },
   ] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
     import('../src/lib/applications/submit-application.ts'),
     import('../src/lib/github/private-repository.ts'),
     import('../src/lib/publish/local-report.ts'),
@@ -128,4 +129,4 @@ export function main(argv: string[], prompts?: Prompts): Promise<number> {
   return runCommand(command(prompts), argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

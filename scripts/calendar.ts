@@ -9,9 +9,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { formatText } from '../src/lib/diagnostics.ts';
-import { pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { printLine, runCommand, type Command } from './cli/run.ts';
+import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import { printLine, runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const USAGE = 'npm run calendar -- <program>/<pairing-id> [--out file.ics] [--today YYYY-MM-DD]';
 
@@ -33,13 +32,15 @@ no contract yet) or the calendar could not be read or written.`,
   async run({ values, positionals }) {
     const today = todayOption(values.today);
     if (positionals.length > 1) throw new UsageError('Give one pairing only.');
+    const { pairingRef } = await import('../src/lib/lifecycle/pairing-ref.ts');
     const ref = pairingRef(positionals[0]);
     const pairingFile = `content/pairings/${ref.program}/${ref.id}.yaml`;
     const contractFile = `content/contracts/${ref.program}/${ref.id}.yaml`;
     // The validator and the calendar writer are loaded here, not with the script: `--help` needs neither.
-    const [{ renderCalendar }, { pairCalendar }, { readRepositoryFiles }, { validateFiles }] = await Promise.all([
+    const [{ renderCalendar }, { pairCalendar }, { formatText }, { readRepositoryFiles }, { validateFiles }] = await Promise.all([
       import('../src/lib/calendar/calendar-events.ts'),
       import('../src/lib/calendar/pair-calendar.ts'),
+      import('../src/lib/diagnostics.ts'),
       import('../src/lib/repository/read-files.ts'),
       import('../src/lib/validate/index.ts'),
     ]);
@@ -73,4 +74,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -21,7 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { ESLint } from 'eslint';
 import { CommandError } from '../src/lib/cli/errors.ts';
-import { printLine, runCommand, type Command } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command } from './cli/run.ts';
 import { oxlintResults, type OxlintReport } from './check-code/oxlint-report.ts';
 
 const execFileAsync = promisify(execFile);
@@ -97,4 +97,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

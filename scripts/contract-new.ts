@@ -7,8 +7,8 @@
  */
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode } from '../src/lib/submit/error-code.ts';
-import { runCommand, type Command } from './cli/run.ts';
-import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
+import { runAsScript, runCommand, type Command } from './cli/run.ts';
+import { SUBMIT_OPTIONS, submitOptions } from './cli/submit-options.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, amend: { type: 'boolean' } } } as const;
 
@@ -34,7 +34,10 @@ Exit 0 opened or planned, 1 invalid draft, already on file or cancelled, 2 could
   known: submitErrorCode,
   // The submit core (the validator, the prompts, GitHub) is loaded to run, not with the script: `--help` needs none of it.
   run: async ({ values }) => {
-    const { submitRecord } = await import('../src/lib/submit/command.ts');
+    const [{ submitRecord }, { submitEnvironment }] = await Promise.all([
+      import('../src/lib/submit/command.ts'),
+      import('./cli/submit-environment.ts'),
+    ]);
     return submitRecord('contract', submitOptions(values), submitEnvironment(prompts));
   },
 });
@@ -44,4 +47,4 @@ export function main(argv: string[], prompts?: Prompts): Promise<number> {
   return runCommand(command(prompts), argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -16,7 +16,7 @@ import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
 import { contractLocation } from '../src/lib/forms/contract-location.ts';
 import { PAPERS, paperNames, type Paper } from '../src/lib/forms/papers.ts';
-import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
 import { publishedOutputProblem } from './pdf/output-path.ts';
 import { printHtml } from './pdf/print-html.ts';
@@ -113,4 +113,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -8,11 +8,11 @@
  *
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { readGitHubSettings } from '../src/lib/github/settings.ts';
-import { LedgerError } from '../src/lib/notices/ledger.ts';
+import { LedgerError } from '../src/lib/notices/ledger-error.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { printLine, runCommand, type Command } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const DESK_LABEL = 'desk';
 const DESK_TITLE = "Coordinator's desk";
@@ -90,4 +90,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

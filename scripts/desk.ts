@@ -8,7 +8,7 @@
  */
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { errorLine, runCommand, type Command } from './cli/run.ts';
+import { errorLine, runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const args = { options: { today: { type: 'string' }, format: { type: 'string' } } } as const;
 
@@ -54,4 +54,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -14,12 +14,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { PAPERS } from '../src/lib/forms/papers.ts';
-import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
-import { ChromiumNotFoundError, launchChromium } from './pdf/chromium.ts';
-import { pdfCacheFolder } from './pdf/build-integration.ts';
-import { PdfCache } from './pdf/pdf-cache.ts';
-import { printOrReuseFormPdfs } from './pdf/print-or-reuse.ts';
-import { printingIdentity } from './pdf/printing-identity.ts';
+import { printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const PROGRAMS_DIR = 'content/programs';
 
@@ -29,8 +24,22 @@ async function run({ values: { dist } }: ParsedArgs<typeof args>): Promise<numbe
   const entries = await readdir(PROGRAMS_DIR, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new CommandError(`cannot read ${PROGRAMS_DIR}/ (${error.code ?? 'error'}): run this from the repository's folder.`);
   });
-  // The validator is loaded here, not with the script: `--help` does not pay for it.
-  const { loadProgramFile } = await import('../src/lib/validate/program.ts');
+  // The validator and the printing are loaded here, not with the script: `--help` does not pay for them.
+  const [
+    { loadProgramFile },
+    { ChromiumNotFoundError, launchChromium },
+    { pdfCacheFolder },
+    { PdfCache },
+    { printOrReuseFormPdfs },
+    { printingIdentity },
+  ] = await Promise.all([
+    import('../src/lib/validate/program.ts'),
+    import('./pdf/chromium.ts'),
+    import('./pdf/build-integration.ts'),
+    import('./pdf/pdf-cache.ts'),
+    import('./pdf/print-or-reuse.ts'),
+    import('./pdf/printing-identity.ts'),
+  ]);
   // Only programs whose documents have a written contract have a form to print (ALCTS has none).
   const programs = entries
     .filter((entry) => entry.isDirectory() && existsSync(join(PROGRAMS_DIR, entry.name, 'program.yaml')))
@@ -95,4 +104,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -9,9 +9,8 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { CommandError } from '../src/lib/cli/errors.ts';
-import { formatText } from '../src/lib/diagnostics.ts';
 import type { GeneratedText } from '../src/lib/issue-forms/generated-files.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 interface GeneratedFile {
   path: string;
@@ -73,6 +72,7 @@ async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
 export async function generateFiles(check: boolean): Promise<GenerateResult> {
   // The generators (the validator, ajv, the issue forms) are loaded here, not with the script: `--help` needs none of them.
   const [
+    { formatText },
     { generatedFrom, staleMessage },
     { RULES_DOCUMENT, withRulesSection },
     { generateTypes },
@@ -82,6 +82,7 @@ export async function generateFiles(check: boolean): Promise<GenerateResult> {
     { readRepositoryFiles },
     { recordSchemaNames },
   ] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
     import('../src/lib/generate/sources.ts'),
     import('../src/lib/generate/readme-rules.ts'),
     import('../src/lib/generate/types.ts'),
@@ -190,4 +191,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -13,12 +13,10 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { DNSResolver } from 'mailauth';
-import { errorLine, runCommand, type Command } from './cli/run.ts';
-import { openMailbox, type Mailbox } from './inbox/imap.ts';
-import { readMessage } from './inbox/read-message.ts';
-import { replySender } from './inbox/smtp.ts';
+import { errorLine, runAsScript, runCommand, type Command } from './cli/run.ts';
+import type { Mailbox } from './inbox/imap.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { InboxContext, InboxEntry } from '../src/lib/mail/context.ts';
 import { ImapUrlError, parseImapUrl } from '../src/lib/mail/imap-url.ts';
@@ -50,11 +48,22 @@ export async function runInbox(
   const smtp = dryRun ? undefined : parseSmtpUrl(env['SMTP_URL']);
   const secrets = [...imap.secrets, ...(smtp?.secrets ?? [])];
   // The validator and the mail handling are loaded once the settings are known good, not with the script.
-  const [{ readRepositoryFiles }, { validateFiles }, { handleMail }, { writeApplicationBatches }] = await Promise.all([
+  const [
+    { readRepositoryFiles },
+    { validateFiles },
+    { handleMail },
+    { writeApplicationBatches },
+    { openMailbox },
+    { readMessage },
+    { replySender },
+  ] = await Promise.all([
     import('../src/lib/repository/read-files.ts'),
     import('../src/lib/validate/index.ts'),
     import('../src/lib/mail/handle.ts'),
     import('../src/lib/mail/applications.ts'),
+    import('./inbox/imap.ts'),
+    import('./inbox/read-message.ts'),
+    import('./inbox/smtp.ts'),
   ]);
   // The records and programs, not the guideline pages: no rule about a record reads a page, and each
   // message is validated with the whole set again (the same validator as npm run validate).
@@ -221,4 +230,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

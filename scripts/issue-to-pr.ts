@@ -16,11 +16,10 @@
 import { readFile } from 'node:fs/promises';
 import { CommandError } from '../src/lib/cli/errors.ts';
 import { todayIso } from '../src/lib/dates.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import type { AuthorRole } from '../src/lib/issue-forms/author.ts';
 import { readIssueEvent, type FormIssue } from '../src/lib/issue-forms/event.ts';
-import { ACTION_LABEL } from '../src/lib/issue-forms/actions/fields.ts';
-import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const log = (message: string): void => errorLine(`issue-to-pr: ${message}`);
 
@@ -43,6 +42,8 @@ const args = { options: { root: { type: 'string', default: '.' }, today: { type:
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = values.today ?? todayIso();
   const issue = await readEvent(process.env['GITHUB_EVENT_PATH']);
+  // The form's field list (the label is named there) is loaded when the script runs, not with it.
+  const { ACTION_LABEL } = await import('../src/lib/issue-forms/actions/fields.ts');
   if (!issue.labels.includes(ACTION_LABEL)) {
     log(`issue #${issue.number} has no ${ACTION_LABEL} label; nothing to do.`);
     return 0;
@@ -147,4 +148,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

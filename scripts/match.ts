@@ -7,9 +7,8 @@
  *
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
-import { formatText as formatDiagnostics } from '../src/lib/diagnostics.ts';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import type { MatchFormat } from '../src/lib/matching/format.ts';
@@ -17,7 +16,7 @@ import { PinError } from '../src/lib/matching/pin-error.ts';
 import type { Applicant, Pin } from '../src/lib/matching/propose.ts';
 import { InfeasibleError } from '../src/lib/matching/solver.ts';
 import { appendJobSummary } from './cli/job-summary.ts';
-import { errorLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const FORMATS: readonly MatchFormat[] = ['text', 'markdown', 'json'];
 
@@ -57,14 +56,21 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const today = values.today ?? todayIso();
 
   // The validator and the matcher are loaded here, not with the script: `--help` and a usage mistake need neither.
-  const [{ readRepositoryFiles }, { validateFiles }, { invalidApplications }, { proposeMatching }, { formatMarkdown, formatProposal }] =
-    await Promise.all([
-      import('../src/lib/repository/read-files.ts'),
-      import('../src/lib/validate/index.ts'),
-      import('../src/lib/matching/invalid-applications.ts'),
-      import('../src/lib/matching/propose.ts'),
-      import('../src/lib/matching/format.ts'),
-    ]);
+  const [
+    { formatText: formatDiagnostics },
+    { readRepositoryFiles },
+    { validateFiles },
+    { invalidApplications },
+    { proposeMatching },
+    { formatMarkdown, formatProposal },
+  ] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
+    import('../src/lib/repository/read-files.ts'),
+    import('../src/lib/validate/index.ts'),
+    import('../src/lib/matching/invalid-applications.ts'),
+    import('../src/lib/matching/propose.ts'),
+    import('../src/lib/matching/format.ts'),
+  ]);
   const files = await readRepositoryFiles(process.cwd());
   const result = validateFiles(files, { today });
   const programRecord = result.repository.programs.get(program);
@@ -146,4 +152,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -12,16 +12,15 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { appendJobSummary } from './cli/job-summary.ts';
-import { runCommand, type Command } from './cli/run.ts';
-import { smtpSender } from './notices/smtp.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { runAsScript, runCommand, type Command } from './cli/run.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
 import { choiceOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { leavingOut } from '../src/lib/lifecycle/records.ts';
-import { ledgerInBodies, renderNoticesBlock, withNoticesBlock } from '../src/lib/notices/desk-block.ts';
+import type { renderNoticesBlock } from '../src/lib/notices/desk-block.ts';
 import { formatNoticesJson, formatNoticesText, NOTICES_FORMATS } from '../src/lib/notices/format.ts';
-import { LedgerError, parseLedger, serializeLedger, type Ledger } from '../src/lib/notices/ledger.ts';
-import { formatNoticesPreview, type PreviewedNotice } from '../src/lib/notices/preview.ts';
+import type { Ledger } from '../src/lib/notices/ledger.ts';
+import { LedgerError } from '../src/lib/notices/ledger-error.ts';
+import type { PreviewedNotice } from '../src/lib/notices/preview.ts';
 import { parseSmtpUrl, redact, SmtpUrlError, type SmtpSettings } from '../src/lib/notices/smtp-url.ts';
 
 const DESK_LABEL = 'desk';
@@ -54,7 +53,8 @@ function siteUrlOption(value: string | undefined, env: NodeJS.ProcessEnv): strin
   return 'https://tandem.example/';
 }
 
-function fileStore(path: string, today: string): LedgerStore {
+async function fileStore(path: string, today: string): Promise<LedgerStore> {
+  const { parseLedger, serializeLedger } = await import('../src/lib/notices/ledger.ts');
   let text: string | undefined;
   try {
     text = readFileSync(path, 'utf8');
@@ -77,10 +77,12 @@ async function githubStore(today: string, needIssue: boolean): Promise<LedgerSto
     { assertPrivateRepository, authenticatedLogin, readGitHubSettings },
     { issuesWithLabel, updateIssueBody },
     { scriptGitHubClient },
+    { ledgerInBodies, renderNoticesBlock, withNoticesBlock },
   ] = await Promise.all([
     import('../src/lib/github/index.ts'),
     import('../src/lib/github/labelled-issues.ts'),
     import('./cli/github-client.ts'),
+    import('../src/lib/notices/desk-block.ts'),
   ]);
   const settings = readGitHubSettings(process.env);
   const client = scriptGitHubClient(settings, 'notices');
@@ -174,14 +176,23 @@ async function sendNotices(values: Values): Promise<number> {
   const out = (text: string): void => void process.stdout.write(redact(text, secrets));
   try {
     // The validator and the notices' planning are loaded here, not with the script: `--help` and a usage mistake need neither.
-    const [{ readRepositoryFiles }, { validateFiles }, { filesWithErrors }, { composerFor, noticePlan }, { deliverNotices }] =
-      await Promise.all([
-        import('../src/lib/repository/read-files.ts'),
-        import('../src/lib/validate/index.ts'),
-        import('../src/lib/desk/build-desk.ts'),
-        import('../src/lib/notices/prepare.ts'),
-        import('../src/lib/notices/deliver.ts'),
-      ]);
+    const [
+      { readRepositoryFiles },
+      { validateFiles },
+      { filesWithErrors },
+      { leavingOut },
+      { composerFor, noticePlan },
+      { deliverNotices },
+      { formatNoticesPreview },
+    ] = await Promise.all([
+      import('../src/lib/repository/read-files.ts'),
+      import('../src/lib/validate/index.ts'),
+      import('../src/lib/desk/build-desk.ts'),
+      import('../src/lib/lifecycle/records.ts'),
+      import('../src/lib/notices/prepare.ts'),
+      import('../src/lib/notices/deliver.ts'),
+      import('../src/lib/notices/preview.ts'),
+    ]);
     const validated = validateFiles(await readRepositoryFiles(process.cwd()), { today });
     const broken = filesWithErrors(validated.diagnostics);
     // A pair whose pairing or contract has errors gets no email until the file is fixed.
@@ -197,7 +208,7 @@ async function sendNotices(values: Values): Promise<number> {
       store =
         ledgerPlace === 'github'
           ? await githubStore(today, smtp !== undefined)
-          : fileStore(resolve(values['ledger-file'] ?? DEFAULT_LEDGER_FILE), today);
+          : await fileStore(resolve(values['ledger-file'] ?? DEFAULT_LEDGER_FILE), today);
     } catch (error) {
       if (error instanceof LedgerError) throw new CommandError(`${error.message}; fix it or, if nothing was sent yet, delete it.`);
       throw error;
@@ -229,6 +240,7 @@ async function sendNotices(values: Values): Promise<number> {
       return 0;
     }
 
+    const { smtpSender } = await import('./notices/smtp.ts');
     const sender = smtpSender(smtp);
     let results;
     try {
@@ -260,4 +272,4 @@ function writeSummary(text: string): void {
   appendJobSummary(`### Notices to pairs\n\n\`\`\`\n${text}\`\`\`\n`);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -8,8 +8,8 @@
 import { UsageError } from '../src/lib/cli/errors.ts';
 import type { Prompts } from '../src/lib/prompts/prompts.ts';
 import { submitErrorCode } from '../src/lib/submit/error-code.ts';
-import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
-import { SUBMIT_OPTIONS, submitEnvironment, submitOptions } from './cli/submit-environment.ts';
+import { runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { SUBMIT_OPTIONS, submitOptions } from './cli/submit-options.ts';
 
 const args = { options: { ...SUBMIT_OPTIONS, id: { type: 'string' }, cycle: { type: 'string' }, amend: { type: 'boolean' } } } as const;
 
@@ -19,7 +19,10 @@ async function run({ values }: ParsedArgs<typeof args>, prompts?: Prompts): Prom
   const cycle = values.cycle;
   if (cycle !== undefined && !/^[0-9]{4}$/.test(cycle)) throw new UsageError(`--cycle must be a year such as 2026, not "${cycle}".`);
   // The submit core (the validator, the prompts, GitHub) is loaded to run, not with the script: `--help` needs none of it.
-  const { submitRecord } = await import('../src/lib/submit/command.ts');
+  const [{ submitRecord }, { submitEnvironment }] = await Promise.all([
+    import('../src/lib/submit/command.ts'),
+    import('./cli/submit-environment.ts'),
+  ]);
   return submitRecord('pairing', { ...options, id: values.id, cycle }, submitEnvironment(prompts));
 }
 
@@ -52,4 +55,4 @@ export function main(argv: string[], prompts?: Prompts): Promise<number> {
   return runCommand(command(prompts), argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

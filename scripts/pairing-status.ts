@@ -11,17 +11,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
-import { formatText } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { choiceOption, dateOption, pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import { choiceOption, dateOption, todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { PairingStatus, StatusChange } from '../src/lib/lifecycle/records.ts';
-import { applyStatusChange, StatusChangeError } from '../src/lib/lifecycle/status-change.ts';
-import { defaultStart } from '../src/lib/lifecycle/activation.ts';
+import { StatusChangeError } from '../src/lib/lifecycle/status-change-error.ts';
 import { lifecycleInWords } from '../src/lib/lifecycle/transitions.ts';
 import { optionChoices } from '../src/lib/prompts/schema-questions.ts';
-import { statusChangePullRequestText } from '../src/lib/lifecycle/status-change-text.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const USAGE =
   'npm run pairing:status -- <program>/<pairing-id> <status> --note "why" [--by coordinator] [--date YYYY-MM-DD] [--informed YYYY-MM-DD] [--new-pairing ID] [--notified YYYY-MM-DD] [--start YYYY-MM-DD] [--today YYYY-MM-DD] [--dry-run] [--repo owner/name] [--api-url URL]';
@@ -51,6 +48,7 @@ const args = {
 
 async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
+  const { pairingRef } = await import('../src/lib/lifecycle/pairing-ref.ts');
   const ref = pairingRef(positionals[0]);
   if (positionals[1] === undefined) throw new UsageError(`Say the new status (${STATUSES.join(', ')}).`);
   if (positionals.length > 2) throw new UsageError('Too many arguments; put the note in --note "...".');
@@ -70,11 +68,23 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
     if (error.code === 'ENOENT') throw new UsageError(`There is no pairing ${path}.`);
     throw error;
   });
-  // The validator is loaded here, not with the script: `--help` and a usage mistake do not pay for it.
-  const [{ readRepositoryFiles }, { validateFiles }, { applicationsOfPairing }] = await Promise.all([
+  // The validator and the YAML editor are loaded here, not with the script: `--help` and a usage mistake do not pay for them.
+  const [
+    { readRepositoryFiles },
+    { validateFiles },
+    { applicationsOfPairing },
+    { applyStatusChange },
+    { defaultStart },
+    { statusChangePullRequestText },
+    { formatText },
+  ] = await Promise.all([
     import('../src/lib/repository/read-files.ts'),
     import('../src/lib/validate/index.ts'),
     import('../src/lib/applications/link.ts'),
+    import('../src/lib/lifecycle/status-change.ts'),
+    import('../src/lib/lifecycle/activation.ts'),
+    import('../src/lib/lifecycle/status-change-text.ts'),
+    import('../src/lib/diagnostics.ts'),
   ]);
   const files = await readRepositoryFiles(process.cwd());
   const before = validateFiles(files, { today });
@@ -171,4 +181,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -10,10 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { CommandError, UsageError } from '../src/lib/cli/errors.ts';
-import { parseNameStatus } from '../src/lib/pr-summary/changes.ts';
-import { parseDiagnosticsJson } from '../src/lib/pr-summary/diagnostics-json.ts';
-import { renderPullRequestSummary } from '../src/lib/pr-summary/render.ts';
-import { runCommand, type Command } from './cli/run.ts';
+import { runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const args = { options: { changes: { type: 'string' }, diagnostics: { type: 'string' } } } as const;
 
@@ -38,6 +35,12 @@ The summary is a report, not the gate: the validate step fails the check.`,
   known: (error) => (error instanceof Error ? 2 : undefined),
   async run({ values }) {
     if (!values.changes || !values.diagnostics) throw new UsageError('give both --changes and --diagnostics.');
+    // The readers and the summary are loaded here, not with the script: `--help` and a usage mistake need none of them.
+    const [{ parseNameStatus }, { parseDiagnosticsJson }, { renderPullRequestSummary }] = await Promise.all([
+      import('../src/lib/pr-summary/changes.ts'),
+      import('../src/lib/pr-summary/diagnostics-json.ts'),
+      import('../src/lib/pr-summary/render.ts'),
+    ]);
     const changes = parseNameStatus(await read(values.changes, 'changes'));
     const diagnostics = parseDiagnosticsJson(await read(values.diagnostics, 'validation results'));
     process.stdout.write(renderPullRequestSummary(changes, diagnostics));
@@ -49,4 +52,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

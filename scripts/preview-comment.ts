@@ -10,10 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../src/lib/cli/errors.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { readGitHubSettings } from '../src/lib/github/settings.ts';
 import { PREVIEW_MARKER, previewComment, trustedPages } from '../src/lib/preview/changed-pages.ts';
-import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = { options: { pages: { type: 'string' } } } as const;
 
@@ -62,4 +62,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -11,7 +11,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { UsageError } from '../src/lib/cli/errors.ts';
 import { changedPages, parseNameStatus } from '../src/lib/preview/changed-pages.ts';
-import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = { options: { changes: { type: 'string' }, dist: { type: 'string', default: 'dist' }, out: { type: 'string' } } } as const;
 
@@ -50,4 +50,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -10,12 +10,11 @@
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
-import { formatText } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
-import { recordRequest, RECORD_VERBS } from '../src/lib/issue-forms/actions/command-line.ts';
-import { pairingRef, todayOption } from '../src/lib/lifecycle/cli-options.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
+import { RECORD_VERBS } from '../src/lib/issue-forms/actions/record-verbs.ts';
+import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
-import { runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
   allowPositionals: true,
@@ -31,9 +30,20 @@ const args = {
 
 async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
+  const { pairingRef } = await import('../src/lib/lifecycle/pairing-ref.ts');
   const ref = pairingRef(positionals[0]);
   // The validator and the pairing editor are loaded here, not with the script: `--help` and a usage mistake need neither.
-  const [{ actionDraft }, { programsOf }, { readRepositoryFiles }, { reportSubmitResult }, { submitPairingDraft }] = await Promise.all([
+  const [
+    { formatText },
+    { recordRequest },
+    { actionDraft },
+    { programsOf },
+    { readRepositoryFiles },
+    { reportSubmitResult },
+    { submitPairingDraft },
+  ] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
+    import('../src/lib/issue-forms/actions/command-line.ts'),
     import('../src/lib/issue-forms/actions/draft.ts'),
     import('../src/lib/issue-forms/generated-files.ts'),
     import('../src/lib/repository/read-files.ts'),
@@ -102,4 +112,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

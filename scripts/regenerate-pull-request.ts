@@ -18,7 +18,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { appendJobSummary } from './cli/job-summary.ts';
-import { printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 import { generateFiles } from './generate.ts';
 
 const run = promisify(execFile);
@@ -83,4 +83,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

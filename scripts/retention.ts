@@ -11,12 +11,12 @@
  * Usage and options: COMMAND below (`--help`), the script's one usage text.
  */
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
-import { formatText, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import type { Diagnostic } from '../src/lib/diagnostics.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { LocalChangeError } from '../src/lib/publish/local-git.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
 import type { SourceFile } from '../src/lib/repository/read-files.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const decoder = new TextDecoder();
 const key = (d: Diagnostic): string => `${d.file}\0${d.rule}\0${d.message}`;
@@ -35,7 +35,8 @@ const args = {
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
   // The validator is loaded here, not with the script: `--help` and a usage mistake do not pay for it.
-  const [{ readRepositoryFiles }, { validateFiles }, { findPastRetention }, { unmatchedApplications }] = await Promise.all([
+  const [{ formatText }, { readRepositoryFiles }, { validateFiles }, { findPastRetention }, { unmatchedApplications }] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
     import('../src/lib/repository/read-files.ts'),
     import('../src/lib/validate/index.ts'),
     import('../src/lib/retention/past-retention.ts'),
@@ -148,4 +149,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

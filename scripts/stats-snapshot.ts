@@ -13,11 +13,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidDataError } from '../src/lib/cli/errors.ts';
-import { formatText } from '../src/lib/diagnostics.ts';
-import { GitHubError } from '../src/lib/github/errors.ts';
+import { GitHubError } from '../src/lib/github/github-error.ts';
 import { todayOption } from '../src/lib/lifecycle/cli-options.ts';
-import { nextSnapshot, snapshotMonth, snapshotPullRequestText, statisticsFilePath } from '../src/lib/stats/snapshot.ts';
-import { errorLine, printLine, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
+import { errorLine, printLine, runAsScript, runCommand, type Command, type ParsedArgs } from './cli/run.ts';
 
 const args = {
   options: { today: { type: 'string' }, 'open-pr': { type: 'boolean' }, repo: { type: 'string' }, 'api-url': { type: 'string' } },
@@ -25,14 +23,23 @@ const args = {
 
 async function run({ values }: ParsedArgs<typeof args>): Promise<number> {
   const today = todayOption(values.today);
-  const month = snapshotMonth(today);
   // The validator and the counting are loaded here, not with the script: `--help` and a usage mistake need neither.
-  const [{ readRepositoryFiles }, { programPublicCounts }, { snapshotText }, { validateFiles }] = await Promise.all([
+  const [
+    { formatText },
+    { readRepositoryFiles },
+    { programPublicCounts },
+    { nextSnapshot, snapshotMonth, snapshotPullRequestText, statisticsFilePath },
+    { snapshotText },
+    { validateFiles },
+  ] = await Promise.all([
+    import('../src/lib/diagnostics.ts'),
     import('../src/lib/repository/read-files.ts'),
     import('../src/lib/stats/program-statistics.ts'),
+    import('../src/lib/stats/snapshot.ts'),
     import('../src/lib/stats/snapshot-file.ts'),
     import('../src/lib/validate/index.ts'),
   ]);
+  const month = snapshotMonth(today);
   const files = (await readRepositoryFiles(process.cwd())).filter((file) => !file.path.startsWith('content/contracts/'));
   const result = programPublicCounts(files, today);
   if (!result.ok) {
@@ -105,4 +112,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -11,7 +11,7 @@ import { formatGithub, formatJson, formatText } from '../src/lib/diagnostics.ts'
 import { UsageError } from '../src/lib/cli/errors.ts';
 import type { SourceFile } from '../src/lib/repository/read-files.ts';
 import { isIsoDate, todayIso } from '../src/lib/dates.ts';
-import { runCommand, type Command } from './cli/run.ts';
+import { runAsScript, runCommand, type Command } from './cli/run.ts';
 
 const formatters = { text: formatText, github: formatGithub, json: formatJson } as const;
 
@@ -83,4 +83,4 @@ export async function main(argv: string[]): Promise<number> {
   return runCommand(COMMAND, argv);
 }
 
-if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+if (import.meta.main) await runAsScript(main);

@@ -5,7 +5,7 @@
  *   export async function main(argv: string[]): Promise<number> {
  *     return runCommand(COMMAND, argv);
  *   }
- *   if (import.meta.main) process.exitCode = await main(process.argv.slice(2));
+ *   if (import.meta.main) await runAsScript(main);
  *
  * - `--help` (or `-h`) prints the usage and the description to standard output: exit 0.
  * - A UsageError, or an option parseArgs refuses: `<name>: <message>` and the usage line: exit 2.
@@ -18,6 +18,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CommandError, InvalidDataError, isUsageMistake, type ExitCode } from '../../src/lib/cli/errors.ts';
+import { cacheStrippedTypes } from './stripped-types-cache.ts';
 
 export type CommandArgs = Pick<ParseArgsConfig, 'options' | 'allowPositionals'>;
 export type ParsedArgs<A extends CommandArgs> = ReturnType<typeof parseArgs<A & { args: string[]; strict: true }>>;
@@ -68,6 +69,18 @@ export async function runCommand<A extends CommandArgs>(command: Command<A>, arg
   } catch (error) {
     return reportError(command, error);
   }
+}
+
+/**
+ * What a script runs when Node runs it (`import.meta.main`): `main` on the
+ * process's arguments, its exit code the process's. The modules the command
+ * loads from here on are stripped of their types through a cache
+ * (./stripped-types-cache.ts); tests calling `main` in their own process load
+ * theirs as before.
+ */
+export async function runAsScript(main: (argv: string[]) => Promise<number>): Promise<void> {
+  cacheStrippedTypes();
+  process.exitCode = await main(process.argv.slice(2));
 }
 
 function reportError<A extends CommandArgs>(command: Pick<Command<A>, 'name' | 'usage' | 'known'>, error: unknown): ExitCode {

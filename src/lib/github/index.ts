@@ -1,6 +1,7 @@
 /** The GitHub boundary: settings, the octokit client, its errors, and the record pull request. */
 export { createGitHubClient, delayScaleFrom, type GitHubClient, type GitHubClientOptions } from './client.ts';
-export { GitHubError, toGitHubError, type RepositoryName } from './errors.ts';
+export { toGitHubError, type RepositoryName } from './errors.ts';
+export { GitHubError } from './github-error.ts';
 export { authenticatedLogin } from './whoami.ts';
 export { canWrite, repositoryRole, roleOf } from './permission.ts';
 export { assertPrivateRepository, visibilityRefusal } from './private-repository.ts';

@@ -8,7 +8,8 @@
  * the README.
  */
 import type { GitHubClient } from './client.ts';
-import { GitHubError, repositorySlug, type RepositoryName } from './errors.ts';
+import { repositorySlug, type RepositoryName } from './errors.ts';
+import { GitHubError } from './github-error.ts';
 import { repositoryFacts, type RepositoryVisibility } from './repository-facts.ts';
 
 const MAKE_PRIVATE = 'make it private on GitHub (Settings, then Change visibility under Danger Zone) and run this again';

@@ -9,7 +9,8 @@
  * success it was.
  */
 import type { GitHubClient } from './client.ts';
-import { GitHubError, isValidationFailure, repositorySlug, toGitHubError, validationMessages, type RepositoryName } from './errors.ts';
+import { isValidationFailure, repositorySlug, toGitHubError, validationMessages, type RepositoryName } from './errors.ts';
+import { GitHubError } from './github-error.ts';
 import {
   branchHead,
   commitFiles,

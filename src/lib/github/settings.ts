@@ -2,7 +2,8 @@
  * Where and as whom to talk to GitHub, read from the conventional environment
  * (the variables GitHub Actions sets) with command-line flags winning.
  */
-import { GitHubError, type RepositoryName } from './errors.ts';
+import type { RepositoryName } from './errors.ts';
+import { GitHubError } from './github-error.ts';
 
 export interface GitHubSettings {
   token: string;

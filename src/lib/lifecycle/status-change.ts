@@ -8,12 +8,8 @@ import { yamlPackage } from '../yaml/yaml-package.ts';
 import type { IsoDate } from '../dates.ts';
 import type { PairingStatus, StatusChange } from './records.ts';
 import { orList } from '../text/word-lists.ts';
+import { StatusChangeError } from './status-change-error.ts';
 import { nextStatuses, transitionOf } from './transitions.ts';
-
-/** A change the coordinator asked for that cannot be made; the message says why in plain words. */
-export class StatusChangeError extends Error {
-  override name = 'StatusChangeError';
-}
 
 export interface StatusChangeRequest {
   status: PairingStatus;

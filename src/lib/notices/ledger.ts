@@ -5,6 +5,7 @@
  */
 import { addDaysIso, type IsoDate } from '../dates.ts';
 import { isNoticeKind, type NoticeKind } from './kinds.ts';
+import { LedgerError } from './ledger-error.ts';
 import type { MemberRole } from './members.ts';
 
 export interface LedgerEntry {
@@ -84,10 +85,6 @@ export function serializeLedger(ledger: Ledger, today: IsoDate): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, entry]) => JSON.stringify(entry));
   return `{"version":1,"sent":[\n${entries.join(',\n')}\n]}\n`;
-}
-
-export class LedgerError extends Error {
-  override name = 'LedgerError';
 }
 
 /** Reads a ledger's JSON text; entries that are not well-formed are dropped, a text that is not a ledger at all throws. */

@@ -4,7 +4,7 @@
  * loads only to run (`--help` needs none of it).
  */
 import type { ExitCode } from '../cli/errors.ts';
-import { GitHubError } from '../github/errors.ts';
+import { GitHubError } from '../github/github-error.ts';
 import { FlowError } from '../prompts/flow-error.ts';
 import { LocalChangeError } from '../publish/local-git.ts';
 

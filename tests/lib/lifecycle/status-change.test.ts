@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyStatusChange, StatusChangeError } from '../../../src/lib/lifecycle/status-change.ts';
+import { applyStatusChange } from '../../../src/lib/lifecycle/status-change.ts';
+import { StatusChangeError } from '../../../src/lib/lifecycle/status-change-error.ts';
 
 const base = `# A pair matched in January; the coordinator's notes stay.
 program: alao

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPairingLifecycle } from '../../../src/lib/lifecycle/check-history.ts';
-import { applyStatusChange, StatusChangeError } from '../../../src/lib/lifecycle/status-change.ts';
+import { applyStatusChange } from '../../../src/lib/lifecycle/status-change.ts';
+import { StatusChangeError } from '../../../src/lib/lifecycle/status-change-error.ts';
 import { ENDED_STATUSES, lifecycleInWords, nextStatuses, STATUSES, TRANSITIONS } from '../../../src/lib/lifecycle/transitions.ts';
 import { RULES } from '../../../src/lib/rule-ids.ts';
 import type { Pairing } from '../../../src/lib/types.generated.ts';

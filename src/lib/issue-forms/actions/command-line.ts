@@ -13,17 +13,7 @@ import { recordPath } from '../../submit/record-location.ts';
 import type { Program } from '../../types.generated.ts';
 import { actionForm, type ActionField, type PairingActionId } from './fields.ts';
 import { answerValue } from './parse.ts';
-
-/** The command line's word for each record action. */
-const RECORD_ACTIONS = {
-  step: 'step-done',
-  'check-in': 'check-in',
-  hours: 'contact-hours',
-  evaluation: 'evaluation-received',
-} as const satisfies Record<string, PairingActionId>;
-
-export type RecordVerb = keyof typeof RECORD_ACTIONS;
-export const RECORD_VERBS = Object.keys(RECORD_ACTIONS) as RecordVerb[];
+import { RECORD_ACTIONS, RECORD_VERBS, type RecordVerb } from './record-verbs.ts';
 
 export interface RecordArguments {
   program: string;

@@ -6,7 +6,8 @@
  */
 import type { parseDocument as parseYamlDocument, Scalar } from 'yaml';
 import { yamlPackage } from '../../yaml/yaml-package.ts';
-import { applyStatusChange, StatusChangeError } from '../../lifecycle/status-change.ts';
+import { applyStatusChange } from '../../lifecycle/status-change.ts';
+import { StatusChangeError } from '../../lifecycle/status-change-error.ts';
 import { defaultStart } from '../../lifecycle/activation.ts';
 import type { Pairing, Program } from '../../types.generated.ts';
 import type { SourceFile } from '../../repository/read-files.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/lib/cli/errors.ts';
-import { PAIRING_REF, pairingRef } from '../../../src/lib/lifecycle/cli-options.ts';
+import { PAIRING_REF, pairingRef } from '../../../src/lib/lifecycle/pairing-ref.ts';
 import { schemaRegistry } from '../../../src/lib/schema-files.ts';
 
 describe('a <program>/<pairing-id> option', () => {
