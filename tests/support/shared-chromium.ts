@@ -5,8 +5,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../../scripts/pdf/chromium.ts';
+import { chromiumLaunchOptions, playwrightCore } from '../../scripts/pdf/chromium.ts';
 
 export interface SharedChromium {
   /** The browser's DevTools WebSocket, for `chromium.connectOverCDP`. */
@@ -28,7 +27,7 @@ export async function startSharedChromium(env: Readonly<Record<string, string | 
   const options = chromiumLaunchOptions(env);
   // Port 0: Chromium picks a free one and writes it, with the browser's path, to DevToolsActivePort in its profile.
   // The server (not a plain launch) for its process, whose arguments name the profile playwright made.
-  const server = await chromium.launchServer({ ...options, args: [...options.args, '--remote-debugging-port=0'] });
+  const server = await playwrightCore().chromium.launchServer({ ...options, args: [...options.args, '--remote-debugging-port=0'] });
   try {
     const profile = server
       .process()
