@@ -11,6 +11,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { CommandError, InvalidDataError, UsageError } from '../src/lib/cli/errors.ts';
 import { isIsoDate, todayIso } from '../src/lib/dates.ts';
 import { formatText } from '../src/lib/diagnostics.ts';
@@ -33,7 +34,10 @@ const args = {
   },
 } as const;
 
-async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<number> {
+/** Starts the browser that prints: the system Chromium (scripts/pdf/chromium.ts), or one the caller hands in. */
+type Launch = (env: Readonly<Record<string, string | undefined>>) => Promise<Browser>;
+
+async function run({ values, positionals }: ParsedArgs<typeof args>, launch: Launch): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('give exactly one contract file.');
   const today = values.today ?? todayIso();
   if (!isIsoDate(today)) throw new UsageError(`--today must be a real date written YYYY-MM-DD, not "${today}".`);
@@ -74,7 +78,7 @@ async function run({ values, positionals }: ParsedArgs<typeof args>): Promise<nu
   const program = repository.programs.get(location.program)?.data;
   if (!ok || !contract || !program) throw new InvalidDataError(`${location.file} is not valid; nothing was printed.`);
 
-  const browser = await launchChromium(process.env).catch((error: unknown) => {
+  const browser = await launch(process.env).catch((error: unknown) => {
     if (error instanceof ChromiumNotFoundError) throw new CommandError(error.message);
     throw new CommandError(`Chromium did not start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   });
@@ -106,11 +110,15 @@ over an existing file unless --force. CHROMIUM_PATH picks the browser.
 
 Exit 0 printed, 1 the contract is invalid, 2 bad usage or could not run.`,
   args,
-  run,
+  run: (parsed) => run(parsed, launchChromium),
 };
 
-export async function main(argv: string[]): Promise<number> {
-  return runCommand(COMMAND, argv);
+/**
+ * `launch` starts the browser (closed again after printing); the tests hand in a connection to their
+ * run's one shared Chromium, instead of a browser started for each print.
+ */
+export async function main(argv: string[], launch: Launch = launchChromium): Promise<number> {
+  return runCommand({ ...COMMAND, run: (parsed) => run(parsed, launch) }, argv);
 }
 
 if (import.meta.main) await runAsScript(main);

@@ -10,8 +10,12 @@
  * unknown contexts when it launched the browser. The browser's default context is therefore not for tests:
  * its pages are nobody's.
  */
+import { createRequire } from 'node:module';
 import type { ConnectOverCDPTransport } from 'playwright-core';
-import { ws as WebSocketClient } from 'playwright-core/lib/utilsBundle';
+import type { ws } from 'playwright-core/lib/utilsBundle';
+
+/** Required, not imported, as playwright-core itself (scripts/pdf/chromium.ts): an import has Node scan the 3 MB bundle for its exports. */
+const { ws: WebSocketClient } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as { ws: typeof ws };
 
 /** The DevTools Protocol messages this connection reads. */
 interface CdpMessage {
@@ -28,7 +32,7 @@ const OWN_IDS_FROM = 2 ** 30;
 export class OwnContextsTransport implements ConnectOverCDPTransport {
   onmessage?: (message: object) => void;
   onclose?: (reason?: string) => void;
-  readonly #socket: WebSocketClient;
+  readonly #socket: ws;
   /** Ids of playwright's pending Target.createBrowserContext requests. */
   readonly #creating = new Set<number>();
   /** The contexts playwright made over this connection. */
@@ -37,7 +41,7 @@ export class OwnContextsTransport implements ConnectOverCDPTransport {
   readonly #foreign = new Set<string>();
   #nextOwnId = OWN_IDS_FROM;
 
-  private constructor(socket: WebSocketClient) {
+  private constructor(socket: ws) {
     this.#socket = socket;
     socket.on('message', (data) => this.#receive(JSON.parse(String(data)) as CdpMessage));
     socket.on('close', (_code, reason) => this.onclose?.(String(reason)));

@@ -3,7 +3,8 @@
  * contract becomes a filled PDF in the current folder; an invalid one gets the
  * validator's diagnostics and no file; nothing is overwritten or written into
  * dist/; no Chromium is a clear exit 2. The script's main runs in this
- * process; the first case runs the real `node scripts/contract-print.ts`.
+ * process, printing with the test run's shared Chromium; the first case runs
+ * the real `node scripts/contract-print.ts`, which starts its own.
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../../scripts/contract-print.ts';
+import { findChromium } from '../../../scripts/pdf/chromium.ts';
 import type { Contract } from '../../../src/lib/types.generated.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { runMain, runProcess } from '../../support/run-main.ts';
 import { isPaperSize, readPdf } from './pdf-text.ts';
 
@@ -23,11 +26,21 @@ let here: string;
 let contractFile: string;
 let contract: Contract;
 
+/**
+ * The browser an in-process run prints with: found as the script finds it (CHROMIUM_PATH, the same error
+ * when there is none), then a connection to the test run's one Chromium instead of a second browser
+ * started for the print (about 1.5 s of CPU); the script's close() of it closes the connection.
+ */
+async function sharedChromium(env: Readonly<Record<string, string | undefined>>) {
+  findChromium(env);
+  return launchBrowser();
+}
+
 /** Runs the script from `cwd` as `npm run` would (INIT_CWD is where the user typed the command); `spawn`: as a real process. */
 async function contractPrint(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; spawn?: boolean } = {}) {
   const cwd = options.cwd ?? here;
   const env = { ...process.env, INIT_CWD: cwd, ...options.env };
-  if (!options.spawn) return runMain(main, args, { cwd, env });
+  if (!options.spawn) return runMain((argv) => main(argv, sharedChromium), args, { cwd, env });
   const run = await runProcess('scripts/contract-print.ts', args, { cwd, env });
   return { ...run, code: run.code ?? -1 };
 }

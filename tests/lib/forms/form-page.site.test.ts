@@ -16,6 +16,8 @@ let server: ServedFolder;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** The form pages as a reader without JavaScript sees them: one page, each program's form loaded in turn. */
+let withoutScript: Page;
 
 beforeAll(async () => {
   server = await serveFolder(distDir, SITE_BASE);
@@ -31,6 +33,7 @@ beforeAll(async () => {
   // Every form page this context opens is checked by axe-core.
   await preloadAxe(context);
   page = await context.newPage();
+  withoutScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 });
 
 afterAll(async () => {
@@ -95,12 +98,9 @@ describe.each(programs.map((program) => [program.id, program] as const))('the %s
   });
 
   it('hides the print button when JavaScript is off', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
-    const plain = await noScript.newPage();
-    await plain.goto(`${server.url}${id}/contract/`);
-    expect(await plain.locator('[data-print-form]').isHidden()).toBe(true);
-    expect(await plain.locator('.contract-form').isVisible()).toBe(true);
-    await noScript.close();
+    await withoutScript.goto(`${server.url}${id}/contract/`);
+    expect(await withoutScript.locator('[data-print-form]').isHidden()).toBe(true);
+    expect(await withoutScript.locator('.contract-form').isVisible()).toBe(true);
   });
 
   it('prints the form alone: no site header, navigation, search, footer or toolbar', async () => {

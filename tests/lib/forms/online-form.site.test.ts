@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { text } from 'node:stream/consumers';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveFolder, type ServedFolder } from '../../../scripts/pdf/serve-folder.ts';
 import { validatorFor } from '../../../src/lib/schemas.ts';
@@ -383,28 +383,41 @@ describe('the form pages as they load', () => {
   // Lighthouse measured a cumulative layout shift of 0.118 on the application page (a phone) and about
   // 60 KiB of JavaScript unused at load on the form pages: the hint above the form was revealed by the
   // script, pushing the form down, and the validator was loaded before anyone asked for a check.
+  //
+  // One page per viewport, shared by the three forms (a browser context costs a renderer process): each
+  // form is loaded once in each, so every load is still a first visit, with no draft saved (each form keeps
+  // its own) and every script fetched (the test server sends no caching headers).
+  const loads: { viewport: { width: number; height: number }; page: Page }[] = [];
+  beforeAll(async () => {
+    for (const viewport of [
+      { width: 412, height: 823 },
+      { width: 1350, height: 940 },
+    ]) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        Object.assign(window, { layoutShifts: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+            if (!shift.hadRecentInput) shifts.push(shift.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      loads.push({ viewport, page });
+    }
+  });
+  afterAll(() => Promise.all(loads.map(({ page }) => page.context().close())));
+
   for (const form of ['alao/contract', 'cala/contract', 'alcts/application']) {
     it(`${form}: shifts no layout, and loads the check only once the reader starts on the form`, async () => {
-      for (const viewport of [
-        { width: 412, height: 823 },
-        { width: 1350, height: 940 },
-      ]) {
-        const context = await browser.newContext({ viewport });
-        const page = await context.newPage();
-        await page.addInitScript(() => {
-          const shifts: number[] = [];
-          Object.assign(window, { layoutShifts: shifts });
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) {
-              const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
-              if (!shift.hadRecentInput) shifts.push(shift.value);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+      for (const { viewport, page } of loads) {
         const scripts: string[] = [];
-        page.on('request', (request) => {
+        const listener = (request: Request) => {
           if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-        });
+        };
+        page.on('request', listener);
         await page.coverage.startJSCoverage();
         await page.goto(`${server.url}${form}/`, { waitUntil: 'load' });
         await page.locator('#online-form').waitFor();
@@ -428,7 +441,7 @@ describe('the form pages as they load', () => {
         await checkLoaded;
         await page.locator('[data-online="check"]').click();
         await page.locator('#online-summary').waitFor({ state: 'visible' });
-        await context.close();
+        page.off('request', listener);
       }
     });
   }
