@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { INTAKE_MAILBOXES, SITE_BASE, copySiteSources } from './support/built-site.ts';
-import { childBuildEnv } from './support/child-env.ts';
+import { childBuildEnv, siteCacheEnv } from './support/child-env.ts';
 import { SITE_INPUTS, fingerprint } from './support/site-fingerprint.ts';
 import { startSharedChromium } from './support/shared-chromium.ts';
 
@@ -60,7 +60,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // the type check running beside the tests (npm test) never reads them half-written.
     const sources = await mkdtemp(join(tmpdir(), 'tandem-test-site-'));
     // BASE_PATH as the deploy gives it, without the trailing slash; forms:pdf reads it too.
-    const env = childBuildEnv({ TANDEM_OUT_DIR: buildDir, BASE_PATH: SITE_BASE.slice(0, -1), NO_COLOR: '1', FORCE_COLOR: '0' });
+    // siteCacheEnv: Astro's caches in the copy, not in the node_modules it shares with the check stage's `astro sync`.
+    const env = childBuildEnv({
+      ...siteCacheEnv(sources),
+      TANDEM_OUT_DIR: buildDir,
+      BASE_PATH: SITE_BASE.slice(0, -1),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    });
     const options = { env, maxBuffer: 64 * 1024 * 1024 };
     let built: { stdout: string; stderr: string };
     try {

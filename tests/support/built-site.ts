@@ -1,4 +1,4 @@
-import { childBuildEnv } from './child-env.ts';
+import { childBuildEnv, siteCacheEnv } from './child-env.ts';
 export { childBuildEnv };
 /**
  * Reading the built site (dist) and the content it was built from, for the
@@ -141,7 +141,8 @@ export function inReadingOrder(guidelines: GuidelineSource[], program: string): 
  * A copy of the site's sources (src, schemas, public, config) in `dir`,
  * sharing node_modules, so that a test can build the site there without
  * touching the working tree's .astro cache or dist. Without content/: each
- * caller puts in the content its build is about.
+ * caller puts in the content its build is about. A build there keeps Astro's
+ * caches in the copy (`siteCacheEnv`), not in the shared node_modules.
  */
 export async function copySiteSources(dir: string): Promise<void> {
   const root = resolve('.');
@@ -151,13 +152,13 @@ export async function copySiteSources(dir: string): Promise<void> {
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
 }
 
-/** Runs `astro build` in `dir`; returns whether it failed and everything it printed. */
+/** Runs `astro build` in `dir`, with its caches there (`siteCacheEnv`); returns whether it failed and everything it printed. */
 export async function astroBuild(dir: string, env: Record<string, string>): Promise<{ failed: boolean; output: string }> {
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build'], {
       cwd: dir,
-      env: childBuildEnv(env),
+      env: childBuildEnv({ ...siteCacheEnv(dir), ...env }),
       maxBuffer: 16 * 1024 * 1024,
     });
     return { failed: false, output: stdout + stderr };

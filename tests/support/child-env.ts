@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 /**
  * The environment for a child build or script started from a test. Vitest puts
  * Vite's own variables (BASE_URL, MODE, ...) into process.env; a child
@@ -10,4 +12,14 @@ export function childBuildEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
     env[key] = value;
   }
   return { ...env, ...extra };
+}
+
+/**
+ * The variable that keeps the caches of a build in the copy `dir` apart
+ * (astro.config.mjs): builds run side by side in copies sharing one
+ * node_modules would otherwise rename the same node_modules/.astro/data-store.json.tmp
+ * over each other, and one of them fail with ENOENT.
+ */
+export function siteCacheEnv(dir: string): { TANDEM_CACHE_DIR: string } {
+  return { TANDEM_CACHE_DIR: join(dir, '.cache') };
 }

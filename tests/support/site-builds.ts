@@ -5,11 +5,9 @@
  * Node and Astro start once: here that start-up is about 1.8 s of the 3.5 s of
  * CPU an `astro build` of a small copy costs that stops in the content layer.
  *
- * Builds may share one copy of the site, each with its own content/ (`content`):
- * what the content loaders load from the copy's src/ (the validator) is then
- * loaded once, and Vite's optimized dependencies, kept for one root at a time,
- * are not made again: a second failing build costs 0.25 s of CPU in the same
- * copy, 1 s in a copy of its own. Not a test file itself.
+ * Builds may share one copy of the site, each with its own content/ (`content`)
+ * and its own cache folder: what the content loaders load from the copy's src/
+ * (the validator) is then loaded once. Not a test file itself.
  *
  * `node tests/support/site-builds.ts <builds.json> <results.json>` is the
  * child; `buildSites` starts it.
@@ -20,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { childBuildEnv } from './child-env.ts';
+import { childBuildEnv, siteCacheEnv } from './child-env.ts';
 import { restoreEnv } from './restore-env.ts';
 
 const run = promisify(execFile);
@@ -88,11 +86,13 @@ async function main([buildsFile, resultsFile]: string[]): Promise<number> {
   const builds = JSON.parse(await readFile(buildsFile, 'utf8')) as SiteBuild[];
   const initial = { ...process.env };
   const results: SiteBuildResult[] = [];
-  for (const site of builds) {
+  for (const [index, site] of builds.entries()) {
     // Each build starts from the same environment (the PDF step records its decision in it) and in its own
     // folder, as `astro build` run there would: the content loaders read content/ from the working folder.
     restoreEnv(initial);
-    Object.assign(process.env, site.env);
+    // Each its own caches too: a build in this process after another in the same cache folder reuses
+    // the content the first one loaded (Astro keeps its content store in memory by file), not this build's.
+    Object.assign(process.env, siteCacheEnv(join(site.root, `build-${index}`)), site.env);
     if (site.content) {
       await rm(join(site.root, 'content'), { recursive: true, force: true });
       await cp(join(site.content, 'content'), join(site.root, 'content'), { recursive: true });
