@@ -114,8 +114,8 @@ Exit 0 printed, 1 the contract is invalid, 2 bad usage or could not run.`,
 };
 
 /**
- * `launch` starts the browser (closed again after printing); the tests hand in a connection to their
- * run's one shared Chromium, instead of a browser started for each print.
+ * `launch` starts the browser (closed again after printing); the tests hand in their worker's Chromium,
+ * instead of a browser started for each print.
  */
 export async function main(argv: string[], launch: Launch = launchChromium): Promise<number> {
   return runCommand({ ...COMMAND, run: (parsed) => run(parsed, launch) }, argv);

@@ -7,7 +7,6 @@ import type { TestProject } from 'vitest/node';
 import { INTAKE_MAILBOXES, SITE_BASE, copySiteSources } from './support/built-site.ts';
 import { childBuildEnv, siteCacheEnv } from './support/child-env.ts';
 import { SITE_INPUTS, fingerprint } from './support/site-fingerprint.ts';
-import { startSharedChromium } from './support/shared-chromium.ts';
 
 const run = promisify(execFile);
 
@@ -19,10 +18,6 @@ declare module 'vitest' {
     buildLog: string;
     /** What `node scripts/forms-pdf.ts` printed when it printed the test build's form PDFs. */
     formsPdfLog: string;
-    /** The run's one Chromium's DevTools endpoint, for tests/support/browser.ts to connect to. */
-    browserEndpoint: string;
-    /** Where the connections to it keep their downloads. */
-    browserArtifacts: string;
   }
 }
 
@@ -31,8 +26,8 @@ const BUILD_RECIPE = ['tests/global-setup.ts', 'tests/support/built-site.ts'];
 
 /**
  * Builds the site once per test run, for the site and browser project only
- * (vitest.config.ts), and starts the one Chromium every browser test connects
- * to. Every site test reads this one build, so it is built as the GitHub Pages
+ * (vitest.config.ts); each worker starts its own Chromium on its first browser
+ * test (tests/support/browser.ts). Every site test reads this one build, so it is built as the GitHub Pages
  * deploy builds it, under a base path (SITE_BASE), from a copy of the sources
  * with the example contracts, pairings and applications present in content/
  * and, in the copy only, an intake mailbox for ALAO and ALCTS
@@ -43,7 +38,7 @@ const BUILD_RECIPE = ['tests/global-setup.ts', 'tests/support/built-site.ts'];
  * Every step runs on plain node, as a user's `npm run build && npm run
  * forms:pdf` does, with no npx in between.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export default async function setup(project: TestProject): Promise<void> {
   const distDir = resolve('.cache/test-dist');
   const stampFile = resolve('.cache/test-dist.fingerprint');
   const buildLogFile = resolve('.cache/test-dist.build.txt');
@@ -97,9 +92,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('distDir', distDir);
   project.provide('buildLog', buildLogFile);
   project.provide('formsPdfLog', logFile);
-  // One browser for the whole run: starting Chromium costs about half a second of CPU per test file.
-  const browser = await startSharedChromium(process.env);
-  project.provide('browserEndpoint', browser.endpoint);
-  project.provide('browserArtifacts', browser.artifactsDir);
-  return () => browser.close();
 }

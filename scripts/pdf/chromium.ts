@@ -58,7 +58,7 @@ export function chromiumLaunchOptions(env: Readonly<Record<string, string | unde
 /**
  * playwright-core, loaded with `require`: it is CommonJS, and an `import` of it has Node scan every module it
  * requires, its two bundles (7 MB) included, for export names first. Here that cost about 0.35 s of CPU more
- * per process (1 s instead of 0.6 s), and as much again for its `lib/utilsBundle` (tests/support/own-contexts-transport.ts).
+ * per process (1 s instead of 0.6 s).
  */
 export function playwrightCore(): typeof PlaywrightCore {
   return createRequire(import.meta.url)('playwright-core') as typeof PlaywrightCore;

@@ -7,24 +7,47 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { playwrightCore } from '../../scripts/pdf/chromium.ts';
-import { OwnContextsTransport } from './own-contexts-transport.ts';
-
-const { chromium } = playwrightCore();
+import { startWorkerChromium } from './worker-chromium.ts';
 
 /** The WCAG 2.2 AA rule sets the site must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+let workerChromium: Promise<Browser> | undefined;
+
 /**
- * The test run's one Chromium, started by the site project's global setup (tests/global-setup.ts)
- * with the flags `npm run forms:pdf` uses: a test file connects to it instead of starting its own,
- * straight to its DevTools endpoint (tests/support/own-contexts-transport.ts). Closing the connection
- * leaves the browser to the other files and closes this file's contexts, which are its own.
+ * The worker's one Chromium (tests/support/worker-chromium.ts), started with the flags `npm run forms:pdf`
+ * uses, as the calling test file's own: its close() closes what the file opened through it (its contexts,
+ * and the context of each browser.newPage()) and leaves the browser running for the worker's next file.
  */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.connectOverCDP(await OwnContextsTransport.connect(inject('browserEndpoint')), {
-    artifactsDir: inject('browserArtifacts'),
+  workerChromium ??= startWorkerChromium(process.env).catch((error: unknown) => {
+    workerChromium = undefined;
+    throw error;
+  });
+  const browser = await workerChromium;
+  const opened = new Set<BrowserContext>();
+  const keep = (context: BrowserContext) => (opened.add(context), context);
+  const handle: Pick<Browser, 'newContext' | 'newPage' | 'close' | 'contexts'> = {
+    newContext: async (options) => keep(await browser.newContext(options)),
+    newPage: async (options) => {
+      const page = await browser.newPage(options);
+      keep(page.context());
+      return page;
+    },
+    close: async () => {
+      await Promise.all([...opened].map((context) => context.close()));
+      opened.clear();
+    },
+    contexts: () => browser.contexts().filter((context) => opened.has(context)),
+  };
+  // Everything else (version(), isConnected(), ...) is the browser's own.
+  return new Proxy(browser, {
+    get: (target, property) => {
+      if (Object.hasOwn(handle, property)) return handle[property as keyof typeof handle];
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      return (value as (this: Browser, ...args: unknown[]) => unknown).bind(target);
+    },
   });
 }
 

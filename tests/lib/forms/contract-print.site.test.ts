@@ -3,7 +3,7 @@
  * contract becomes a filled PDF in the current folder; an invalid one gets the
  * validator's diagnostics and no file; nothing is overwritten or written into
  * dist/; no Chromium is a clear exit 2. The script's main runs in this
- * process, printing with the test run's shared Chromium; the first case runs
+ * process, printing with the test worker's Chromium; the first case runs
  * the real `node scripts/contract-print.ts`, which starts its own.
  */
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
@@ -28,8 +28,8 @@ let contract: Contract;
 
 /**
  * The browser an in-process run prints with: found as the script finds it (CHROMIUM_PATH, the same error
- * when there is none), then a connection to the test run's one Chromium instead of a second browser
- * started for the print (about 1.5 s of CPU); the script's close() of it closes the connection.
+ * when there is none), then the worker's Chromium instead of a second browser started for the print (about
+ * 1.5 s of CPU); the script's close() of it closes only what the script opened.
  */
 async function sharedChromium(env: Readonly<Record<string, string | undefined>>) {
   findChromium(env);
