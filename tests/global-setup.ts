@@ -26,9 +26,10 @@ const BUILD_RECIPE = ['tests/global-setup.ts', 'tests/support/built-site.ts'];
 
 /**
  * Builds the site once per test run, for the site and browser project only
- * (vitest.config.ts); each worker starts its own Chromium on its first browser
- * test (tests/support/browser.ts). Every site test reads this one build, so it is built as the GitHub Pages
- * deploy builds it, under a base path (SITE_BASE), from a copy of the sources
+ * (vitest.config.ts); each worker starts its own Chromium on its first
+ * browser test (tests/support/browser.ts). Every site test reads this one
+ * build, so it is built as the GitHub Pages deploy builds it, under a base
+ * path (SITE_BASE), from a copy of the sources
  * with the example contracts, pairings and applications present in content/
  * and, in the copy only, an intake mailbox for ALAO and ALCTS
  * (INTAKE_MAILBOXES): the routes, links, privacy, accessibility, the base
