@@ -58,7 +58,7 @@ function childProcesses(): string[] {
 }
 
 /** Features an earlier `--enable-features` names and the last, the one Chromium reads, leaves out. */
-export function lostFeatures(args: readonly string[]): string[] {
+function lostFeatures(args: readonly string[]): string[] {
   const lists = args.filter((arg) => arg.startsWith('--enable-features=')).map((arg) => arg.slice('--enable-features='.length).split(','));
   const read = lists.at(-1) ?? [];
   return lists.flat().filter((feature) => !read.includes(feature));
